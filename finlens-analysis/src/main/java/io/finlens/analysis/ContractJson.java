@@ -1,0 +1,242 @@
+package io.finlens.analysis;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.finlens.model.Change;
+import io.finlens.model.Check;
+import io.finlens.model.Fact;
+import io.finlens.model.Issue;
+import io.finlens.model.Quantity;
+import io.finlens.model.Range;
+import io.finlens.model.Span;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+
+/**
+ * Writes an {@link Analysis} as the contract JSON ({@code shared/spec/output-format.md}): fields in a fixed
+ * order, numbers as plain decimals in base units, offsets as code points into the original text. The same
+ * analysis always gives the same bytes.
+ */
+public final class ContractJson {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private ContractJson() {
+    }
+
+    public static String write(Analysis a, boolean withText) {
+        StringWriter w = new StringWriter();
+        write(a, withText, w);
+        return w.toString();
+    }
+
+    public static void write(Analysis a, boolean withText, Writer out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+            g.setPrettyPrinter(pp);
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            CodePoints cp = new CodePoints(a.original());
+            g.writeStartObject();
+            g.writeObjectFieldStart("source");
+            g.writeStringField("path", a.path());
+            g.writeStringField("language", a.language().code());
+            g.writeNumberField("chars", cp.length());
+            g.writeStringField("charset", a.charset());
+            g.writeEndObject();
+            g.writeStringField("title", a.title());
+            g.writeStringField("entity", a.entity());
+            g.writeStringField("period", a.period().id());
+            g.writeArrayFieldStart("facts");
+            for (Fact f : a.facts()) fact(g, f, a.original(), cp);
+            g.writeEndArray();
+            g.writeArrayFieldStart("checks");
+            for (Check c : a.checks()) check(g, c);
+            g.writeEndArray();
+            g.writeNullField("transcript");
+            g.writeArrayFieldStart("issues");
+            for (Issue i : a.issues()) {
+                g.writeStartObject();
+                g.writeStringField("code", i.code());
+                g.writeStringField("message", i.message());
+                if (i.span() != null) span(g, "span", i.span(), a.original(), cp, false);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (withText) g.writeStringField("text", a.original());
+            g.writeEndObject();
+            g.flush();
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Quantities as JSON, spans into the original text. */
+    public static String quantities(Analysis a) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
+            CodePoints cp = new CodePoints(a.original());
+            g.writeStartObject();
+            g.writeStringField("path", a.path());
+            g.writeArrayFieldStart("quantities");
+            for (Quantity q : a.quantities()) {
+                Span o = a.text().toOriginal(q.span());
+                g.writeStartObject();
+                g.writeNumberField("start", cp.at(o.start()));
+                g.writeNumberField("end", cp.at(o.end()));
+                g.writeStringField("text", a.original().substring(o.start(), o.end()));
+                number(g, "value", q.value());
+                g.writeStringField("unit", q.unit().code());
+                g.writeStringField("qualifier", q.qualifier() == null ? null : q.qualifier().code());
+                range(g, q.range());
+                if (q.approximate()) g.writeBooleanField("approximate", true);
+                if (q.direction() != null) g.writeStringField("direction", q.direction().code());
+                if (q.loss()) g.writeBooleanField("loss", true);
+                if (q.perShare()) g.writeBooleanField("per_share", true);
+                g.writeObjectFieldStart("precision");
+                g.writeNumberField("scale_exponent", q.precision().scaleExponent());
+                g.writeNumberField("decimals", q.precision().decimals());
+                g.writeEndObject();
+                g.writeStringField("rule", q.rule());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w + "\n";
+    }
+
+    private static void fact(JsonGenerator g, Fact f, String text, CodePoints cp) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", f.id());
+        g.writeStringField("metric", f.metric());
+        g.writeStringField("segment", f.segment());
+        g.writeStringField("basis", f.basis());
+        g.writeStringField("entity", f.entity());
+        g.writeStringField("period", f.period().id());
+        number(g, "value", f.value());
+        g.writeStringField("unit", f.unit().code());
+        g.writeStringField("qualifier", f.qualifier() == null ? null : f.qualifier().code());
+        range(g, f.range());
+        g.writeBooleanField("guidance", f.guidance());
+        g.writeArrayFieldStart("changes");
+        for (Change c : f.changes()) {
+            g.writeStartObject();
+            g.writeStringField("basis", c.basis().code());
+            if (c.value() != null) number(g, "value", c.value());
+            if (c.points() != null) number(g, "points", c.points());
+            if (c.range() != null) range(g, c.range());
+            if (c.direction() != null) g.writeStringField("direction", c.direction().code());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("evidence");
+        for (Span s : f.evidence()) {
+            g.writeStartObject();
+            g.writeNumberField("start", cp.at(s.start()));
+            g.writeNumberField("end", cp.at(s.end()));
+            g.writeStringField("text", text.substring(s.start(), s.end()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (f.conversion() != null) {
+            Quantity c = f.conversion();
+            g.writeObjectFieldStart("conversion");
+            number(g, "value", c.value());
+            g.writeStringField("unit", c.unit().code());
+            span(g, "span", c.span(), text, cp, true);
+            g.writeEndObject();
+        }
+        g.writeArrayFieldStart("rules");
+        for (String r : f.rules()) g.writeString(r);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void check(JsonGenerator g, Check c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", c.rule());
+        g.writeStringField("status", c.status().code());
+        g.writeArrayFieldStart("facts");
+        for (String id : c.factIds()) g.writeString(id);
+        g.writeEndArray();
+        number(g, "expected", c.expected());
+        number(g, "actual", c.actual());
+        g.writeStringField("message", c.message());
+        g.writeEndObject();
+    }
+
+    private static void span(JsonGenerator g, String name, Span s, String text, CodePoints cp, boolean withText) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("start", cp.at(s.start()));
+        g.writeNumberField("end", cp.at(s.end()));
+        if (withText) g.writeStringField("text", text.substring(s.start(), s.end()));
+        g.writeEndObject();
+    }
+
+    private static void range(JsonGenerator g, Range r) throws IOException {
+        if (r == null) {
+            g.writeNullField("range");
+            return;
+        }
+        g.writeArrayFieldStart("range");
+        g.writeNumber(plain(r.low()));
+        g.writeNumber(plain(r.high()));
+        g.writeEndArray();
+    }
+
+    private static void number(JsonGenerator g, String name, BigDecimal v) throws IOException {
+        if (v == null) g.writeNullField(name);
+        else {
+            g.writeFieldName(name);
+            g.writeNumber(plain(v));
+        }
+    }
+
+    /** A plain decimal without exponent or trailing zeros: 180000000000, 0.13. */
+    static String plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        if (s.scale() < 0) s = s.setScale(0);
+        return s.toPlainString();
+    }
+
+    /** UTF-16 index → code point index, for the contract's code-point offsets. */
+    static final class CodePoints {
+        private final int[] prefix; // null when the text has no surrogate pairs
+        private final int length;
+
+        CodePoints(String s) {
+            boolean surrogates = false;
+            for (int i = 0; i < s.length() && !surrogates; i++) surrogates = Character.isHighSurrogate(s.charAt(i));
+            if (!surrogates) {
+                prefix = null;
+                length = s.length();
+            } else {
+                prefix = new int[s.length() + 1];
+                int cp = 0;
+                for (int i = 0; i < s.length(); i++) {
+                    prefix[i] = cp;
+                    if (!(Character.isLowSurrogate(s.charAt(i)) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)))) cp++;
+                }
+                prefix[s.length()] = cp;
+                length = cp;
+            }
+        }
+
+        int at(int utf16) {
+            return prefix == null ? utf16 : prefix[utf16];
+        }
+
+        int length() {
+            return length;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.finlens.analysis;
+
+import io.finlens.fact.FactExtractor;
+import io.finlens.model.Change;
+import io.finlens.model.Fact;
+import io.finlens.model.Issue;
+import io.finlens.model.Period;
+import io.finlens.model.Quantity;
+import io.finlens.model.Span;
+import io.finlens.quantity.QuantityRecognizer;
+import io.finlens.text.Decoded;
+import io.finlens.text.Language;
+import io.finlens.text.NormalizedText;
+import io.finlens.text.Normalizer;
+import io.finlens.text.TextDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one facade: bytes or text in, an {@link Analysis} out. Stages run in order: decode → normalize (with
+ * an offset map) → quantities → facts. Text never makes it throw: a stage that fails on strange input
+ * leaves its partial result and an {@link Issue}.
+ */
+public final class Finlens {
+    private final QuantityRecognizer quantities = QuantityRecognizer.standard();
+    private final FactExtractor facts = new FactExtractor();
+
+    /** Analyzes raw document bytes, detecting the encoding. */
+    public Analysis analyze(String path, byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        Decoded d = TextDecoder.decode(bytes);
+        return analyze(path, d.text(), d.charset(), d.issues());
+    }
+
+    /** Analyzes text already decoded. */
+    public Analysis analyze(String path, String text) {
+        return analyze(path, text, "UTF-16", List.of());
+    }
+
+    private Analysis analyze(String path, String original, String charset, List<Issue> decodeIssues) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(original, "text");
+        List<Issue> issues = new ArrayList<>(decodeIssues);
+        NormalizedText nt = Normalizer.normalize(original);
+        Language lang = Language.detect(nt.text());
+        List<Quantity> qs = List.of();
+        try {
+            qs = quantities.recognize(nt);
+        } catch (RuntimeException e) {
+            issues.add(new Issue(new Span(0, 0), "quantity.failed", "quantity recognition stopped: " + e));
+        }
+        String title = "";
+        String entity = "unknown";
+        Period period = new Period.Year(2000);
+        List<Fact> fs = List.of();
+        try {
+            FactExtractor.Result r = facts.extract(nt.text(), qs, lang == Language.ZH);
+            title = title(nt);
+            entity = r.entity();
+            period = r.period();
+            fs = toOriginal(r.facts(), nt);
+        } catch (RuntimeException e) {
+            issues.add(new Issue(new Span(0, 0), "fact.failed", "fact linking stopped: " + e));
+        }
+        return new Analysis(path, lang, charset, nt, title, entity, period, qs, fs, List.of(), issues);
+    }
+
+    /** The first non-blank line of the original, without Markdown heading marks. */
+    private static String title(NormalizedText nt) {
+        for (String line : nt.original().split("\n", 50)) {
+            String t = line.replaceFirst("^\\s*#+\\s*", "").strip();
+            if (!t.isEmpty()) return t;
+        }
+        return "";
+    }
+
+    private static List<Fact> toOriginal(List<Fact> facts, NormalizedText nt) {
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            List<Span> ev = new ArrayList<>();
+            for (Span s : f.evidence()) ev.add(nt.toOriginal(s));
+            List<Change> ch = new ArrayList<>();
+            for (Change c : f.changes()) {
+                ch.add(new Change(c.basis(), c.value(), c.points(), c.range(), c.direction(),
+                        c.span() == null ? null : nt.toOriginal(c.span())));
+            }
+            Quantity conv = f.conversion() == null ? null : f.conversion().withSpan(nt.toOriginal(f.conversion().span()));
+            out.add(new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(),
+                    f.qualifier(), f.range(), f.guidance(), ch, ev, f.rules(), conv, f.precision()));
+        }
+        return out;
+    }
+}

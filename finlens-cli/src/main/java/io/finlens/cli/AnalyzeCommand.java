@@ -1,0 +1,76 @@
+package io.finlens.cli;
+
+import io.finlens.analysis.Analysis;
+import io.finlens.analysis.ContractJson;
+import io.finlens.analysis.Finlens;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Extract every reported figure as a sourced fact. Prints a fact sheet, or the contract JSON.")
+final class AnalyzeCommand implements Callable<Integer> {
+    enum Format { table, json }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles, releases or transcripts (UTF-8 or GB18030).")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "table", description = "table (a fact sheet) or json (the contract). Default: ${DEFAULT-VALUE}")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write NAME.json per input into DIR instead of printing.")
+    Path out;
+
+    @Option(names = "--with-text", description = "Include the document text in the JSON.")
+    boolean withText;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (out != null) {
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--out: not a directory: " + out);
+            }
+            Files.createDirectories(out);
+        }
+        Finlens finlens = new Finlens();
+        int failed = 0;
+        for (Path f : files) {
+            Analysis a;
+            try {
+                a = finlens.analyze(f.toString(), Inputs.read(f));
+            } catch (IOException e) {
+                err.println("finlens: " + e.getMessage());
+                failed++;
+                continue;
+            }
+            if (out != null) {
+                Path target = out.resolve(Inputs.baseName(f) + ".json");
+                try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                    if (format == Format.table) w.write(FactSheet.render(a));
+                    else ContractJson.write(a, withText, w);
+                }
+                err.println("finlens: " + f + " -> " + target + " (" + a.facts().size() + " facts)");
+            } else if (format == Format.json) {
+                ContractJson.write(a, withText, o);
+            } else {
+                o.print(FactSheet.render(a));
+            }
+            o.flush();
+        }
+        return failed == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,78 @@
+package io.finlens.cli;
+
+import io.finlens.analysis.Finlens;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Throughput of {@code analyze} in process, against a baseline in the same run: a bare one-pass scan of
+ * the same text (counting digits), so the ratio says how much the rules cost over reading the text.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure analyze throughput (chars/s) over the given texts repeated to --mb, against a bare scan.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Option(names = "--mb", defaultValue = "50", description = "Megabytes (of chars) to process per measurement. Default: ${DEFAULT-VALUE}")
+    int mb;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after one warm-up. Default: ${DEFAULT-VALUE}")
+    int rounds;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (mb < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--mb must be at least 1: " + mb);
+        if (rounds < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1: " + rounds);
+        PrintWriter o = spec.commandLine().getOut();
+        List<String> texts = new ArrayList<>();
+        long total = 0;
+        for (Path f : files) {
+            String t = new String(Inputs.read(f), java.nio.charset.StandardCharsets.UTF_8);
+            texts.add(t);
+            total += t.length();
+        }
+        long target = (long) mb * 1_000_000L;
+        int reps = (int) Math.max(1, (target + total - 1) / total);
+        long chars = total * reps;
+        o.printf("bench: %d files, %,d chars each pass, %d passes = %,d chars per round%n", texts.size(), total, reps, chars);
+        Finlens finlens = new Finlens();
+        long sink = 0;
+        for (int r = 0; r <= rounds; r++) {
+            long t0 = System.nanoTime();
+            for (int k = 0; k < reps; k++) for (String t : texts) sink += scan(t);
+            long t1 = System.nanoTime();
+            for (int k = 0; k < reps; k++) for (String t : texts) sink += finlens.analyze("bench", t).facts().size();
+            long t2 = System.nanoTime();
+            double scan = chars / ((t1 - t0) / 1e9);
+            double analyze = chars / ((t2 - t1) / 1e9);
+            o.printf("%s round %d: analyze %,.0f chars/s   bare scan %,.0f chars/s   analyze/scan = %.4f%n",
+                    r == 0 ? "warm-up" : "       ", r, analyze, scan, analyze / scan);
+            o.flush();
+        }
+        o.printf("(single thread; checksum %d)%n", sink);
+        return 0;
+    }
+
+    /** The baseline: one pass over the text that looks at every char. */
+    private static long scan(String t) {
+        long digits = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') digits++;
+        }
+        return digits;
+    }
+}

@@ -1,0 +1,62 @@
+package io.finlens.cli;
+
+import io.finlens.analysis.Analysis;
+import io.finlens.analysis.ContractJson;
+import io.finlens.analysis.Finlens;
+import io.finlens.model.Quantity;
+import io.finlens.model.Span;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "quantities", mixinStandardHelpOptions = true,
+        description = "List every quantity (money, counts, percents, points, ranges) with its span, value and rule.")
+final class QuantitiesCommand implements Callable<Integer> {
+    enum Format { table, json }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}")
+    Format format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        Finlens finlens = new Finlens();
+        int failed = 0;
+        for (Path f : files) {
+            Analysis a;
+            try {
+                a = finlens.analyze(f.toString(), Inputs.read(f));
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("finlens: " + e.getMessage());
+                failed++;
+                continue;
+            }
+            if (format == Format.json) {
+                o.print(ContractJson.quantities(a));
+            } else {
+                o.println("== " + f + " (" + a.quantities().size() + " quantities)");
+                for (Quantity q : a.quantities()) {
+                    Span s = a.text().toOriginal(q.span());
+                    o.printf("%6d  %-24s %-22s %-6s %s%n", s.start(), a.original().substring(s.start(), s.end()),
+                            q.value() != null ? q.value().toPlainString()
+                                    : "[" + q.range().low().toPlainString() + ", " + q.range().high().toPlainString() + "]",
+                            q.unit().code(), q.rule());
+                }
+            }
+            o.flush();
+        }
+        return failed == 0 ? 0 : 1;
+    }
+}

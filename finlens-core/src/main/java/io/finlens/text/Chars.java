@@ -1,0 +1,29 @@
+package io.finlens.text;
+
+/** Character classes the rules share. */
+public final class Chars {
+    private Chars() {
+    }
+
+    public static boolean isHan(char c) {
+        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
+    }
+
+    /** CJK punctuation and full-width forms that stay after normalization (。、「」《》“” and the like). */
+    public static boolean isCjkPunct(char c) {
+        return (c >= 0x3000 && c <= 0x303F) || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—';
+    }
+
+    public static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    public static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009'
+                || c == '\u202F' || c == '\u200B';
+    }
+}

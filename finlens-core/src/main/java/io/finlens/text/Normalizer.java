@@ -1,0 +1,105 @@
+package io.finlens.text;
+
+/**
+ * Normalizes once, keeping an offset map. What it does, in order of the scan:
+ * <ul>
+ *   <li>full-width ASCII forms (U+FF01..U+FF5E) become ASCII; the ideographic space becomes a space;</li>
+ *   <li>Markdown decoration is dropped: {@code **} and {@code __}, a backslash escaping punctuation
+ *       ({@code \-}), image lines ({@code ![alt](url)}) and leading {@code #} of headings;</li>
+ *   <li>a run of horizontal spaces next to a Han character or CJK punctuation is dropped (Chinese puts no
+ *       spaces between words, so {@code 营收 1800 亿元} is {@code 营收1800亿元}); between two Latin words or
+ *       numbers one space is kept; line breaks are kept.</li>
+ * </ul>
+ * Each kept character remembers its original index, so spans found in the normalized text map back.
+ */
+public final class Normalizer {
+    private Normalizer() {
+    }
+
+    public static NormalizedText normalize(String original) {
+        int n = original.length();
+        StringBuilder out = new StringBuilder(n);
+        int[] map = new int[n];
+        int lineStart = 0;
+        int i = 0;
+        while (i < n) {
+            char c = original.charAt(i);
+            if (i == lineStart) {
+                int skip = markdownLinePrefix(original, i);
+                if (skip > 0) {
+                    i += skip;
+                    continue;
+                }
+            }
+            if (c == '\n') {
+                lineStart = i + 1;
+                map[out.length()] = i;
+                out.append('\n');
+                i++;
+                continue;
+            }
+            if ((c == '*' || c == '_') && i + 1 < n && original.charAt(i + 1) == c) {
+                int j = i;
+                while (j < n && original.charAt(j) == c) j++;
+                i = j;
+                continue;
+            }
+            if (c == '\\' && i + 1 < n && isAsciiPunct(original.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (Chars.isSpace(c)) {
+                int j = i;
+                while (j < n && Chars.isSpace(original.charAt(j))) j++;
+                char prev = out.length() > 0 ? out.charAt(out.length() - 1) : '\n';
+                char next = j < n ? fold(original.charAt(j)) : '\n';
+                boolean cjkSide = Chars.isHan(prev) || Chars.isCjkPunct(prev) || Chars.isHan(next) || Chars.isCjkPunct(next);
+                if (!cjkSide && prev != '\n' && next != '\n' && next != '\r') {
+                    map[out.length()] = i;
+                    out.append(' ');
+                }
+                i = j;
+                continue;
+            }
+            map[out.length()] = i;
+            out.append(fold(c));
+            i++;
+        }
+        int[] m = java.util.Arrays.copyOf(map, out.length());
+        return new NormalizedText(original, out.toString(), m);
+    }
+
+    /** Folds full-width forms to ASCII. */
+    static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') return (char) (c - 0xFEE0);
+        if (c == '\u3000') return ' ';
+        return switch (c) {
+            case '\u2013', '\u2014', '\u2212', '\uFE63' -> c == '\u2014' ? c : '-';
+            case '\u301C' -> '~';
+            default -> c;
+        };
+    }
+
+    private static boolean isAsciiPunct(char c) {
+        return c < 128 && !Character.isLetterOrDigit(c) && c > ' ';
+    }
+
+    /** How many characters of Markdown decoration start the line at {@code i} (a whole image line, or "# "). */
+    private static int markdownLinePrefix(String s, int i) {
+        int n = s.length();
+        int j = i;
+        while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) j++;
+        if (j + 1 < n && s.charAt(j) == '!' && s.charAt(j + 1) == '[') {
+            int eol = s.indexOf('\n', j);
+            int end = eol < 0 ? n : eol;
+            String line = s.substring(j, end).trim();
+            if (line.matches("!\\[[^\\]]*\\]\\([^)]*\\)")) return end - i;
+        }
+        if (j < n && s.charAt(j) == '#') {
+            int k = j;
+            while (k < n && s.charAt(k) == '#') k++;
+            if (k - j <= 6 && k < n && s.charAt(k) == ' ') return k + 1 - i;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,86 @@
+package io.finlens.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A list of words with values, matched at or before a position, longest first. Words that end in a Latin
+ * letter only match at a word boundary (so {@code m} does not match the start of {@code months}).
+ *
+ * @param <V> what a word stands for
+ */
+public final class WordList<V> {
+    /** A match: the word, what it stands for, and where it is. */
+    public record Match<V>(String word, V value, int start, int end) {
+    }
+
+    private final Map<Character, List<Map.Entry<String, V>>> byFirst = new HashMap<>();
+    private final Map<Character, List<Map.Entry<String, V>>> byLast = new HashMap<>();
+    private final boolean ignoreCase;
+
+    public WordList(Map<String, V> words, boolean ignoreCase) {
+        this.ignoreCase = ignoreCase;
+        List<Map.Entry<String, V>> all = new ArrayList<>(words.entrySet());
+        // longest first, then alphabetical: the order never depends on hashing
+        all.sort(Comparator.<Map.Entry<String, V>>comparingInt(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, V> e : all) {
+            String w = e.getKey();
+            if (w.isEmpty()) throw new IllegalArgumentException("empty word");
+            byFirst.computeIfAbsent(key(w.charAt(0)), k -> new ArrayList<>()).add(e);
+            byLast.computeIfAbsent(key(w.charAt(w.length() - 1)), k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    private char key(char c) {
+        return ignoreCase ? Character.toLowerCase(c) : c;
+    }
+
+    /** The longest word starting at {@code i}, or null. */
+    public Match<V> at(CharSequence s, int i) {
+        if (i < 0 || i >= s.length()) return null;
+        List<Map.Entry<String, V>> cands = byFirst.get(key(s.charAt(i)));
+        if (cands == null) return null;
+        for (Map.Entry<String, V> e : cands) {
+            String w = e.getKey();
+            if (regionMatches(s, i, w) && boundaryAfter(s, i + w.length(), w) && boundaryBefore(s, i, w)) {
+                return new Match<>(w, e.getValue(), i, i + w.length());
+            }
+        }
+        return null;
+    }
+
+    /** The longest word ending at {@code end} (exclusive), or null. */
+    public Match<V> before(CharSequence s, int end) {
+        if (end <= 0 || end > s.length()) return null;
+        List<Map.Entry<String, V>> cands = byLast.get(key(s.charAt(end - 1)));
+        if (cands == null) return null;
+        for (Map.Entry<String, V> e : cands) {
+            String w = e.getKey();
+            int st = end - w.length();
+            if (st >= 0 && regionMatches(s, st, w) && boundaryBefore(s, st, w) && boundaryAfter(s, end, w)) {
+                return new Match<>(w, e.getValue(), st, end);
+            }
+        }
+        return null;
+    }
+
+    private boolean regionMatches(CharSequence s, int i, String w) {
+        if (i + w.length() > s.length()) return false;
+        for (int k = 0; k < w.length(); k++) {
+            char a = s.charAt(i + k), b = w.charAt(k);
+            if (a != b && !(ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b))) return false;
+        }
+        return true;
+    }
+
+    private static boolean boundaryAfter(CharSequence s, int end, String w) {
+        return !Chars.isLatin(w.charAt(w.length() - 1)) || end >= s.length() || !Chars.isLatin(s.charAt(end));
+    }
+
+    private static boolean boundaryBefore(CharSequence s, int start, String w) {
+        return !Chars.isLatin(w.charAt(0)) || start == 0 || !Chars.isLatin(s.charAt(start - 1));
+    }
+}

@@ -1,0 +1,118 @@
+package io.finlens.fact;
+
+import io.finlens.model.Period;
+import io.finlens.text.Chars;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a document is about: its title, its reporting entity and its own period, from the title and first
+ * lines, with the body as fallback for a year the title leaves out.
+ */
+record DocumentContext(String title, int titleEnd, String entity, Period period) {
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s?(?:年|财年)");
+    private static final Pattern EN_YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
+
+    static DocumentContext of(String s, List<PeriodMentions.Mention> periods, FactLexicon lex) {
+        int titleEnd = firstLineEnd(s);
+        String title = s.substring(0, titleEnd).strip();
+        Period period = docPeriod(s, titleEnd, periods);
+        String entity = entity(s, titleEnd, lex);
+        return new DocumentContext(title, titleEnd, entity, period);
+    }
+
+    private static int firstLineEnd(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            int nl = s.indexOf('\n', i);
+            int end = nl < 0 ? s.length() : nl;
+            if (!s.substring(i, end).isBlank()) return end;
+            i = end + 1;
+        }
+        return s.length();
+    }
+
+    /** The period of the title's first period word; its year from the title, else from the body. */
+    static Period docPeriod(String s, int titleEnd, List<PeriodMentions.Mention> periods) {
+        int head = Math.min(s.length(), Math.max(titleEnd, 600));
+        PeriodMentions.Mention first = null;
+        for (PeriodMentions.Mention m : periods) {
+            if (m.start() >= head) break;
+            if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT || m.kind() == PeriodMentions.Kind.MONTH) continue;
+            if (m.kind() == PeriodMentions.Kind.YEAR && !m.hasYear() && m.relative() != null) continue;
+            if (first == null || (m.start() < titleEnd) && !(first.start() < titleEnd)) first = m;
+            if (first.start() < titleEnd) break;
+        }
+        if (first == null) {
+            for (PeriodMentions.Mention m : periods) {
+                if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT && m.hasYear()) {
+                    first = m;
+                    break;
+                }
+            }
+        }
+        int year = first != null && first.hasYear() ? first.year() : 0;
+        boolean fiscal = first != null && first.fiscal();
+        if (first != null && !first.hasYear()) {
+            // the same kind of period with a year, anywhere in the text
+            for (PeriodMentions.Mention m : periods) {
+                if (m.kind() == first.kind() && m.hasYear() && m.number() == first.number()) {
+                    year = m.year();
+                    fiscal = m.fiscal();
+                    break;
+                }
+            }
+        }
+        if (year == 0) year = firstYear(s);
+        if (first == null) return new Period.Year(year);
+        return switch (first.kind()) {
+            case QUARTER -> new Period.Quarter(year, first.number(), fiscal);
+            case HALF -> new Period.Half(year, first.number());
+            case NINE_MONTHS -> new Period.NineMonths(year);
+            default -> new Period.Year(year);
+        };
+    }
+
+    private static int firstYear(String s) {
+        Matcher m = YEAR.matcher(s);
+        if (m.find()) return Integer.parseInt(m.group(1));
+        m = EN_YEAR.matcher(s);
+        if (m.find()) return Integer.parseInt(m.group(1));
+        return 2000;
+    }
+
+    /** The reporting company: a known name in the title or first lines, else the words before the title's period. */
+    static String entity(String s, int titleEnd, FactLexicon lex) {
+        String best = known(s, 0, titleEnd, lex);
+        if (best != null) return best;
+        String guess = titleGuess(s.substring(0, titleEnd));
+        if (guess != null) return guess;
+        best = known(s, titleEnd, Math.min(s.length(), titleEnd + 800), lex);
+        return best != null ? best : "unknown";
+    }
+
+    private static String known(String s, int from, int to, FactLexicon lex) {
+        for (int i = from; i < to; i++) {
+            var m = lex.companies.at(s, i);
+            if (m != null) return s.substring(m.start(), m.end());
+        }
+        return null;
+    }
+
+    private static final Pattern TITLE_SUBJECT = Pattern.compile(
+            "([\\p{IsHan}A-Za-z&]{2,12}?)(?:发布|公布|披露|公告|(?:(?:19|20)\\d\\d年)?(?:第?[一二三四1-4]季度|Q[1-4]|上半年|前三季度|全年|年度|财报|业绩))");
+
+    private static String titleGuess(String title) {
+        String t = title.replaceAll("^[#\\s]+", "");
+        for (String clause : t.split("[,，:：!！?？|｜\\s]")) {
+            Matcher m = TITLE_SUBJECT.matcher(clause);
+            if (m.find() && m.start() == 0) {
+                String g = m.group(1);
+                if (g.length() >= 2 && (Chars.isHan(g.charAt(0)) || Chars.isLatin(g.charAt(0)))) return g;
+            }
+        }
+        return null;
+    }
+}

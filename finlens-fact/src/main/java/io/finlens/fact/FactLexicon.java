@@ -1,0 +1,89 @@
+package io.finlens.fact;
+
+import io.finlens.text.Tsv;
+import io.finlens.text.WordList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The words fact rules use, loaded once from the TSV files beside this class and checked at load. */
+final class FactLexicon {
+    enum Kind { FLOW, STOCK, RATIO }
+
+    enum MetricUnit { MONEY, COUNT, RATIO, ANY }
+
+    record Metric(String id, Kind kind, MetricUnit unit) {
+    }
+
+    record Alias(Metric metric, String basis) {
+    }
+
+    final Map<String, Metric> metrics = new LinkedHashMap<>();
+    final WordList<Alias> aliasesZh;
+    final WordList<Alias> aliasesEn;
+    final WordList<String> basisCues;
+    final WordList<String> periodWordsZh;
+    final WordList<String> guidanceCuesZh;
+    final WordList<String> segmentPrefixStop;
+    final WordList<String> segmentSuffixStop;
+    final WordList<String> companies;
+
+    private static final FactLexicon INSTANCE = new FactLexicon();
+
+    static FactLexicon get() {
+        return INSTANCE;
+    }
+
+    private FactLexicon() {
+        for (Tsv.Row r : Tsv.load(FactLexicon.class, "metrics.tsv", 3, 3)) {
+            if (!r.get(0).matches("[a-z][a-z0-9_]*")) throw r.error("metric id is not snake_case: " + r.get(0));
+            metrics.put(r.get(0), new Metric(r.get(0), enumOf(Kind.class, r, 1), enumOf(MetricUnit.class, r, 2)));
+        }
+        aliasesZh = new WordList<>(aliases("metric-aliases-zh.tsv"), true);
+        aliasesEn = new WordList<>(aliases("metric-aliases-en.tsv"), true);
+        basisCues = new WordList<>(pairs("basis-cues.tsv", "non-gaap", "consensus"), false);
+        periodWordsZh = new WordList<>(pairs("period-words-zh.tsv", "doc", "prior-year", "prior-quarter", "next-quarter"), false);
+        guidanceCuesZh = new WordList<>(pairs("guidance-cues-zh.tsv", "guidance"), false);
+        Map<String, String> pre = new LinkedHashMap<>(), suf = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.load(FactLexicon.class, "segment-stopwords-zh.tsv", 2, 2)) {
+            switch (r.get(1)) {
+                case "prefix" -> pre.put(r.get(0), "prefix");
+                case "suffix" -> suf.put(r.get(0), "suffix");
+                default -> throw r.error("prefix or suffix expected: " + r.get(1));
+            }
+        }
+        segmentPrefixStop = new WordList<>(pre, true);
+        segmentSuffixStop = new WordList<>(suf, true);
+        Map<String, String> co = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.load(FactLexicon.class, "companies.tsv", 2, 2)) co.put(r.get(0), r.get(1));
+        companies = new WordList<>(co, true);
+    }
+
+    private Map<String, Alias> aliases(String file) {
+        Map<String, Alias> m = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.load(FactLexicon.class, file, 3, 3)) {
+            Metric met = metrics.get(r.get(1));
+            if (met == null) throw r.error("unknown metric id: " + r.get(1));
+            String basis = r.get(2).equals("-") ? null : r.get(2);
+            if (basis != null && !basis.equals("non-gaap")) throw r.error("basis must be non-gaap or -: " + basis);
+            if (m.put(r.get(0), new Alias(met, basis)) != null) throw r.error("duplicate alias: " + r.get(0));
+        }
+        return m;
+    }
+
+    private static Map<String, String> pairs(String file, String... allowed) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.load(FactLexicon.class, file, 2, 2)) {
+            if (!java.util.List.of(allowed).contains(r.get(1))) throw r.error("unknown value: " + r.get(1));
+            m.put(r.get(0), r.get(1));
+        }
+        return m;
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, Tsv.Row r, int col) {
+        try {
+            return Enum.valueOf(type, r.get(col).toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw r.error("unknown " + type.getSimpleName() + ": " + r.get(col));
+        }
+    }
+}

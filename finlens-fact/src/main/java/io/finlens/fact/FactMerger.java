@@ -1,0 +1,92 @@
+package io.finlens.fact;
+
+import io.finlens.model.Change;
+import io.finlens.model.Fact;
+import io.finlens.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One fact per key: repeats of a figure (title and body) become one fact with every evidence span; a fact
+ * with only a change merges into the valued fact of the same key; two different values stay two facts.
+ * Ids are assigned in order of first evidence, so the same input gives the same ids.
+ */
+final class FactMerger {
+    private FactMerger() {
+    }
+
+    static String segmentKey(String seg) {
+        if (seg == null) return null;
+        String k = seg.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s·•._\\-()（）的]", "");
+        for (String suffix : new String[] {"业务收入", "业务", "收入", "板块", "部门", "segment", "revenues", "revenue"}) {
+            if (k.endsWith(suffix) && k.length() > suffix.length()) k = k.substring(0, k.length() - suffix.length());
+        }
+        return k;
+    }
+
+    private record Key(String entity, String metric, String segment, String basis, String period, boolean guidance) {
+    }
+
+    private static Key key(Fact f) {
+        return new Key(f.entity(), f.metric(), segmentKey(f.segment()), f.basis(), f.period().id(), f.guidance());
+    }
+
+    static List<Fact> merge(List<Fact> raw) {
+        Map<Key, List<Fact>> groups = new LinkedHashMap<>();
+        for (Fact f : raw) groups.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
+        List<Fact> merged = new ArrayList<>();
+        for (List<Fact> g : groups.values()) {
+            List<Fact> valued = new ArrayList<>();
+            List<Fact> changeOnly = new ArrayList<>();
+            for (Fact f : g) (f.value() == null && f.range() == null ? changeOnly : valued).add(f);
+            List<Fact> distinct = new ArrayList<>();
+            for (Fact f : valued) {
+                Fact same = null;
+                for (Fact d : distinct) if (sameValue(d, f)) same = d;
+                if (same == null) distinct.add(f);
+                else distinct.set(distinct.indexOf(same), combine(same, f));
+            }
+            if (distinct.isEmpty() && !changeOnly.isEmpty()) {
+                Fact first = changeOnly.get(0);
+                for (int i = 1; i < changeOnly.size(); i++) first = combine(first, changeOnly.get(i));
+                distinct.add(first);
+            } else {
+                for (Fact c : changeOnly) distinct.set(0, combine(distinct.get(0), c));
+            }
+            merged.addAll(distinct);
+        }
+        merged.sort(Comparator.comparing((Fact f) -> f.evidence().get(0)).thenComparing(Fact::metric));
+        List<Fact> out = new ArrayList<>();
+        for (int i = 0; i < merged.size(); i++) out.add(merged.get(i).withId("F" + (i + 1)));
+        return out;
+    }
+
+    private static boolean sameValue(Fact a, Fact b) {
+        if (a.value() != null && b.value() != null) return a.value().compareTo(b.value()) == 0 && a.unit().equals(b.unit());
+        return Objects.equals(a.range(), b.range()) && a.value() == null && b.value() == null;
+    }
+
+    private static Fact combine(Fact a, Fact b) {
+        List<Span> ev = new ArrayList<>(a.evidence());
+        for (Span s : b.evidence()) if (!ev.contains(s)) ev.add(s);
+        ev.sort(null);
+        List<Change> ch = new ArrayList<>(a.changes());
+        for (Change c : b.changes()) {
+            int same = -1;
+            for (int i = 0; i < ch.size(); i++) if (ch.get(i).basis() == c.basis()) same = i;
+            if (same < 0) ch.add(c);
+            else if (!ch.get(same).hasMagnitude() && c.hasMagnitude()) ch.set(same, c);
+        }
+        List<String> rules = new ArrayList<>(a.rules());
+        for (String r : b.rules()) if (!rules.contains(r)) rules.add(r);
+        Fact base = a.value() != null || a.range() != null ? a : b;
+        String segment = a.segment() != null ? a.segment() : b.segment();
+        return new Fact(base.id(), base.entity(), base.metric(), segment, base.basis(), base.period(), base.value(), base.unit(),
+                base.qualifier(), base.range(), base.guidance(), ch, ev, rules,
+                a.conversion() != null ? a.conversion() : b.conversion(), base.precision());
+    }
+}

@@ -1,0 +1,191 @@
+package io.finlens.fact;
+
+import io.finlens.model.Period;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Period expressions in normalized text, each a small named rule: explicit ones (2025年第一季度, 2024财年第一季度,
+ * 2025年3月31日, Q3 2022, fiscal 2024), ones without a year (一季度, 上半年, 前三季度, 全年) and relative words
+ * (去年同期, 上季度, 本季度). A mention resolves against the document's own period.
+ */
+final class PeriodMentions {
+    enum Kind { QUARTER, HALF, NINE_MONTHS, YEAR, MONTH, INSTANT, RELATIVE }
+
+    /**
+     * A period expression: year (0 when the text gives none), the number within the year (quarter, half, month),
+     * a date for instants, a relative meaning, and the rule that found it.
+     */
+    record Mention(int start, int end, Kind kind, int year, int number, boolean fiscal, LocalDate date, String relative,
+                   String rule) {
+        boolean hasYear() {
+            return year > 0;
+        }
+    }
+
+    private record Rule(String id, Pattern pattern, Kind kind) {
+    }
+
+    private static final String Q = "([一二三四1-4])";
+    private static final List<Rule> RULES = List.of(
+            new Rule("zh.period.date", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日"), Kind.INSTANT),
+            new Rule("zh.period.fiscal-quarter", Pattern.compile("((?:19|20)\\d\\d)\\s?财年的?第?" + Q + "(?:财季|财政季度|季度|季)"), Kind.QUARTER),
+            new Rule("zh.period.year-quarter", Pattern.compile("((?:19|20)\\d\\d)年?(?:的|度)?第?" + Q + "(?:季度|季)"), Kind.QUARTER),
+            new Rule("en.period.year-q", Pattern.compile("((?:19|20)\\d\\d)\\s?Q([1-4])"), Kind.QUARTER),
+            new Rule("en.period.q-year", Pattern.compile("Q([1-4])\\s?((?:19|20)?\\d\\d)\\b"), Kind.QUARTER),
+            new Rule("zh.period.year-half", Pattern.compile("((?:19|20)\\d\\d)年(?:度)?(上半年|下半年|上半财年|中期)"), Kind.HALF),
+            new Rule("zh.period.year-nine-months", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
+            new Rule("zh.period.year-month", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(?!\\d|日)"), Kind.MONTH),
+            new Rule("zh.period.fiscal-year", Pattern.compile("((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年度|全年|年全年|年)"), Kind.YEAR),
+            new Rule("zh.period.quarter", Pattern.compile("第?" + Q + "(?:季度|季)(?!度?末)"), Kind.QUARTER),
+            new Rule("zh.period.half", Pattern.compile("(上半年|下半年)"), Kind.HALF),
+            new Rule("zh.period.nine-months", Pattern.compile("前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
+            new Rule("zh.period.date-no-year", Pattern.compile("(\\d{1,2})月(\\d{1,2})日"), Kind.INSTANT),
+            new Rule("zh.period.full-year", Pattern.compile("(全年|年度|今年)"), Kind.YEAR),
+            new Rule("zh.period.last-year", Pattern.compile("(去年|上年|上一年)(?!同期|同季|度同期)"), Kind.RELATIVE),
+            new Rule("en.period.fiscal-year", Pattern.compile("(?i)fiscal(?: year)? ((?:19|20)\\d\\d)"), Kind.YEAR));
+
+    private PeriodMentions() {
+    }
+
+    static List<Mention> find(String s, FactLexicon lex) {
+        List<Mention> out = new ArrayList<>();
+        boolean[] taken = new boolean[s.length() + 1];
+        for (Rule r : RULES) {
+            Matcher m = r.pattern.matcher(s);
+            while (m.find()) {
+                if (anyTaken(taken, m.start(), m.end())) continue;
+                Mention men = build(r, m);
+                if (men == null) continue;
+                out.add(men);
+                for (int k = m.start(); k < m.end(); k++) taken[k] = true;
+            }
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (taken[i]) continue;
+            var w = lex.periodWordsZh.at(s, i);
+            if (w != null && !anyTaken(taken, w.start(), w.end())) {
+                out.add(new Mention(w.start(), w.end(), Kind.RELATIVE, 0, 0, false, null, w.value(), "zh.period.relative"));
+                for (int k = w.start(); k < w.end(); k++) taken[k] = true;
+                i = w.end() - 1;
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static boolean anyTaken(boolean[] t, int a, int b) {
+        for (int k = a; k < b; k++) if (t[k]) return true;
+        return false;
+    }
+
+    private static int q(String g) {
+        return switch (g) {
+            case "一", "1" -> 1;
+            case "二", "2" -> 2;
+            case "三", "3" -> 3;
+            case "四", "4" -> 4;
+            default -> throw new IllegalArgumentException(g);
+        };
+    }
+
+    private static Mention build(Rule r, Matcher m) {
+        try {
+            return switch (r.id) {
+                case "zh.period.date" -> new Mention(m.start(), m.end(), Kind.INSTANT, Integer.parseInt(m.group(1)), 0, false,
+                        LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null, r.id);
+                case "zh.period.fiscal-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, Integer.parseInt(m.group(1)),
+                        q(m.group(2)), true, null, null, r.id);
+                case "zh.period.year-quarter", "en.period.year-q" -> new Mention(m.start(), m.end(), Kind.QUARTER,
+                        Integer.parseInt(m.group(1)), q(m.group(2)), false, null, null, r.id);
+                case "en.period.q-year" -> {
+                    int y = Integer.parseInt(m.group(2));
+                    yield new Mention(m.start(), m.end(), Kind.QUARTER, y < 100 ? 2000 + y : y, q(m.group(1)), false, null, null, r.id);
+                }
+                case "zh.period.year-half" -> new Mention(m.start(), m.end(), Kind.HALF, Integer.parseInt(m.group(1)),
+                        m.group(2).startsWith("下") ? 2 : 1, false, null, null, r.id);
+                case "zh.period.year-nine-months" -> new Mention(m.start(), m.end(), Kind.NINE_MONTHS, Integer.parseInt(m.group(1)),
+                        0, false, null, null, r.id);
+                case "zh.period.year-month" -> new Mention(m.start(), m.end(), Kind.MONTH, Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(2)), false, null, null, r.id);
+                case "zh.period.fiscal-year", "en.period.fiscal-year" -> new Mention(m.start(), m.end(), Kind.YEAR,
+                        Integer.parseInt(m.group(1)), 0, m.group().contains("财") || m.group().toLowerCase().contains("fiscal"),
+                        null, null, r.id);
+                case "zh.period.quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, 0, q(m.group(1)), false, null, null, r.id);
+                case "zh.period.half" -> new Mention(m.start(), m.end(), Kind.HALF, 0, m.group(1).startsWith("下") ? 2 : 1, false,
+                        null, null, r.id);
+                case "zh.period.nine-months" -> new Mention(m.start(), m.end(), Kind.NINE_MONTHS, 0, 0, false, null, null, r.id);
+                case "zh.period.date-no-year" -> new Mention(m.start(), m.end(), Kind.INSTANT, 0, Integer.parseInt(m.group(1)),
+                        false, LocalDate.of(2000, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null, r.id);
+                case "zh.period.full-year" -> new Mention(m.start(), m.end(), Kind.YEAR, 0, 0, false, null,
+                        m.group(1).equals("今年") ? "this-year" : null, r.id);
+                case "zh.period.last-year" -> new Mention(m.start(), m.end(), Kind.RELATIVE, 0, 0, false, null, "last-year", r.id);
+                default -> null;
+            };
+        } catch (RuntimeException e) { // 2月30日 and the like: not a date
+            return null;
+        }
+    }
+
+    /** Resolves a mention against the document period; {@code future} for guidance. Null when it cannot. */
+    static Period resolve(Mention m, Period doc, boolean future) {
+        int docYear = docYear(doc);
+        switch (m.kind) {
+            case INSTANT -> {
+                if (m.hasYear()) return new Period.Instant(m.date);
+                LocalDate d = m.date.withYear(docYear);
+                if (d.isAfter(doc.end()) && !future) d = d.minusYears(1);
+                return new Period.Instant(d);
+            }
+            case QUARTER -> {
+                boolean fiscal = m.fiscal || doc.fiscal();
+                if (m.hasYear()) return new Period.Quarter(m.year, m.number, fiscal);
+                if (doc instanceof Period.Quarter dq) {
+                    int y = dq.year();
+                    if (m.number > dq.quarter() && !future) y--;
+                    return new Period.Quarter(y, m.number, dq.fiscal());
+                }
+                return new Period.Quarter(docYear, m.number, fiscal);
+            }
+            case HALF -> {
+                return new Period.Half(m.hasYear() ? m.year : docYear, m.number);
+            }
+            case NINE_MONTHS -> {
+                return new Period.NineMonths(m.hasYear() ? m.year : docYear);
+            }
+            case MONTH -> {
+                return new Period.Month(m.year, m.number);
+            }
+            case YEAR -> {
+                return new Period.Year(m.hasYear() ? m.year : docYear);
+            }
+            case RELATIVE -> {
+                return switch (m.relative) {
+                    case "doc" -> doc;
+                    case "prior-year" -> doc.previousYear();
+                    case "prior-quarter" -> doc instanceof Period.Quarter dq ? dq.previous() : doc.previousYear();
+                    case "next-quarter" -> doc instanceof Period.Quarter dq ? dq.next() : doc;
+                    case "last-year" -> new Period.Year(docYear - 1);
+                    default -> null;
+                };
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    static int docYear(Period doc) {
+        return switch (doc) {
+            case Period.Quarter q -> q.year();
+            case Period.Half h -> h.year();
+            case Period.NineMonths n -> n.year();
+            case Period.Year y -> y.year();
+            case Period.Month mo -> mo.year();
+            case Period.Instant i -> i.date().getYear();
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package io.finlens.fact;
+
+import io.finlens.text.Chars;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Sentence and clause boundaries in normalized text. A comma between digits (6,534) is no boundary. */
+final class Sentences {
+    private Sentences() {
+    }
+
+    /** A sentence: its bounds and the start of each clause in it. */
+    record Sentence(int start, int end, int[] clauseStarts) {
+        int clauseStartBefore(int pos) {
+            int best = start;
+            for (int c : clauseStarts) if (c <= pos) best = c;
+            return best;
+        }
+
+        int clauseEndAfter(int pos) {
+            for (int c : clauseStarts) if (c > pos) return c - 1;
+            return end;
+        }
+    }
+
+    static boolean isSentenceEnd(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '。' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '！' || c == '？' || c == '；') return true;
+        // an English full stop: followed by a space or line end, not inside a number or an abbreviation
+        if (c == '.' && (i + 1 >= s.length() || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\n')) {
+            return i == 0 || !(Chars.isDigit(s.charAt(i - 1)) && i + 1 < s.length() && Chars.isDigit(s.charAt(i + 1)))
+                    && !endsWithAbbreviation(s, i);
+        }
+        return false;
+    }
+
+    private static boolean endsWithAbbreviation(String s, int dot) {
+        int k = dot;
+        while (k > 0 && Chars.isLatin(s.charAt(k - 1))) k--;
+        String w = s.substring(k, dot);
+        return w.equals("Inc") || w.equals("Corp") || w.equals("Co") || w.equals("Ltd") || w.equals("Mr") || w.equals("Ms")
+                || w.equals("Dr") || w.equals("vs") || w.equals("U.S") || w.length() == 1;
+    }
+
+    static boolean isClauseBreak(String s, int i) {
+        char c = s.charAt(i);
+        if (c == ',') {
+            boolean digits = i > 0 && i + 1 < s.length() && Chars.isDigit(s.charAt(i - 1)) && Chars.isDigit(s.charAt(i + 1));
+            return !digits;
+        }
+        return c == ':' || c == '，' || c == '：';
+    }
+
+    static List<Sentence> split(String s) {
+        List<Sentence> out = new ArrayList<>();
+        int start = 0;
+        List<Integer> clauses = new ArrayList<>();
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || isSentenceEnd(s, i)) {
+                if (i > start) out.add(new Sentence(start, i, clauses.stream().mapToInt(Integer::intValue).toArray()));
+                clauses.clear();
+                start = i + 1;
+            } else if (isClauseBreak(s, i)) {
+                clauses.add(i + 1);
+            }
+        }
+        return out;
+    }
+}
