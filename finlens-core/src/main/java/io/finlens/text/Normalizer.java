@@ -31,6 +31,13 @@ public final class Normalizer {
                     continue;
                 }
             }
+            if (c == '!' && i + 1 < n && original.charAt(i + 1) == '[') {
+                int end = imageEnd(original, i);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
+            }
             if (c == '\n') {
                 lineStart = i + 1;
                 map[out.length()] = i;
@@ -45,15 +52,27 @@ public final class Normalizer {
                 continue;
             }
             if (c == '\\' && i + 1 < n && isAsciiPunct(original.charAt(i + 1))) {
-                i++;
+                // \- is '-'; \\ is one backslash
+                map[out.length()] = i + 1;
+                out.append(original.charAt(i + 1));
+                i += 2;
                 continue;
             }
             if (Chars.isSpace(c)) {
                 int j = i;
                 while (j < n && Chars.isSpace(original.charAt(j))) j++;
                 char prev = out.length() > 0 ? out.charAt(out.length() - 1) : '\n';
-                char next = j < n ? fold(original.charAt(j)) : '\n';
-                boolean cjkSide = Chars.isHan(prev) || Chars.isCjkPunct(prev) || Chars.isHan(next) || Chars.isCjkPunct(next);
+                char prevOrig = out.length() > 0 ? original.charAt(map[out.length() - 1]) : '\n';
+                int k = j;
+                // look past Markdown emphasis to the next character that is kept
+                while (k + 1 < n && (original.charAt(k) == '*' || original.charAt(k) == '_') && original.charAt(k + 1) == original.charAt(k)) {
+                    char m = original.charAt(k);
+                    while (k < n && original.charAt(k) == m) k++;
+                }
+                char nextOrig = k < n ? original.charAt(k) : '\n';
+                char next = fold(nextOrig);
+                boolean cjkSide = Chars.isHan(prev) || Chars.isCjkPunct(prev) || isFullWidth(prevOrig)
+                        || Chars.isHan(next) || Chars.isCjkPunct(next) || isFullWidth(nextOrig);
                 if (!cjkSide && prev != '\n' && next != '\n' && next != '\r') {
                     map[out.length()] = i;
                     out.append(' ');
@@ -65,8 +84,20 @@ public final class Normalizer {
             out.append(fold(c));
             i++;
         }
-        int[] m = java.util.Arrays.copyOf(map, out.length());
-        return new NormalizedText(original, out.toString(), m);
+        // a space left beside Han text once decoration around it was dropped ("1 ![..](..)营") goes too
+        StringBuilder fin = new StringBuilder(out.length());
+        int[] m = new int[out.length()];
+        for (int k = 0; k < out.length(); k++) {
+            char c = out.charAt(k);
+            if (c == ' ') {
+                char p = fin.length() > 0 ? fin.charAt(fin.length() - 1) : '\n';
+                char q = k + 1 < out.length() ? out.charAt(k + 1) : '\n';
+                if (Chars.isHan(p) || Chars.isCjkPunct(p) || Chars.isHan(q) || Chars.isCjkPunct(q)) continue;
+            }
+            m[fin.length()] = map[k];
+            fin.append(c);
+        }
+        return new NormalizedText(original, fin.toString(), java.util.Arrays.copyOf(m, fin.length()));
     }
 
     /** Folds full-width forms to ASCII. */
@@ -78,6 +109,27 @@ public final class Normalizer {
             case '\u301C' -> '~';
             default -> c;
         };
+    }
+
+    private static boolean isFullWidth(char c) {
+        return c >= '\uFF01' && c <= '\uFF5E' && !Character.isLetterOrDigit(c);
+    }
+
+    /** The end of a Markdown image {@code ![alt](url)} starting at {@code i}, whose url may wrap a line; -1 if none. */
+    private static int imageEnd(String s, int i) {
+        int close = s.indexOf(']', i + 2);
+        if (close < 0 || close - i > 300 || s.substring(i, close).indexOf('\n') >= 0) return -1;
+        if (close + 1 >= s.length() || s.charAt(close + 1) != '(') return -1;
+        int end = close + 2;
+        int newlines = 0;
+        while (end < s.length() && end - close < 1000) {
+            char c = s.charAt(end);
+            if (c == ')') return end + 1;
+            if (c == ' ' || c == '\t' || c == '(') return -1;
+            if (c == '\n' && ++newlines > 2) return -1;
+            end++;
+        }
+        return -1;
     }
 
     private static boolean isAsciiPunct(char c) {

@@ -35,10 +35,36 @@ public final class TextDecoder {
             return strictOrLenient(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE", issues);
         }
         String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
-        if (utf8 != null) return new Decoded(utf8, "UTF-8", issues);
+        if (utf8 != null && !misreadGbk(utf8)) return new Decoded(utf8, "UTF-8", issues);
+        if (utf8 != null) {
+            // short GBK text can also be valid UTF-8 (欧元 → ŷԪ): prefer the reading that is Chinese
+            String gb = strict(bytes, 0, GB18030);
+            if (gb != null && hasHan(gb) && looksChinese(gb)) return new Decoded(gb, "GB18030", issues);
+            return new Decoded(utf8, "UTF-8", issues);
+        }
         String gb = strict(bytes, 0, GB18030);
         if (gb != null && looksChinese(gb)) return new Decoded(gb, "GB18030", issues);
         return strictOrLenient(bytes, 0, StandardCharsets.UTF_8, "UTF-8", issues);
+    }
+
+    /**
+     * Whether valid UTF-8 looks like GBK bytes read the wrong way: no Han at all, and every non-ASCII char
+     * from the two-byte range beyond Latin-1 (欧元 in GBK reads as ŷԪ). Accented Latin text (café) is not.
+     */
+    private static boolean misreadGbk(String s) {
+        boolean any = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128) continue;
+            if (c <= 0xFF || c >= 0x800) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) if (Chars.isHan(s.charAt(i))) return true;
+        return false;
     }
 
     private static boolean looksChinese(String s) {

@@ -52,7 +52,7 @@ final class OffsetMapInvariants {
 
     /**
      * Every span maps to a span inside the original; a span without a line break holds the same digits in
-     * both texts (only whole lines, such as an image, may take digits away, and those end in a line break).
+     * both texts, unless the slice spans a Markdown image that normalization dropped (its URL may hold digits).
      * Spans longer than {@code maxLength} are skipped to bound the work.
      */
     static void checkSpans(String original, NormalizedText t, int maxLength) {
@@ -67,8 +67,8 @@ final class OffsetMapInvariants {
                     assertThat(o.length()).as("toOriginal(%s) of a non-empty span is non-empty", span).isPositive();
                 }
                 String norm = text.substring(s, e);
-                if (norm.indexOf('\n') < 0) {
-                    String slice = t.originalSlice(span);
+                String slice = t.originalSlice(span);
+                if (norm.indexOf('\n') < 0 && !slice.contains("![")) {
                     assertThat(digits(slice))
                             .as("digits of original slice %s for normalized %s", quote(slice), quote(norm))
                             .isEqualTo(digits(norm));

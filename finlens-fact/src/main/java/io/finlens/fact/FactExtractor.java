@@ -58,8 +58,10 @@ public final class FactExtractor {
         Period period;
         boolean guidance;
         boolean negative;
+        boolean fromTo;
         Quantity conversion;
         int lastEnd;
+        boolean combined;
 
         Slot(int start, int end, FactLexicon.Metric metric, String segment, String basis) {
             this.start = start;
@@ -103,11 +105,28 @@ public final class FactExtractor {
 
         private void findMentions() {
             int i = sent.start();
+            int depth = 0;
             while (i < sent.end()) {
-                WordList.Match<FactLexicon.Alias> m = aliases.at(s, i);
+                char c = s.charAt(i);
+                if (c == '(' || c == '[' || c == '“' || c == '【') depth++;
+                if ((c == ')' || c == ']' || c == '”' || c == '】') && depth > 0) depth--;
+                WordList.Match<FactLexicon.Alias> m = depth > 0 ? null : aliases.at(s, i);
                 if (m == null || m.end() > sent.end() || insideQuantity(m.start())) {
                     i++;
                     continue;
+                }
+                if (!slots.isEmpty()) {
+                    Slot last = slots.get(slots.size() - 1);
+                    String gap = s.substring(last.end, m.start());
+                    if (gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("与") || gap.equals("以及")) {
+                        // 现金和现金等价物、有价证券合计: a sum of two items, not either one
+                        last.combined = true;
+                        Slot x = new Slot(m.start(), m.end(), m.value().metric(), null, null);
+                        x.combined = true;
+                        slots.add(x);
+                        i = m.end();
+                        continue;
+                    }
                 }
                 String seg = segment(m.start());
                 String basis = m.value().basis() != null ? m.value().basis() : nonGaapAround(m.start(), m.end());
@@ -145,10 +164,15 @@ public final class FactExtractor {
             int from = sent.clauseStartBefore(mentionStart);
             for (Slot sl : slots) if (sl.end <= mentionStart && sl.end > from) from = sl.end;
             for (Quantity q : qs) if (q.span().end() <= mentionStart && q.span().end() > from) from = q.span().end();
+            StringBuilder cb = new StringBuilder();
+            int k0 = from;
             for (PeriodMentions.Mention p : periods) {
-                if (p.end() <= mentionStart && p.end() > from && p.start() >= from - 0) from = p.end();
+                if (p.end() <= from || p.start() >= mentionStart) continue;
+                if (p.start() > k0) cb.append(s, k0, p.start());
+                k0 = Math.max(k0, p.end());
             }
-            String cand = s.substring(from, mentionStart);
+            if (k0 < mentionStart) cb.append(s, k0, mentionStart);
+            String cand = cb.toString();
             // framing: basis words, brackets, the entity
             cand = cand.replaceAll("\\([^)]*\\)", "").replace("Non-IFRS", "").replace("Non-GAAP", "").strip();
             boolean changed = true;
@@ -161,12 +185,14 @@ public final class FactExtractor {
                     continue;
                 }
                 var co = lex.companies.at(cand, 0);
-                if (co != null) {
+                if (co != null && (co.end() == cand.length() || "的在和与及按于".indexOf(cand.charAt(co.end())) >= 0
+                        || lex.segmentPrefixStop.at(cand, co.end()) != null || lex.companies.at(cand, co.end()) != null)) {
                     cand = cand.substring(co.end()).strip();
                     changed = true;
                     continue;
                 }
-                if (!doc.entity().isEmpty() && cand.startsWith(doc.entity())) {
+                if (!doc.entity().isEmpty() && cand.startsWith(doc.entity()) && (cand.length() == doc.entity().length()
+                        || "的在和与及按于集".indexOf(cand.charAt(doc.entity().length())) >= 0)) {
                     cand = cand.substring(doc.entity().length()).strip();
                     changed = true;
                     continue;
@@ -188,7 +214,7 @@ public final class FactExtractor {
                     changed = true;
                 }
             }
-            if (cand.isEmpty() || cand.length() > 14) return null;
+            if (cand.isEmpty() || cand.length() > 14 || cand.contains("、")) return null;
             for (int k = 0; k < cand.length(); k++) {
                 char c = cand.charAt(k);
                 if (Chars.isDigit(c) || c == '%' || "为是将在了被对从于由较同比环".indexOf(c) >= 0) return null;
@@ -277,63 +303,65 @@ public final class FactExtractor {
             Period p = periodFor(q.span().start(), t);
             boolean guidance = guidanceBefore(q.span().start());
             String consensus = consensusBetween(t, q);
-            boolean prior = priorCue(t, q);
+            boolean fromTo = fromToPrior(q);
             if (between.startsWith("(") || (q.span().start() > 0 && s.charAt(q.span().start() - 1) == '(')) {
                 if (t.value != null && q.unit().isMoney() && !q.unit().equals(t.value.unit())) {
                     if (t.conversion == null) t.conversion = q;
                     return;
                 }
             }
-            if (consensus != null || prior || (t.value != null)) {
-                if (t.value == null && consensus == null && !prior) {
-                    // fall through to the main slot
-                } else {
-                    Slot x = new Slot(t.start, t.end, t.metric, t.segment, consensus != null ? "consensus" : t.basis);
-                    x.value = q;
-                    x.period = prior ? priorPeriod(t, q) : p;
-                    x.guidance = guidance && consensus == null;
-                    x.negative = q.loss() || isLossWord(t);
-                    x.rules.add(consensus != null ? "zh.fact.consensus" : prior ? "zh.fact.prior-period" : "zh.fact.metric-value");
-                    x.evidence.add(new Span(Math.min(t.start, q.span().start()), q.span().end()));
-                    if (t.value == null && !prior && consensus == null) return;
-                    if (prior && t.metric.unit() == FactLexicon.MetricUnit.RATIO && t.value != null) {
-                        // 由27%上升至32%: the change in points follows from the two
+            if (fromTo) p = priorOf(p, q);
+            if (t.value == null && consensus == null && !fromTo) {
+                t.value = q;
+                t.period = p;
+                t.guidance = guidance;
+                t.negative = q.loss() || isLossWord(t);
+                t.rules.add("zh.fact.metric-value");
+                t.lastEnd = q.span().end();
+                t.evidence.clear();
+                t.evidence.add(new Span(t.start, q.span().end()));
+                for (Slot x : extra) {
+                    if (x.start == t.start && x.fromTo && x.value != null && q.unit().dimension() == Dimension.RATIO
+                            && x.value.value() != null && q.value() != null && t.changes.isEmpty()) {
+                        // 由27%上升至32%: five points, against the prior figure
+                        ChangeBasis b = x.period instanceof Period.Quarter xq && p instanceof Period.Quarter pq
+                                && xq.equals(pq.previous()) ? ChangeBasis.QOQ : ChangeBasis.YOY;
+                        t.changes.add(Change.points(b, q.value().subtract(x.value.value()).movePointRight(2), q.span()));
+                        t.rules.add("zh.change.from-to-points");
                     }
-                    extra.add(x);
-                    return;
                 }
+                return;
             }
-            t.value = q;
-            t.period = p;
-            t.guidance = guidance;
-            t.negative = q.loss() || isLossWord(t);
-            t.rules.add("zh.fact.metric-value");
-            t.lastEnd = q.span().end();
-            t.evidence.clear();
-            t.evidence.add(new Span(t.start, q.span().end()));
+            if (consensus == null && !fromTo && t.period != null && t.period.equals(p)) return; // a second figure for the same key
+            Slot x = new Slot(t.start, t.end, t.metric, t.segment, consensus != null ? "consensus" : t.basis);
+            x.value = q;
+            x.period = p;
+            x.fromTo = fromTo;
+            x.guidance = guidance && consensus == null;
+            x.negative = q.loss() || isLossWord(t);
+            x.rules.add(consensus != null ? "zh.fact.consensus" : "zh.fact.prior-period");
+            x.evidence.add(new Span(Math.min(t.start, q.span().start()), q.span().end()));
+            extra.add(x);
+        }
+
+        /** 由27%上升至32%: the figure after 由 or 从 and before a verb is the earlier one. */
+        private boolean fromToPrior(Quantity q) {
+            int st = q.span().start();
+            if (st == 0 || (s.charAt(st - 1) != '由' && s.charAt(st - 1) != '从')) return false;
+            String after = s.substring(q.span().end(), Math.min(s.length(), q.span().end() + 6));
+            return after.matches("^(上年同期的|去年同期的|上季度的)?(上升|下降|增长|增加|提升|提高|降至|升至|减少|下滑|回落|跌至|增至|扩大|收窄).*");
+        }
+
+        private Period priorOf(Period p, Quantity q) {
+            String sentBefore = s.substring(sent.start(), q.span().start());
+            boolean qoq = sentBefore.contains("环比") || s.substring(q.span().end(), Math.min(sent.end(), q.span().end() + 20)).contains("环比");
+            if (qoq && p instanceof Period.Quarter pq) return pq.previous();
+            return p.previousYear();
         }
 
         private boolean isLossWord(Slot t) {
             String w = s.substring(t.start, t.end);
             return w.contains("亏损") || w.contains("净亏") || w.toLowerCase().contains("loss");
-        }
-
-        private boolean priorCue(Slot t, Quantity q) {
-            int from = Math.max(t.end, sent.clauseStartBefore(q.span().start()));
-            String txt = s.substring(Math.min(from, q.span().start()), q.span().start());
-            if (t.value != null && (txt.contains("去年同期") || txt.contains("上年同期") || txt.contains("上年") || txt.contains("去年")
-                    || txt.contains("上季度") || txt.contains("上一季度") || txt.endsWith("由") || txt.endsWith("从"))) return true;
-            return t.value == null && (txt.endsWith("由") || txt.endsWith("从")) && s.substring(q.span().end(), Math.min(s.length(), q.span().end() + 8)).matches("^(上升|下降|增长|增加|提升|降至|升至|减少|下滑).*");
-        }
-
-        private Period priorPeriod(Slot t, Quantity q) {
-            int from = Math.max(t.end, sent.clauseStartBefore(q.span().start()));
-            String txt = s.substring(Math.min(from, q.span().start()), q.span().start());
-            Period base = t.period != null ? t.period : periodFor(q.span().start(), t);
-            boolean qoq = txt.contains("上季度") || txt.contains("上一季度") || s.substring(sent.start(), q.span().start()).contains("环比");
-            if (qoq && base instanceof Period.Quarter bq) return bq.previous();
-            if (qoq && base instanceof Period.Instant bi) return new Period.Instant(bi.date().minusMonths(3).withDayOfMonth(1).plusMonths(1).minusDays(1));
-            return base.previousYear();
         }
 
         private String consensusBetween(Slot t, Quantity q) {
@@ -360,17 +388,36 @@ public final class FactExtractor {
             return false;
         }
 
+        /**
+         * The period of a figure at {@code pos}: the last period expression before it in the sentence, resolved
+         * against the document period; a relative word in its own clause (去年同期, 上季度) shifts it back.
+         */
         private Period periodFor(int pos, Slot t) {
-            PeriodMentions.Mention best = null;
+            PeriodMentions.Mention best = null, relative = null;
+            int clauseStart = sent.clauseStartBefore(pos);
             for (PeriodMentions.Mention m : periods) {
                 if (m.start() < sent.start()) continue;
                 if (m.end() > pos) break;
-                if (m.kind() == PeriodMentions.Kind.RELATIVE && ("prior-year".equals(m.relative()) || "prior-quarter".equals(m.relative()))) continue;
+                if (m.kind() == PeriodMentions.Kind.RELATIVE && !"doc".equals(m.relative()) && !"next-quarter".equals(m.relative())) {
+                    if (m.start() >= clauseStart || m.start() >= t.start - 12) relative = m;
+                    continue;
+                }
                 best = m;
+                if (m.start() >= clauseStart) relative = null;
             }
             boolean future = guidanceBefore(pos);
             Period p = best == null ? doc.period() : PeriodMentions.resolve(best, doc.period(), future);
             if (p == null) p = doc.period();
+            if (relative != null) {
+                switch (relative.relative()) {
+                    case "prior-year" -> p = p.previousYear();
+                    case "prior-quarter" -> p = p instanceof Period.Quarter pq ? pq.previous() : p;
+                    case "last-year" -> p = p instanceof Period.Year ? p.previousYear()
+                            : best == null ? new Period.Year(PeriodMentions.docYear(doc.period()) - 1) : p.previousYear();
+                    default -> {
+                    }
+                }
+            }
             if (t.metric.kind() == FactLexicon.Kind.STOCK) {
                 if (!(p instanceof Period.Instant)) p = new Period.Instant(p.end());
             } else if (p instanceof Period.Instant) {
@@ -380,7 +427,7 @@ public final class FactExtractor {
         }
 
         private void emit(Slot sl) {
-            if (sl.value == null && sl.changes.isEmpty()) return;
+            if (sl.value == null && sl.changes.isEmpty() || sl.combined) return;
             Period p = sl.period != null ? sl.period : periodFor(sl.evidence.isEmpty() ? sl.end : sl.evidence.get(0).end(), sl);
             Quantity v = sl.value;
             BigDecimal value = v == null ? null : v.value();

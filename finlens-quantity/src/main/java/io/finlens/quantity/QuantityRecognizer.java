@@ -245,7 +245,7 @@ public final class QuantityRecognizer {
                         skipTo[0] = j;
                         return null;
                     }
-                    if (!core.chinese && scale == null && isEnglishYear(s, core)) {
+                    if (!core.chinese && scale == null && (isEnglishYear(s, core) || afterNameOrMonth(s, numStart))) {
                         skipTo[0] = j;
                         return null;
                     }
@@ -403,7 +403,7 @@ public final class QuantityRecognizer {
         }
         if (j < s.length() && s.charAt(j) == ' ') {
             m = lex.scales.at(s, j + 1);
-            if (m != null && m.word().length() > 2) return m;
+            if (m != null && m.word().length() >= 2) return m;
         }
         return null;
     }
@@ -490,6 +490,11 @@ public final class QuantityRecognizer {
             skipTo[0] = j;
             return true;
         }
+        // 10-Q, 8-K: form names
+        if (integer && j + 1 < n && s.charAt(j) == '-' && Chars.isLatin(s.charAt(j + 1))) {
+            skipTo[0] = skipAlnum(s, j + 1);
+            return true;
+        }
         // a number glued to letters that are no unit: 3D, 5G, 1Q25, 20x
         if (j < n && Chars.isLatin(s.charAt(j)) && lex.scales.at(s, j) == null && lex.units.at(s, j) == null
                 && lex.currencySuffix.at(s, j) == null) {
@@ -497,6 +502,16 @@ public final class QuantityRecognizer {
             return true;
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern NAME_BEFORE = java.util.regex.Pattern.compile(
+            "(?:\\b(?:Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|September|Oct|October"
+                    + "|Nov|November|Dec|December)\\.?|\\b[A-Za-z]*[a-z][A-Z][A-Za-z]*|\\b[A-Z][a-z]+|No\\.|#) $");
+
+    /** A bare number after a month (September 30) or a name (iPhone 15, Form 10, Windows 11) is part of it. */
+    private static boolean afterNameOrMonth(String s, int numStart) {
+        int from = Math.max(0, numStart - 12);
+        return NAME_BEFORE.matcher(s.substring(from, numStart)).find();
     }
 
     private static boolean isEnglishYear(String s, Core c) {
@@ -569,6 +584,14 @@ public final class QuantityRecognizer {
         if (v == null) {
             skipTo[0] = j;
             return null;
+        }
+        // 七点五: digits after 点 are decimals
+        if (j + 1 < s.length() && s.charAt(j) == '点' && ChineseNumerals.digit(s.charAt(j + 1)) >= 0 && v.high() == null) {
+            StringBuilder frac = new StringBuilder();
+            int k = j + 1;
+            while (k < s.length() && ChineseNumerals.digit(s.charAt(k)) >= 0) frac.append(ChineseNumerals.digit(s.charAt(k++)));
+            BigDecimal val = new BigDecimal(v.low().toPlainString() + "." + frac);
+            return new Core(val, null, i, k, frac.length(), 0, true, false, false);
         }
         // 一 alone before 些, 个 and the like is a word; handled by the caller's follower check
         return new Core(v.low(), v.high(), i, j, 0, v.exponent(), true, v.high() != null, false);
