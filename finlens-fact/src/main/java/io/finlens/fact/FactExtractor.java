@@ -119,11 +119,7 @@ public final class FactExtractor {
                     Slot last = slots.get(slots.size() - 1);
                     String gap = s.substring(last.end, m.start());
                     if (gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("与") || gap.equals("以及")) {
-                        // 现金和现金等价物、有价证券合计: a sum of two items, not either one
-                        last.combined = true;
-                        Slot x = new Slot(m.start(), m.end(), m.value().metric(), null, null);
-                        x.combined = true;
-                        slots.add(x);
+                        // 现金和现金等价物、有价证券合计: a sum of items; the first names the figure, the rest are swallowed
                         i = m.end();
                         continue;
                     }
@@ -175,6 +171,7 @@ public final class FactExtractor {
             String cand = cb.toString();
             // framing: basis words, brackets, the entity
             cand = cand.replaceAll("\\([^)]*\\)", "").replace("Non-IFRS", "").replace("Non-GAAP", "").strip();
+            cand = cand.replaceFirst("^[-*•·\\s\\d.、)]+", "");
             boolean changed = true;
             while (changed && !cand.isEmpty()) {
                 changed = false;
@@ -347,7 +344,8 @@ public final class FactExtractor {
         /** 由27%上升至32%: the figure after 由 or 从 and before a verb is the earlier one. */
         private boolean fromToPrior(Quantity q) {
             int st = q.span().start();
-            if (st == 0 || (s.charAt(st - 1) != '由' && s.charAt(st - 1) != '从')) return false;
+            String pre = s.substring(Math.max(sent.start(), st - 12), st);
+            if (!pre.matches(".*[由从](\\d{4}年(的)?|去年同期(的)?|上年同期(的)?|上季度(的)?|当年中期的|上一年(的)?)?$")) return false;
             String after = s.substring(q.span().end(), Math.min(s.length(), q.span().end() + 6));
             return after.matches("^(上年同期的|去年同期的|上季度的)?(上升|下降|增长|增加|提升|提高|降至|升至|减少|下滑|回落|跌至|增至|扩大|收窄).*");
         }
@@ -398,6 +396,7 @@ public final class FactExtractor {
             for (PeriodMentions.Mention m : periods) {
                 if (m.start() < sent.start()) continue;
                 if (m.end() > pos) break;
+                if (comparisonPhrase(m, pos)) continue;
                 if (m.kind() == PeriodMentions.Kind.RELATIVE && !"doc".equals(m.relative()) && !"next-quarter".equals(m.relative())) {
                     if (m.start() >= clauseStart || m.start() >= t.start - 12) relative = m;
                     continue;
@@ -412,8 +411,9 @@ public final class FactExtractor {
                 switch (relative.relative()) {
                     case "prior-year" -> p = p.previousYear();
                     case "prior-quarter" -> p = p instanceof Period.Quarter pq ? pq.previous() : p;
-                    case "last-year" -> p = p instanceof Period.Year ? p.previousYear()
-                            : best == null ? new Period.Year(PeriodMentions.docYear(doc.period()) - 1) : p.previousYear();
+                    case "last-year" -> p = best != null ? p.previousYear()
+                            : doc.period() instanceof Period.Year ? doc.period() : new Period.Year(PeriodMentions.docYear(doc.period()) - 1);
+                    case "same-period" -> p = PeriodMentions.withYear(p, relative.year());
                     default -> {
                     }
                 }
@@ -424,6 +424,14 @@ public final class FactExtractor {
                 p = doc.period();
             }
             return p;
+        }
+
+        /** 由2021年的89亿元…至73亿元: the period in a 由/较 phrase belongs to the figure inside it, not to later ones. */
+        private boolean comparisonPhrase(PeriodMentions.Mention m, int pos) {
+            String pre = s.substring(Math.max(sent.start(), m.start() - 2), m.start());
+            if (!(pre.endsWith("由") || pre.endsWith("从") || pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("相比"))) return false;
+            for (Quantity q : qs) if (q.span().start() >= m.end() && q.span().end() <= pos) return true;
+            return false;
         }
 
         private void emit(Slot sl) {

@@ -38,6 +38,7 @@ final class PeriodMentions {
             new Rule("en.period.q-year", Pattern.compile("Q([1-4])\\s?((?:19|20)?\\d\\d)\\b"), Kind.QUARTER),
             new Rule("zh.period.year-half", Pattern.compile("((?:19|20)\\d\\d)年(?:度)?(上半年|下半年|上半财年|中期)"), Kind.HALF),
             new Rule("zh.period.year-nine-months", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
+            new Rule("zh.period.year-same-period", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?同期"), Kind.RELATIVE),
             new Rule("zh.period.year-month", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(?!\\d|日)"), Kind.MONTH),
             new Rule("zh.period.fiscal-year", Pattern.compile("((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年度|全年|年全年|年)"), Kind.YEAR),
             new Rule("zh.period.quarter", Pattern.compile("第?" + Q + "(?:季度|季)(?!度?末)"), Kind.QUARTER),
@@ -122,6 +123,8 @@ final class PeriodMentions {
                         false, LocalDate.of(2000, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null, r.id);
                 case "zh.period.full-year" -> new Mention(m.start(), m.end(), Kind.YEAR, 0, 0, false, null,
                         m.group(1).equals("今年") ? "this-year" : null, r.id);
+                case "zh.period.year-same-period" -> new Mention(m.start(), m.end(), Kind.RELATIVE, Integer.parseInt(m.group(1)), 0,
+                        false, null, "same-period", r.id);
                 case "zh.period.last-year" -> new Mention(m.start(), m.end(), Kind.RELATIVE, 0, 0, false, null, "last-year", r.id);
                 default -> null;
             };
@@ -168,7 +171,8 @@ final class PeriodMentions {
                     case "prior-year" -> doc.previousYear();
                     case "prior-quarter" -> doc instanceof Period.Quarter dq ? dq.previous() : doc.previousYear();
                     case "next-quarter" -> doc instanceof Period.Quarter dq ? dq.next() : doc;
-                    case "last-year" -> new Period.Year(docYear - 1);
+                    case "last-year" -> doc instanceof Period.Year ? doc : new Period.Year(docYear - 1);
+                    case "same-period" -> withYear(doc, m.year);
                     default -> null;
                 };
             }
@@ -176,6 +180,18 @@ final class PeriodMentions {
                 return null;
             }
         }
+    }
+
+    /** The document's kind of period in another year: 2022年同期 in a 2023Q3 article is 2022Q3. */
+    static Period withYear(Period doc, int year) {
+        return switch (doc) {
+            case Period.Quarter q -> new Period.Quarter(year, q.quarter(), q.fiscal());
+            case Period.Half h -> new Period.Half(year, h.half());
+            case Period.NineMonths n -> new Period.NineMonths(year);
+            case Period.Year y -> new Period.Year(year);
+            case Period.Month mo -> new Period.Month(year, mo.month());
+            case Period.Instant i -> new Period.Instant(i.date().withYear(year));
+        };
     }
 
     static int docYear(Period doc) {
