@@ -24,6 +24,8 @@ import java.util.List;
  */
 public final class FactExtractor {
     private final FactLexicon lex = FactLexicon.get();
+    private static final java.util.regex.Pattern ATTRIBUTABLE =
+            java.util.regex.Pattern.compile("^(归属|归属于|应占)[\\p{IsHan}A-Za-z]{0,10}?(股东|所有者|持有人)(的)?(经调整|调整后)?(的)?$");
 
     /** The facts of one document, with the document's title, entity and period. */
     public record Result(String title, String entity, Period period, List<Fact> facts) {
@@ -126,7 +128,14 @@ public final class FactExtractor {
                 }
                 String seg = segment(m.start());
                 String basis = m.value().basis() != null ? m.value().basis() : nonGaapAround(m.start(), m.end());
-                slots.add(new Slot(m.start(), m.end(), m.value().metric(), seg, basis));
+                FactLexicon.Metric metric = m.value().metric();
+                if (seg != null && metric.id().equals("net_income") && ATTRIBUTABLE.matcher(seg).matches()) {
+                    // 归属普通股股东的(调整后)净利润: attributable to the parent's shareholders
+                    metric = lex.metrics.get("net_income_attributable");
+                    if (seg.contains("调整")) basis = "non-gaap";
+                    seg = null;
+                }
+                slots.add(new Slot(m.start(), m.end(), metric, seg, basis));
                 i = m.end();
             }
         }
@@ -188,8 +197,7 @@ public final class FactExtractor {
                     changed = true;
                     continue;
                 }
-                if (!doc.entity().isEmpty() && cand.startsWith(doc.entity()) && (cand.length() == doc.entity().length()
-                        || "的在和与及按于集".indexOf(cand.charAt(doc.entity().length())) >= 0)) {
+                if (!doc.entity().isEmpty() && cand.startsWith(doc.entity())) {
                     cand = cand.substring(doc.entity().length()).strip();
                     changed = true;
                     continue;
@@ -214,7 +222,7 @@ public final class FactExtractor {
             if (cand.isEmpty() || cand.length() > 14 || cand.contains("、")) return null;
             for (int k = 0; k < cand.length(); k++) {
                 char c = cand.charAt(k);
-                if (Chars.isDigit(c) || c == '%' || "为是将在了被对从于由较同比环".indexOf(c) >= 0) return null;
+                if ((Chars.isDigit(c) && !cand.matches(".*[A-Za-z].*")) || c == '%' || "为是将在了被对从于由较同比环".indexOf(c) >= 0) return null;
             }
             return cand;
         }
@@ -363,7 +371,7 @@ public final class FactExtractor {
         }
 
         private String consensusBetween(Slot t, Quantity q) {
-            int from = t.end;
+            int from = Math.min(t.start, sent.clauseStartBefore(t.start));
             for (Quantity o : qs) if (o.span().end() <= q.span().start() && o.span().end() > from) from = o.span().end();
             for (int k = from; k < q.span().start(); k++) {
                 var m = lex.basisCues.at(s, k);

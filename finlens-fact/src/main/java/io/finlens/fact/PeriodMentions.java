@@ -55,6 +55,15 @@ final class PeriodMentions {
     static List<Mention> find(String s, FactLexicon lex) {
         List<Mention> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
+        for (int i = 0; i < s.length(); i++) {
+            if (taken[i]) continue;
+            var w = lex.periodWordsZh.at(s, i);
+            if (w != null && !anyTaken(taken, w.start(), w.end())) {
+                out.add(new Mention(w.start(), w.end(), Kind.RELATIVE, 0, 0, false, null, w.value(), "zh.period.relative"));
+                for (int k = w.start(); k < w.end(); k++) taken[k] = true;
+                i = w.end() - 1;
+            }
+        }
         for (Rule r : RULES) {
             Matcher m = r.pattern.matcher(s);
             while (m.find()) {
@@ -63,15 +72,6 @@ final class PeriodMentions {
                 if (men == null) continue;
                 out.add(men);
                 for (int k = m.start(); k < m.end(); k++) taken[k] = true;
-            }
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (taken[i]) continue;
-            var w = lex.periodWordsZh.at(s, i);
-            if (w != null && !anyTaken(taken, w.start(), w.end())) {
-                out.add(new Mention(w.start(), w.end(), Kind.RELATIVE, 0, 0, false, null, w.value(), "zh.period.relative"));
-                for (int k = w.start(); k < w.end(); k++) taken[k] = true;
-                i = w.end() - 1;
             }
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
