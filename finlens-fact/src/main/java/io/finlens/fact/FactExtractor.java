@@ -24,6 +24,8 @@ import java.util.List;
  */
 public final class FactExtractor {
     private final FactLexicon lex = FactLexicon.get();
+    private static final java.util.regex.Pattern DIRECTION_ONLY =
+            java.util.regex.Pattern.compile("(同比|环比)(增加|增长|上升|下降|减少|下滑|提升|降低|收窄|持平)(?![0-9约近超逾了])");
     private static final java.util.regex.Pattern ATTRIBUTABLE =
             java.util.regex.Pattern.compile("^(归属|归属于|应占)[\\p{IsHan}A-Za-z]{0,10}?(股东|所有者|持有人)(的)?(经调整|调整后)?(的)?$");
 
@@ -41,10 +43,15 @@ public final class FactExtractor {
             while (qi < quantities.size() && quantities.get(qi).span().start() < sent.start()) qi++;
             List<Quantity> qs = new ArrayList<>();
             for (int k = qi; k < quantities.size() && quantities.get(k).span().end() <= sent.end(); k++) qs.add(quantities.get(k));
-            if (qs.isEmpty()) continue;
+            if (qs.isEmpty() && !mayStateDirection(s, sent)) continue;
             new SentenceLinker(s, sent, qs, periods, doc, chinese ? lex.aliasesZh : lex.aliasesEn, raw).run();
         }
-        return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw));
+        return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw, s));
+    }
+
+    private static boolean mayStateDirection(String s, Sentences.Sentence sent) {
+        int a = s.indexOf("比", sent.start());
+        return a >= 0 && a < sent.end();
     }
 
     /** A metric mention and what has been claimed for it. */
@@ -101,6 +108,7 @@ public final class FactExtractor {
             findMentions();
             if (slots.isEmpty()) return;
             for (Quantity q : qs) link(q);
+            for (Slot sl : slots) directionOnly(sl);
             for (Slot sl : slots) emit(sl);
             for (Slot sl : extra) emit(sl);
         }
@@ -138,6 +146,21 @@ public final class FactExtractor {
                 slots.add(new Slot(m.start(), m.end(), metric, seg, basis));
                 i = m.end();
             }
+        }
+
+        /** 现金净额环比增加主要由于…: a change stated in words only, with no figure after the verb. */
+        private void directionOnly(Slot sl) {
+            if (!sl.changes.isEmpty()) return;
+            java.util.regex.Matcher m = DIRECTION_ONLY.matcher(s);
+            m.region(sl.end, Math.min(sent.end(), sl.end + 12));
+            if (!m.lookingAt()) return;
+            for (Quantity q : qs) if (q.span().start() >= m.end() && q.span().start() <= m.end() + 2) return;
+            ChangeBasis b = "环比".equals(m.group(1)) ? ChangeBasis.QOQ : ChangeBasis.YOY;
+            String verb = m.group(2);
+            Direction d = verb.equals("持平") ? Direction.FLAT : "下降减少下滑收窄降低".contains(verb) ? Direction.DOWN : Direction.UP;
+            sl.changes.add(Change.direction(b, d, new Span(sl.start, m.end())));
+            sl.rules.add("zh.change.direction-only");
+            if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, m.end()));
         }
 
         private boolean insideQuantity(int pos) {

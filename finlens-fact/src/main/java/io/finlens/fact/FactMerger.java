@@ -35,7 +35,16 @@ final class FactMerger {
         return new Key(f.entity(), f.metric(), segmentKey(f.segment()), f.basis(), f.period().id(), f.guidance());
     }
 
-    static List<Fact> merge(List<Fact> raw) {
+    /** Whether a span states a figure: the contract's evidence is where the figure is, so it holds a digit. */
+    private static boolean hasFigure(String text, Span sp) {
+        for (int i = sp.start(); i < sp.end(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || "零一二两三四五六七八九十百千万亿".indexOf(c) >= 0) return true;
+        }
+        return false;
+    }
+
+    static List<Fact> merge(List<Fact> raw, String text) {
         Map<Key, List<Fact>> groups = new LinkedHashMap<>();
         for (Fact f : raw) groups.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
         List<Fact> merged = new ArrayList<>();
@@ -59,6 +68,16 @@ final class FactMerger {
             }
             merged.addAll(distinct);
         }
+        // a change stated in words only (环比增加) rides on the fact it describes; alone it has no figure to show
+        List<Fact> kept = new ArrayList<>();
+        for (Fact f : merged) {
+            List<Span> ev = new ArrayList<>();
+            for (Span sp : f.evidence()) if (hasFigure(text, sp)) ev.add(sp);
+            if (ev.isEmpty()) continue;
+            kept.add(ev.size() == f.evidence().size() ? f : new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(),
+                    f.value(), f.unit(), f.qualifier(), f.range(), f.guidance(), f.changes(), ev, f.rules(), f.conversion(), f.precision()));
+        }
+        merged = kept;
         merged.sort(Comparator.comparing((Fact f) -> f.evidence().get(0)).thenComparing(Fact::metric));
         List<Fact> out = new ArrayList<>();
         for (int i = 0; i < merged.size(); i++) out.add(merged.get(i).withId("F" + (i + 1)));
