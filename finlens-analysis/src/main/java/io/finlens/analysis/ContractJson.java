@@ -36,7 +36,7 @@ public final class ContractJson {
 
     public static void write(Analysis a, boolean withText, Writer out) {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withArrayIndenter(new DefaultIndenter("  ", "\n"));
             g.setPrettyPrinter(pp);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             CodePoints cp = new CodePoints(a.original());
@@ -80,7 +80,7 @@ public final class ContractJson {
     public static String quantities(Analysis a) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(w)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withArrayIndenter(new DefaultIndenter("  ", "\n")));
             CodePoints cp = new CodePoints(a.original());
             g.writeStartObject();
             g.writeStringField("path", a.path());

@@ -40,7 +40,13 @@ final class BenchCommand implements Callable<Integer> {
         List<String> texts = new ArrayList<>();
         long total = 0;
         for (Path f : files) {
-            String t = new String(Inputs.read(f), java.nio.charset.StandardCharsets.UTF_8);
+            String t;
+            try {
+                t = io.finlens.text.TextDecoder.decode(Inputs.read(f)).text();
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("finlens: " + e.getMessage());
+                return 1;
+            }
             texts.add(t);
             total += t.length();
         }

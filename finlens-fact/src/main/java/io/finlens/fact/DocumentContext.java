@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * What a document is about: its title, its reporting entity and its own period, from the title and first
  * lines, with the body as fallback for a year the title leaves out.
  */
-record DocumentContext(String title, int titleEnd, String entity, Period period) {
+record DocumentContext(String title, int titleEnd, String entity, Period period, List<String> aliases) {
+
+    /** 蓝山科技控股有限公司（以下简称“蓝山”）, 腾讯控股有限公司("腾讯"): the short name a document defines for itself. */
+    private static final Pattern DEFINED_ALIAS = Pattern.compile("[(（](?:以下简称|下称|简称)?[“\"「]([\\p{IsHan}A-Za-z]{1,12})[”\"」][)）]");
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s?(?:年|财年)");
     private static final Pattern EN_YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
@@ -20,7 +23,12 @@ record DocumentContext(String title, int titleEnd, String entity, Period period)
         String title = s.substring(0, titleEnd).strip();
         Period period = docPeriod(s, titleEnd, periods);
         String entity = entity(s, titleEnd, lex);
-        return new DocumentContext(title, titleEnd, entity, period);
+        List<String> aliases = new java.util.ArrayList<>();
+        Matcher am = DEFINED_ALIAS.matcher(s.substring(0, Math.min(s.length(), 3000)));
+        while (am.find()) if (!aliases.contains(am.group(1))) aliases.add(am.group(1));
+        if (!aliases.contains(entity)) aliases.add(entity);
+        aliases.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return new DocumentContext(title, titleEnd, entity, period, List.copyOf(aliases));
     }
 
     private static int firstLineEnd(String s) {
@@ -105,7 +113,8 @@ record DocumentContext(String title, int titleEnd, String entity, Period period)
             "([\\p{IsHan}A-Za-z&]{2,12}?)(?:发布|公布|披露|公告|(?:(?:19|20)\\d\\d年)?(?:第?[一二三四1-4]季度|Q[1-4]|上半年|前三季度|全年|年度|财报|业绩))");
 
     private static String titleGuess(String title) {
-        String t = title.replaceAll("^[#\\s]+", "");
+        // emoji and symbols are decoration: 🔹蓝山科技第二季度… is about 蓝山科技
+        String t = title.replaceAll("[^\\p{IsHan}\\p{L}\\p{N}\\p{P}\\s]", "").replaceAll("^[#\\s]+", "");
         for (String clause : t.split("[,，:：!！?？|｜\\s]")) {
             Matcher m = TITLE_SUBJECT.matcher(clause);
             if (m.find() && m.start() == 0) {

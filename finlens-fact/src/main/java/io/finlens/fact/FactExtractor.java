@@ -203,7 +203,10 @@ public final class FactExtractor {
             String cand = cb.toString();
             // framing: basis words, brackets, the entity
             cand = cand.replaceAll("\\([^)]*\\)", "").replace("Non-IFRS", "").replace("Non-GAAP", "").strip();
+            // symbols and emoji are decoration, never part of a business line's name
+            cand = cand.replaceAll("[^\\p{IsHan}\\p{L}\\p{N}&/·.+\\- 、]", "");
             cand = cand.replaceFirst("^[-*•·\\s\\d.、)]+", "");
+            for (String alias : doc.aliases()) if (cand.startsWith(alias)) cand = cand.substring(alias.length());
             boolean changed = true;
             while (changed && !cand.isEmpty()) {
                 changed = false;
