@@ -64,18 +64,47 @@ final class PeriodMentions {
                 i = w.end() - 1;
             }
         }
+        // every period expression holds one of these characters; the patterns only run in small windows around
+        // them, so text without dates costs one scan
+        int[] windows = windows(s);
         for (Rule r : RULES) {
             Matcher m = r.pattern.matcher(s);
-            while (m.find()) {
-                if (anyTaken(taken, m.start(), m.end())) continue;
-                Mention men = build(r, m);
-                if (men == null) continue;
-                out.add(men);
-                for (int k = m.start(); k < m.end(); k++) taken[k] = true;
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            for (int w = 0; w < windows.length; w += 2) {
+                m.region(windows[w], windows[w + 1]);
+                while (m.find()) {
+                    if (anyTaken(taken, m.start(), m.end())) continue;
+                    Mention men = build(r, m);
+                    if (men == null) continue;
+                    out.add(men);
+                    for (int k = m.start(); k < m.end(); k++) taken[k] = true;
+                }
             }
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** Merged windows {@code [start, end)} around the characters every period expression contains. */
+    static int[] windows(String s) {
+        int n = s.length();
+        int[] buf = new int[16];
+        int len = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean anchor = c == '季' || c == '年' || c == '月' || c == '半' || c == 'Q'
+                    || ((c == 'f' || c == 'F') && s.startsWith("iscal", i + 1));
+            if (!anchor) continue;
+            int a = Math.max(0, i - 14), b = Math.min(n, i + 20);
+            if (len > 0 && a <= buf[len - 1]) {
+                buf[len - 1] = Math.max(buf[len - 1], b);
+            } else {
+                if (len + 2 > buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                buf[len++] = a;
+                buf[len++] = b;
+            }
+        }
+        return java.util.Arrays.copyOf(buf, len);
     }
 
     private static boolean anyTaken(boolean[] t, int a, int b) {
