@@ -20,6 +20,8 @@ public final class WordList<V> {
     private final Map<Character, List<Map.Entry<String, V>>> byFirst = new HashMap<>();
     private final Map<Character, List<Map.Entry<String, V>>> byLast = new HashMap<>();
     private final boolean ignoreCase;
+    /** Which chars start or end some word: a quick no before any map lookup. */
+    private final java.util.BitSet firstChars = new java.util.BitSet(), lastChars = new java.util.BitSet();
 
     public WordList(Map<String, V> words, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
@@ -30,7 +32,17 @@ public final class WordList<V> {
             String w = e.getKey();
             if (w.isEmpty()) throw new IllegalArgumentException("empty word");
             byFirst.computeIfAbsent(key(w.charAt(0)), k -> new ArrayList<>()).add(e);
+            mark(firstChars, w.charAt(0));
+            mark(lastChars, w.charAt(w.length() - 1));
             byLast.computeIfAbsent(key(w.charAt(w.length() - 1)), k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    private void mark(java.util.BitSet set, char c) {
+        set.set(c);
+        if (ignoreCase) {
+            set.set(Character.toLowerCase(c));
+            set.set(Character.toUpperCase(c));
         }
     }
 
@@ -40,7 +52,7 @@ public final class WordList<V> {
 
     /** The longest word starting at {@code i}, or null. */
     public Match<V> at(CharSequence s, int i) {
-        if (i < 0 || i >= s.length()) return null;
+        if (i < 0 || i >= s.length() || !firstChars.get(s.charAt(i))) return null;
         List<Map.Entry<String, V>> cands = byFirst.get(key(s.charAt(i)));
         if (cands == null) return null;
         for (Map.Entry<String, V> e : cands) {
@@ -54,7 +66,7 @@ public final class WordList<V> {
 
     /** The longest word ending at {@code end} (exclusive), or null. */
     public Match<V> before(CharSequence s, int end) {
-        if (end <= 0 || end > s.length()) return null;
+        if (end <= 0 || end > s.length() || !lastChars.get(s.charAt(end - 1))) return null;
         List<Map.Entry<String, V>> cands = byLast.get(key(s.charAt(end - 1)));
         if (cands == null) return null;
         for (Map.Entry<String, V> e : cands) {
