@@ -39,14 +39,37 @@ public final class FactExtractor {
         DocumentContext doc = DocumentContext.of(s, periods, lex);
         List<Fact> raw = new ArrayList<>();
         int qi = 0;
+        int pi = 0;
+        Period section = null;
         for (Sentences.Sentence sent : Sentences.split(s)) {
             while (qi < quantities.size() && quantities.get(qi).span().start() < sent.start()) qi++;
             List<Quantity> qs = new ArrayList<>();
             for (int k = qi; k < quantities.size() && quantities.get(k).span().end() <= sent.end(); k++) qs.add(quantities.get(k));
+            while (pi < periods.size() && periods.get(pi).start() < sent.start()) pi++;
+            Period heading = headingPeriod(s, sent, qs, periods, pi, doc);
+            if (heading != null) {
+                section = heading;
+                continue;
+            }
             if (qs.isEmpty() && !mayStateDirection(s, sent)) continue;
-            new SentenceLinker(s, sent, qs, periods, doc, chinese ? lex.aliasesZh : lex.aliasesEn, raw).run();
+            new SentenceLinker(s, sent, qs, periods, doc, section, chinese ? lex.aliasesZh : lex.aliasesEn, raw).run();
         }
         return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw, s));
+    }
+
+    /** The period a section heading sets for what follows: "2023年全年财务概览" on a short line of its own. */
+    private static Period headingPeriod(String s, Sentences.Sentence sent, List<Quantity> qs, List<PeriodMentions.Mention> periods,
+                                        int pi, DocumentContext doc) {
+        if (!qs.isEmpty() || sent.end() - sent.start() > 24 || sent.clauseStarts().length > 0) return null;
+        boolean lineStart = sent.start() == 0 || s.charAt(sent.start() - 1) == '\n';
+        boolean lineEnd = sent.end() >= s.length() || s.charAt(sent.end()) == '\n';
+        if (!lineStart || !lineEnd || sent.start() < doc.titleEnd()) return null;
+        for (int k = pi; k < periods.size() && periods.get(k).start() < sent.end(); k++) {
+            PeriodMentions.Mention m = periods.get(k);
+            if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT || !m.hasYear()) continue;
+            return PeriodMentions.resolve(m, doc.period(), false);
+        }
+        return null;
     }
 
     private static boolean mayStateDirection(String s, Sentences.Sentence sent) {
@@ -88,13 +111,16 @@ public final class FactExtractor {
         final List<Quantity> qs;
         final List<PeriodMentions.Mention> periods;
         final DocumentContext doc;
+        /** The period the last section heading set, for sentences that name none themselves; or null. */
+        final Period sectionPeriod;
         final WordList<FactLexicon.Alias> aliases;
         final List<Fact> out;
         final List<Slot> slots = new ArrayList<>();
         final List<Slot> extra = new ArrayList<>();
 
         SentenceLinker(String s, Sentences.Sentence sent, List<Quantity> qs, List<PeriodMentions.Mention> periods,
-                       DocumentContext doc, WordList<FactLexicon.Alias> aliases, List<Fact> out) {
+                       DocumentContext doc, Period sectionPeriod, WordList<FactLexicon.Alias> aliases, List<Fact> out) {
+            this.sectionPeriod = sectionPeriod;
             this.s = s;
             this.sent = sent;
             this.qs = qs;
@@ -137,6 +163,12 @@ public final class FactExtractor {
                 String seg = segment(m.start());
                 String basis = m.value().basis() != null ? m.value().basis() : nonGaapAround(m.start(), m.end());
                 FactLexicon.Metric metric = m.value().metric();
+                if (seg != null && seg.startsWith("每股") && metric.unit() == FactLexicon.MetricUnit.MONEY
+                        && (metric.id().equals("net_income") || metric.id().equals("net_income_attributable"))) {
+                    // 每股美国存托股份的摊薄盈利: per share, whatever the share is called
+                    metric = lex.metrics.get("eps");
+                    seg = null;
+                }
                 if (seg != null && metric.id().equals("net_income") && ATTRIBUTABLE.matcher(seg).matches()) {
                     // 归属普通股股东的(调整后)净利润: attributable to the parent's shareholders
                     metric = lex.metrics.get("net_income_attributable");
@@ -208,7 +240,9 @@ public final class FactExtractor {
             cand = cand.replaceFirst("^[-*•·\\s\\d.、)]+", "");
             for (String alias : doc.aliases()) if (cand.startsWith(alias)) cand = cand.substring(alias.length());
             boolean changed = true;
+            boolean strippedAny = false;
             while (changed && !cand.isEmpty()) {
+                strippedAny |= changed && cand.length() < cb.length();
                 changed = false;
                 var p = lex.segmentPrefixStop.at(cand, 0);
                 if (p != null) {
@@ -240,7 +274,7 @@ public final class FactExtractor {
                     changed = true;
                     continue;
                 }
-                if (cand.startsWith("在") || cand.startsWith("和") || cand.startsWith("与") || cand.startsWith("及")) {
+                if (strippedAny && (cand.startsWith("在") || cand.startsWith("和") || cand.startsWith("与") || cand.startsWith("及"))) {
                     cand = cand.substring(1);
                     changed = true;
                 }
@@ -439,7 +473,8 @@ public final class FactExtractor {
                 if (m.start() >= clauseStart) relative = null;
             }
             boolean future = guidanceBefore(pos);
-            Period p = best == null ? doc.period() : PeriodMentions.resolve(best, doc.period(), future);
+            Period base = sectionPeriod != null ? sectionPeriod : doc.period();
+            Period p = best == null ? base : PeriodMentions.resolve(best, doc.period(), future);
             if (p == null) p = doc.period();
             if (relative != null) {
                 switch (relative.relative()) {

@@ -25,13 +25,29 @@ final class Sentences {
 
     static boolean isSentenceEnd(String s, int i) {
         char c = s.charAt(i);
-        if (c == '。' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '！' || c == '？' || c == '；') return true;
+        if (c == '\n') return !softBreak(s, i);
+        if (c == '。' || c == '!' || c == '?' || c == ';' || c == '！' || c == '？' || c == '；') return true;
         // an English full stop: followed by a space or line end, not inside a number or an abbreviation
         if (c == '.' && (i + 1 >= s.length() || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\n')) {
             return i == 0 || !(Chars.isDigit(s.charAt(i - 1)) && i + 1 < s.length() && Chars.isDigit(s.charAt(i + 1)))
                     && !endsWithAbbreviation(s, i);
         }
         return false;
+    }
+
+    /**
+     * A single line break inside a sentence (a label on one line, its figure on the next: "总收入\n为人民币68.9亿元")
+     * is no boundary: the next line continues with 为, 同比, a comma...
+     */
+    static boolean softBreak(String s, int nl) {
+        int j = nl + 1;
+        while (j < s.length() && s.charAt(j) == ' ') j++;
+        if (j >= s.length() || s.charAt(j) == '\n') return false;
+        char next = s.charAt(j);
+        char prev = nl > 0 ? s.charAt(nl - 1) : '\n';
+        if (prev == ',' || prev == '、' || prev == '，') return true;
+        return next == '为' || next == '是' || next == '达' || next == '至' || next == '较' || next == ','
+                || s.startsWith("同比", j) || s.startsWith("环比", j);
     }
 
     private static boolean endsWithAbbreviation(String s, int dot) {
