@@ -175,6 +175,13 @@ public final class FactExtractor {
                     if (seg.contains("调整")) basis = "non-gaap";
                     seg = null;
                 }
+                var cue = lex.basisCues.before(s, m.start());
+                if (cue == null && m.start() > 0 && s.charAt(m.start() - 1) == '的') cue = lex.basisCues.before(s, m.start() - 1);
+                if (cue != null && cue.value().equals("consensus")) {
+                    // 较分析师预期收入23.8亿美元: the expectation for the line just named
+                    seg = null;
+                    for (Slot prev : slots) if (prev.metric.id().equals(metric.id())) seg = prev.segment;
+                }
                 slots.add(new Slot(m.start(), m.end(), metric, seg, basis));
                 i = m.end();
             }
@@ -376,6 +383,7 @@ public final class FactExtractor {
                 }
             }
             if (fromTo) p = priorOf(p, q);
+            q = withTolerance(q);
             if (t.value == null && consensus == null && !fromTo) {
                 t.value = q;
                 t.period = p;
@@ -397,7 +405,7 @@ public final class FactExtractor {
                 }
                 return;
             }
-            if (consensus == null && !fromTo && t.period != null && t.period.equals(p)) return; // a second figure for the same key
+            if (consensus == null && !fromTo && t.period != null && t.period.equals(p) && guidance == t.guidance) return; // a second figure for the same key
             Slot x = new Slot(t.start, t.end, t.metric, t.segment, consensus != null ? "consensus" : t.basis);
             x.value = q;
             x.period = p;
@@ -407,6 +415,26 @@ public final class FactExtractor {
             x.rules.add(consensus != null ? "zh.fact.consensus" : "zh.fact.prior-period");
             x.evidence.add(new Span(Math.min(t.start, q.span().start()), q.span().end()));
             extra.add(x);
+        }
+
+        private static final java.util.regex.Pattern TOLERANCE = java.util.regex.Pattern.compile(
+                "^,?(?:正负|上下)浮动(?:约)?|^ ?(?:plus or minus|\\+/-|±) ?");
+
+        /** 160亿美元,正负浮动2%: the figure with a band of ±2% around it. */
+        private Quantity withTolerance(Quantity q) {
+            if (q.value() == null || q.range() != null) return q;
+            java.util.regex.Matcher m = TOLERANCE.matcher(s);
+            m.region(q.span().end(), Math.min(s.length(), q.span().end() + 20));
+            if (!m.lookingAt()) return q;
+            for (Quantity o : qs) {
+                if (o.span().start() == m.end() && o.unit().dimension() == Dimension.RATIO && o.value() != null) {
+                    BigDecimal d = q.value().multiply(o.value());
+                    return new Quantity(q.span(), q.value(), q.unit(), q.qualifier(),
+                            new Range(q.value().subtract(d), q.value().add(d)), q.precision(), q.direction(), q.loss(),
+                            q.approximate(), q.perShare(), q.rule() + "+tolerance");
+                }
+            }
+            return q;
         }
 
         /** 由27%上升至32%: the figure after 由 or 从 and before a verb is the earlier one. */
@@ -430,14 +458,30 @@ public final class FactExtractor {
             return w.contains("亏损") || w.contains("净亏") || w.toLowerCase().contains("loss");
         }
 
+        /** Consensus when the last forecast word before the figure is the market's (分析师预期), not the company's (指引). */
         private String consensusBetween(Slot t, Quantity q) {
             int from = Math.min(t.start, sent.clauseStartBefore(t.start));
             for (Quantity o : qs) if (o.span().end() <= q.span().start() && o.span().end() > from) from = o.span().end();
+            String last = null;
             for (int k = from; k < q.span().start(); k++) {
                 var m = lex.basisCues.at(s, k);
-                if (m != null && m.value().equals("consensus")) return "consensus";
+                if (m != null && m.value().equals("consensus") && m.end() <= q.span().start()) {
+                    last = "consensus";
+                    k = m.end() - 1;
+                    continue;
+                }
+                var g = lex.guidanceCuesZh.at(s, k);
+                if (g != null && g.end() <= q.span().start()) last = null;
             }
-            return null;
+            return last;
+        }
+
+        private boolean consensusCueBefore(int pos) {
+            for (int k = sent.start(); k < pos; k++) {
+                var m = lex.basisCues.at(s, k);
+                if (m != null && m.value().equals("consensus") && m.end() <= pos) return true;
+            }
+            return false;
         }
 
         private boolean guidanceBefore(int pos) {
@@ -472,7 +516,7 @@ public final class FactExtractor {
                 best = m;
                 if (m.start() >= clauseStart) relative = null;
             }
-            boolean future = guidanceBefore(pos);
+            boolean future = guidanceBefore(pos) || consensusCueBefore(pos);
             Period base = sectionPeriod != null ? sectionPeriod : doc.period();
             Period p = best == null ? base : PeriodMentions.resolve(best, doc.period(), future);
             if (p == null) p = doc.period();
