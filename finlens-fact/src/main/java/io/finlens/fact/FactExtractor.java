@@ -94,6 +94,8 @@ public final class FactExtractor {
         Quantity conversion;
         int lastEnd;
         boolean combined;
+        /** The first item of the list this mention is a later item of (营收、经营利润分别…), or null. */
+        Slot listHead;
 
         Slot(int start, int end, FactLexicon.Metric metric, String segment, String basis) {
             this.start = start;
@@ -117,6 +119,7 @@ public final class FactExtractor {
         final List<Fact> out;
         final List<Slot> slots = new ArrayList<>();
         final List<Slot> extra = new ArrayList<>();
+        final java.util.Set<Quantity> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         SentenceLinker(String s, Sentences.Sentence sent, List<Quantity> qs, List<PeriodMentions.Mention> periods,
                        DocumentContext doc, Period sectionPeriod, WordList<FactLexicon.Alias> aliases, List<Fact> out) {
@@ -133,7 +136,8 @@ public final class FactExtractor {
         void run() {
             findMentions();
             if (slots.isEmpty()) return;
-            for (Quantity q : qs) link(q);
+            respectively();
+            for (Quantity q : qs) if (!consumed.contains(q)) link(q);
             for (Slot sl : slots) directionOnly(sl);
             for (Slot sl : slots) emit(sl);
             for (Slot sl : extra) emit(sl);
@@ -155,7 +159,11 @@ public final class FactExtractor {
                     Slot last = slots.get(slots.size() - 1);
                     String gap = s.substring(last.end, m.start());
                     if (gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("与") || gap.equals("以及")) {
-                        // 现金和现金等价物、有价证券合计: a sum of items; the first names the figure, the rest are swallowed
+                        // 现金和现金等价物、有价证券合计: a sum of items; the first names the figure, the rest ride along
+                        // unless 分别 hands each its own figure
+                        Slot x = new Slot(m.start(), m.end(), m.value().metric(), last.segment, last.basis);
+                        x.listHead = last.listHead != null ? last.listHead : last;
+                        slots.add(x);
                         i = m.end();
                         continue;
                     }
@@ -297,7 +305,40 @@ public final class FactExtractor {
         private Slot targetFor(Quantity q) {
             Slot best = null;
             for (Slot sl : slots) if (sl.end <= q.span().start()) best = sl;
+            // 1588亿元的总营收: the figure named before its metric
+            int e = q.span().end();
+            if (e < s.length() && s.charAt(e) == '的') {
+                for (Slot sl : slots) if (sl.start == e + 1 || (sl.start > e + 1 && sl.start <= e + 3 && sl.segment == null)) return sl;
+            }
+            while (best != null && best.listHead != null) best = best.listHead;
             return best;
+        }
+
+        /** 营收、经营利润同比增速分别为75%、71%: each item of the list takes its own figure, in order. */
+        private void respectively() {
+            int k = s.indexOf("分别", sent.start());
+            while (k >= 0 && k < sent.end()) {
+                List<Slot> list = new ArrayList<>();
+                for (int i = slots.size() - 1; i >= 0; i--) {
+                    Slot sl = slots.get(i);
+                    if (sl.end > k) continue;
+                    list.add(0, sl);
+                    if (sl.listHead == null) break;
+                }
+                if (list.size() >= 2) {
+                    List<Quantity> figures = new ArrayList<>();
+                    for (Quantity q : qs) if (q.span().start() > k && figures.size() < list.size() && !consumed.contains(q)) figures.add(q);
+                    if (figures.size() == list.size()) {
+                        for (int i = 0; i < list.size(); i++) {
+                            Slot sl = list.get(i);
+                            sl.listHead = null;
+                            consumed.add(figures.get(i));
+                            linkTo(sl, figures.get(i));
+                        }
+                    }
+                }
+                k = s.indexOf("分别", k + 2);
+            }
         }
 
         private boolean sameClause(int a, int b) {
@@ -307,6 +348,14 @@ public final class FactExtractor {
         private void link(Quantity q) {
             Slot t = targetFor(q);
             if (t == null) return;
+            linkTo(t, q);
+        }
+
+        private void linkTo(Slot t, Quantity q) {
+            if (t.start >= q.span().end()) { // the figure comes first: 1588亿元的总营收
+                if (t.value == null && compatible(t.metric, q)) assignValue(t, q, "", "");
+                return;
+            }
             int qs0 = q.span().start();
             String between = s.substring(t.end, qs0);
             int clauseStart = sent.clauseStartBefore(qs0);
@@ -368,7 +417,7 @@ public final class FactExtractor {
             t.changes.add(c);
             t.rules.add("zh.change." + b.code() + (q.unit().dimension() == Dimension.POINTS ? "-points" : ""));
             t.lastEnd = Math.max(t.lastEnd, q.span().end());
-            if (t.evidence.isEmpty()) t.evidence.add(new Span(t.start, q.span().end()));
+            if (t.evidence.isEmpty()) t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
         }
 
         private void assignValue(Slot t, Quantity q, String between, String clauseBefore) {
@@ -392,7 +441,7 @@ public final class FactExtractor {
                 t.rules.add("zh.fact.metric-value");
                 t.lastEnd = q.span().end();
                 t.evidence.clear();
-                t.evidence.add(new Span(t.start, q.span().end()));
+                t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
                 for (Slot x : extra) {
                     if (x.start == t.start && x.fromTo && x.value != null && q.unit().dimension() == Dimension.RATIO
                             && x.value.value() != null && q.value() != null && t.changes.isEmpty()) {
@@ -413,12 +462,12 @@ public final class FactExtractor {
             x.guidance = guidance && consensus == null;
             x.negative = q.loss() || isLossWord(t);
             x.rules.add(consensus != null ? "zh.fact.consensus" : "zh.fact.prior-period");
-            x.evidence.add(new Span(Math.min(t.start, q.span().start()), q.span().end()));
+            x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
             extra.add(x);
         }
 
         private static final java.util.regex.Pattern TOLERANCE = java.util.regex.Pattern.compile(
-                "^,?(?:正负|上下)浮动(?:约)?|^ ?(?:plus or minus|\\+/-|±) ?");
+                "^[,(]?(?:正负|上下)浮动(?:约)?|^ ?\\(?(?:plus or minus|\\+/-|±) ?");
 
         /** 160亿美元,正负浮动2%: the figure with a band of ±2% around it. */
         private Quantity withTolerance(Quantity q) {
@@ -427,8 +476,11 @@ public final class FactExtractor {
             m.region(q.span().end(), Math.min(s.length(), q.span().end() + 20));
             if (!m.lookingAt()) return q;
             for (Quantity o : qs) {
-                if (o.span().start() == m.end() && o.unit().dimension() == Dimension.RATIO && o.value() != null) {
-                    BigDecimal d = q.value().multiply(o.value());
+                if (o.span().start() == m.end() && o.value() != null
+                        && (o.unit().dimension() == Dimension.RATIO || o.unit().dimension() == Dimension.POINTS)) {
+                    // ±2% of a sum of money is relative; ±50 basis points of a margin is absolute
+                    BigDecimal d = o.unit().dimension() == Dimension.POINTS ? o.value().movePointLeft(2)
+                            : q.unit().dimension() == Dimension.RATIO ? o.value() : q.value().multiply(o.value());
                     return new Quantity(q.span(), q.value(), q.unit(), q.qualifier(),
                             new Range(q.value().subtract(d), q.value().add(d)), q.precision(), q.direction(), q.loss(),
                             q.approximate(), q.perShare(), q.rule() + "+tolerance");
@@ -548,7 +600,7 @@ public final class FactExtractor {
         }
 
         private void emit(Slot sl) {
-            if (sl.value == null && sl.changes.isEmpty() || sl.combined) return;
+            if (sl.value == null && sl.changes.isEmpty() || sl.combined || sl.listHead != null) return;
             Period p = sl.period != null ? sl.period : periodFor(sl.evidence.isEmpty() ? sl.end : sl.evidence.get(0).end(), sl);
             Quantity v = sl.value;
             BigDecimal value = v == null ? null : v.value();
