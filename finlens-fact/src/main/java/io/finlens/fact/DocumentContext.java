@@ -27,6 +27,13 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         Matcher am = DEFINED_ALIAS.matcher(s.substring(0, Math.min(s.length(), 3000)));
         while (am.find()) if (!aliases.contains(am.group(1))) aliases.add(am.group(1));
         if (!aliases.contains(entity)) aliases.add(entity);
+        // 理想汽车 is also 理想, 格力电器 also 格力
+        for (String suffix : new String[] {"汽车", "集团", "控股", "科技", "电器", "股份", "有限公司", "公司"}) {
+            if (entity.endsWith(suffix) && entity.length() - suffix.length() >= 2) {
+                String stem = entity.substring(0, entity.length() - suffix.length());
+                if (!aliases.contains(stem)) aliases.add(stem);
+            }
+        }
         aliases.sort(java.util.Comparator.comparingInt(String::length).reversed());
         return new DocumentContext(title, titleEnd, entity, period, List.copyOf(aliases));
     }

@@ -26,6 +26,7 @@ public final class FactExtractor {
     private final FactLexicon lex = FactLexicon.get();
     private static final java.util.regex.Pattern DIRECTION_ONLY =
             java.util.regex.Pattern.compile("(同比|环比)(增加|增长|上升|下降|减少|下滑|提升|降低|收窄|持平)(?![0-9约近超逾了])");
+    private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("^(单车|人均|单位|每辆|每位|每台|每个|每家|日均)");
     private static final java.util.regex.Pattern ATTRIBUTABLE =
             java.util.regex.Pattern.compile("^(归属|归属于|应占)[\\p{IsHan}A-Za-z]{0,10}?(股东|所有者|持有人)(的)?(经调整|调整后)?(的)?$");
 
@@ -41,6 +42,8 @@ public final class FactExtractor {
         int qi = 0;
         int pi = 0;
         Period section = null;
+        Period carried = null;
+        Sentences.Sentence prevSent = null;
         for (Sentences.Sentence sent : Sentences.split(s)) {
             while (qi < quantities.size() && quantities.get(qi).span().start() < sent.start()) qi++;
             List<Quantity> qs = new ArrayList<>();
@@ -51,8 +54,13 @@ public final class FactExtractor {
                 section = heading;
                 continue;
             }
+            // a sentence after a semicolon on the same line keeps the period its predecessor named
+            Period context = section;
+            if (prevSent != null && prevSent.end() < s.length() && s.charAt(prevSent.end()) == ';' && carried != null) context = carried;
+            carried = lastExplicitPeriod(sent, periods, doc, context);
+            prevSent = sent;
             if (qs.isEmpty() && !mayStateDirection(s, sent)) continue;
-            new SentenceLinker(s, sent, qs, periods, doc, section, chinese ? lex.aliasesZh : lex.aliasesEn, raw).run();
+            new SentenceLinker(s, sent, qs, periods, doc, context, chinese ? lex.aliasesZh : lex.aliasesEn, raw).run();
         }
         return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw, s));
     }
@@ -70,6 +78,20 @@ public final class FactExtractor {
             return PeriodMentions.resolve(m, doc.period(), false);
         }
         return null;
+    }
+
+    /** The last period a sentence names outright (not 去年同期 and the like), else the context it had. */
+    private static Period lastExplicitPeriod(Sentences.Sentence sent, List<PeriodMentions.Mention> periods, DocumentContext doc,
+                                             Period context) {
+        Period p = context;
+        for (PeriodMentions.Mention m : periods) {
+            if (m.start() < sent.start()) continue;
+            if (m.start() >= sent.end()) break;
+            if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT) continue;
+            Period r = PeriodMentions.resolve(m, doc.period(), false);
+            if (r != null) p = r;
+        }
+        return p;
     }
 
     private static boolean mayStateDirection(String s, Sentences.Sentence sent) {
@@ -148,7 +170,7 @@ public final class FactExtractor {
             int depth = 0;
             while (i < sent.end()) {
                 char c = s.charAt(i);
-                if (c == '(' || c == '[' || c == '“' || c == '【') depth++;
+                if ((c == '(' || c == '[' || c == '“' || c == '【') && (depth > 0 || (!slots.isEmpty() && slots.get(slots.size() - 1).end == i))) depth++;
                 if ((c == ')' || c == ']' || c == '”' || c == '】') && depth > 0) depth--;
                 WordList.Match<FactLexicon.Alias> m = depth > 0 ? null : aliases.at(s, i);
                 if (m == null || m.end() > sent.end() || insideQuantity(m.start())) {
@@ -190,7 +212,9 @@ public final class FactExtractor {
                     seg = null;
                     for (Slot prev : slots) if (prev.metric.id().equals(metric.id())) seg = prev.segment;
                 }
-                slots.add(new Slot(m.start(), m.end(), metric, seg, basis));
+                Slot made = new Slot(m.start(), m.end(), metric, seg, basis);
+                if (seg != null && PER_UNIT.matcher(seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
+                slots.add(made);
                 i = m.end();
             }
         }
@@ -217,6 +241,14 @@ public final class FactExtractor {
 
         private String nonGaapAround(int start, int end) {
             int cs = sent.clauseStartBefore(start);
+            // a framing clause of its own just before: 不按美国通用会计准则(Non-GAAP),净利润为…
+            int prevClause = cs > sent.start() ? sent.clauseStartBefore(cs - 2) : cs;
+            if (prevClause < cs) {
+                boolean framing = true;
+                for (Slot sl : slots) if (sl.start >= prevClause && sl.start < cs) framing = false;
+                for (Quantity q : qs) if (q.span().start() >= prevClause && q.span().start() < cs) framing = false;
+                if (framing) cs = prevClause;
+            }
             for (int k = cs; k < start; k++) {
                 var m = lex.basisCues.at(s, k);
                 if (m != null && m.value().equals("non-gaap") && m.end() <= start) return "non-gaap";
@@ -310,6 +342,7 @@ public final class FactExtractor {
             if (e < s.length() && s.charAt(e) == '的') {
                 for (Slot sl : slots) if (sl.start == e + 1 || (sl.start > e + 1 && sl.start <= e + 3 && sl.segment == null)) return sl;
             }
+            for (Slot sl : slots) if (sl.start == e && sl.value == null && (best == null || best.value != null)) return sl;
             while (best != null && best.listHead != null) best = best.listHead;
             return best;
         }
