@@ -161,6 +161,7 @@ public final class FactExtractor {
             respectively();
             for (Quantity q : qs) if (!consumed.contains(q)) link(q);
             for (Slot sl : slots) directionOnly(sl);
+            for (Slot sl : slots) flat(sl);
             for (Slot sl : slots) emit(sl);
             for (Slot sl : extra) emit(sl);
         }
@@ -217,6 +218,20 @@ public final class FactExtractor {
                 slots.add(made);
                 i = m.end();
             }
+        }
+
+        private static final java.util.regex.Pattern FLAT = java.util.regex.Pattern.compile(
+                "^[^;。]{0,4}?(?:,)?(与(?:去年|上年|\\d{4}年)同期(?:相比)?|同比|与上(?:一)?季度(?:相比)?|环比)(?:基本|大致|大体)?持平");
+
+        private void flat(Slot sl) {
+            if (sl.value == null) return;
+            java.util.regex.Matcher m = FLAT.matcher(s);
+            m.region(sl.value.span().end(), Math.min(sent.end(), sl.value.span().end() + 30));
+            if (!m.find()) return;
+            ChangeBasis b = m.group(1).contains("季度") || m.group(1).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+            for (Change c : sl.changes) if (c.basis() == b) return;
+            sl.changes.add(Change.direction(b, Direction.FLAT, new Span(sl.value.span().start(), m.end())));
+            sl.rules.add("zh.change.flat");
         }
 
         /** 现金净额环比增加主要由于…: a change stated in words only, with no figure after the verb. */
@@ -495,6 +510,7 @@ public final class FactExtractor {
             x.guidance = guidance && consensus == null;
             x.negative = q.loss() || isLossWord(t);
             x.rules.add(consensus != null ? "zh.fact.consensus" : "zh.fact.prior-period");
+            if (consensus == null && t.value != null) comparative(t, x, q);
             x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
             extra.add(x);
         }
@@ -520,6 +536,26 @@ public final class FactExtractor {
                 }
             }
             return q;
+        }
+
+        private static final java.util.regex.Pattern COMPARATIVE = java.util.regex.Pattern.compile(
+                "(略|稍|远|大幅|明显)?(高于|好于|超过|超出|多于|大于|优于|低于|不及|少于|逊于|小于|弱于|不如)[^,;]{0,12}$");
+
+        /** 为218.79亿美元,略高于上年同期的209.45亿美元: the words say which way the figure moved against the earlier one. */
+        private void comparative(Slot t, Slot prior, Quantity q) {
+            int from = Math.max(t.value.span().end(), sent.start());
+            if (from >= q.span().start()) return;
+            java.util.regex.Matcher m = COMPARATIVE.matcher(s.substring(from, q.span().start()));
+            if (!m.find()) return;
+            String w = m.group(2);
+            Direction d = "高于好于超过超出多于大于优于".contains(w) ? Direction.UP : Direction.DOWN;
+            ChangeBasis b = t.period instanceof Period.Quarter tq && prior.period instanceof Period.Quarter pq && pq.equals(tq.previous())
+                    ? ChangeBasis.QOQ
+                    : t.period instanceof Period.Instant ti && prior.period instanceof Period.Instant pi
+                            && pi.date().plusMonths(4).isAfter(ti.date()) ? ChangeBasis.QOQ : ChangeBasis.YOY;
+            for (Change c : t.changes) if (c.basis() == b) return;
+            t.changes.add(Change.direction(b, d, q.span()));
+            t.rules.add("zh.change.comparative");
         }
 
         /** 由27%上升至32%: the figure after 由 or 从 and before a verb is the earlier one. */
