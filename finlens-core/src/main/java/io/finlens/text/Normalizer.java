@@ -38,6 +38,13 @@ public final class Normalizer {
                     continue;
                 }
             }
+            if (c == '\n' && out.length() >= 1 && Chars.isDigit(out.charAt(out.length() - 1)) && i + 1 < n
+                    && "亿万元%".indexOf(original.charAt(i + 1)) >= 0) {
+                // a figure broken across lines: 733\n亿元
+                lineStart = i + 1;
+                i++;
+                continue;
+            }
             if (c == '\n' && out.length() >= 2 && out.charAt(out.length() - 1) == '-' && Chars.isLatin(out.charAt(out.length() - 2))
                     && i + 1 < n && Chars.isLatin(original.charAt(i + 1))) {
                 // a word hyphenated across a line break: Non-\nGAAP is Non-GAAP

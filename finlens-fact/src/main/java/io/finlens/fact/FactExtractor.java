@@ -44,6 +44,7 @@ public final class FactExtractor {
         Period section = null;
         Period carried = null;
         Sentences.Sentence prevSent = null;
+        String lineEntity = doc.entity();
         for (Sentences.Sentence sent : Sentences.split(s)) {
             while (qi < quantities.size() && quantities.get(qi).span().start() < sent.start()) qi++;
             List<Quantity> qs = new ArrayList<>();
@@ -58,9 +59,12 @@ public final class FactExtractor {
             Period context = section;
             if (prevSent != null && prevSent.end() < s.length() && s.charAt(prevSent.end()) == ';' && carried != null) context = carried;
             carried = lastExplicitPeriod(sent, periods, doc, context);
+            boolean sameLine = prevSent != null && prevSent.end() < s.length() && s.charAt(prevSent.end()) != '\n';
+            String entityContext = sameLine ? lineEntity : doc.entity();
+            lineEntity = lastCompany(s, sent, doc, entityContext);
             prevSent = sent;
             if (qs.isEmpty() && !mayStateDirection(s, sent)) continue;
-            new SentenceLinker(s, sent, qs, periods, doc, context, chinese ? lex.aliasesZh : lex.aliasesEn, raw).run();
+            new SentenceLinker(s, sent, qs, periods, doc, context, entityContext, chinese ? lex.aliasesZh : lex.aliasesEn, raw).run();
         }
         return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw, s));
     }
@@ -92,6 +96,26 @@ public final class FactExtractor {
             if (r != null) p = r;
         }
         return p;
+    }
+
+    /** The company a sentence names last (a known name that is not the document's own), else the context. */
+    private String lastCompany(String s, Sentences.Sentence sent, DocumentContext doc, String context) {
+        String e = context;
+        for (int i = sent.start(); i < sent.end(); i++) {
+            var m = lex.companies.at(s, i);
+            if (m == null) continue;
+            e = entityOf(doc, s.substring(m.start(), m.end()), m.value());
+            i = m.end() - 1;
+        }
+        return e;
+    }
+
+    /** The document's own entity when a name is one of its aliases or shares its canonical name, else the name. */
+    private String entityOf(DocumentContext doc, String written, String canonical) {
+        if (doc.aliases().contains(written) || written.equals(doc.entity())) return doc.entity();
+        var own = lex.companies.at(doc.entity(), 0);
+        if (own != null && own.end() == doc.entity().length() && own.value().equals(canonical)) return doc.entity();
+        return written;
     }
 
     private static boolean mayStateDirection(String s, Sentences.Sentence sent) {
@@ -137,6 +161,8 @@ public final class FactExtractor {
         final DocumentContext doc;
         /** The period the last section heading set, for sentences that name none themselves; or null. */
         final Period sectionPeriod;
+        /** The company the sentence starts about: the document's, or one an earlier sentence on the line named. */
+        final String entityContext;
         final WordList<FactLexicon.Alias> aliases;
         final List<Fact> out;
         final List<Slot> slots = new ArrayList<>();
@@ -144,7 +170,9 @@ public final class FactExtractor {
         final java.util.Set<Quantity> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         SentenceLinker(String s, Sentences.Sentence sent, List<Quantity> qs, List<PeriodMentions.Mention> periods,
-                       DocumentContext doc, Period sectionPeriod, WordList<FactLexicon.Alias> aliases, List<Fact> out) {
+                       DocumentContext doc, Period sectionPeriod, String entityContext, WordList<FactLexicon.Alias> aliases,
+                       List<Fact> out) {
+            this.entityContext = entityContext;
             this.sectionPeriod = sectionPeriod;
             this.s = s;
             this.sent = sent;
@@ -215,6 +243,7 @@ public final class FactExtractor {
                 }
                 Slot made = new Slot(m.start(), m.end(), metric, seg, basis);
                 if (seg != null && PER_UNIT.matcher(seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
+                if (seg != null && (seg.contains("合计") || seg.contains("两家") || seg.contains("总计"))) made.combined = true;
                 slots.add(made);
                 i = m.end();
             }
@@ -336,7 +365,8 @@ public final class FactExtractor {
                     changed = true;
                     continue;
                 }
-                if (strippedAny && (cand.startsWith("在") || cand.startsWith("和") || cand.startsWith("与") || cand.startsWith("及"))) {
+                // a connector never starts a business line's name; 在 only after framing (腾讯集团在…), since 在线 is a word
+                if ((strippedAny && cand.startsWith("在")) || cand.startsWith("和") || cand.startsWith("与") || cand.startsWith("及")) {
                     cand = cand.substring(1);
                     changed = true;
                 }
@@ -582,6 +612,17 @@ public final class FactExtractor {
         /** Consensus when the last forecast word before the figure is the market's (分析师预期), not the company's (指引). */
         private String consensusBetween(Slot t, Quantity q) {
             int from = Math.min(t.start, sent.clauseStartBefore(t.start));
+            // 市场普遍预期格力电器营业总收入为2040亿元,归属…净利润为270.85亿元: a cue before the first metric covers the sentence
+            if (!slots.isEmpty()) {
+                Slot first = slots.get(0);
+                for (int k = sent.start(); k < first.start; k++) {
+                    var m = lex.basisCues.at(s, k);
+                    if (m != null && m.value().equals("consensus")) {
+                        from = sent.start();
+                        break;
+                    }
+                }
+            }
             for (Quantity o : qs) if (o.span().end() <= q.span().start() && o.span().end() > from) from = o.span().end();
             String last = null;
             for (int k = from; k < q.span().start(); k++) {
@@ -689,9 +730,20 @@ public final class FactExtractor {
             List<Span> ev = sl.evidence.isEmpty() ? List.of(new Span(sl.start, sl.lastEnd)) : sl.evidence;
             List<String> rules = new ArrayList<>(sl.rules);
             if (v != null) rules.add(v.rule());
-            out.add(new Fact("F0", doc.entity(), sl.metric.id(), sl.segment, sl.basis, p, value, unit,
+            out.add(new Fact("F0", entityAt(sl.start), sl.metric.id(), sl.segment, sl.basis, p, value, unit,
                     v == null ? null : v.qualifier(), range, sl.guidance, sl.changes, ev, rules, sl.conversion,
                     v == null ? null : v.precision()));
+        }
+
+        private String entityAt(int pos) {
+            String e = entityContext;
+            for (int i = sent.start(); i < pos; i++) {
+                var m = lex.companies.at(s, i);
+                if (m == null || m.end() > pos) continue;
+                e = entityOf(doc, s.substring(m.start(), m.end()), m.value());
+                i = m.end() - 1;
+            }
+            return e;
         }
 
         private String defaultCurrency() {
