@@ -243,7 +243,10 @@ public final class FactExtractor {
                 }
                 Slot made = new Slot(m.start(), m.end(), metric, seg, basis);
                 if (seg != null && PER_UNIT.matcher(seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
-                if (seg != null && (seg.contains("合计") || seg.contains("两家") || seg.contains("总计"))) made.combined = true;
+                String framing = s.substring(sent.clauseStartBefore(m.start()), m.start());
+                if (framing.contains("合计") || framing.contains("两家") || framing.contains("总计") || framing.contains("双双")) {
+                    made.combined = true; // a sum over companies or items, not one reported figure
+                }
                 slots.add(made);
                 i = m.end();
             }
@@ -362,6 +365,11 @@ public final class FactExtractor {
                 var suf = lex.segmentSuffixStop.before(cand, cand.length());
                 if (suf != null) {
                     cand = cand.substring(0, suf.start()).strip();
+                    changed = true;
+                    continue;
+                }
+                if (cand.startsWith("其") && (cand.length() == 1 || "他它余".indexOf(cand.charAt(1)) < 0)) {
+                    cand = cand.substring(1);
                     changed = true;
                     continue;
                 }

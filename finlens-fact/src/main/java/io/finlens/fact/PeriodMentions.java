@@ -40,7 +40,7 @@ final class PeriodMentions {
             new Rule("zh.period.year-nine-months", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
             new Rule("zh.period.year-same-period", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?同期"), Kind.RELATIVE),
             new Rule("zh.period.year-month", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(?!\\d|日)"), Kind.MONTH),
-            new Rule("zh.period.fiscal-year", Pattern.compile("((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年年度|年度|全年|年全年|年)"), Kind.YEAR),
+            new Rule("zh.period.fiscal-year", Pattern.compile("((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年年度|年度|年全年度|全年度|全年|年全年|年)"), Kind.YEAR),
             new Rule("zh.period.nine-months", Pattern.compile("前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
             new Rule("zh.period.quarter", Pattern.compile("第?" + Q + "(?:季度|季)(?!度?末)"), Kind.QUARTER),
             new Rule("zh.period.half", Pattern.compile("(上半年|下半年)"), Kind.HALF),
