@@ -90,9 +90,16 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         };
     }
 
+    /** The year the text names most often (the later one on a tie), for a title without one. */
     private static int firstYear(String s) {
         Matcher m = YEAR.matcher(s);
-        if (m.find()) return Integer.parseInt(m.group(1));
+        java.util.TreeMap<Integer, Integer> counts = new java.util.TreeMap<>();
+        while (m.find()) counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+        if (!counts.isEmpty()) {
+            int best = 0, n = -1;
+            for (var e : counts.entrySet()) if (e.getValue() >= n) { best = e.getKey(); n = e.getValue(); }
+            return best;
+        }
         m = EN_YEAR.matcher(s);
         if (m.find()) return Integer.parseInt(m.group(1));
         return 2000;

@@ -26,6 +26,7 @@ public final class FactExtractor {
     private final FactLexicon lex = FactLexicon.get();
     private static final java.util.regex.Pattern DIRECTION_ONLY =
             java.util.regex.Pattern.compile("(同比|环比)(增加|增长|上升|下降|减少|下滑|提升|降低|收窄|持平)(?![0-9约近超逾了])");
+    private static final java.util.regex.Pattern PRIOR_WORDS = java.util.regex.Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
     private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("^(单车|人均|单位|每辆|每位|每台|每个|每家|日均)");
     private static final java.util.regex.Pattern ATTRIBUTABLE =
             java.util.regex.Pattern.compile("^(归属|归属于|应占)[\\p{IsHan}A-Za-z]{0,10}?(股东|所有者|持有人)(的)?(经调整|调整后)?(的)?$");
@@ -222,6 +223,7 @@ public final class FactExtractor {
                 String seg = segment(m.start());
                 String basis = m.value().basis() != null ? m.value().basis() : nonGaapAround(m.start(), m.end());
                 FactLexicon.Metric metric = m.value().metric();
+                if (seg != null && metric.id().equals("eps") && seg.contains("股")) seg = null; // A类、B类和C类普通股: share classes
                 if (seg != null && seg.startsWith("每股") && metric.unit() == FactLexicon.MetricUnit.MONEY
                         && (metric.id().equals("net_income") || metric.id().equals("net_income_attributable"))) {
                     // 每股美国存托股份的摊薄盈利: per share, whatever the share is called
@@ -236,6 +238,11 @@ public final class FactExtractor {
                 }
                 var cue = lex.basisCues.before(s, m.start());
                 if (cue == null && m.start() > 0 && s.charAt(m.start() - 1) == '的') cue = lex.basisCues.before(s, m.start() - 1);
+                String clauseHead = s.substring(sent.clauseStartBefore(m.start()), m.start());
+                if (seg == null && PRIOR_WORDS.matcher(clauseHead).find()) {
+                    // 谷歌云运营亏损为4.80亿美元,相比之下上年同期运营亏损为8.90亿美元: the same line a year earlier
+                    for (Slot prev : slots) if (prev.metric.id().equals(metric.id()) && prev.listHead == null) seg = prev.segment;
+                }
                 if (cue != null && cue.value().equals("consensus")) {
                     // 较分析师预期收入23.8亿美元: the expectation for the line just named
                     seg = null;
@@ -379,7 +386,7 @@ public final class FactExtractor {
                     changed = true;
                 }
             }
-            if (cand.isEmpty() || cand.length() > 14 || cand.contains("、")) return null;
+            if (cand.isEmpty() || cand.length() > 14) return null;
             for (int k = 0; k < cand.length(); k++) {
                 char c = cand.charAt(k);
                 if ((Chars.isDigit(c) && !cand.matches(".*[A-Za-z].*")) || c == '%' || "为是将在了被对从于由较同比环".indexOf(c) >= 0) return null;
@@ -466,6 +473,9 @@ public final class FactExtractor {
             if (isRatioQ) return;
             // a money or count value
             if (!compatible(t.metric, q)) return;
+            boolean hasMembers = false;
+            for (Slot sl : slots) if (sl.listHead == t) hasMembers = true;
+            if (hasMembers && (between.contains("合计") || between.contains("总计") || between.contains("共计"))) return;
             if (!sameClause(t.end, qs0) && !hasPriorCue(clauseBefore) && !between.startsWith("(") && between.length() > 12) return;
             if (between.length() > 40) return;
             assignValue(t, q, between, clauseBefore);
@@ -517,7 +527,9 @@ public final class FactExtractor {
                     return;
                 }
             }
-            if (fromTo) p = priorOf(p, q);
+            if (fromTo && !s.substring(Math.max(sent.start(), q.span().start() - 10), q.span().start()).matches(".*\\d{4}年(的)?$")) {
+                p = priorOf(p, q);
+            }
             q = withTolerance(q);
             if (t.value == null && consensus == null && !fromTo) {
                 t.value = q;
@@ -680,7 +692,8 @@ public final class FactExtractor {
                 if (m.end() > pos) break;
                 if (comparisonPhrase(m, pos)) continue;
                 if (m.kind() == PeriodMentions.Kind.RELATIVE && !"doc".equals(m.relative()) && !"next-quarter".equals(m.relative())) {
-                    if (m.start() >= clauseStart || m.start() >= t.start - 12) relative = m;
+                    boolean beforeFirstMetric = !slots.isEmpty() && m.end() <= slots.get(0).start;
+                    if (m.start() >= clauseStart || m.start() >= t.start - 12 || beforeFirstMetric) relative = m;
                     continue;
                 }
                 best = m;

@@ -370,7 +370,7 @@ public final class QuantityRecognizer {
         }
         int from = Math.max(0, st - 8);
         String before = s.substring(from, st);
-        int cut = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('。'), before.lastIndexOf(';')));
+        int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(')')), Math.max(before.lastIndexOf('。'), before.lastIndexOf(';')));
         String local = before.substring(cut + 1);
         if (local.contains("亏损") || local.contains("净亏") || local.contains("亏") && local.endsWith("亏")) loss = true;
         boolean perShare = local.contains("每股") || local.contains("每ADS") || local.contains("每股美国存托股");
