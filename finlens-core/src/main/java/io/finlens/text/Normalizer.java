@@ -45,6 +45,16 @@ public final class Normalizer {
                 i++;
                 continue;
             }
+            if (c == '\n' && out.length() >= 1 && Character.isLetterOrDigit(out.charAt(out.length() - 1))
+                    && out.charAt(out.length() - 1) < 128 && i + 1 < n && original.charAt(i + 1) < 128
+                    && Character.isLetterOrDigit(original.charAt(i + 1))) {
+                // a line wrapped between two Latin words or numbers (Model\n3/Y): one space
+                lineStart = i + 1;
+                map[out.length()] = i;
+                out.append(' ');
+                i++;
+                continue;
+            }
             if (c == '\n' && out.length() >= 2 && out.charAt(out.length() - 1) == '-' && Chars.isLatin(out.charAt(out.length() - 2))
                     && i + 1 < n && Chars.isLatin(original.charAt(i + 1))) {
                 // a word hyphenated across a line break: Non-\nGAAP is Non-GAAP

@@ -26,6 +26,7 @@ public final class FactExtractor {
     private final FactLexicon lex = FactLexicon.get();
     private static final java.util.regex.Pattern DIRECTION_ONLY =
             java.util.regex.Pattern.compile("(同比|环比)(增加|增长|上升|下降|减少|下滑|提升|降低|收窄|持平)(?![0-9约近超逾了])");
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("^[、和及与][\\p{IsHan}]{1,8}(、|和|及|与|以及)$");
     private static final java.util.regex.Pattern PRIOR_WORDS = java.util.regex.Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
     private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("^(单车|人均|单位|每辆|每位|每台|每个|每家|日均)");
     private static final java.util.regex.Pattern ATTRIBUTABLE =
@@ -210,7 +211,8 @@ public final class FactExtractor {
                 if (!slots.isEmpty()) {
                     Slot last = slots.get(slots.size() - 1);
                     String gap = s.substring(last.end, m.start());
-                    if (gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("与") || gap.equals("以及")) {
+                    if (gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("与") || gap.equals("以及")
+                            || LIST_GAP.matcher(gap).matches()) {
                         // 现金和现金等价物、有价证券合计: a sum of items; the first names the figure, the rest ride along
                         // unless 分别 hands each its own figure
                         Slot x = new Slot(m.start(), m.end(), m.value().metric(), last.segment, last.basis);
@@ -230,10 +232,12 @@ public final class FactExtractor {
                     metric = lex.metrics.get("eps");
                     seg = null;
                 }
-                if (seg != null && metric.id().equals("net_income") && ATTRIBUTABLE.matcher(seg).matches()) {
+                String rawHead = s.substring(sent.clauseStartBefore(m.start()), m.start());
+                int attr = Math.max(rawHead.lastIndexOf("归属"), rawHead.lastIndexOf("应占"));
+                if (attr >= 0 && metric.id().equals("net_income") && ATTRIBUTABLE.matcher(rawHead.substring(attr)).matches()) {
                     // 归属普通股股东的(调整后)净利润: attributable to the parent's shareholders
                     metric = lex.metrics.get("net_income_attributable");
-                    if (seg.contains("调整")) basis = "non-gaap";
+                    if (rawHead.substring(attr).contains("调整")) basis = "non-gaap";
                     seg = null;
                 }
                 var cue = lex.basisCues.before(s, m.start());
@@ -241,7 +245,12 @@ public final class FactExtractor {
                 String clauseHead = s.substring(sent.clauseStartBefore(m.start()), m.start());
                 if (seg == null && PRIOR_WORDS.matcher(clauseHead).find()) {
                     // 谷歌云运营亏损为4.80亿美元,相比之下上年同期运营亏损为8.90亿美元: the same line a year earlier
-                    for (Slot prev : slots) if (prev.metric.id().equals(metric.id()) && prev.listHead == null) seg = prev.segment;
+                    for (Slot prev : slots) {
+                        if (prev.metric.id().equals(metric.id()) && prev.listHead == null) {
+                            seg = prev.segment;
+                            if (basis == null) basis = prev.basis;
+                        }
+                    }
                 }
                 if (cue != null && cue.value().equals("consensus")) {
                     // 较分析师预期收入23.8亿美元: the expectation for the line just named
@@ -386,7 +395,7 @@ public final class FactExtractor {
                     changed = true;
                 }
             }
-            if (cand.isEmpty() || cand.length() > 14) return null;
+            if (cand.isEmpty() || cand.length() > 14 || cand.endsWith("总")) return null; // 电动车总产量: the total
             for (int k = 0; k < cand.length(); k++) {
                 char c = cand.charAt(k);
                 if ((Chars.isDigit(c) && !cand.matches(".*[A-Za-z].*")) || c == '%' || "为是将在了被对从于由较同比环".indexOf(c) >= 0) return null;
