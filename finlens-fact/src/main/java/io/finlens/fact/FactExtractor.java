@@ -27,6 +27,7 @@ public final class FactExtractor {
     private static final java.util.regex.Pattern DIRECTION_ONLY =
             java.util.regex.Pattern.compile("(同比|环比)(增加|增长|上升|下降|减少|下滑|提升|降低|收窄|持平)(?![0-9约近超逾了])");
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("^[、和及与][\\p{IsHan}]{1,8}(、|和|及|与|以及)$");
+    private static final java.util.regex.Pattern PRIOR_CLAUSE = java.util.regex.Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
     private static final java.util.regex.Pattern PRIOR_WORDS = java.util.regex.Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
     private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("^(单车|人均|单位|每辆|每位|每台|每个|每家|日均)");
     private static final java.util.regex.Pattern ATTRIBUTABLE =
@@ -222,7 +223,8 @@ public final class FactExtractor {
                         continue;
                     }
                 }
-                String seg = segment(m.start());
+                String seg = m.start() > 0 && (s.charAt(m.start() - 1) == '“' || s.charAt(m.start() - 1) == '"') ? null : segment(m.start());
+                if (m.word().equals("人员") && seg != null) seg = seg + "人员"; // 研发人员, 平台运营人员: staff by function
                 String basis = m.value().basis() != null ? m.value().basis() : nonGaapAround(m.start(), m.end());
                 FactLexicon.Metric metric = m.value().metric();
                 if (seg != null && metric.id().equals("eps") && seg.contains("股")) seg = null; // A类、B类和C类普通股: share classes
@@ -395,7 +397,7 @@ public final class FactExtractor {
                     changed = true;
                 }
             }
-            if (cand.isEmpty() || cand.length() > 14 || cand.endsWith("总")) return null; // 电动车总产量: the total
+            if (cand.isEmpty() || cand.length() > 20 || cand.endsWith("总")) return null; // 电动车总产量: the total
             for (int k = 0; k < cand.length(); k++) {
                 char c = cand.charAt(k);
                 if ((Chars.isDigit(c) && !cand.matches(".*[A-Za-z].*")) || c == '%' || "为是将在了被对从于由较同比环".indexOf(c) >= 0) return null;
@@ -482,6 +484,7 @@ public final class FactExtractor {
             if (isRatioQ) return;
             // a money or count value
             if (!compatible(t.metric, q)) return;
+            if (q.direction() != null && !valueMarker) return; // 减少1286人至7751人: 1286 is how much it fell
             boolean hasMembers = false;
             for (Slot sl : slots) if (sl.listHead == t) hasMembers = true;
             if (hasMembers && (between.contains("合计") || between.contains("总计") || between.contains("共计"))) return;
@@ -501,7 +504,7 @@ public final class FactExtractor {
         }
 
         private boolean hasPriorCue(String text) {
-            return text.contains("去年同期") || text.contains("上年同期") || text.contains("上季度") || text.contains("上一季度")
+            return PRIOR_CLAUSE.matcher(text).find() || text.contains("去年同期") || text.contains("上年同期") || text.contains("上季度") || text.contains("上一季度")
                     || text.contains("去年") || text.contains("上年");
         }
 
@@ -536,7 +539,7 @@ public final class FactExtractor {
                     return;
                 }
             }
-            if (fromTo && !s.substring(Math.max(sent.start(), q.span().start() - 10), q.span().start()).matches(".*\\d{4}年(的)?$")) {
+            if (fromTo && !s.substring(Math.max(sent.start(), q.span().start() - 12), q.span().start()).matches(".*(\\d{4}年|月末|月底)(的)?$")) {
                 p = priorOf(p, q);
             }
             q = withTolerance(q);
@@ -621,7 +624,7 @@ public final class FactExtractor {
         private boolean fromToPrior(Quantity q) {
             int st = q.span().start();
             String pre = s.substring(Math.max(sent.start(), st - 12), st);
-            if (!pre.matches(".*[由从](\\d{4}年(的)?|去年同期(的)?|上年同期(的)?|上季度(的)?|当年中期的|上一年(的)?)?$")) return false;
+            if (!pre.matches(".*[由从](\\d{4}年(\\d{1,2}月(末|底))?(的)?|当年\\d{1,2}月(末|底)的|去年同期(的)?|上年同期(的)?|上季度(的)?|当年中期的|上一年(的)?)?$")) return false;
             String after = s.substring(q.span().end(), Math.min(s.length(), q.span().end() + 6));
             return after.matches("^(上年同期的|去年同期的|上季度的)?(上升|下降|增长|增加|提升|提高|降至|升至|减少|下滑|回落|跌至|增至|扩大|收窄).*");
         }
@@ -716,8 +719,12 @@ public final class FactExtractor {
                 switch (relative.relative()) {
                     case "prior-year" -> p = p.previousYear();
                     case "prior-quarter" -> p = p instanceof Period.Quarter pq ? pq.previous() : p;
-                    case "last-year" -> p = best != null ? p.previousYear()
-                            : doc.period() instanceof Period.Year ? doc.period() : new Period.Year(PeriodMentions.docYear(doc.period()) - 1);
+                    case "last-year" -> {
+                        // an annual report comes out the year after: there 去年 is the report's own year
+                        boolean annual = doc.period() instanceof Period.Year;
+                        if (best == null) p = annual ? doc.period() : new Period.Year(PeriodMentions.docYear(doc.period()) - 1);
+                        else if (!annual) p = p.previousYear();
+                    }
                     case "same-period" -> p = PeriodMentions.withYear(p, relative.year());
                     default -> {
                     }
@@ -725,10 +732,23 @@ public final class FactExtractor {
             }
             if (t.metric.kind() == FactLexicon.Kind.STOCK) {
                 if (!(p instanceof Period.Instant)) p = new Period.Instant(p.end());
-            } else if (p instanceof Period.Instant) {
-                p = doc.period();
+            } else if (p instanceof Period.Instant pi) {
+                p = periodEndingAt(pi.date());
             }
             return p;
+        }
+
+        /** 截至6月末的研发费用: a flow up to a date is the part of the year ending then (H1, Q1-Q3, the year). */
+        private Period periodEndingAt(java.time.LocalDate d) {
+            if (d.getDayOfMonth() != d.lengthOfMonth()) return doc.period();
+            boolean fiscal = doc.period().fiscal();
+            return switch (d.getMonthValue()) {
+                case 3 -> doc.period() instanceof Period.Quarter ? new Period.Quarter(d.getYear(), 1, fiscal) : doc.period();
+                case 6 -> new Period.Half(d.getYear(), 1);
+                case 9 -> new Period.NineMonths(d.getYear());
+                case 12 -> new Period.Year(d.getYear());
+                default -> doc.period();
+            };
         }
 
         /** 由2021年的89亿元…至73亿元: the period in a 由/较 phrase belongs to the figure inside it, not to later ones. */

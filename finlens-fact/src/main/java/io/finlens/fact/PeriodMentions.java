@@ -32,6 +32,7 @@ final class PeriodMentions {
     private static final String Q = "([一二三四1-4])";
     private static final List<Rule> RULES = List.of(
             new Rule("zh.period.date", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日"), Kind.INSTANT),
+            new Rule("zh.period.month-end", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(?:末|底|份末)"), Kind.INSTANT),
             new Rule("zh.period.fiscal-quarter", Pattern.compile("((?:19|20)\\d\\d)\\s?财年的?第?" + Q + "(?:财季|财政季度|季度|季)"), Kind.QUARTER),
             new Rule("zh.period.year-quarter", Pattern.compile("((?:19|20)\\d\\d)年?(?:的|度)?第?" + Q + "(?:季度|季)"), Kind.QUARTER),
             new Rule("en.period.year-q", Pattern.compile("((?:19|20)\\d\\d)\\s?Q([1-4])"), Kind.QUARTER),
@@ -44,6 +45,7 @@ final class PeriodMentions {
             new Rule("zh.period.nine-months", Pattern.compile("前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
             new Rule("zh.period.quarter", Pattern.compile("第?" + Q + "(?:季度|季)(?!度?末)"), Kind.QUARTER),
             new Rule("zh.period.half", Pattern.compile("(上半年|下半年)"), Kind.HALF),
+            new Rule("zh.period.month-end-no-year", Pattern.compile("(?<![\\d年])(\\d{1,2})月(?:末|底)"), Kind.INSTANT),
             new Rule("zh.period.date-no-year", Pattern.compile("(\\d{1,2})月(\\d{1,2})日"), Kind.INSTANT),
             new Rule("zh.period.full-year", Pattern.compile("(全年|年度|今年)"), Kind.YEAR),
             new Rule("zh.period.last-year", Pattern.compile("(去年|上年|上一年)(?!同期|同季|度同期)"), Kind.RELATIVE),
@@ -127,6 +129,10 @@ final class PeriodMentions {
             return switch (r.id) {
                 case "zh.period.date" -> new Mention(m.start(), m.end(), Kind.INSTANT, Integer.parseInt(m.group(1)), 0, false,
                         LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null, r.id);
+                case "zh.period.month-end" -> new Mention(m.start(), m.end(), Kind.INSTANT, Integer.parseInt(m.group(1)), 0, false,
+                        java.time.YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).atEndOfMonth(), null, r.id);
+                case "zh.period.month-end-no-year" -> new Mention(m.start(), m.end(), Kind.INSTANT, 0, 0, false,
+                        java.time.YearMonth.of(2000, Integer.parseInt(m.group(1))).atEndOfMonth(), null, r.id);
                 case "zh.period.fiscal-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, Integer.parseInt(m.group(1)),
                         q(m.group(2)), true, null, null, r.id);
                 case "zh.period.year-quarter", "en.period.year-q" -> new Mention(m.start(), m.end(), Kind.QUARTER,
@@ -168,7 +174,8 @@ final class PeriodMentions {
         switch (m.kind) {
             case INSTANT -> {
                 if (m.hasYear()) return new Period.Instant(m.date);
-                LocalDate d = m.date.withYear(docYear);
+                LocalDate d = m.date.getDayOfMonth() == m.date.lengthOfMonth()
+                        ? java.time.YearMonth.of(docYear, m.date.getMonthValue()).atEndOfMonth() : m.date.withYear(docYear);
                 if (d.isAfter(doc.end()) && !future) d = d.minusYears(1);
                 return new Period.Instant(d);
             }
@@ -201,6 +208,7 @@ final class PeriodMentions {
                     case "prior-quarter" -> doc instanceof Period.Quarter dq ? dq.previous() : doc.previousYear();
                     case "next-quarter" -> doc instanceof Period.Quarter dq ? dq.next() : doc;
                     case "last-year" -> doc instanceof Period.Year ? doc : new Period.Year(docYear - 1);
+                    case "last-year-instant" -> null;
                     case "same-period" -> withYear(doc, m.year);
                     default -> null;
                 };
