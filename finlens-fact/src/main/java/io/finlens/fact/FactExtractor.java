@@ -27,6 +27,7 @@ public final class FactExtractor {
     private static final java.util.regex.Pattern DIRECTION_ONLY =
             java.util.regex.Pattern.compile("(同比|环比)(增加|增长|上升|下降|减少|下滑|提升|降低|收窄|持平)(?![0-9约近超逾了])");
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("^[、和及与][\\p{IsHan}]{1,8}(、|和|及|与|以及)$");
+    private static final java.util.regex.Pattern BASES_RESPECTIVELY = java.util.regex.Pattern.compile("(同比|环比)(和|、|及|与)(同比|环比)分别");
     private static final java.util.regex.Pattern PRIOR_CLAUSE = java.util.regex.Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
     private static final java.util.regex.Pattern PRIOR_WORDS = java.util.regex.Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
     private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("^(单车|人均|单位|每辆|每位|每台|每个|每家|日均)");
@@ -511,6 +512,16 @@ public final class FactExtractor {
         private void addChange(Slot t, Quantity q, String clauseBefore) {
             ChangeBasis b = clauseBefore.contains("环比") || clauseBefore.contains("上季度") || clauseBefore.contains("上一季度")
                     || clauseBefore.contains("较上季") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+            java.util.regex.Matcher both = BASES_RESPECTIVELY.matcher(clauseBefore);
+            if (both.find()) {
+                // 同比和环比分别增长14%和18%: the bases in the order the figures come
+                int index = 0;
+                for (Quantity o : qs) {
+                    if (o.span().start() >= q.span().start() - (clauseBefore.length() - both.end()) && o.span().start() < q.span().start()
+                            && (o.unit().dimension() == Dimension.RATIO || o.unit().dimension() == Dimension.POINTS)) index++;
+                }
+                b = (index == 0 ? both.group(1) : both.group(3)).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+            }
             boolean down = q.direction() == Direction.DOWN;
             Change c;
             if (q.unit().dimension() == Dimension.POINTS) {
@@ -520,6 +531,21 @@ public final class FactExtractor {
                 c = Change.band(b, down ? q.range().negate() : q.range(), q.span());
             } else {
                 c = Change.relative(b, down ? q.value().negate() : q.value(), q.span());
+            }
+            // 在三季度同比下降16%,在2023年前三季度同比下降7%: a change for another period is another fact
+            Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : explicitPeriodInClause(q.span().start());
+            if (cp != null) {
+                if (t.period == null && t.value == null) {
+                    t.period = cp;
+                } else if (t.period != null && !t.period.equals(cp)) {
+                    Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
+                    x.period = cp;
+                    x.changes.add(c);
+                    x.rules.add("zh.change." + b.code() + "-other-period");
+                    x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
+                    extra.add(x);
+                    return;
+                }
             }
             for (Change e : t.changes) if (e.basis() == b) return;
             t.changes.add(c);
@@ -736,6 +762,20 @@ public final class FactExtractor {
                 p = periodEndingAt(pi.date());
             }
             return p;
+        }
+
+        /** The period a clause names outright before {@code pos} (not a relative word), or null. */
+        private Period explicitPeriodInClause(int pos) {
+            int cs = sent.clauseStartBefore(pos);
+            PeriodMentions.Mention last = null;
+            for (PeriodMentions.Mention m : periods) {
+                if (m.start() < cs) continue;
+                if (m.end() > pos) break;
+                String pre = s.substring(Math.max(cs, m.start() - 2), m.start());
+                if (pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("由") || pre.endsWith("从") || pre.endsWith("相比")) continue;
+                if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT) last = m;
+            }
+            return last == null ? null : PeriodMentions.resolve(last, doc.period(), false);
         }
 
         /** 截至6月末的研发费用: a flow up to a date is the part of the year ending then (H1, Q1-Q3, the year). */
