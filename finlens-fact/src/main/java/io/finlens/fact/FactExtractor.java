@@ -62,7 +62,7 @@ public final class FactExtractor {
             // a sentence after a semicolon on the same line keeps the period its predecessor named
             Period context = section;
             if (prevSent != null && prevSent.end() < s.length() && s.charAt(prevSent.end()) == ';' && carried != null) context = carried;
-            carried = lastExplicitPeriod(sent, periods, doc, context);
+            carried = lastExplicitPeriod(sent, periods, doc, context, s);
             boolean sameLine = prevSent != null && prevSent.end() < s.length() && s.charAt(prevSent.end()) != '\n';
             String entityContext = sameLine ? lineEntity : doc.entity();
             lineEntity = lastCompany(s, sent, doc, entityContext);
@@ -88,18 +88,19 @@ public final class FactExtractor {
         return null;
     }
 
-    /** The last period a sentence names outright (not 去年同期 and the like), else the context it had. */
+    /** The period a sentence is about: the first it names outright (not 去年同期, not 超2022年…), else its context. */
     private static Period lastExplicitPeriod(Sentences.Sentence sent, List<PeriodMentions.Mention> periods, DocumentContext doc,
-                                             Period context) {
-        Period p = context;
+                                             Period context, String s) {
         for (PeriodMentions.Mention m : periods) {
             if (m.start() < sent.start()) continue;
             if (m.start() >= sent.end()) break;
             if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT) continue;
+            String pre = s.substring(Math.max(sent.start(), m.start() - 2), m.start());
+            if (pre.endsWith("超") || pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("于")) continue;
             Period r = PeriodMentions.resolve(m, doc.period(), false);
-            if (r != null) p = r;
+            if (r != null) return r;
         }
-        return p;
+        return context;
     }
 
     /** The company a sentence names last (a known name that is not the document's own), else the context. */
@@ -354,8 +355,9 @@ public final class FactExtractor {
             for (String alias : doc.aliases()) if (cand.startsWith(alias)) cand = cand.substring(alias.length());
             boolean changed = true;
             boolean strippedAny = false;
+            String before0 = cand;
             while (changed && !cand.isEmpty()) {
-                strippedAny |= changed && cand.length() < cb.length();
+                strippedAny = !cand.equals(before0);
                 changed = false;
                 var p = lex.segmentPrefixStop.at(cand, 0);
                 if (p != null) {
@@ -476,8 +478,9 @@ public final class FactExtractor {
                 addChange(t, q, clauseBefore);
                 return;
             }
+            boolean cued = cuedFigure(qs0);
             if (isRatioQ && t.metric.unit() == FactLexicon.MetricUnit.RATIO && q.unit().dimension() == Dimension.RATIO) {
-                if (!sameClause(t.end, qs0) && between.length() > 30) return;
+                if (!sameClause(t.end, qs0) && between.length() > 30 && !cued && !(valueMarker && between.length() <= 60)) return;
                 if (t.value != null && prev == '由') return;
                 assignValue(t, q, between, clauseBefore);
                 return;
@@ -489,9 +492,21 @@ public final class FactExtractor {
             boolean hasMembers = false;
             for (Slot sl : slots) if (sl.listHead == t) hasMembers = true;
             if (hasMembers && (between.contains("合计") || between.contains("总计") || between.contains("共计"))) return;
-            if (!sameClause(t.end, qs0) && !hasPriorCue(clauseBefore) && !between.startsWith("(") && between.length() > 12) return;
-            if (between.length() > 40) return;
+            if (!cued && !sameClause(t.end, qs0) && !hasPriorCue(clauseBefore) && !between.startsWith("(") && between.length() > 12) return;
+            if (between.length() > 40 && !cued) return;
             assignValue(t, q, between, clauseBefore);
+        }
+
+        /** A figure right after a forecast word (分析师预期70.1%, 指引区间107.8亿到112.2亿美元) belongs to the metric in play. */
+        private boolean cuedFigure(int qs0) {
+            int from = Math.max(sent.start(), qs0 - 10);
+            for (int k = from; k < qs0; k++) {
+                var c = lex.basisCues.at(s, k);
+                if (c != null && c.value().equals("consensus") && c.end() <= qs0) return true;
+                var g = lex.guidanceCuesZh.at(s, k);
+                if (g != null && g.end() <= qs0) return true;
+            }
+            return false;
         }
 
         private boolean compatible(FactLexicon.Metric m, Quantity q) {
@@ -673,7 +688,7 @@ public final class FactExtractor {
             // 市场普遍预期格力电器营业总收入为2040亿元,归属…净利润为270.85亿元: a cue before the first metric covers the sentence
             if (!slots.isEmpty()) {
                 Slot first = slots.get(0);
-                for (int k = sent.start(); k < first.start; k++) {
+                for (int k = sent.clauseStartBefore(first.start); k < first.start; k++) {
                     var m = lex.basisCues.at(s, k);
                     if (m != null && m.value().equals("consensus")) {
                         from = sent.start();
