@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * What a document is about: its title, its reporting entity and its own period, from the title and first
  * lines, with the body as fallback for a year the title leaves out.
  */
-record DocumentContext(String title, int titleEnd, String entity, Period period, List<String> aliases) {
+record DocumentContext(String title, int titleEnd, String entity, Period period, List<String> aliases, List<String> others) {
+
+    /** 标的公司（格力钛）: another company the document introduces by name. */
+    private static final Pattern OTHER_COMPANY = Pattern.compile("(?:标的公司|目标公司|子公司|附属公司|合营公司|联营公司)[(（]([\\p{IsHan}A-Za-z]{2,12})[)）]");
 
     /** 蓝山科技控股有限公司（以下简称“蓝山”）, 腾讯控股有限公司("腾讯"): the short name a document defines for itself. */
     private static final Pattern DEFINED_ALIAS = Pattern.compile("[(（](?:以下简称|下称|简称)?[“\"「]([\\p{IsHan}A-Za-z]{1,12})[”\"」][)）]");
@@ -35,7 +38,10 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
             }
         }
         aliases.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        return new DocumentContext(title, titleEnd, entity, period, List.copyOf(aliases));
+        List<String> others = new java.util.ArrayList<>();
+        Matcher om = OTHER_COMPANY.matcher(s);
+        while (om.find()) if (!others.contains(om.group(1)) && !aliases.contains(om.group(1))) others.add(om.group(1));
+        return new DocumentContext(title, titleEnd, entity, period, List.copyOf(aliases), List.copyOf(others));
     }
 
     private static int firstLineEnd(String s) {

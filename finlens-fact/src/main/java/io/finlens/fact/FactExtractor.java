@@ -107,12 +107,24 @@ public final class FactExtractor {
     private String lastCompany(String s, Sentences.Sentence sent, DocumentContext doc, String context) {
         String e = context;
         for (int i = sent.start(); i < sent.end(); i++) {
+            String other = otherAt(s, i, doc);
+            if (other != null) {
+                e = other;
+                i += other.length() - 1;
+                continue;
+            }
             var m = lex.companies.at(s, i);
             if (m == null) continue;
             e = entityOf(doc, s.substring(m.start(), m.end()), m.value());
             i = m.end() - 1;
         }
         return e;
+    }
+
+    /** A company the document introduced itself (标的公司（格力钛）) named at {@code i}, or null. */
+    private static String otherAt(String s, int i, DocumentContext doc) {
+        for (String o : doc.others()) if (s.startsWith(o, i)) return o;
+        return null;
     }
 
     /** The document's own entity when a name is one of its aliases or shares its canonical name, else the name. */
@@ -403,7 +415,7 @@ public final class FactExtractor {
             if (cand.isEmpty() || cand.length() > 20 || cand.endsWith("总")) return null; // 电动车总产量: the total
             for (int k = 0; k < cand.length(); k++) {
                 char c = cand.charAt(k);
-                if ((Chars.isDigit(c) && !cand.matches(".*[A-Za-z].*")) || c == '%' || "为是将在了被对从于由较同比环".indexOf(c) >= 0) return null;
+                if ((Chars.isDigit(c) && !cand.matches(".*[A-Za-z].*")) || c == '%' || "为是将了被对从于由较同比环".indexOf(c) >= 0) return null;
             }
             return cand;
         }
@@ -691,7 +703,12 @@ public final class FactExtractor {
                 for (int k = sent.clauseStartBefore(first.start); k < first.start; k++) {
                     var m = lex.basisCues.at(s, k);
                     if (m != null && m.value().equals("consensus")) {
-                        from = sent.start();
+                        boolean companyForecast = false;
+                        for (int j = first.start; j < q.span().start(); j++) {
+                            var g = lex.guidanceCuesZh.at(s, j);
+                            if (g != null && lex.basisCues.before(s, g.end()) == null) companyForecast = true;
+                        }
+                        if (!companyForecast) return "consensus";
                         break;
                     }
                 }
@@ -843,6 +860,12 @@ public final class FactExtractor {
         private String entityAt(int pos) {
             String e = entityContext;
             for (int i = sent.start(); i < pos; i++) {
+                String other = otherAt(s, i, doc);
+                if (other != null && i + other.length() <= pos) {
+                    e = other;
+                    i += other.length() - 1;
+                    continue;
+                }
                 var m = lex.companies.at(s, i);
                 if (m == null || m.end() > pos) continue;
                 e = entityOf(doc, s.substring(m.start(), m.end()), m.value());

@@ -68,6 +68,26 @@ final class FactMerger {
             }
             merged.addAll(distinct);
         }
+        // a change with no figure (2023年净利润同比增10.2%-19.6% in a forecast's title) joins the figure it describes, even
+        // when only that one is worded as a forecast
+        List<Fact> result = new ArrayList<>(merged);
+        for (Fact f : merged) {
+            if (f.value() != null || f.range() != null) continue;
+            int home = -1, homes = 0;
+            for (int i = 0; i < result.size(); i++) {
+                Fact g = result.get(i);
+                if (g != f && (g.value() != null || g.range() != null) && g.guidance() != f.guidance()
+                        && key(g).equals(new Key(f.entity(), f.metric(), segmentKey(f.segment()), f.basis(), f.period().id(), g.guidance()))) {
+                    home = i;
+                    homes++;
+                }
+            }
+            if (homes == 1) {
+                result.set(home, combine(result.get(home), f));
+                result.removeIf(x -> x == f);
+            }
+        }
+        merged = result;
         // a change stated in words only (环比增加) rides on the fact it describes; alone it has no figure to show
         List<Fact> kept = new ArrayList<>();
         for (Fact f : merged) {

@@ -40,6 +40,7 @@ final class PeriodMentions {
             new Rule("zh.period.year-half", Pattern.compile("((?:19|20)\\d\\d)年(?:度)?(上半年|下半年|上半财年|中期)"), Kind.HALF),
             new Rule("zh.period.year-nine-months", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
             new Rule("zh.period.year-same-period", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?同期"), Kind.RELATIVE),
+            new Rule("zh.period.year-months-to-date", Pattern.compile("((?:19|20)\\d\\d)年1-(3|6|9|12)月"), Kind.HALF),
             new Rule("zh.period.year-month", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(?!\\d|日)"), Kind.MONTH),
             new Rule("zh.period.fiscal-year", Pattern.compile("((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年年度|年度|年全年度|全年度|全年|年全年|年)"), Kind.YEAR),
             new Rule("zh.period.nine-months", Pattern.compile("前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
@@ -145,6 +146,15 @@ final class PeriodMentions {
                         m.group(2).startsWith("下") ? 2 : 1, false, null, null, r.id);
                 case "zh.period.year-nine-months" -> new Mention(m.start(), m.end(), Kind.NINE_MONTHS, Integer.parseInt(m.group(1)),
                         0, false, null, null, r.id);
+                case "zh.period.year-months-to-date" -> {
+                    int y = Integer.parseInt(m.group(1));
+                    yield switch (m.group(2)) {
+                        case "3" -> new Mention(m.start(), m.end(), Kind.QUARTER, y, 1, false, null, null, r.id);
+                        case "6" -> new Mention(m.start(), m.end(), Kind.HALF, y, 1, false, null, null, r.id);
+                        case "9" -> new Mention(m.start(), m.end(), Kind.NINE_MONTHS, y, 0, false, null, null, r.id);
+                        default -> new Mention(m.start(), m.end(), Kind.YEAR, y, 0, false, null, null, r.id);
+                    };
+                }
                 case "zh.period.year-month" -> new Mention(m.start(), m.end(), Kind.MONTH, Integer.parseInt(m.group(1)),
                         Integer.parseInt(m.group(2)), false, null, null, r.id);
                 case "zh.period.fiscal-year", "en.period.fiscal-year" -> new Mention(m.start(), m.end(), Kind.YEAR,

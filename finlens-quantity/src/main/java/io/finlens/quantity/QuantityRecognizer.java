@@ -290,6 +290,14 @@ public final class QuantityRecognizer {
             Quantity q = finish(s, qStart, j, null, unit, r, precision, true, lang + "." + kind + "." + shape, null);
             return withPrefixQualifier(s, q, qualifier);
         }
+        // a minus sign: 营业利润-1.42亿元 (a hyphen after a digit or letter is a range or a code, handled above)
+        if (allowRange && qStart == numStart && numStart >= 1 && (s.charAt(numStart - 1) == '-' || s.charAt(numStart - 1) == '−')
+                && (numStart < 2 || !(Character.isLetterOrDigit(s.charAt(numStart - 2)) && !Chars.isHan(s.charAt(numStart - 2)))
+                        && s.charAt(numStart - 2) != '%')) {
+            qStart = numStart - 1;
+            value = value.negate();
+            shape.insert(0, "minus-");
+        }
         Quantity q = finish(s, qStart, j, value, unit, null, precision, core.approximate, lang + "." + kind + "." + shape, null);
         return withPrefixQualifier(s, q, qualifier);
     }
