@@ -378,7 +378,7 @@ public final class FactExtractor {
                     continue;
                 }
                 var co = lex.companies.at(cand, 0);
-                if (co != null && (co.end() == cand.length() || "的在和与及按于".indexOf(cand.charAt(co.end())) >= 0
+                if (co != null && (co.end() == cand.length() || "的在和与及按于 ".indexOf(cand.charAt(co.end())) >= 0
                         || lex.segmentPrefixStop.at(cand, co.end()) != null || lex.companies.at(cand, co.end()) != null)) {
                     cand = cand.substring(co.end()).strip();
                     changed = true;
@@ -413,6 +413,7 @@ public final class FactExtractor {
                 }
             }
             if (cand.isEmpty() || cand.length() > 20 || cand.endsWith("总")) return null; // 电动车总产量: the total
+            if (cand.length() == 1 && "在和与及其而并或".indexOf(cand.charAt(0)) >= 0) return null;
             for (int k = 0; k < cand.length(); k++) {
                 char c = cand.charAt(k);
                 if ((Chars.isDigit(c) && !cand.matches(".*[A-Za-z].*")) || c == '%' || "为是将了被对从于由较同比环".indexOf(c) >= 0) return null;
@@ -617,7 +618,15 @@ public final class FactExtractor {
                 }
                 return;
             }
-            if (consensus == null && !fromTo && t.period != null && t.period.equals(p) && guidance == t.guidance) return; // a second figure for the same key
+            if (consensus == null && !fromTo && t.period != null && t.period.equals(p) && guidance == t.guidance) {
+                // 首次突破1000亿元,达到了1032.68亿元: the exact figure replaces the threshold
+                if (t.value.qualifier() != null && q.qualifier() == null && q.unit().equals(t.value.unit()) && q.value() != null) {
+                    t.value = q;
+                    t.evidence.add(new Span(q.span().start(), q.span().end()));
+                    t.rules.add("zh.fact.threshold-then-figure");
+                }
+                return; // a second figure for the same key
+            }
             Slot x = new Slot(t.start, t.end, t.metric, t.segment, consensus != null ? "consensus" : t.basis);
             x.value = q;
             x.period = p;
@@ -763,7 +772,7 @@ public final class FactExtractor {
                 if (comparisonPhrase(m, pos)) continue;
                 if (m.kind() == PeriodMentions.Kind.RELATIVE && !"doc".equals(m.relative()) && !"next-quarter".equals(m.relative())) {
                     boolean beforeFirstMetric = !slots.isEmpty() && m.end() <= slots.get(0).start;
-                    if (m.start() >= clauseStart || m.start() >= t.start - 12 || beforeFirstMetric) relative = m;
+                    if (m.start() >= clauseStart || beforeFirstMetric) relative = m;
                     continue;
                 }
                 best = m;

@@ -273,6 +273,10 @@ public final class QuantityRecognizer {
                         unit = second.unit();
                     } else if (sameUnit(unit, second.unit())) {
                         low = value;
+                    } else if (unit.dimension() == Dimension.NUMBER && scale != null && currency == null && second.unit().isMoney()) {
+                        // 21亿-25亿元: the first takes the second's currency
+                        low = value;
+                        unit = second.unit();
                     }
                     if (low != null && low.compareTo(second.value()) <= 0) {
                         Range r = new Range(low, second.value());
