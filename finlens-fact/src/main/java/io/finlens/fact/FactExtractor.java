@@ -359,6 +359,7 @@ public final class FactExtractor {
             }
             if (k0 < mentionStart) cb.append(s, k0, mentionStart);
             String cand = cb.toString();
+            String before0 = cand.replaceAll("[^\\p{IsHan}\\p{L}\\p{N}&/·.+\\- 、]", "").strip();
             // framing: basis words, brackets, the entity
             cand = cand.replaceAll("\\([^)]*\\)", "").replace("Non-IFRS", "").replace("Non-GAAP", "").strip();
             // symbols and emoji are decoration, never part of a business line's name
@@ -367,7 +368,6 @@ public final class FactExtractor {
             for (String alias : doc.aliases()) if (cand.startsWith(alias)) cand = cand.substring(alias.length());
             boolean changed = true;
             boolean strippedAny = false;
-            String before0 = cand;
             while (changed && !cand.isEmpty()) {
                 strippedAny = !cand.equals(before0);
                 changed = false;
