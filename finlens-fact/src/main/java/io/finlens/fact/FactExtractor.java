@@ -6,6 +6,7 @@ import io.finlens.model.Dimension;
 import io.finlens.model.Direction;
 import io.finlens.model.Fact;
 import io.finlens.model.Period;
+import io.finlens.model.Qualifier;
 import io.finlens.model.Quantity;
 import io.finlens.model.Range;
 import io.finlens.model.Span;
@@ -27,7 +28,10 @@ public final class FactExtractor {
     private static final java.util.regex.Pattern DIRECTION_ONLY =
             java.util.regex.Pattern.compile("(同比|环比)(增加|增长|上升|下降|减少|下滑|提升|降低|收窄|持平)(?![0-9约近超逾了])");
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("^[、和及与][\\p{IsHan}]{1,8}(、|和|及|与|以及)$");
+    /** A clause that only continues the figure of the one before: ,达到了1032.68亿元 */
+    private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("^(达到了?|达|为|录得|约为|至)$");
     private static final java.util.regex.Pattern BASES_RESPECTIVELY = java.util.regex.Pattern.compile("(同比|环比)(和|、|及|与)(同比|环比)分别");
+    private static final java.util.regex.Pattern YEAR_SAME_PERIOD = java.util.regex.Pattern.compile("\\d{4}年同期");
     private static final java.util.regex.Pattern PRIOR_CLAUSE = java.util.regex.Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
     private static final java.util.regex.Pattern PRIOR_WORDS = java.util.regex.Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
     private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("^(单车|人均|单位|每辆|每位|每台|每个|每家|日均)");
@@ -505,7 +509,9 @@ public final class FactExtractor {
             boolean hasMembers = false;
             for (Slot sl : slots) if (sl.listHead == t) hasMembers = true;
             if (hasMembers && (between.contains("合计") || between.contains("总计") || between.contains("共计"))) return;
-            if (!cued && !sameClause(t.end, qs0) && !hasPriorCue(clauseBefore) && !between.startsWith("(") && between.length() > 12) return;
+            boolean continuation = CONTINUATION.matcher(clauseBefore).matches() && between.length() <= 40;
+            if (!cued && !continuation && !sameClause(t.end, qs0) && !hasPriorCue(clauseBefore) && !between.startsWith("(")
+                    && between.length() > 12) return;
             if (between.length() > 40 && !cued) return;
             assignValue(t, q, between, clauseBefore);
         }
@@ -533,7 +539,7 @@ public final class FactExtractor {
         }
 
         private boolean hasPriorCue(String text) {
-            return PRIOR_CLAUSE.matcher(text).find() || text.contains("去年同期") || text.contains("上年同期") || text.contains("上季度") || text.contains("上一季度")
+            return PRIOR_CLAUSE.matcher(text).find() || YEAR_SAME_PERIOD.matcher(text).find() || text.contains("去年同期") || text.contains("上年同期") || text.contains("上季度") || text.contains("上一季度")
                     || text.contains("去年") || text.contains("上年");
         }
 
@@ -575,7 +581,12 @@ public final class FactExtractor {
                     return;
                 }
             }
-            for (Change e : t.changes) if (e.basis() == b) return;
+            for (int i = 0; i < t.changes.size(); i++) {
+                Change e = t.changes.get(i);
+                if (e.basis() != b) continue;
+                if (!e.hasMagnitude()) t.changes.set(i, c); // a figure says more than a word
+                return;
+            }
             t.changes.add(c);
             t.rules.add("zh.change." + b.code() + (q.unit().dimension() == Dimension.POINTS ? "-points" : ""));
             t.lastEnd = Math.max(t.lastEnd, q.span().end());
@@ -593,7 +604,8 @@ public final class FactExtractor {
                     return;
                 }
             }
-            if (fromTo && !s.substring(Math.max(sent.start(), q.span().start() - 12), q.span().start()).matches(".*(\\d{4}年|月末|月底)(的)?$")) {
+            if (fromTo && !s.substring(Math.max(sent.start(), q.span().start() - 12), q.span().start())
+                    .matches(".*(\\d{4}年|月末|月底|去年同期|上年同期|上季度|上一季度|上一年)(的)?$")) {
                 p = priorOf(p, q);
             }
             q = withTolerance(q);
@@ -620,7 +632,8 @@ public final class FactExtractor {
             }
             if (consensus == null && !fromTo && t.period != null && t.period.equals(p) && guidance == t.guidance) {
                 // 首次突破1000亿元,达到了1032.68亿元: the exact figure replaces the threshold
-                if (t.value.qualifier() != null && q.qualifier() == null && q.unit().equals(t.value.unit()) && q.value() != null) {
+                if ((t.value.qualifier() == Qualifier.OVER || t.value.qualifier() == Qualifier.UNDER) && q.qualifier() == null
+                        && q.unit().equals(t.value.unit()) && q.value() != null) {
                     t.value = q;
                     t.evidence.add(new Span(q.span().start(), q.span().end()));
                     t.rules.add("zh.fact.threshold-then-figure");
@@ -664,15 +677,24 @@ public final class FactExtractor {
 
         private static final java.util.regex.Pattern COMPARATIVE = java.util.regex.Pattern.compile(
                 "(略|稍|远|大幅|明显)?(高于|好于|超过|超出|多于|大于|优于|低于|不及|少于|逊于|小于|弱于|不如)[^,;]{0,12}$");
+        private static final java.util.regex.Pattern AFTER_PRIOR = java.util.regex.Pattern.compile(
+                "^(的)?(亏损)?(收窄|减少|下降|缩小|扩大|增加|增长|上升)");
 
         /** 为218.79亿美元,略高于上年同期的209.45亿美元: the words say which way the figure moved against the earlier one. */
         private void comparative(Slot t, Slot prior, Quantity q) {
             int from = Math.max(t.value.span().end(), sent.start());
             if (from >= q.span().start()) return;
             java.util.regex.Matcher m = COMPARATIVE.matcher(s.substring(from, q.span().start()));
-            if (!m.find()) return;
-            String w = m.group(2);
-            Direction d = "高于好于超过超出多于大于优于".contains(w) ? Direction.UP : Direction.DOWN;
+            Direction d;
+            if (m.find()) {
+                d = "高于好于超过超出多于大于优于".contains(m.group(2)) ? Direction.UP : Direction.DOWN;
+            } else {
+                // 较去年同期的19.8亿元亏损收窄: the verb after the earlier figure
+                java.util.regex.Matcher a = AFTER_PRIOR.matcher(s);
+                a.region(q.span().end(), Math.min(sent.end(), q.span().end() + 8));
+                if (!a.lookingAt() || !s.substring(from, q.span().start()).matches(".*(较|比|相比)[^,;]{0,10}$")) return;
+                d = "收窄减少下降缩小".contains(a.group(3)) ? Direction.DOWN : Direction.UP;
+            }
             ChangeBasis b = t.period instanceof Period.Quarter tq && prior.period instanceof Period.Quarter pq && pq.equals(tq.previous())
                     ? ChangeBasis.QOQ
                     : t.period instanceof Period.Instant ti && prior.period instanceof Period.Instant pi

@@ -37,7 +37,8 @@ final class PeriodMentions {
             new Rule("zh.period.year-quarter", Pattern.compile("((?:19|20)\\d\\d)年?(?:的|度)?第?" + Q + "(?:季度|季)"), Kind.QUARTER),
             new Rule("en.period.year-q", Pattern.compile("((?:19|20)\\d\\d)\\s?Q([1-4])"), Kind.QUARTER),
             new Rule("en.period.q-year", Pattern.compile("Q([1-4])\\s?((?:19|20)?\\d\\d)\\b"), Kind.QUARTER),
-            new Rule("zh.period.year-half", Pattern.compile("((?:19|20)\\d\\d)年(?:度)?(上半年|下半年|上半财年|中期)"), Kind.HALF),
+            new Rule("zh.period.year-half", Pattern.compile("((?:19|20)\\d\\d)年(?:度)?(上半年|下半年|上半财年|中期|半年度)"), Kind.HALF),
+            new Rule("zh.period.mid-year", Pattern.compile("(当年|今年|去年)?(?:中期末|年中|中期)(?!业绩|报告|财报)"), Kind.INSTANT),
             new Rule("zh.period.year-nine-months", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
             new Rule("zh.period.year-same-period", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?同期"), Kind.RELATIVE),
             new Rule("zh.period.year-months-to-date", Pattern.compile("((?:19|20)\\d\\d)年1-(3|6|9|12)月"), Kind.HALF),
@@ -95,7 +96,7 @@ final class PeriodMentions {
         int len = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            boolean anchor = c == '季' || c == '年' || c == '月' || c == '半' || c == 'Q'
+            boolean anchor = c == '季' || c == '年' || c == '月' || c == '半' || c == 'Q' || c == '中'
                     || ((c == 'f' || c == 'F') && s.startsWith("iscal", i + 1));
             if (!anchor) continue;
             int a = Math.max(0, i - 14), b = Math.min(n, i + 20);
@@ -134,6 +135,8 @@ final class PeriodMentions {
                         java.time.YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).atEndOfMonth(), null, r.id);
                 case "zh.period.month-end-no-year" -> new Mention(m.start(), m.end(), Kind.INSTANT, 0, 0, false,
                         java.time.YearMonth.of(2000, Integer.parseInt(m.group(1))).atEndOfMonth(), null, r.id);
+                case "zh.period.mid-year" -> new Mention(m.start(), m.end(), Kind.INSTANT, 0, 0, false, LocalDate.of(2000, 6, 30),
+                        "去年".equals(m.group(1)) ? "last-year" : null, r.id);
                 case "zh.period.fiscal-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, Integer.parseInt(m.group(1)),
                         q(m.group(2)), true, null, null, r.id);
                 case "zh.period.year-quarter", "en.period.year-q" -> new Mention(m.start(), m.end(), Kind.QUARTER,
@@ -184,6 +187,7 @@ final class PeriodMentions {
         switch (m.kind) {
             case INSTANT -> {
                 if (m.hasYear()) return new Period.Instant(m.date);
+                if ("last-year".equals(m.relative)) return new Period.Instant(m.date.withYear(docYear - 1));
                 LocalDate d = m.date.getDayOfMonth() == m.date.lengthOfMonth()
                         ? java.time.YearMonth.of(docYear, m.date.getMonthValue()).atEndOfMonth() : m.date.withYear(docYear);
                 if (d.isAfter(doc.end()) && !future) d = d.minusYears(1);

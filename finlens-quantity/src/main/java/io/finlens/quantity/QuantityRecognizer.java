@@ -295,7 +295,11 @@ public final class QuantityRecognizer {
             return withPrefixQualifier(s, q, qualifier);
         }
         // a minus sign: 营业利润-1.42亿元 (a hyphen after a digit or letter is a range or a code, handled above)
-        if (allowRange && qStart == numStart && numStart >= 1 && (s.charAt(numStart - 1) == '-' || s.charAt(numStart - 1) == '−')
+        if (allowRange && qStart == numStart && numStart >= 1 && s.charAt(numStart - 1) == '负') { // 负2.3亿元
+            qStart = numStart - 1;
+            value = value.negate();
+            shape.insert(0, "minus-");
+        } else if (allowRange && qStart == numStart && numStart >= 1 && (s.charAt(numStart - 1) == '-' || s.charAt(numStart - 1) == '−')
                 && (numStart < 2 || !(Character.isLetterOrDigit(s.charAt(numStart - 2)) && !Chars.isHan(s.charAt(numStart - 2)))
                         && s.charAt(numStart - 2) != '%')) {
             qStart = numStart - 1;
