@@ -30,10 +30,12 @@ public final class FactExtractor {
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("^[、和及与][\\p{IsHan}]{1,8}(、|和|及|与|以及)$");
     /** A clause that only continues the figure of the one before: ,达到了1032.68亿元 */
     private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("^(达到了?|达|为|录得|约为|至)$");
+    private static final java.util.regex.Pattern RATE_AFTER = java.util.regex.Pattern.compile("^/(周|月|天|日|年|小时|季)");
     private static final java.util.regex.Pattern BASES_RESPECTIVELY = java.util.regex.Pattern.compile("(同比|环比)(和|、|及|与)(同比|环比)分别");
     private static final java.util.regex.Pattern YEAR_SAME_PERIOD = java.util.regex.Pattern.compile("\\d{4}年同期");
     private static final java.util.regex.Pattern PRIOR_CLAUSE = java.util.regex.Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
     private static final java.util.regex.Pattern PRIOR_WORDS = java.util.regex.Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
+    private static final java.util.regex.Pattern MARKET = java.util.regex.Pattern.compile("^(国内|全国|全球|中国|整个|我国|行业).{0,8}(行业|市场)(实际|整体|总体)?(的)?$|行业");
     private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("^(单车|人均|单位|每辆|每位|每台|每个|每家|日均)");
     private static final java.util.regex.Pattern ATTRIBUTABLE =
             java.util.regex.Pattern.compile("^(归属|归属于|应占)[\\p{IsHan}A-Za-z]{0,10}?(股东|所有者|持有人)(的)?(经调整|调整后)?(的)?$");
@@ -188,6 +190,9 @@ public final class FactExtractor {
         final List<Fact> out;
         final List<Slot> slots = new ArrayList<>();
         final List<Slot> extra = new ArrayList<>();
+        /** The slot that took the last change, and where that change ended: 下降30个基点至66.8% gives 66.8% to it. */
+        Slot lastChangeSlot;
+        int lastChangeEnd = -1;
         final java.util.Set<Quantity> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         SentenceLinker(String s, Sentences.Sentence sent, List<Quantity> qs, List<PeriodMentions.Mention> periods,
@@ -279,6 +284,9 @@ public final class FactExtractor {
                 }
                 Slot made = new Slot(m.start(), m.end(), metric, seg, basis);
                 if (seg != null && PER_UNIT.matcher(seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
+                if (seg != null && (seg.contains("累计") || seg.endsWith("周") || MARKET.matcher(seg).find())) {
+                    made.combined = true; // 累计交付量, 周销量, 国内游戏市场: no figure of the company's period
+                }
                 String framing = s.substring(sent.clauseStartBefore(m.start()), m.start());
                 if (framing.contains("合计") || framing.contains("两家") || framing.contains("总计") || framing.contains("双双")) {
                     made.combined = true; // a sum over companies or items, not one reported figure
@@ -433,7 +441,7 @@ public final class FactExtractor {
             if (e < s.length() && s.charAt(e) == '的') {
                 for (Slot sl : slots) if (sl.start == e + 1 || (sl.start > e + 1 && sl.start <= e + 3 && sl.segment == null)) return sl;
             }
-            for (Slot sl : slots) if (sl.start == e && sl.value == null && (best == null || best.value != null)) return sl;
+            for (Slot sl : slots) if (sl.start == e && sl.value == null) return sl; // 2023年1000亿元营收目标
             while (best != null && best.listHead != null) best = best.listHead;
             return best;
         }
@@ -476,6 +484,8 @@ public final class FactExtractor {
         }
 
         private void linkTo(Slot t, Quantity q) {
+            if (RATE_AFTER.matcher(s).region(q.span().end(), Math.min(s.length(), q.span().end() + 3)).lookingAt()) return; // 8000辆/周
+
             if (t.start >= q.span().end()) { // the figure comes first: 1588亿元的总营收
                 if (t.value == null && compatible(t.metric, q)) assignValue(t, q, "", "");
                 return;
@@ -496,6 +506,11 @@ public final class FactExtractor {
                 return;
             }
             boolean cued = cuedFigure(qs0);
+            if (lastChangeSlot != null && lastChangeSlot.value == null && prev == '至' && qs0 - lastChangeEnd <= 1
+                    && lastChangeSlot != t && compatible(lastChangeSlot.metric, q)) {
+                assignValue(lastChangeSlot, q, "", clauseBefore);
+                return;
+            }
             if (isRatioQ && t.metric.unit() == FactLexicon.MetricUnit.RATIO && q.unit().dimension() == Dimension.RATIO) {
                 if (!sameClause(t.end, qs0) && between.length() > 30 && !cued && !(valueMarker && between.length() <= 60)) return;
                 if (t.value != null && prev == '由') return;
@@ -576,11 +591,16 @@ public final class FactExtractor {
                     x.period = cp;
                     x.changes.add(c);
                     x.rules.add("zh.change." + b.code() + "-other-period");
+                    lastChangeSlot = x;
+                    lastChangeEnd = q.span().end();
                     x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
                     extra.add(x);
                     return;
                 }
             }
+            if (t.value == null && t.changes.isEmpty()) t.guidance = guidanceBefore(q.span().start());
+            lastChangeSlot = t;
+            lastChangeEnd = q.span().end();
             for (int i = 0; i < t.changes.size(); i++) {
                 Change e = t.changes.get(i);
                 if (e.basis() != b) continue;

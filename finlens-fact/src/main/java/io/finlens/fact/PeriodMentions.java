@@ -49,6 +49,7 @@ final class PeriodMentions {
             new Rule("zh.period.half", Pattern.compile("(上半年|下半年)"), Kind.HALF),
             new Rule("zh.period.month-end-no-year", Pattern.compile("(?<![\\d年])(\\d{1,2})月(?:末|底)"), Kind.INSTANT),
             new Rule("zh.period.date-no-year", Pattern.compile("(\\d{1,2})月(\\d{1,2})日"), Kind.INSTANT),
+            new Rule("zh.period.month-no-year", Pattern.compile("(?<![\\d年\\-])(1[0-2]|[1-9])月份?(?![\\d日末底初中下上])"), Kind.MONTH),
             new Rule("zh.period.full-year", Pattern.compile("(全年|年度|今年)"), Kind.YEAR),
             new Rule("zh.period.last-year", Pattern.compile("(去年|上年|上一年)(?!同期|同季|度同期)"), Kind.RELATIVE),
             new Rule("en.period.fiscal-year", Pattern.compile("(?i)fiscal(?: year)? ((?:19|20)\\d\\d)"), Kind.YEAR));
@@ -169,6 +170,8 @@ final class PeriodMentions {
                 case "zh.period.nine-months" -> new Mention(m.start(), m.end(), Kind.NINE_MONTHS, 0, 0, false, null, null, r.id);
                 case "zh.period.date-no-year" -> new Mention(m.start(), m.end(), Kind.INSTANT, 0, Integer.parseInt(m.group(1)),
                         false, LocalDate.of(2000, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null, r.id);
+                case "zh.period.month-no-year" -> new Mention(m.start(), m.end(), Kind.MONTH, 0, Integer.parseInt(m.group(1)), false,
+                        null, null, r.id);
                 case "zh.period.full-year" -> new Mention(m.start(), m.end(), Kind.YEAR, 0, 0, false, null,
                         m.group(1).equals("今年") ? "this-year" : null, r.id);
                 case "zh.period.year-same-period" -> new Mention(m.start(), m.end(), Kind.RELATIVE, Integer.parseInt(m.group(1)), 0,
@@ -210,7 +213,10 @@ final class PeriodMentions {
                 return new Period.NineMonths(m.hasYear() ? m.year : docYear);
             }
             case MONTH -> {
-                return new Period.Month(m.year, m.number);
+                if (m.hasYear()) return new Period.Month(m.year, m.number);
+                int y = docYear;
+                if (java.time.YearMonth.of(y, m.number).atDay(1).isAfter(doc.end()) && !future) y--;
+                return new Period.Month(y, m.number);
             }
             case YEAR -> {
                 return new Period.Year(m.hasYear() ? m.year : docYear);

@@ -130,8 +130,8 @@ public final class QuantityRecognizer {
             skipTo[0] = j;
             return null;
         }
-        if (j < n && (s.charAt(j) == '年' || s.charAt(j) == '月' || s.charAt(j) == '日' || s.charAt(j) == '号')
-                && core.decimals == 0) {
+        if (j < n && (s.charAt(j) == '年' || s.charAt(j) == '月' || s.charAt(j) == '日' || s.charAt(j) == '号'
+                || (s.charAt(j) == '点' && !core.chinese)) && core.decimals == 0) { // 11点上班: a time of day
             skipTo[0] = j + 1;
             return null;
         }
