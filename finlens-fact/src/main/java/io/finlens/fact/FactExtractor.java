@@ -31,11 +31,17 @@ public final class FactExtractor {
     /** A clause that only continues the figure of the one before: ,达到了1032.68亿元 */
     private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("^(达到了?|达|为|录得|约为|至)$");
     private static final java.util.regex.Pattern RATE_AFTER = java.util.regex.Pattern.compile("^/(周|月|天|日|年|小时|季)");
+    /** ,截至2025年3月31日为982.4亿元: a clause that only names another date or period and gives the figure for it. */
+    private static final java.util.regex.Pattern OWN_PERIOD_CLAUSE = java.util.regex.Pattern.compile(
+            "^(截至|于|在)?(\\d{4}年)?(\\d{1,2}月\\d{1,2}日|\\d{1,2}月(末|底)|第?[一二三四1-4]季度(末)?|上半年|全年)(末)?(时)?(为|是|达)$");
+    /** A sentence that opens on a business line: 智能出行业务仍处于投入期, 电商业务方面, … */
+    private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile(
+            "([\\p{IsHan}A-Za-z]{2,10}?(?:业务|板块|分部))(?:方面|仍|继续|则|本季度|整体|表现)");
     private static final java.util.regex.Pattern BASES_RESPECTIVELY = java.util.regex.Pattern.compile("(同比|环比)(和|、|及|与)(同比|环比)分别");
     private static final java.util.regex.Pattern YEAR_SAME_PERIOD = java.util.regex.Pattern.compile("\\d{4}年同期");
     private static final java.util.regex.Pattern PRIOR_CLAUSE = java.util.regex.Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
     private static final java.util.regex.Pattern PRIOR_WORDS = java.util.regex.Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
-    private static final java.util.regex.Pattern MARKET = java.util.regex.Pattern.compile("^(国内|全国|全球|中国|整个|我国|行业).{0,8}(行业|市场)(实际|整体|总体)?(的)?$|行业");
+    private static final java.util.regex.Pattern MARKET = java.util.regex.Pattern.compile("^(国内|全国|全球|中国|整个|我国|行业).{0,8}(行业|市场)(实际|整体|总体)?(的)?$|^行业|[^出]行业$");
     private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("^(单车|人均|单位|每辆|每位|每台|每个|每家|日均)");
     private static final java.util.regex.Pattern ATTRIBUTABLE =
             java.util.regex.Pattern.compile("^(归属|归属于|应占)[\\p{IsHan}A-Za-z]{0,10}?(股东|所有者|持有人)(的)?(经调整|调整后)?(的)?$");
@@ -282,6 +288,11 @@ public final class FactExtractor {
                     seg = null;
                     for (Slot prev : slots) if (prev.metric.id().equals(metric.id())) seg = prev.segment;
                 }
+                if (seg == null && m.start() > sent.start()) {
+                    java.util.regex.Matcher topic = TOPIC.matcher(s);
+                    topic.region(sent.start(), m.start());
+                    if (topic.lookingAt() && sent.clauseStartBefore(m.start()) > sent.start()) seg = topic.group(1);
+                }
                 Slot made = new Slot(m.start(), m.end(), metric, seg, basis);
                 if (seg != null && PER_UNIT.matcher(seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
                 if (seg != null && (seg.contains("累计") || seg.endsWith("周") || MARKET.matcher(seg).find())) {
@@ -524,7 +535,8 @@ public final class FactExtractor {
             boolean hasMembers = false;
             for (Slot sl : slots) if (sl.listHead == t) hasMembers = true;
             if (hasMembers && (between.contains("合计") || between.contains("总计") || between.contains("共计"))) return;
-            boolean continuation = CONTINUATION.matcher(clauseBefore).matches() && between.length() <= 40;
+            boolean continuation = (CONTINUATION.matcher(clauseBefore).matches() || OWN_PERIOD_CLAUSE.matcher(clauseBefore).matches())
+                    && between.length() <= 40;
             if (!cued && !continuation && !sameClause(t.end, qs0) && !hasPriorCue(clauseBefore) && !between.startsWith("(")
                     && between.length() > 12) return;
             if (between.length() > 40 && !cued) return;
@@ -664,7 +676,7 @@ public final class FactExtractor {
             x.value = q;
             x.period = p;
             x.fromTo = fromTo;
-            x.guidance = guidance && consensus == null;
+            x.guidance = guidance && consensus == null && !p.end().isBefore(doc.period().end());
             x.negative = q.loss() || isLossWord(t);
             x.rules.add(consensus != null ? "zh.fact.consensus" : "zh.fact.prior-period");
             if (consensus == null && t.value != null) comparative(t, x, q);
@@ -818,7 +830,7 @@ public final class FactExtractor {
                     continue;
                 }
                 best = m;
-                if (m.start() >= clauseStart) relative = null;
+                if (m.start() >= clauseStart && (relative == null || relative.end() != m.start())) relative = null; // 去年第三季度 stays
             }
             boolean future = guidanceBefore(pos) || consensusCueBefore(pos);
             Period base = sectionPeriod != null ? sectionPeriod : doc.period();
@@ -854,7 +866,7 @@ public final class FactExtractor {
             for (PeriodMentions.Mention m : periods) {
                 if (m.start() < cs) continue;
                 if (m.end() > pos) break;
-                String pre = s.substring(Math.max(cs, m.start() - 2), m.start());
+                String pre = s.substring(Math.max(cs, phraseStart(m) - 2), phraseStart(m));
                 if (pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("由") || pre.endsWith("从") || pre.endsWith("相比")) continue;
                 if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT) last = m;
             }
@@ -874,9 +886,19 @@ public final class FactExtractor {
             };
         }
 
+        /** Where a run of period words containing {@code m} starts: 去年第三季度 starts at 去. */
+        private int phraseStart(PeriodMentions.Mention m) {
+            int start = m.start();
+            for (int i = periods.size() - 1; i >= 0; i--) {
+                PeriodMentions.Mention o = periods.get(i);
+                if (o.end() == start && o.start() >= sent.start()) start = o.start();
+            }
+            return start;
+        }
+
         /** 由2021年的89亿元…至73亿元: the period in a 由/较 phrase belongs to the figure inside it, not to later ones. */
         private boolean comparisonPhrase(PeriodMentions.Mention m, int pos) {
-            String pre = s.substring(Math.max(sent.start(), m.start() - 2), m.start());
+            String pre = s.substring(Math.max(sent.start(), phraseStart(m) - 2), phraseStart(m));
             if (!(pre.endsWith("由") || pre.endsWith("从") || pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("相比"))) return false;
             for (Quantity q : qs) if (q.span().start() >= m.end() && q.span().end() <= pos) return true;
             return false;
