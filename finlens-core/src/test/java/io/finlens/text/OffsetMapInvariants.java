@@ -12,8 +12,9 @@ final class OffsetMapInvariants {
     /** Whether the original character {@code o} may appear as {@code n} in the normalized text. */
     static boolean foldsTo(char o, char n) {
         if (Normalizer.fold(o) == n) return true;
-        // a kept run of spaces is one ASCII space mapped to the first space of the run (a tab, NBSP...)
-        return n == ' ' && Chars.isSpace(o);
+        // a kept run of spaces is one ASCII space mapped to the first space of the run (a tab, NBSP...);
+        // a line wrapped between two Latin words or numbers becomes one space too (Model\n3/Y)
+        return n == ' ' && (Chars.isSpace(o) || o == '\n');
     }
 
     /** The ASCII digits in {@code s} after folding full-width digits. */
