@@ -36,7 +36,7 @@ public final class FactExtractor {
             "^(截至|于|在)?(\\d{4}年)?(\\d{1,2}月\\d{1,2}日|\\d{1,2}月(末|底)|第?[一二三四1-4]季度(末)?|上半年|全年)(末)?(时)?(为|是|达)$");
     /** A sentence that opens on a business line: 智能出行业务仍处于投入期, 电商业务方面, … */
     private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile(
-            "([\\p{IsHan}A-Za-z]{2,10}?(?:业务|板块|分部))(?:方面|仍|继续|则|本季度|整体|表现)");
+            "[^\\p{IsHan}\\p{L}]*([\\p{IsHan}A-Za-z]{2,10}?(?:业务|板块|分部))(?:方面|仍|继续|则|本季度|整体|表现)");
     private static final java.util.regex.Pattern BASES_RESPECTIVELY = java.util.regex.Pattern.compile("(同比|环比)(和|、|及|与)(同比|环比)分别");
     private static final java.util.regex.Pattern YEAR_SAME_PERIOD = java.util.regex.Pattern.compile("\\d{4}年同期");
     private static final java.util.regex.Pattern PRIOR_CLAUSE = java.util.regex.Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
