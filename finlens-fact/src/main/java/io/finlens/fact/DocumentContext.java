@@ -40,7 +40,8 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         aliases.sort(java.util.Comparator.comparingInt(String::length).reversed());
         List<String> others = new java.util.ArrayList<>();
         Matcher om = OTHER_COMPANY.matcher(s);
-        while (om.find()) if (!others.contains(om.group(1)) && !aliases.contains(om.group(1))) others.add(om.group(1));
+        boolean mayName = s.contains("公司(") || s.contains("公司（"); // the pattern is costly; most texts have none
+        while (mayName && om.find()) if (!others.contains(om.group(1)) && !aliases.contains(om.group(1))) others.add(om.group(1));
         return new DocumentContext(title, titleEnd, entity, period, List.copyOf(aliases), List.copyOf(others));
     }
 

@@ -97,7 +97,8 @@ final class PeriodMentions {
         int len = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            boolean anchor = c == '季' || c == '年' || c == '月' || c == '半' || c == 'Q' || c == '中'
+            boolean anchor = c == '季' || c == '年' || c == '月' || c == '半' || c == 'Q'
+                    || (c == '中' && i + 1 < n && s.charAt(i + 1) == '期') || (c == '中' && i > 0 && s.charAt(i - 1) == '年')
                     || ((c == 'f' || c == 'F') && s.startsWith("iscal", i + 1));
             if (!anchor) continue;
             int a = Math.max(0, i - 14), b = Math.min(n, i + 20);
