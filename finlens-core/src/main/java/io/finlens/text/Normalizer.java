@@ -115,7 +115,10 @@ public final class Normalizer {
             char c = out.charAt(k);
             if (c == ' ') {
                 char p = fin.length() > 0 ? fin.charAt(fin.length() - 1) : '\n';
-                char q = k + 1 < out.length() ? out.charAt(k + 1) : '\n';
+                int nk = k + 1;
+                while (nk < out.length() && out.charAt(nk) == ' ') nk++;
+                char q = nk < out.length() ? out.charAt(nk) : '\n';
+                if (p == ' ') continue; // one space for a run
                 if (Chars.isHan(p) || Chars.isCjkPunct(p) || Chars.isHan(q) || Chars.isCjkPunct(q)) continue;
             }
             m[fin.length()] = map[k];
