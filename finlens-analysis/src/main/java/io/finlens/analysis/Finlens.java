@@ -60,6 +60,7 @@ public final class Finlens {
             entity = r.entity();
             period = r.period();
             fs = toOriginal(r.facts(), nt);
+            for (Issue i : r.issues()) issues.add(new Issue(i.span() == null ? null : nt.toOriginal(i.span()), i.code(), i.message()));
         } catch (RuntimeException e) {
             issues.add(new Issue(new Span(0, 0), "fact.failed", "fact linking stopped: " + e));
         }

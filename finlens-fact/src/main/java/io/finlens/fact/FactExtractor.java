@@ -5,6 +5,7 @@ import io.finlens.model.ChangeBasis;
 import io.finlens.model.Dimension;
 import io.finlens.model.Direction;
 import io.finlens.model.Fact;
+import io.finlens.model.Issue;
 import io.finlens.model.Period;
 import io.finlens.model.Qualifier;
 import io.finlens.model.Quantity;
@@ -37,6 +38,7 @@ public final class FactExtractor {
     /** A sentence that opens on a business line: 智能出行业务仍处于投入期, 电商业务方面, … */
     private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile(
             "[^\\p{IsHan}\\p{L}]*([\\p{IsHan}A-Za-z]{2,10}?(?:业务|板块|分部))(?:方面|仍|继续|则|本季度|整体|表现)");
+    private static final java.util.regex.Pattern TARGET_AFTER = java.util.regex.Pattern.compile("^(的)?(目标|指引|预期目标)");
     private static final java.util.regex.Pattern BASES_RESPECTIVELY = java.util.regex.Pattern.compile("(同比|环比)(和|、|及|与)(同比|环比)分别");
     private static final java.util.regex.Pattern YEAR_SAME_PERIOD = java.util.regex.Pattern.compile("\\d{4}年同期");
     private static final java.util.regex.Pattern PRIOR_CLAUSE = java.util.regex.Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
@@ -47,7 +49,11 @@ public final class FactExtractor {
             java.util.regex.Pattern.compile("^(归属|归属于|应占)[\\p{IsHan}A-Za-z]{0,10}?(股东|所有者|持有人)(的)?(经调整|调整后)?(的)?$");
 
     /** The facts of one document, with the document's title, entity and period. */
-    public record Result(String title, String entity, Period period, List<Fact> facts) {
+    public record Result(String title, String entity, Period period, List<Fact> facts, List<Issue> issues) {
+        public Result {
+            facts = List.copyOf(facts);
+            issues = List.copyOf(issues);
+        }
     }
 
     /** Extracts facts from normalized text {@code s} (spans into it) and its quantities. */
@@ -55,6 +61,7 @@ public final class FactExtractor {
         List<PeriodMentions.Mention> periods = PeriodMentions.find(s, lex);
         DocumentContext doc = DocumentContext.of(s, periods, lex);
         List<Fact> raw = new ArrayList<>();
+        List<Issue> issues = new ArrayList<>();
         int qi = 0;
         int pi = 0;
         Period section = null;
@@ -80,9 +87,14 @@ public final class FactExtractor {
             lineEntity = lastCompany(s, sent, doc, entityContext);
             prevSent = sent;
             if (qs.isEmpty() && !mayStateDirection(s, sent)) continue;
-            new SentenceLinker(s, sent, qs, periods, doc, context, entityContext, chinese ? lex.aliasesZh : lex.aliasesEn, raw).run();
+            try {
+                new SentenceLinker(s, sent, qs, periods, doc, context, entityContext, chinese ? lex.aliasesZh : lex.aliasesEn, raw).run();
+            } catch (RuntimeException e) {
+                // lenient with text: one sentence we cannot read costs its facts, not the document's
+                issues.add(new Issue(new Span(sent.start(), sent.end()), "fact.sentence-failed", "facts of this sentence skipped: " + e));
+            }
         }
-        return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw, s));
+        return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw, s), issues);
     }
 
     /** The period a section heading sets for what follows: "2023年全年财务概览" on a short line of its own. */
@@ -136,8 +148,22 @@ public final class FactExtractor {
     /** A company the document introduced itself (标的公司（格力钛）) named at {@code i}, or null. */
     private static String otherAt(String s, int i, DocumentContext doc) {
         for (String o : doc.others()) if (s.startsWith(o, i)) return o;
+        if (i == 0 || "，,;；。、:：\n".indexOf(s.charAt(i - 1)) >= 0 || s.startsWith("同行", Math.max(0, i - 2))
+                || s.charAt(i - 1) == '而') {
+            java.util.regex.Matcher m = NAMED_COMPANY.matcher(s);
+            m.region(i, Math.min(s.length(), i + 12));
+            if (m.lookingAt() && !doc.aliases().contains(m.group(1)) && !m.group(1).equals(doc.entity())
+                    && !doc.entity().startsWith(m.group(1))) {
+                return m.group(1);
+            }
+        }
         return null;
     }
+
+    /** 远帆汽车预计…, 白鹭科技第三季度…: a name with a company's ending, as the subject of what follows. */
+    private static final java.util.regex.Pattern NAMED_COMPANY = java.util.regex.Pattern.compile(
+            "([\\p{IsHan}]{2,4}(?:集团|科技|汽车|控股|股份|银行|证券|保险|医药|电器|传媒))"
+                    + "(?=预计|公布|发布|表示|宣布|披露|实现|第|本季度|今年|上半年|前三季度|全年|去年|\\d)");
 
     /** The document's own entity when a name is one of its aliases or shares its canonical name, else the name. */
     private String entityOf(DocumentContext doc, String written, String canonical) {
@@ -171,6 +197,8 @@ public final class FactExtractor {
         boolean combined;
         /** The first item of the list this mention is a later item of (营收、经营利润分别…), or null. */
         Slot listHead;
+        /** The first item of the list this mention belongs to, kept after 分别 hands out figures; null if in no list. */
+        Slot group;
 
         Slot(int start, int end, FactLexicon.Metric metric, String segment, String basis) {
             this.start = start;
@@ -234,6 +262,7 @@ public final class FactExtractor {
                 if ((c == '(' || c == '[' || c == '“' || c == '【') && (depth > 0 || (!slots.isEmpty() && slots.get(slots.size() - 1).end == i))) depth++;
                 if ((c == ')' || c == ']' || c == '”' || c == '】') && depth > 0) depth--;
                 WordList.Match<FactLexicon.Alias> m = depth > 0 ? null : aliases.at(s, i);
+                if (m != null && m.word().equals("现金") && m.end() < s.length() && s.charAt(m.end()) == '流') m = null; // 现金流 is a flow
                 if (m == null || m.end() > sent.end() || insideQuantity(m.start())) {
                     i++;
                     continue;
@@ -247,6 +276,8 @@ public final class FactExtractor {
                         // unless 分别 hands each its own figure
                         Slot x = new Slot(m.start(), m.end(), m.value().metric(), last.segment, last.basis);
                         x.listHead = last.listHead != null ? last.listHead : last;
+                        x.group = x.listHead;
+                        x.listHead.group = x.listHead;
                         slots.add(x);
                         i = m.end();
                         continue;
@@ -462,11 +493,10 @@ public final class FactExtractor {
             int k = s.indexOf("分别", sent.start());
             while (k >= 0 && k < sent.end()) {
                 List<Slot> list = new ArrayList<>();
-                for (int i = slots.size() - 1; i >= 0; i--) {
-                    Slot sl = slots.get(i);
-                    if (sl.end > k) continue;
-                    list.add(0, sl);
-                    if (sl.listHead == null) break;
+                Slot lastBefore = null;
+                for (Slot sl : slots) if (sl.end <= k) lastBefore = sl;
+                if (lastBefore != null && lastBefore.group != null) {
+                    for (Slot sl : slots) if (sl.group == lastBefore.group) list.add(sl);
                 }
                 if (list.size() >= 2) {
                     List<Quantity> figures = new ArrayList<>();
@@ -533,7 +563,7 @@ public final class FactExtractor {
             if (!compatible(t.metric, q)) return;
             if (q.direction() != null && !valueMarker) return; // 减少1286人至7751人: 1286 is how much it fell
             boolean hasMembers = false;
-            for (Slot sl : slots) if (sl.listHead == t) hasMembers = true;
+            for (Slot sl : slots) if (sl.listHead == t && !sl.metric.id().equals(t.metric.id())) hasMembers = true; // 现金和现金等价物、有价证券合计
             if (hasMembers && (between.contains("合计") || between.contains("总计") || between.contains("共计"))) return;
             boolean continuation = (CONTINUATION.matcher(clauseBefore).matches() || OWN_PERIOD_CLAUSE.matcher(clauseBefore).matches())
                     && between.length() <= 40;
@@ -627,7 +657,8 @@ public final class FactExtractor {
 
         private void assignValue(Slot t, Quantity q, String between, String clauseBefore) {
             Period p = periodFor(q.span().start(), t);
-            boolean guidance = guidanceBefore(q.span().start());
+            boolean guidance = guidanceBefore(q.span().start()) || TARGET_AFTER.matcher(s)
+                    .region(Math.max(q.span().end(), t.end), Math.min(sent.end(), Math.max(q.span().end(), t.end) + 4)).lookingAt();
             String consensus = consensusBetween(t, q);
             boolean fromTo = fromToPrior(q);
             if (between.startsWith("(") || (q.span().start() > 0 && s.charAt(q.span().start() - 1) == '(')) {
@@ -642,6 +673,7 @@ public final class FactExtractor {
             }
             q = withTolerance(q);
             if (t.value == null && consensus == null && !fromTo) {
+                verbBeforeTo(t, q);
                 t.value = q;
                 t.period = p;
                 t.guidance = guidance;
@@ -857,6 +889,21 @@ public final class FactExtractor {
                 p = periodEndingAt(pi.date());
             }
             return p;
+        }
+
+        private static final java.util.regex.Pattern VERB_TO = java.util.regex.Pattern.compile(
+                "(同比|环比)(增长|增加|上升|提升|提高|下降|减少|下滑|收窄|扩大|回落|降低)(了)?至$");
+
+        /** 净亏损同比收窄至2.4亿元: a change stated only by the verb before 至 the figure. */
+        private void verbBeforeTo(Slot t, Quantity q) {
+            if (t.end > q.span().start()) return;
+            java.util.regex.Matcher m = VERB_TO.matcher(s.substring(Math.max(t.end, q.span().start() - 8), q.span().start()));
+            if (!m.find()) return;
+            ChangeBasis b = m.group(1).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+            for (Change c : t.changes) if (c.basis() == b) return;
+            Direction d = "下降减少下滑收窄回落降低".contains(m.group(2)) ? Direction.DOWN : Direction.UP;
+            t.changes.add(Change.direction(b, d, q.span()));
+            t.rules.add("zh.change.verb-before-figure");
         }
 
         /** The period a clause names outright before {@code pos} (not a relative word), or null. */
