@@ -45,10 +45,11 @@ public final class Normalizer {
                 i++;
                 continue;
             }
-            if (c == '\n' && out.length() >= 1 && Character.isLetterOrDigit(out.charAt(out.length() - 1))
+            if (c == '\n' && i - lineStart >= 50 && out.length() >= 1 && Character.isLetterOrDigit(out.charAt(out.length() - 1))
                     && out.charAt(out.length() - 1) < 128 && i + 1 < n && original.charAt(i + 1) < 128
                     && Character.isLetterOrDigit(original.charAt(i + 1))) {
-                // a line wrapped between two Latin words or numbers (Model\n3/Y): one space
+                // a long line wrapped between two Latin words or numbers (…Model\n3/Y): one space; short lines
+                // (a roster's name, then its company) keep their break
                 lineStart = i + 1;
                 map[out.length()] = i;
                 out.append(' ');

@@ -18,6 +18,8 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
     /** 蓝山科技控股有限公司（以下简称“蓝山”）, 腾讯控股有限公司("腾讯"): the short name a document defines for itself. */
     private static final Pattern DEFINED_ALIAS = Pattern.compile("[(（](?:以下简称|下称|简称)?[“\"「]([\\p{IsHan}A-Za-z]{1,12})[”\"」][)）]");
 
+    private static final Pattern TICKER_TITLE = Pattern.compile("^\\s*#*\\s*([A-Z][\\w&.,' -]{1,60}?)\\s*\\((?:[A-Z]+:)?[A-Z.]{1,6}\\)");
+    private static final Pattern PARTICIPANT_COMPANY = Pattern.compile("(?m)^\\s*([A-Z][\\w&.,' -]{1,60}?) - [A-Z][^\\n]{1,80}$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s?(?:年|财年)");
     private static final Pattern EN_YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
 
@@ -67,6 +69,20 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
             if (first == null || (m.start() < titleEnd) && !(first.start() < titleEnd)) first = m;
             if (first.start() < titleEnd) break;
         }
+        if (first == null && s.startsWith("CORPORATE PARTICIPANTS")) {
+            // a call transcript that opens on its roster: the quarter the opening remarks name most ("Third Quarter 2022")
+            java.util.Map<String, Integer> votes = new java.util.TreeMap<>();
+            java.util.Map<String, PeriodMentions.Mention> byKey = new java.util.HashMap<>();
+            for (PeriodMentions.Mention m : periods) {
+                if (m.start() > 6000) break;
+                if (m.kind() != PeriodMentions.Kind.QUARTER || !m.hasYear()) continue;
+                String key = m.year() + "Q" + m.number();
+                votes.merge(key, 1, Integer::sum);
+                byKey.putIfAbsent(key, m);
+            }
+            int bestVotes = 0;
+            for (var e : votes.entrySet()) if (e.getValue() >= bestVotes) { bestVotes = e.getValue(); first = byKey.get(e.getKey()); }
+        }
         if (first == null) {
             for (PeriodMentions.Mention m : periods) {
                 if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT && m.hasYear()) {
@@ -89,12 +105,19 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         }
         if (year == 0) year = firstYear(s);
         if (first == null) return new Period.Year(year);
+        if (!fiscal && countFiscal(s) >= 3) fiscal = true; // Deere (DE) Q4 2021: "fiscal 2021", "fiscal year '22"
         return switch (first.kind()) {
             case QUARTER -> new Period.Quarter(year, first.number(), fiscal);
             case HALF -> new Period.Half(year, first.number());
             case NINE_MONTHS -> new Period.NineMonths(year);
             default -> new Period.Year(year);
         };
+    }
+
+    private static int countFiscal(String s) {
+        int n = 0;
+        for (int i = s.indexOf("fiscal"); i >= 0 && n < 3; i = s.indexOf("fiscal", i + 6)) n++;
+        return n;
     }
 
     /** The year the text names most often (the later one on a tie), for a title without one. */
@@ -114,6 +137,12 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
 
     /** The reporting company: a known name in the title or first lines, else the words before the title's period. */
     static String entity(String s, int titleEnd, FactLexicon lex) {
+        // Centene Corporation (CNC) Q3 2021 Earnings Call Transcript
+        Matcher t = TICKER_TITLE.matcher(s.substring(0, titleEnd));
+        if (t.find()) return t.group(1).strip();
+        // CORPORATE PARTICIPANTS, then "Name" and "Company, Inc. - Title" lines
+        Matcher p = PARTICIPANT_COMPANY.matcher(s.substring(0, Math.min(s.length(), 1500)));
+        if (s.startsWith("CORPORATE PARTICIPANTS") && p.find()) return p.group(1).strip();
         String best = known(s, 0, titleEnd, lex);
         if (best != null) return best;
         String guess = titleGuess(s.substring(0, titleEnd));

@@ -40,9 +40,16 @@ final class FactLexicon {
         }
         aliasesZh = new WordList<>(aliases("metric-aliases-zh.tsv"), true);
         aliasesEn = new WordList<>(aliases("metric-aliases-en.tsv"), true);
-        basisCues = new WordList<>(pairs("basis-cues.tsv", "non-gaap", "consensus"), false);
-        periodWordsZh = new WordList<>(pairs("period-words-zh.tsv", "doc", "prior-year", "prior-quarter", "next-quarter"), false);
-        guidanceCuesZh = new WordList<>(pairs("guidance-cues-zh.tsv", "guidance"), false);
+        // cue words of both languages live in one list each: Latin words only match at word boundaries
+        Map<String, String> basis = pairs("basis-cues.tsv", "non-gaap", "consensus");
+        basis.putAll(pairs("basis-cues-en.tsv", "non-gaap", "consensus"));
+        basisCues = new WordList<>(basis, false);
+        Map<String, String> periodWords = pairs("period-words-zh.tsv", "doc", "prior-year", "prior-quarter", "next-quarter");
+        periodWords.putAll(pairs("period-words-en.tsv", "doc", "prior-year", "prior-quarter", "next-quarter"));
+        periodWordsZh = new WordList<>(periodWords, true);
+        Map<String, String> guidance = pairs("guidance-cues-zh.tsv", "guidance");
+        guidance.putAll(pairs("guidance-cues-en.tsv", "guidance"));
+        guidanceCuesZh = new WordList<>(guidance, true);
         Map<String, String> pre = new LinkedHashMap<>(), suf = new LinkedHashMap<>();
         for (Tsv.Row r : Tsv.load(FactLexicon.class, "segment-stopwords-zh.tsv", 2, 2)) {
             switch (r.get(1)) {

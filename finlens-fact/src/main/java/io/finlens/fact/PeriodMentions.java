@@ -1,6 +1,7 @@
 package io.finlens.fact;
 
 import io.finlens.model.Period;
+import io.finlens.text.Chars;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,16 @@ final class PeriodMentions {
             new Rule("zh.period.month-no-year", Pattern.compile("(?<![\\d年\\-])(1[0-2]|[1-9])月份?(?![\\d日末底初中下上])"), Kind.MONTH),
             new Rule("zh.period.full-year", Pattern.compile("(全年|年度|今年)"), Kind.YEAR),
             new Rule("zh.period.last-year", Pattern.compile("(去年|上年|上一年)(?!同期|同季|度同期)"), Kind.RELATIVE),
-            new Rule("en.period.fiscal-year", Pattern.compile("(?i)fiscal(?: year)? ((?:19|20)\\d\\d)"), Kind.YEAR));
+            new Rule("en.period.fiscal-year-quarter", Pattern.compile(
+                    "(?i)\\bfiscal (?:year )?((?:19|20)\\d\\d) (first|second|third|fourth) quarter"), Kind.QUARTER),
+            new Rule("en.period.ordinal-quarter", Pattern.compile(
+                    "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?( fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.QUARTER),
+            new Rule("en.period.q-alone", Pattern.compile("\\bQ([1-4])\\b"), Kind.QUARTER),
+            new Rule("en.period.fiscal-year", Pattern.compile("(?i)\\bfiscal(?: year)? (?:'(\\d\\d)|((?:19|20)\\d\\d))"), Kind.YEAR),
+            new Rule("en.period.as-of", Pattern.compile("(?i)\\b(?:as of|at|on) (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})(?:, ((?:19|20)\\d\\d))?"), Kind.INSTANT),
+            new Rule("en.period.full-year", Pattern.compile("(?i)\\b(full[ -]year|for the year|this year|the year)\\b"), Kind.YEAR),
+            new Rule("en.period.next-year", Pattern.compile("(?i)\\bnext year\\b"), Kind.RELATIVE),
+            new Rule("en.period.year", Pattern.compile("(?i)\\b(?:in|for|of|during|through) ((?:19|20)\\d\\d)\\b"), Kind.YEAR));
 
     private PeriodMentions() {
     }
@@ -99,6 +109,11 @@ final class PeriodMentions {
             char c = s.charAt(i);
             boolean anchor = c == '季' || c == '年' || c == '月' || c == '半' || c == 'Q'
                     || (c == '中' && i + 1 < n && s.charAt(i + 1) == '期') || (c == '中' && i > 0 && s.charAt(i - 1) == '年')
+                    || ((c == 'q' || c == 'Q') && s.startsWith("uarter", i + 1)) || ((c == 'y' || c == 'Y') && s.startsWith("ear", i + 1))
+                    || ((c == '1' || c == '2') && i + 3 < n && Chars.isDigit(s.charAt(i + 1)) && Chars.isDigit(s.charAt(i + 2))
+                            && Chars.isDigit(s.charAt(i + 3)) && (i == 0 || !Chars.isDigit(s.charAt(i - 1))))
+                    || (c == 'J' || c == 'F' || c == 'M' || c == 'A' || c == 'S' || c == 'O' || c == 'N' || c == 'D') && i + 2 < n
+                            && Chars.isLatin(s.charAt(i + 1)) && (i == 0 || !Chars.isLatin(s.charAt(i - 1)))
                     || ((c == 'f' || c == 'F') && s.startsWith("iscal", i + 1));
             if (!anchor) continue;
             int a = Math.max(0, i - 14), b = Math.min(n, i + 20);
@@ -116,6 +131,19 @@ final class PeriodMentions {
     private static boolean anyTaken(boolean[] t, int a, int b) {
         for (int k = a; k < b; k++) if (t[k]) return true;
         return false;
+    }
+
+    private static int ordinal(String g) {
+        return switch (g.toLowerCase(java.util.Locale.ROOT)) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static int month(String name) {
+        return java.time.Month.valueOf(name.toUpperCase(java.util.Locale.ROOT)).getValue();
     }
 
     private static int q(String g) {
@@ -162,7 +190,7 @@ final class PeriodMentions {
                 }
                 case "zh.period.year-month" -> new Mention(m.start(), m.end(), Kind.MONTH, Integer.parseInt(m.group(1)),
                         Integer.parseInt(m.group(2)), false, null, null, r.id);
-                case "zh.period.fiscal-year", "en.period.fiscal-year" -> new Mention(m.start(), m.end(), Kind.YEAR,
+                case "zh.period.fiscal-year" -> new Mention(m.start(), m.end(), Kind.YEAR,
                         Integer.parseInt(m.group(1)), 0, m.group().contains("财") || m.group().toLowerCase().contains("fiscal"),
                         null, null, r.id);
                 case "zh.period.quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, 0, q(m.group(1)), false, null, null, r.id);
@@ -173,6 +201,21 @@ final class PeriodMentions {
                         false, LocalDate.of(2000, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null, r.id);
                 case "zh.period.month-no-year" -> new Mention(m.start(), m.end(), Kind.MONTH, 0, Integer.parseInt(m.group(1)), false,
                         null, null, r.id);
+                case "en.period.fiscal-year-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, Integer.parseInt(m.group(1)),
+                        ordinal(m.group(2)), true, null, null, r.id);
+                case "en.period.ordinal-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER,
+                        m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), ordinal(m.group(1)), m.group(2) != null, null, null, r.id);
+                case "en.period.q-alone" -> new Mention(m.start(), m.end(), Kind.QUARTER, 0, q(m.group(1)), false, null, null, r.id);
+                case "en.period.fiscal-year" -> new Mention(m.start(), m.end(), Kind.YEAR,
+                        m.group(1) != null ? 2000 + Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2)), 0, true, null, null, r.id);
+                case "en.period.as-of" -> m.group(3) == null
+                        ? new Mention(m.start(), m.end(), Kind.INSTANT, 0, 0, false, LocalDate.of(2000, month(m.group(1)), Integer.parseInt(m.group(2))), null, r.id)
+                        : new Mention(m.start(), m.end(), Kind.INSTANT, Integer.parseInt(m.group(3)), 0, false,
+                                LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), null, r.id);
+                case "en.period.full-year" -> new Mention(m.start(), m.end(), Kind.YEAR, 0, 0, false, null, null, r.id);
+                case "en.period.next-year" -> new Mention(m.start(), m.end(), Kind.RELATIVE, 0, 0, false, null, "next-year", r.id);
+                case "en.period.year" -> new Mention(m.start() + m.group().indexOf(m.group(1)), m.end(), Kind.YEAR,
+                        Integer.parseInt(m.group(1)), 0, false, null, null, r.id);
                 case "zh.period.full-year" -> new Mention(m.start(), m.end(), Kind.YEAR, 0, 0, false, null,
                         m.group(1).equals("今年") ? "this-year" : null, r.id);
                 case "zh.period.year-same-period" -> new Mention(m.start(), m.end(), Kind.RELATIVE, Integer.parseInt(m.group(1)), 0,
@@ -229,6 +272,7 @@ final class PeriodMentions {
                     case "prior-quarter" -> doc instanceof Period.Quarter dq ? dq.previous() : doc.previousYear();
                     case "next-quarter" -> doc instanceof Period.Quarter dq ? dq.next() : doc;
                     case "last-year" -> doc instanceof Period.Year ? doc : new Period.Year(docYear - 1);
+                    case "next-year" -> new Period.Year(docYear + 1);
                     case "last-year-instant" -> null;
                     case "same-period" -> withYear(doc, m.year);
                     default -> null;
