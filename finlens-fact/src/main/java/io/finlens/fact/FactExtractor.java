@@ -173,6 +173,11 @@ public final class FactExtractor {
         return written;
     }
 
+    static boolean hasHan(String t) {
+        for (int i = 0; i < t.length(); i++) if (Chars.isHan(t.charAt(i))) return true;
+        return false;
+    }
+
     private static boolean mayStateDirection(String s, Sentences.Sentence sent) {
         int a = s.indexOf("比", sent.start());
         return a >= 0 && a < sent.end();
@@ -413,6 +418,7 @@ public final class FactExtractor {
             }
             if (k0 < mentionStart) cb.append(s, k0, mentionStart);
             String cand = cb.toString();
+            if (aliases == lex.aliasesEn) return englishSegment(cand);
             String before0 = cand.replaceAll("[^\\p{IsHan}\\p{L}\\p{N}&/·.+\\- 、]", "").strip();
             // framing: basis words, brackets, the entity
             cand = cand.replaceAll("\\([^)]*\\)", "").replace("Non-IFRS", "").replace("Non-GAAP", "").strip();
@@ -473,6 +479,40 @@ public final class FactExtractor {
                 if ((Chars.isDigit(c) && !cand.matches(".*[A-Za-z].*")) || c == '%' || "为是将了被对从于由较同比环".indexOf(c) >= 0) return null;
             }
             return cand;
+        }
+
+        /**
+         * An English business line before a metric: the words right before it that are not framing (the, our,
+         * total, reported, third quarter...), not verbs (generated, realized), not the company's own name, and
+         * without a trailing "segment" or "business". "Advisory Services segment" → Advisory Services.
+         */
+        private String englishSegment(String cand) {
+            String[] words = cand.replaceAll("\\([^)]*\\)", " ").strip().split("[\\s,;:]+");
+            List<String> kept = new ArrayList<>();
+            for (int i = words.length - 1; i >= 0; i--) {
+                String w = words[i].replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$", "");
+                String lw = w.toLowerCase(java.util.Locale.ROOT);
+                if (w.isEmpty()) break;
+                boolean stop = lex.segmentStopEn.contains(lw) || lw.endsWith("'s") || lw.endsWith("’s")
+                        || (lw.endsWith("ed") && lw.length() > 4 && Character.isLowerCase(w.charAt(0)))
+                        || (lw.endsWith("ing") && lw.length() > 5 && Character.isLowerCase(w.charAt(0)) && !kept.isEmpty())
+                        || w.chars().allMatch(Character::isDigit) || isEntityWord(w);
+                if (stop) {
+                    if (kept.isEmpty() && (lw.equals("segment") || lw.equals("business") || lw.equals("segments")
+                            || lw.equals("division"))) continue; // Advisory Services segment operating profit
+                    break;
+                }
+                kept.add(0, w);
+                if (kept.size() == 4) break;
+            }
+            return kept.isEmpty() ? null : String.join(" ", kept);
+        }
+
+        private boolean isEntityWord(String w) {
+            String lw = w.toLowerCase(java.util.Locale.ROOT);
+            for (String part : doc.entity().split("[\\s,.&]+")) if (part.length() > 1 && part.equalsIgnoreCase(w)) return true;
+            for (String a : doc.aliases()) if (a.equalsIgnoreCase(w)) return true;
+            return lw.equals("inc") || lw.equals("corporation") || lw.equals("group");
         }
 
         private Slot targetFor(Quantity q) {

@@ -26,6 +26,7 @@ final class FactLexicon {
     final WordList<String> segmentPrefixStop;
     final WordList<String> segmentSuffixStop;
     final WordList<String> companies;
+    final java.util.Set<String> segmentStopEn = new java.util.HashSet<>();
 
     private static final FactLexicon INSTANCE = new FactLexicon();
 
@@ -60,6 +61,10 @@ final class FactLexicon {
         }
         segmentPrefixStop = new WordList<>(pre, true);
         segmentSuffixStop = new WordList<>(suf, true);
+        for (Tsv.Row r : Tsv.load(FactLexicon.class, "segment-stopwords-en.tsv", 2, 2)) {
+            if (!r.get(0).equals(r.get(0).toLowerCase(java.util.Locale.ROOT))) throw r.error("stop words are lower case: " + r.get(0));
+            segmentStopEn.add(r.get(0));
+        }
         Map<String, String> co = new LinkedHashMap<>();
         for (Tsv.Row r : Tsv.load(FactLexicon.class, "companies.tsv", 2, 2)) co.put(r.get(0), r.get(1));
         companies = new WordList<>(co, true);

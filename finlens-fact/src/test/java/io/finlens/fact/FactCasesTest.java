@@ -15,6 +15,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -23,6 +27,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -77,19 +83,26 @@ class FactCasesTest {
         }
     }
 
+    /** One container per case file, in file-name order; the cases in file order. */
     @TestFactory
-    Stream<DynamicTest> zh() {
-        return load("zh.json").stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> run(c, true)));
+    Stream<DynamicNode> zh() {
+        return caseFiles().stream().map(file -> DynamicContainer.dynamicContainer(file,
+                load(file).stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> run(c, true)))));
     }
 
-    /** The case file itself is well formed: a typo in a field name would make a spec check nothing. */
+    /** The case files themselves are well formed: a typo in a field name would make a spec check nothing. */
     @Test
     void caseFileIsWellFormed() {
-        List<Case> all = load("zh.json");
+        List<Case> all = new ArrayList<>();
+        for (String file : caseFiles()) {
+            List<Case> cases = load(file);
+            assertThat(cases).as("cases in %s", file).isNotEmpty();
+            all.addAll(cases);
+        }
         assertThat(all).hasSizeGreaterThanOrEqualTo(50);
         Set<String> names = new HashSet<>();
         for (Case c : all) {
-            assertThat(names.add(c.name())).as("duplicate case name %s", c.name()).isTrue();
+            assertThat(names.add(c.name())).as("duplicate case name %s (in %s)", c.name(), c.file()).isTrue();
             assertThat(fieldNames(c.node())).as("%s: case fields", c.name()).isSubsetOf(CASE_FIELDS);
             assertThat(c.node().path("why").asText()).as("why of %s", c.name()).isNotBlank();
             assertThat(c.text()).as("text of %s", c.name()).isNotBlank();
@@ -240,6 +253,21 @@ class FactCasesTest {
         Set<String> out = new TreeSet<>();
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) out.add(it.next());
         return out;
+    }
+
+    /** The names of the {@code *.json} files under {@code cases/fact/}, sorted. */
+    static List<String> caseFiles() {
+        URL dir = FactCasesTest.class.getResource("/cases/fact/");
+        if (dir == null) throw new IllegalStateException("missing test resource directory /cases/fact/");
+        try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
+            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
+            if (names.isEmpty()) throw new IllegalStateException("no case files in " + dir);
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir.toString(), e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(dir.toString(), e);
+        }
     }
 
     static List<Case> load(String file) {
