@@ -39,6 +39,15 @@ public final class FactExtractor {
     private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile(
             "[^\\p{IsHan}\\p{L}]*([\\p{IsHan}A-Za-z]{2,10}?(?:业务|板块|分部))(?:方面|仍|继续|则|本季度|整体|表现)");
     private static final java.util.regex.Pattern TARGET_AFTER = java.util.regex.Pattern.compile("^(的)?(目标|指引|预期目标)");
+    private static final java.util.regex.Pattern EN_COMPARISON = java.util.regex.Pattern.compile(
+            "(?i)\\b(compared (to|with)|versus|vs\\.?|from|than|over)( the| last| a)?\\s*$");
+    private static final java.util.regex.Pattern EN_FIGURE_OF = java.util.regex.Pattern.compile(
+            "^ (?:in|of|worth of)(?: total| net| adjusted| gross)? ");
+    /** 4% site rental revenue growth, 10% growth in adjusted EBITDA: a change named before its metric. */
+    private static final java.util.regex.Pattern EN_GROWTH_IN = java.util.regex.Pattern.compile(
+            "^ (growth|increase|decline|decrease|improvement) in (?:the )?");
+    private static final java.util.regex.Pattern EN_GROWTH_AFTER = java.util.regex.Pattern.compile(
+            "^ (growth|increase|decline|decrease)\\b");
     private static final java.util.regex.Pattern BASES_RESPECTIVELY = java.util.regex.Pattern.compile("(同比|环比)(和|、|及|与)(同比|环比)分别");
     private static final java.util.regex.Pattern YEAR_SAME_PERIOD = java.util.regex.Pattern.compile("\\d{4}年同期");
     private static final java.util.regex.Pattern PRIOR_CLAUSE = java.util.regex.Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
@@ -226,6 +235,8 @@ public final class FactExtractor {
         /** The company the sentence starts about: the document's, or one an earlier sentence on the line named. */
         final String entityContext;
         final WordList<FactLexicon.Alias> aliases;
+        /** zh or en: the prefix of the rule ids this linker writes. */
+        final String lang;
         final List<Fact> out;
         final List<Slot> slots = new ArrayList<>();
         final List<Slot> extra = new ArrayList<>();
@@ -238,6 +249,7 @@ public final class FactExtractor {
                        DocumentContext doc, Period sectionPeriod, String entityContext, WordList<FactLexicon.Alias> aliases,
                        List<Fact> out) {
             this.entityContext = entityContext;
+            this.lang = aliases == lex.aliasesEn ? "en" : "zh";
             this.sectionPeriod = sectionPeriod;
             this.s = s;
             this.sent = sent;
@@ -354,7 +366,7 @@ public final class FactExtractor {
             ChangeBasis b = m.group(1).contains("季度") || m.group(1).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
             for (Change c : sl.changes) if (c.basis() == b) return;
             sl.changes.add(Change.direction(b, Direction.FLAT, new Span(sl.value.span().start(), m.end())));
-            sl.rules.add("zh.change.flat");
+            sl.rules.add(lang + ".change.flat");
         }
 
         /** 现金净额环比增加主要由于…: a change stated in words only, with no figure after the verb. */
@@ -368,7 +380,7 @@ public final class FactExtractor {
             String verb = m.group(2);
             Direction d = verb.equals("持平") ? Direction.FLAT : "下降减少下滑收窄降低".contains(verb) ? Direction.DOWN : Direction.UP;
             sl.changes.add(Change.direction(b, d, new Span(sl.start, m.end())));
-            sl.rules.add("zh.change.direction-only");
+            sl.rules.add(lang + ".change.direction-only");
             if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, m.end()));
         }
 
@@ -524,6 +536,12 @@ public final class FactExtractor {
                 for (Slot sl : slots) if (sl.start == e + 1 || (sl.start > e + 1 && sl.start <= e + 3 && sl.segment == null)) return sl;
             }
             for (Slot sl : slots) if (sl.start == e && sl.value == null) return sl; // 2023年1000亿元营收目标
+            // $32.4 billion in revenue, $17 million of operating profit
+            java.util.regex.Matcher fw = EN_FIGURE_OF.matcher(s);
+            fw.region(e, Math.min(sent.end(), e + 40));
+            if (fw.lookingAt()) {
+                for (Slot sl : slots) if (sl.start == fw.end() && sl.value == null) return sl;
+            }
             while (best != null && best.listHead != null) best = best.listHead;
             return best;
         }
@@ -559,9 +577,51 @@ public final class FactExtractor {
         }
 
         private void link(Quantity q) {
+            if (lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && forwardChange(q)) return;
             Slot t = targetFor(q);
             if (t == null) return;
+            if (q.perShare() && !t.metric.id().equals("eps") && !t.metric.id().startsWith("ffo") && q.unit().isMoney()) {
+                t = perShareSlot(t); // $1.283 billion or $4.12 per diluted share
+            }
             linkTo(t, q);
+        }
+
+        private final java.util.Map<Slot, Slot> perShare = new java.util.IdentityHashMap<>();
+
+        private Slot perShareSlot(Slot t) {
+            return perShare.computeIfAbsent(t, k -> {
+                Slot x = new Slot(k.start, k.end, lex.metrics.get("eps"), k.segment, k.basis);
+                extra.add(x);
+                return x;
+            });
+        }
+
+        /** 10% growth in adjusted EBITDA; 4% site rental revenue growth: the change comes before the metric it is about. */
+        private boolean forwardChange(Quantity q) {
+            int e = q.span().end();
+            java.util.regex.Matcher in = EN_GROWTH_IN.matcher(s);
+            in.region(e, Math.min(sent.end(), e + 30));
+            Slot target = null;
+            String word = null;
+            if (in.lookingAt()) {
+                for (Slot sl : slots) if (sl.start >= in.end() && sl.start <= in.end() + 12 && target == null) target = sl;
+                word = in.group(1);
+            } else {
+                for (Slot sl : slots) {
+                    if (sl.start < e || sl.start > e + 30 || target != null) continue;
+                    java.util.regex.Matcher after = EN_GROWTH_AFTER.matcher(s);
+                    after.region(sl.end, Math.min(sent.end(), sl.end + 12));
+                    String gap = s.substring(e, sl.start);
+                    if (after.lookingAt() && gap.matches("( [\\p{L}&-]+){0,3} ")) {
+                        target = sl;
+                        word = after.group(1);
+                    }
+                }
+            }
+            if (target == null) return false;
+            Direction d = word.startsWith("decl") || word.startsWith("decr") ? Direction.DOWN : Direction.UP;
+            addChange(target, q.withDirection(d, false), s.substring(sent.clauseStartBefore(q.span().start()), q.span().start()));
+            return true;
         }
 
         private void linkTo(Slot t, Quantity q) {
@@ -672,7 +732,7 @@ public final class FactExtractor {
                     Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
                     x.period = cp;
                     x.changes.add(c);
-                    x.rules.add("zh.change." + b.code() + "-other-period");
+                    x.rules.add(lang + ".change." + b.code() + "-other-period");
                     lastChangeSlot = x;
                     lastChangeEnd = q.span().end();
                     x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
@@ -690,7 +750,7 @@ public final class FactExtractor {
                 return;
             }
             t.changes.add(c);
-            t.rules.add("zh.change." + b.code() + (q.unit().dimension() == Dimension.POINTS ? "-points" : ""));
+            t.rules.add(lang + ".change." + b.code() + (q.unit().dimension() == Dimension.POINTS ? "-points" : ""));
             t.lastEnd = Math.max(t.lastEnd, q.span().end());
             if (t.evidence.isEmpty()) t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
         }
@@ -718,7 +778,7 @@ public final class FactExtractor {
                 t.period = p;
                 t.guidance = guidance;
                 t.negative = q.loss() || isLossWord(t);
-                t.rules.add("zh.fact.metric-value");
+                t.rules.add(lang + ".fact.metric-value");
                 t.lastEnd = q.span().end();
                 t.evidence.clear();
                 t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
@@ -729,7 +789,7 @@ public final class FactExtractor {
                         ChangeBasis b = x.period instanceof Period.Quarter xq && p instanceof Period.Quarter pq
                                 && xq.equals(pq.previous()) ? ChangeBasis.QOQ : ChangeBasis.YOY;
                         t.changes.add(Change.points(b, q.value().subtract(x.value.value()).movePointRight(2), q.span()));
-                        t.rules.add("zh.change.from-to-points");
+                        t.rules.add(lang + ".change.from-to-points");
                     }
                 }
                 return;
@@ -740,7 +800,7 @@ public final class FactExtractor {
                         && q.unit().equals(t.value.unit()) && q.value() != null) {
                     t.value = q;
                     t.evidence.add(new Span(q.span().start(), q.span().end()));
-                    t.rules.add("zh.fact.threshold-then-figure");
+                    t.rules.add(lang + ".fact.threshold-then-figure");
                 }
                 return; // a second figure for the same key
             }
@@ -750,7 +810,7 @@ public final class FactExtractor {
             x.fromTo = fromTo;
             x.guidance = guidance && consensus == null && !p.end().isBefore(doc.period().end());
             x.negative = q.loss() || isLossWord(t);
-            x.rules.add(consensus != null ? "zh.fact.consensus" : "zh.fact.prior-period");
+            x.rules.add(consensus != null ? lang + ".fact.consensus" : lang + ".fact.prior-period");
             if (consensus == null && t.value != null) comparative(t, x, q);
             x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
             extra.add(x);
@@ -805,7 +865,7 @@ public final class FactExtractor {
                             && pi.date().plusMonths(4).isAfter(ti.date()) ? ChangeBasis.QOQ : ChangeBasis.YOY;
             for (Change c : t.changes) if (c.basis() == b) return;
             t.changes.add(Change.direction(b, d, q.span()));
-            t.rules.add("zh.change.comparative");
+            t.rules.add(lang + ".change.comparative");
         }
 
         /** 由27%上升至32%: the figure after 由 or 从 and before a verb is the earlier one. */
@@ -943,7 +1003,7 @@ public final class FactExtractor {
             for (Change c : t.changes) if (c.basis() == b) return;
             Direction d = "下降减少下滑收窄回落降低".contains(m.group(2)) ? Direction.DOWN : Direction.UP;
             t.changes.add(Change.direction(b, d, q.span()));
-            t.rules.add("zh.change.verb-before-figure");
+            t.rules.add(lang + ".change.verb-before-figure");
         }
 
         /** The period a clause names outright before {@code pos} (not a relative word), or null. */
@@ -985,6 +1045,8 @@ public final class FactExtractor {
 
         /** 由2021年的89亿元…至73亿元: the period in a 由/较 phrase belongs to the figure inside it, not to later ones. */
         private boolean comparisonPhrase(PeriodMentions.Mention m, int pos) {
+            String preEn = s.substring(Math.max(sent.start(), phraseStart(m) - 18), phraseStart(m));
+            if (EN_COMPARISON.matcher(preEn).find()) return true; // "compared to the third quarter of 2021" names the base
             String pre = s.substring(Math.max(sent.start(), phraseStart(m) - 2), phraseStart(m));
             if (!(pre.endsWith("由") || pre.endsWith("从") || pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("相比"))) return false;
             for (Quantity q : qs) if (q.span().start() >= m.end() && q.span().end() <= pos) return true;

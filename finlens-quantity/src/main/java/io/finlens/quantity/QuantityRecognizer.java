@@ -377,6 +377,7 @@ public final class QuantityRecognizer {
             char p = s.charAt(k - 1);
             if (p == '了' || p == '达' || p == ' ' || p == '约') k--;
         }
+        if (k >= 3 && s.startsWith("by", k - 2) && s.charAt(k - 3) == ' ') k -= 3; // declined by 28%
         WordList.Match<QuantityLexicon.Verb> v = lex.verbs.before(s, k);
         boolean loss = false;
         io.finlens.model.Direction d = null;
