@@ -48,6 +48,8 @@ public final class FactExtractor {
             "^ (growth|increase|decline|decrease|improvement) in (?:the )?");
     private static final java.util.regex.Pattern EN_GROWTH_AFTER = java.util.regex.Pattern.compile(
             "^ (growth|increase|decline|decrease)\\b");
+    private static final java.util.regex.Pattern TOPIC_EN = java.util.regex.Pattern.compile(
+            "(?:In|For|Within|Turning to|Moving to|Now to|In our|For our) ((?:[A-Z][\\w&/-]*)(?: (?:[A-Z][\\w&/-]*|&|and)){0,3}),");
     private static final java.util.regex.Pattern BASES_RESPECTIVELY = java.util.regex.Pattern.compile("(同比|环比)(和|、|及|与)(同比|环比)分别");
     private static final java.util.regex.Pattern YEAR_SAME_PERIOD = java.util.regex.Pattern.compile("\\d{4}年同期");
     private static final java.util.regex.Pattern PRIOR_CLAUSE = java.util.regex.Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
@@ -336,6 +338,13 @@ public final class FactExtractor {
                     seg = null;
                     for (Slot prev : slots) if (prev.metric.id().equals(metric.id())) seg = prev.segment;
                 }
+                if (seg == null && m.start() > sent.start() && lang.equals("en")) {
+                    java.util.regex.Matcher topic = TOPIC_EN.matcher(s);
+                    topic.region(sent.start(), m.start());
+                    if (topic.lookingAt() && !isEntityWord(topic.group(1)) && englishSegment(topic.group(1)) != null) {
+                        seg = englishSegment(topic.group(1)); // In TAVR, first quarter global sales were $792 million
+                    }
+                }
                 if (seg == null && m.start() > sent.start()) {
                     java.util.regex.Matcher topic = TOPIC.matcher(s);
                     topic.region(sent.start(), m.start());
@@ -580,7 +589,7 @@ public final class FactExtractor {
             if (lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && forwardChange(q)) return;
             Slot t = targetFor(q);
             if (t == null) return;
-            if (q.perShare() && !t.metric.id().equals("eps") && !t.metric.id().startsWith("ffo") && q.unit().isMoney()) {
+            if (q.perShare() && q.unit().isMoney() && (t.metric.id().startsWith("net_income") || t.metric.id().equals("operating_profit"))) {
                 t = perShareSlot(t); // $1.283 billion or $4.12 per diluted share
             }
             linkTo(t, q);

@@ -246,6 +246,7 @@ final class PeriodMentions {
                 if (doc instanceof Period.Quarter dq) {
                     int y = dq.year();
                     if (m.number > dq.quarter() && !future) y--;
+                    if (m.number < dq.quarter() && future && dq.quarter() == 4) y++; // guidance for the first quarter, given in the fourth
                     return new Period.Quarter(y, m.number, dq.fiscal());
                 }
                 return new Period.Quarter(docYear, m.number, fiscal);
@@ -263,7 +264,10 @@ final class PeriodMentions {
                 return new Period.Month(y, m.number);
             }
             case YEAR -> {
-                return new Period.Year(m.hasYear() ? m.year : docYear);
+                if (m.hasYear()) return new Period.Year(m.year);
+                // an outlook for the full year given with the fourth quarter is for the next year
+                if (future && doc instanceof Period.Quarter dq && dq.quarter() == 4) return new Period.Year(docYear + 1);
+                return new Period.Year(docYear);
             }
             case RELATIVE -> {
                 return switch (m.relative) {

@@ -257,6 +257,11 @@ public final class QuantityRecognizer {
         if (allowRange && high == null) {
             int k = j;
             int conn = rangeConnector(s, k);
+            if (conn == 0 && s.startsWith(" and ", k) && qStart >= 8 && s.substring(Math.max(0, qStart - 20), qStart)
+                    .matches("(?s).*\\bbetween (a loss of )?$")) {
+                conn = 5; // between $1.25 billion and $1.33 billion
+                if (s.startsWith("a loss of ", k + conn)) conn += 10;
+            }
             if (conn > 0) {
                 int[] sk = {0};
                 int at = k + conn;
@@ -390,6 +395,7 @@ public final class QuantityRecognizer {
         int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(')')), Math.max(before.lastIndexOf('。'), before.lastIndexOf(';')));
         String local = before.substring(cut + 1);
         if (local.contains("亏损") || local.contains("净亏") || local.contains("亏") && local.endsWith("亏")) loss = true;
+        if (s.substring(Math.max(0, st - 10), st).endsWith("loss of ")) loss = true; // a loss of $27 million
         boolean perShare = local.contains("每股") || local.contains("每ADS") || local.contains("每股美国存托股");
         int end = q.span().end();
         String after = s.substring(end, Math.min(s.length(), end + 22)).toLowerCase(java.util.Locale.ROOT);
