@@ -676,9 +676,10 @@ public final class FactExtractor {
             if (hasMembers && (between.contains("合计") || between.contains("总计") || between.contains("共计"))) return;
             boolean continuation = (CONTINUATION.matcher(clauseBefore).matches() || OWN_PERIOD_CLAUSE.matcher(clauseBefore).matches())
                     && between.length() <= 40;
+            int reach = lang.equals("en") ? 3 : 1; // English says in more letters what Chinese says in fewer
             if (!cued && !continuation && !sameClause(t.end, qs0) && !hasPriorCue(clauseBefore) && !between.startsWith("(")
-                    && between.length() > 12) return;
-            if (between.length() > 40 && !cued) return;
+                    && between.length() > 12 * reach) return;
+            if (between.length() > 40 * reach && !cued) return;
             assignValue(t, q, between, clauseBefore);
         }
 
@@ -975,6 +976,11 @@ public final class FactExtractor {
             }
             boolean future = guidanceBefore(pos) || consensusCueBefore(pos);
             Period base = sectionPeriod != null ? sectionPeriod : doc.period();
+            if (best == null && future && lang.equals("en") && !consensusCueBefore(pos)) {
+                // "we expect sales of $4.9 billion to $5.3 billion": an outlook that names no period is for the year
+                base = PeriodMentions.resolve(new PeriodMentions.Mention(pos, pos, PeriodMentions.Kind.YEAR, 0, 0, false, null, null,
+                        "en.period.outlook-year"), doc.period(), true);
+            }
             Period p = best == null ? base : PeriodMentions.resolve(best, doc.period(), future);
             if (p == null) p = doc.period();
             if (relative != null) {
