@@ -82,10 +82,21 @@ final class PeriodMentions {
         // every period expression holds one of these characters; the patterns only run in small windows around
         // them, so text without dates costs one scan
         int[] windows = windows(s);
+        // which script each window holds: Chinese rules need a Han character, English ones a Latin letter
+        boolean[] han = new boolean[windows.length / 2], latin = new boolean[windows.length / 2];
+        for (int w = 0; w < windows.length; w += 2) {
+            for (int k = windows[w]; k < windows[w + 1] && !(han[w / 2] && latin[w / 2]); k++) {
+                char c = s.charAt(k);
+                if (Chars.isHan(c)) han[w / 2] = true;
+                else if (Chars.isLatin(c)) latin[w / 2] = true;
+            }
+        }
         for (Rule r : RULES) {
             Matcher m = r.pattern.matcher(s);
             m.useTransparentBounds(true).useAnchoringBounds(false);
+            boolean english = r.id.startsWith("en.");
             for (int w = 0; w < windows.length; w += 2) {
+                if (english ? !latin[w / 2] : !han[w / 2]) continue;
                 m.region(windows[w], windows[w + 1]);
                 while (m.find()) {
                     if (anyTaken(taken, m.start(), m.end())) continue;
