@@ -160,7 +160,7 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
     }
 
     private static final Pattern TITLE_SUBJECT = Pattern.compile(
-            "([\\p{IsHan}A-Za-z&]{2,12}?)(?:发布|公布|披露|公告|(?:19|20)\\d\\d(?:年|财年)|(?:第?[一二三四1-4]季度|Q[1-4]|上半年|前三季度|全年|年度|半年度|财报|业绩))");
+            "([\\p{IsHan}A-Za-z&]{2,12}?)(?:发布|公布|披露|公告|截至|(?:19|20)\\d\\d(?:年|财年)|(?:第?[一二三四1-4]季度|Q[1-4]|上半年|前三季度|全年|年度|半年度|财报|业绩))");
 
     private static String titleGuess(String title) {
         // emoji and symbols are decoration: 🔹蓝山科技第二季度… is about 蓝山科技

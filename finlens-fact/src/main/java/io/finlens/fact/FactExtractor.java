@@ -27,7 +27,7 @@ import java.util.List;
 public final class FactExtractor {
     private final FactLexicon lex = FactLexicon.get();
     private static final java.util.regex.Pattern DIRECTION_ONLY =
-            java.util.regex.Pattern.compile("(同比|环比)(增加|增长|上升|下降|减少|下滑|提升|降低|收窄|持平)(?![0-9约近超逾了])");
+            java.util.regex.Pattern.compile("(同比|环比)(增加|增长|上升|下降|减少|下滑|提升|降低|收窄|持平|扭亏为盈|转亏|由亏转盈)(?![0-9约近超逾了])");
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("^[、和及与][\\p{IsHan}]{1,8}(、|和|及|与|以及)$");
     /** A clause that only continues the figure of the one before: ,达到了1032.68亿元 */
     private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("^(达到了?|达|为|录得|约为|至)$");
@@ -327,9 +327,11 @@ public final class FactExtractor {
                 if (seg == null && PRIOR_WORDS.matcher(clauseHead).find()) {
                     // 谷歌云运营亏损为4.80亿美元,相比之下上年同期运营亏损为8.90亿美元: the same line a year earlier
                     for (Slot prev : slots) {
-                        if (prev.metric.id().equals(metric.id()) && prev.listHead == null) {
+                        boolean sameFamily = prev.metric.id().startsWith("net_income") && metric.id().equals("net_income");
+                        if ((prev.metric.id().equals(metric.id()) || sameFamily) && prev.listHead == null) {
                             seg = prev.segment;
                             if (basis == null) basis = prev.basis;
+                            if (sameFamily) metric = prev.metric; // 归母净利润为X,上年同期盈利Y
                         }
                     }
                 }
@@ -352,8 +354,10 @@ public final class FactExtractor {
                 }
                 Slot made = new Slot(m.start(), m.end(), metric, seg, basis);
                 if (seg != null && PER_UNIT.matcher(seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
-                if (seg != null && (seg.contains("累计") || seg.endsWith("周") || MARKET.matcher(seg).find())) {
-                    made.combined = true; // 累计交付量, 周销量, 国内游戏市场: no figure of the company's period
+                String rawFrame = s.substring(sent.clauseStartBefore(m.start()), m.start());
+                if ((seg != null && (seg.endsWith("周") || MARKET.matcher(seg).find())) || rawFrame.contains("行业平均")
+                        || rawFrame.endsWith("行业")) {
+                    made.combined = true; // 周销量, 国内游戏市场, 行业平均毛利率: no figure of the company's period
                 }
                 String framing = s.substring(sent.clauseStartBefore(m.start()), m.start());
                 if (framing.contains("合计") || framing.contains("两家") || framing.contains("总计") || framing.contains("双双")) {
@@ -387,7 +391,7 @@ public final class FactExtractor {
             for (Quantity q : qs) if (q.span().start() >= m.end() && q.span().start() <= m.end() + 2) return;
             ChangeBasis b = "环比".equals(m.group(1)) ? ChangeBasis.QOQ : ChangeBasis.YOY;
             String verb = m.group(2);
-            Direction d = verb.equals("持平") ? Direction.FLAT : "下降减少下滑收窄降低".contains(verb) ? Direction.DOWN : Direction.UP;
+            Direction d = verb.equals("持平") ? Direction.FLAT : "下降减少下滑收窄降低转亏".contains(verb) ? Direction.DOWN : Direction.UP;
             sl.changes.add(Change.direction(b, d, new Span(sl.start, m.end())));
             sl.rules.add(lang + ".change.direction-only");
             if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, m.end()));
@@ -544,7 +548,12 @@ public final class FactExtractor {
             if (e < s.length() && s.charAt(e) == '的') {
                 for (Slot sl : slots) if (sl.start == e + 1 || (sl.start > e + 1 && sl.start <= e + 3 && sl.segment == null)) return sl;
             }
-            for (Slot sl : slots) if (sl.start == e && sl.value == null) return sl; // 2023年1000亿元营收目标
+            for (Slot sl : slots) {
+                // 2023年1000亿元营收目标: a figure right before its metric, when the metric closes on a target word or
+                // no metric came before the figure (58亿元 净亏损… in a title is the end of one fact and the start of another)
+                if (sl.start == e && sl.value == null && (best == null || TARGET_AFTER.matcher(s)
+                        .region(sl.end, Math.min(sent.end(), sl.end + 4)).lookingAt())) return sl;
+            }
             // $32.4 billion in revenue, $17 million of operating profit
             java.util.regex.Matcher fw = EN_FIGURE_OF.matcher(s);
             fw.region(e, Math.min(sent.end(), e + 40));
@@ -670,7 +679,20 @@ public final class FactExtractor {
             if (isRatioQ) return;
             // a money or count value
             if (!compatible(t.metric, q)) return;
-            if (q.direction() != null && !valueMarker) return; // 减少1286人至7751人: 1286 is how much it fell
+            if (q.direction() != null && !valueMarker) {
+                // 减少1286人至7751人: 1286 is how much it fell; 同比增加6.1亿元 says which way it went
+                String before = s.substring(Math.max(sent.start(), qs0 - 6), qs0);
+                if (before.contains("同比") || before.contains("环比")) {
+                    ChangeBasis b = before.contains("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+                    boolean has = false;
+                    for (Change c : t.changes) has |= c.basis() == b;
+                    if (!has) {
+                        t.changes.add(Change.direction(b, q.direction(), q.span()));
+                        t.rules.add(lang + ".change.amount-direction");
+                    }
+                }
+                return;
+            }
             boolean hasMembers = false;
             for (Slot sl : slots) if (sl.listHead == t && !sl.metric.id().equals(t.metric.id())) hasMembers = true; // 现金和现金等价物、有价证券合计
             if (hasMembers && (between.contains("合计") || between.contains("总计") || between.contains("共计"))) return;

@@ -18,6 +18,8 @@ final class QuantityLexicon {
     final WordList<Integer> scales;
     final WordList<String> currencyPrefix;
     final WordList<String> currencySuffix;
+    /** Currency words that name a fraction of the unit: 港仙 is 10^-2 Hong Kong dollars. */
+    final Map<String, Integer> currencyExponent = new LinkedHashMap<>();
     final WordList<String> countUnits;
     final WordList<Qualifier> qualifierPrefix;
     final WordList<Qualifier> qualifierSuffix;
@@ -41,8 +43,15 @@ final class QuantityLexicon {
         }
         scales = new WordList<>(sc, false);
         Map<String, String> pre = new LinkedHashMap<>(), suf = new LinkedHashMap<>();
-        for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "currencies.tsv", 3, 3)) {
+        for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "currencies.tsv", 3, 4)) {
             if (!r.get(1).matches("[A-Z]{3}")) throw r.error("not an ISO 4217 code: " + r.get(1));
+            if (r.cells().size() == 4) {
+                try {
+                    currencyExponent.put(r.get(0), Integer.parseInt(r.get(3)));
+                } catch (NumberFormatException e) {
+                    throw r.error("exponent is not an integer: " + r.get(3));
+                }
+            }
             switch (r.get(2)) {
                 case "prefix" -> pre.put(r.get(0), r.get(1));
                 case "suffix" -> suf.put(r.get(0), r.get(1));

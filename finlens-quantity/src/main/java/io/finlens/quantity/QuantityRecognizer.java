@@ -223,6 +223,12 @@ public final class QuantityRecognizer {
             if (suf != null) {
                 if (currency == null || currency.equals(suf.value()) || pre.word().equals("$")) currency = suf.value();
                 j = suf.end();
+                Integer fraction = lex.currencyExponent.get(suf.word());
+                if (fraction != null) { // 45港仙 is HK$0.45
+                    value = value.scaleByPowerOfTen(fraction);
+                    high = high == null ? null : high.scaleByPowerOfTen(fraction);
+                    precision = new Precision(precision.scaleExponent() + fraction, precision.decimals());
+                }
                 shape.append("-currency");
                 if (Chars.isHan(suf.word().charAt(0))) lang = "zh";
             }
