@@ -47,9 +47,9 @@ public final class Normalizer {
             }
             if (c == '\n' && i - lineStart >= 50 && out.length() >= 1 && Character.isLetterOrDigit(out.charAt(out.length() - 1))
                     && out.charAt(out.length() - 1) < 128 && i + 1 < n && original.charAt(i + 1) < 128
-                    && Character.isLetterOrDigit(original.charAt(i + 1))) {
-                // a long line wrapped between two Latin words or numbers (…Model\n3/Y): one space; short lines
-                // (a roster's name, then its company) keep their break
+                    && (Character.isLowerCase(original.charAt(i + 1)) || Character.isDigit(original.charAt(i + 1)))) {
+                // a long line wrapped before a lower-case word or a number (…press release\nannouncing, …Model\n3/Y):
+                // one space; short lines (a roster's name, then its company) and a capital (a new sentence) keep their break
                 lineStart = i + 1;
                 map[out.length()] = i;
                 out.append(' ');

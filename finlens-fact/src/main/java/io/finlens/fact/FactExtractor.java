@@ -50,6 +50,11 @@ public final class FactExtractor {
             "^ (growth|increase|decline|decrease)\\b");
     private static final java.util.regex.Pattern TOPIC_EN = java.util.regex.Pattern.compile(
             "(?:In|For|Within|Turning to|Moving to|Now to|In our|For our) ((?:[A-Z][\\w&/-]*)(?: (?:[A-Z][\\w&/-]*|&|and)){0,3}),");
+    private static final java.util.regex.Pattern EN_PRIOR_AFTER = java.util.regex.Pattern.compile(
+            "^,? ?(in the prior[- ]year(?: period| quarter)?|a year ago|last year|in the same (?:period|quarter) (?:of )?last year|"
+                    + "in the year-ago (?:period|quarter)|in the prior quarter|last quarter)");
+    private static final java.util.regex.Pattern EN_COMPARED = java.util.regex.Pattern.compile(
+            "(compared (?:to|with)|versus|vs\\.?|up from|down from|from) $");
     private static final java.util.regex.Pattern BASES_RESPECTIVELY = java.util.regex.Pattern.compile("(同比|环比)(和|、|及|与)(同比|环比)分别");
     private static final java.util.regex.Pattern YEAR_SAME_PERIOD = java.util.regex.Pattern.compile("\\d{4}年同期");
     private static final java.util.regex.Pattern PRIOR_CLAUSE = java.util.regex.Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
@@ -735,6 +740,13 @@ public final class FactExtractor {
         private void addChange(Slot t, Quantity q, String clauseBefore) {
             ChangeBasis b = clauseBefore.contains("环比") || clauseBefore.contains("上季度") || clauseBefore.contains("上一季度")
                     || clauseBefore.contains("较上季") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+            if (lang.equals("en")) {
+                String around = s.substring(Math.max(sent.start(), q.span().start() - 30), Math.min(sent.end(), q.span().end() + 25))
+                        .toLowerCase(java.util.Locale.ROOT);
+                if (around.contains("sequential") || around.contains("quarter over quarter") || around.contains("quarter-over-quarter")) {
+                    b = ChangeBasis.QOQ;
+                }
+            }
             java.util.regex.Matcher both = BASES_RESPECTIVELY.matcher(clauseBefore);
             if (both.find()) {
                 // 同比和环比分别增长14%和18%: the bases in the order the figures come
@@ -804,6 +816,16 @@ public final class FactExtractor {
                 p = priorOf(p, q);
             }
             q = withTolerance(q);
+            if (lang.equals("en") && t.value != null && consensus == null) {
+                // "$0.83 compared to $0.61 in the prior-year period", "compared to $397 million a year ago"
+                String after = s.substring(q.span().end(), Math.min(sent.end(), q.span().end() + 40)).toLowerCase(java.util.Locale.ROOT);
+                String before = s.substring(Math.max(sent.start(), q.span().start() - 20), q.span().start()).toLowerCase(java.util.Locale.ROOT);
+                if (EN_PRIOR_AFTER.matcher(after).lookingAt() || EN_COMPARED.matcher(before).find()) {
+                    boolean quarterAgo = EN_PRIOR_AFTER.matcher(after).lookingAt() && after.contains("quarter") && !after.contains("year");
+                    Period base = t.period != null ? t.period : p;
+                    p = quarterAgo && base instanceof Period.Quarter bq ? bq.previous() : base.previousYear();
+                }
+            }
             if (t.value == null && consensus == null && !fromTo) {
                 verbBeforeTo(t, q);
                 t.value = q;
