@@ -530,6 +530,9 @@ public final class FactExtractor {
                 if (stop) {
                     if (kept.isEmpty() && (lw.equals("segment") || lw.equals("business") || lw.equals("segments")
                             || lw.equals("division"))) continue; // Advisory Services segment operating profit
+                    if (kept.isEmpty() && i == words.length - 1 && lw.endsWith("ed") && Character.isLowerCase(w.charAt(0))) {
+                        continue; // Investment Management realized operating profit
+                    }
                     break;
                 }
                 kept.add(0, w);
