@@ -1,0 +1,202 @@
+package io.finlens.check;
+
+import io.finlens.check.Doc.Key;
+import io.finlens.model.Dimension;
+import io.finlens.model.Fact;
+import io.finlens.model.Period;
+import io.finlens.model.Span;
+import io.finlens.text.WordList;
+import io.finlens.model.Qualifier;
+import io.finlens.model.Status;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code consistency}: one key (entity, metric, segment, basis, period, guidance), two different values.
+ * <ul>
+ * <li>pass: the two agree within their rounding (a rounded repeat: 512亿 and 512.40亿), or a value lies beyond
+ * a threshold as the threshold says (超30亿 and 32.1亿);</li>
+ * <li>fail: they disagree (the title says 1,800, the body 1,798), or one is the other with a wrong scale word
+ * (362,845辆 and 362,845万辆);</li>
+ * <li>warn instead of fail where the reading of one figure is in doubt: it is also the value of another metric
+ * stated for the period (it may be linked to the wrong metric), it follows a comparison word (超过某车企（16.42%）:
+ * it may be another company's or period's figure), the sentence (or the one before) names another kind of
+ * period and not its own, it is approximate, it is a threshold, or both are outlooks (an earlier outlook and a
+ * revised one).</li>
+ * </ul>
+ */
+final class Consistency implements CheckRule {
+    private static final List<Integer> SCALE_TYPOS = List.of(4, 8, 12);
+
+    public String id() {
+        return "consistency";
+    }
+
+    public void apply(Run run) {
+        Doc doc = run.doc;
+        for (Key k : doc.keys()) {
+            List<Fact> fs = new ArrayList<>();
+            for (Fact f : doc.withKey(k)) if (f.value() != null && f.range() == null) fs.add(f);
+            Set<String> pairs = new HashSet<>();
+            for (int i = 0; i < fs.size(); i++) {
+                for (int j = i + 1; j < fs.size(); j++) {
+                    Fact a = fs.get(i), b = fs.get(j);
+                    if (a.value().compareTo(b.value()) == 0) continue;
+                    String pair = a.value().stripTrailingZeros() + "|" + b.value().stripTrailingZeros();
+                    if (!pairs.add(pair)) continue;
+                    compare(run, a, b);
+                }
+            }
+        }
+    }
+
+    private void compare(Run run, Fact a, Fact b) {
+        Doc doc = run.doc;
+        boolean boundA = bound(a), boundB = bound(b);
+        if (boundA && boundB) return;
+        String head = doc.units.full(a) + " vs " + doc.units.full(b) + ": " + Doc.name(a) + " stated twice";
+        String quotes = "; " + doc.quote(a) + " / " + doc.quote(b);
+        if (boundA || boundB) {
+            Fact t = boundA ? a : b, v = boundA ? b : a;
+            BigDecimal slack = Doc.half(t).add(Doc.half(v));
+            boolean ok = t.qualifier() == Qualifier.OVER ? v.value().compareTo(t.value().subtract(slack)) >= 0
+                    : v.value().compareTo(t.value().add(slack)) <= 0;
+            String word = t.qualifier() == Qualifier.OVER ? "over" : "under";
+            if (ok) emit(run, Status.PASS, a, b, head + ": " + doc.units.bare(v) + " is " + word + " " + doc.units.bare(t) + " as stated" + quotes);
+            else emit(run, Status.WARN, a, b, head + ": " + doc.units.bare(v) + " is not " + word + " " + doc.units.bare(t)
+                    + "; a threshold (超过, 破) may belong to another period or figure" + quotes);
+            return;
+        }
+        Integer typo = scaleTypo(a.value(), b.value());
+        if (typo != null) {
+            emit(run, Status.FAIL, a, b, head + ": the same digits a factor of 10^" + typo + " apart, a wrong scale word ("
+                    + (typo == 4 ? "万" : typo == 8 ? "亿" : "万亿") + ")" + quotes);
+            return;
+        }
+        if (Doc.interval(a).overlaps(Doc.interval(b))) {
+            emit(run, Status.PASS, a, b, head + ": the two agree within their rounding" + quotes);
+            return;
+        }
+        BigDecimal diff = a.value().subtract(b.value()).abs();
+        String apart;
+        if (a.unit().dimension() == Dimension.RATIO) {
+            int d = Math.max(Units.percentDecimals(a), Units.percentDecimals(b));
+            apart = ", " + diff.movePointRight(2).setScale(d, java.math.RoundingMode.HALF_EVEN).toPlainString() + " pt apart";
+        } else {
+            int sa = doc.units.scaleOf(a), sb = doc.units.scaleOf(b);
+            int scale = sa == 0 || sb == 0 ? Math.max(sa, sb) : Math.min(sa, sb);
+            apart = ", " + doc.units.amount(diff, a.unit(), scale, Math.max(Units.decimals(a, scale), Units.decimals(b, scale)))
+                    + " (" + SegmentsSum.percentOf(diff, a.value()) + ") apart";
+        }
+        String doubt = doubt(doc, a, b);
+        if (doubt == null) doubt = doubt(doc, b, a);
+        if (doubt == null && (Doc.approximate(a) || Doc.approximate(b))) doubt = "an approximate figure (约) is involved";
+        if (doubt == null && a.guidance()) doubt = "two outlooks for one period may be an earlier one and a revised one";
+        if (doubt != null) {
+            emit(run, Status.WARN, a, b, head + apart + "; " + doubt + quotes);
+        } else {
+            String twin = basisTwin(doc, a, b);
+            if (twin == null) twin = basisTwin(doc, b, a);
+            emit(run, Status.FAIL, a, b, head + " with different values" + apart + (twin == null ? "" : "; " + twin) + quotes);
+        }
+    }
+
+    private void emit(Run run, Status status, Fact a, Fact b, String message) {
+        run.check(id(), status, List.of(a, b), a.value(), b.value(), message);
+    }
+
+    private static boolean bound(Fact f) {
+        return f.qualifier() == Qualifier.OVER || f.qualifier() == Qualifier.UNDER;
+    }
+
+    /** The power of ten between two values with the same digits (362845 and 3628450000: 4), or null. */
+    static Integer scaleTypo(BigDecimal x, BigDecimal y) {
+        if (x.signum() == 0 || y.signum() == 0 || x.signum() != y.signum()) return null;
+        BigDecimal big = x.abs().max(y.abs()), small = x.abs().min(y.abs());
+        for (int e : SCALE_TYPOS) if (small.scaleByPowerOfTen(e).compareTo(big) == 0) return e;
+        return null;
+    }
+
+    /**
+     * Why the text may state {@code f}: it is, within rounding, the figure of the same key on another basis (the
+     * title's 净亏损7.21亿元 is the adjusted loss of 7.208亿元, its basis dropped), or null. An explanation, not a
+     * doubt: the text does say both.
+     */
+    private static String basisTwin(Doc doc, Fact f, Fact other) {
+        for (Fact h : doc.facts) {
+            if (h == f || h == other || !Doc.usable(h) || java.util.Objects.equals(h.basis(), f.basis())) continue;
+            if (!doc.key(h).withBasis(f.basis()).equals(doc.key(f))) continue;
+            if (Doc.interval(h).overlaps(Doc.interval(f))) {
+                return doc.units.full(f) + " is the " + (h.basis() == null ? "reported" : h.basis()) + " figure ("
+                        + doc.units.full(h) + ") rounded: the text states it without its basis";
+            }
+        }
+        return null;
+    }
+
+    /** The kind of a period, as the period words name it; null for an instant or a month. */
+    static String kind(Period p) {
+        return switch (p) {
+            case Period.Quarter q -> "quarter";
+            case Period.Half h -> "half";
+            case Period.NineMonths n -> "nine-months";
+            case Period.Year y -> "year";
+            default -> null;
+        };
+    }
+
+    /**
+     * A period word in the sentences stating {@code f} (and the sentence before each) that names another kind of
+     * period, when none names its own kind (上半年…研发费用为12亿元 read as a full year), or null.
+     */
+    private static String otherPeriod(Doc doc, Fact f) {
+        String own = kind(f.period());
+        if (own == null) return null;
+        WordList<String> words = doc.vocab.periodWords;
+        String other = null;
+        for (Span s : f.evidence()) {
+            // the sentence stating it and the one before, where a period named for both often stands
+            int si = doc.layout.sentenceIndex(s.start());
+            int start = doc.layout.sentenceStart(Math.max(0, si - 1)), end = doc.layout.sentenceEnd(doc.layout.sentenceIndex(Math.max(s.start(), s.end() - 1)));
+            for (int i = start; i < end; i++) {
+                WordList.Match<String> m = words.at(doc.text, i);
+                if (m == null) continue;
+                if (m.value().equals(own)) return null;
+                if (other == null) other = m.word();
+                i = m.end() - 1;
+            }
+        }
+        return other;
+    }
+
+    /** Why the reading of {@code f} may be wrong, or null. */
+    private static String doubt(Doc doc, Fact f, Fact other) {
+        for (Fact h : doc.facts) {
+            if (h == f || h == other || h.value() == null || h.metric().equals(f.metric())) continue;
+            if (!h.period().id().equals(f.period().id()) || !java.util.Objects.equals(h.entity(), f.entity())) continue;
+            if (h.value().abs().compareTo(f.value().abs()) == 0 && h.unit().equals(f.unit())) {
+                return doc.units.full(f).replace(Units.MINUS, "") + " is also the " + h.metric()
+                        + (h.segment() == null ? "" : " of " + h.segment()) + " stated for " + h.period().id()
+                        + ": the figure may be read for the wrong metric";
+            }
+        }
+        String word = otherPeriod(doc, f);
+        if (word != null) {
+            return "the sentence of " + doc.units.full(f) + " speaks of " + word + " and not of a " + kind(f.period())
+                    + ": the figure may belong to another period";
+        }
+        boolean prior = f.rules().stream().anyMatch(r -> r.contains("prior-period"));
+        if (!prior) {
+            String ev = doc.evidenceText(f);
+            for (String cue : doc.vocab.comparisonCues) {
+                if (ev.contains(cue)) {
+                    return doc.units.full(f) + " is stated after " + cue + ": it may be another company's or another period's figure";
+                }
+            }
+        }
+        return null;
+    }
+}
