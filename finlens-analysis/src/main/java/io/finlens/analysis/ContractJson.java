@@ -11,6 +11,10 @@ import io.finlens.model.Issue;
 import io.finlens.model.Quantity;
 import io.finlens.model.Range;
 import io.finlens.model.Span;
+import io.finlens.transcript.Exchange;
+import io.finlens.transcript.Participant;
+import io.finlens.transcript.Transcript;
+import io.finlens.transcript.Turn;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -56,7 +60,7 @@ public final class ContractJson {
             g.writeArrayFieldStart("checks");
             for (Check c : a.checks()) check(g, c);
             g.writeEndArray();
-            g.writeNullField("transcript");
+            transcript(g, a.transcript(), cp);
             g.writeArrayFieldStart("issues");
             for (Issue i : a.issues()) {
                 g.writeStartObject();
@@ -114,6 +118,21 @@ public final class ContractJson {
         return w + "\n";
     }
 
+    /** The document's path and its contract {@code transcript} object (null when it holds no call), as JSON. */
+    public static String transcript(Analysis a) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            g.writeStartObject();
+            g.writeStringField("path", a.path());
+            transcript(g, a.transcript(), new CodePoints(a.original()));
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w + "\n";
+    }
+
     private static void fact(JsonGenerator g, Fact f, String text, CodePoints cp) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", f.id());
@@ -157,6 +176,69 @@ public final class ContractJson {
         }
         g.writeArrayFieldStart("rules");
         for (String r : f.rules()) g.writeString(r);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * The contract's {@code transcript}: participants ({@code title}, {@code firm}, {@code firm_as_written} and
+     * {@code aliases} only when known), exchanges with their turns (code-point spans; {@code parts} when a question is
+     * numbered) and topics; null when the document holds no call.
+     */
+    private static void transcript(JsonGenerator g, Transcript t, CodePoints cp) throws IOException {
+        if (t == null) {
+            g.writeNullField("transcript");
+            return;
+        }
+        g.writeObjectFieldStart("transcript");
+        g.writeStringField("layout", t.layout());
+        g.writeArrayFieldStart("participants");
+        for (Participant p : t.participants()) {
+            g.writeStartObject();
+            g.writeStringField("name", p.name());
+            g.writeStringField("role", p.role().code());
+            if (p.title() != null) g.writeStringField("title", p.title());
+            if (p.firm() != null) g.writeStringField("firm", p.firm());
+            if (p.firmAsWritten() != null && !p.firmAsWritten().equals(p.firm())) g.writeStringField("firm_as_written", p.firmAsWritten());
+            if (!p.aliases().isEmpty()) {
+                g.writeArrayFieldStart("aliases");
+                for (String alias : p.aliases()) g.writeString(alias);
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("exchanges");
+        for (Exchange e : t.exchanges()) {
+            g.writeStartObject();
+            g.writeStringField("analyst", e.analyst());
+            g.writeStringField("firm", e.firm());
+            if (e.firmAsWritten() != null && !e.firmAsWritten().equals(e.firm())) g.writeStringField("firm_as_written", e.firmAsWritten());
+            g.writeArrayFieldStart("turns");
+            for (Turn turn : e.turns()) {
+                g.writeStartObject();
+                g.writeStringField("speaker", turn.speaker());
+                g.writeStringField("role", turn.role().code());
+                g.writeNumberField("start", cp.at(turn.span().start()));
+                g.writeNumberField("end", cp.at(turn.span().end()));
+                if (!turn.parts().isEmpty()) {
+                    g.writeArrayFieldStart("parts");
+                    for (Span part : turn.parts()) {
+                        g.writeStartObject();
+                        g.writeNumberField("start", cp.at(part.start()));
+                        g.writeNumberField("end", cp.at(part.end()));
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("topics");
+            for (String topic : e.topics()) g.writeString(topic);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
         g.writeEndArray();
         g.writeEndObject();
     }

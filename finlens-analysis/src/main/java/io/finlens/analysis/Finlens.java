@@ -13,18 +13,21 @@ import io.finlens.text.Language;
 import io.finlens.text.NormalizedText;
 import io.finlens.text.Normalizer;
 import io.finlens.text.TextDecoder;
+import io.finlens.transcript.Transcript;
+import io.finlens.transcript.TranscriptReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The one facade: bytes or text in, an {@link Analysis} out. Stages run in order: decode → normalize (with
- * an offset map) → quantities → facts. Text never makes it throw: a stage that fails on strange input
+ * an offset map) → quantities → facts → transcript. Text never makes it throw: a stage that fails on strange input
  * leaves its partial result and an {@link Issue}.
  */
 public final class Finlens {
     private final QuantityRecognizer quantities = QuantityRecognizer.standard();
     private final FactExtractor facts = new FactExtractor();
+    private final TranscriptReader transcripts = TranscriptReader.standard();
 
     /** Analyzes raw document bytes, detecting the encoding. */
     public Analysis analyze(String path, byte[] bytes) {
@@ -64,7 +67,13 @@ public final class Finlens {
         } catch (RuntimeException e) {
             issues.add(new Issue(new Span(0, 0), "fact.failed", "fact linking stopped: " + e));
         }
-        return new Analysis(path, lang, charset, nt, title, entity, period, qs, fs, List.of(), issues);
+        Transcript transcript = null;
+        try {
+            transcript = transcripts.read(nt, lang);
+        } catch (RuntimeException e) {
+            issues.add(new Issue(new Span(0, 0), "transcript.failed", "transcript reading stopped: " + e));
+        }
+        return new Analysis(path, lang, charset, nt, title, entity, period, qs, fs, List.of(), issues, transcript);
     }
 
     /** The first non-blank line of the original, without Markdown heading marks. */

@@ -1,0 +1,66 @@
+package io.finlens.transcript;
+
+import io.finlens.text.Language;
+import io.finlens.text.NormalizedText;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads the earnings call in a document, if there is one. Layouts are tried in order, the ones with the strongest
+ * markers first: {@link StreetEventsLayout} (participants blocks), {@link DashHeaderLayout} ({@code Name -- Title}
+ * header lines), then {@link LabelLayout} (speaker labels with a colon, Chinese or English). The first layout that
+ * recognizes the document reads it; the Q&amp;A becomes exchanges ({@link ExchangeBuilder}).
+ *
+ * <p>Spans are in the document's original text ({@link NormalizedText#original()}): the layouts read its lines.
+ * The same text always gives the same transcript.
+ */
+public final class TranscriptReader {
+    private static final TranscriptReader STANDARD = new TranscriptReader(Names.standard(), Cues.standard(), Brokers.standard(),
+            Topics.standard(), SubQuestions.standard());
+
+    private final Brokers brokers;
+    private final StreetEventsLayout streetEvents;
+    private final DashHeaderLayout dashHeaders;
+    private final LabelLayout labels;
+    private final ExchangeBuilder exchanges;
+
+    private TranscriptReader(Names names, Cues cues, Brokers brokers, Topics topics, SubQuestions subQuestions) {
+        this.brokers = brokers;
+        this.streetEvents = new StreetEventsLayout(names, cues, brokers);
+        this.dashHeaders = new DashHeaderLayout(names, cues);
+        this.labels = new LabelLayout(names, cues, brokers);
+        this.exchanges = new ExchangeBuilder(cues, brokers, topics, subQuestions);
+    }
+
+    /** The reader with the bundled lexicons. */
+    public static TranscriptReader standard() {
+        return STANDARD;
+    }
+
+    /**
+     * The call in {@code text}, or null when the document holds no call or Q&amp;A.
+     *
+     * @param text the document, normalized; the layouts read its original lines
+     * @param lang the document's language; a call in either language is recognized from the text itself, so this only
+     *             states what the caller detected
+     */
+    public Transcript read(NormalizedText text, Language lang) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(lang, "lang");
+        SourceLines lines = new SourceLines(text.original());
+        Reading r = streetEvents.read(lines);
+        if (r == null) r = dashHeaders.read(lines);
+        if (r == null) r = labels.read(lines);
+        if (r == null) return null;
+        List<Exchange> ex = exchanges.build(r, text.original());
+        if (!r.strong() && !answered(ex)) return null; // labels alone: a quoted analyst without an answer is no call
+        return new Transcript(r.roster().participants(brokers), ex, r.layout());
+    }
+
+    private static boolean answered(List<Exchange> ex) {
+        for (Exchange e : ex) {
+            for (Turn t : e.turns()) if (t.role() == Role.EXECUTIVE) return true;
+        }
+        return false;
+    }
+}
