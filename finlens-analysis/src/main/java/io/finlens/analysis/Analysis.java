@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 public record Analysis(String path, Language language, String charset, NormalizedText text, String title, String entity,
                        Period period, List<Quantity> quantities, List<Fact> facts, List<Check> checks, List<Issue> issues,
-                       Transcript transcript) {
+                       Transcript transcript, List<io.finlens.check.Derived> derived) {
     public Analysis {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(language, "language");
@@ -28,6 +28,7 @@ public record Analysis(String path, Language language, String charset, Normalize
         facts = List.copyOf(facts);
         checks = List.copyOf(checks);
         issues = List.copyOf(issues);
+        derived = List.copyOf(derived);
     }
 
     /** The original text as read (BOM removed). */

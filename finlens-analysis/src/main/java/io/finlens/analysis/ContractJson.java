@@ -60,6 +60,32 @@ public final class ContractJson {
             g.writeArrayFieldStart("checks");
             for (Check c : a.checks()) check(g, c);
             g.writeEndArray();
+            // figures a reader wants that the text does not state: computed, never facts
+            g.writeArrayFieldStart("derived");
+            for (io.finlens.check.Derived d : a.derived()) {
+                g.writeStartObject();
+                g.writeBooleanField("computed", true);
+                g.writeStringField("metric", d.metric());
+                g.writeStringField("segment", d.segment());
+                g.writeStringField("basis", d.basis());
+                g.writeStringField("entity", d.entity());
+                g.writeStringField("period", d.period().id());
+                number(g, "value", d.value());
+                g.writeStringField("unit", d.unit().code());
+                if (d.bounds() != null) {
+                    g.writeArrayFieldStart("bounds");
+                    g.writeNumber(plain(d.bounds().low()));
+                    g.writeNumber(plain(d.bounds().high()));
+                    g.writeEndArray();
+                }
+                g.writeStringField("formula", d.formula());
+                g.writeArrayFieldStart("facts");
+                for (String id : d.factIds()) g.writeString(id);
+                g.writeEndArray();
+                g.writeStringField("rule", d.rule());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             transcript(g, a.transcript(), cp);
             g.writeArrayFieldStart("issues");
             for (Issue i : a.issues()) {

@@ -21,13 +21,14 @@ import java.util.Objects;
 
 /**
  * The one facade: bytes or text in, an {@link Analysis} out. Stages run in order: decode → normalize (with
- * an offset map) → quantities → facts → transcript. Text never makes it throw: a stage that fails on strange input
+ * an offset map) → quantities → facts → transcript → checks. Text never makes it throw: a stage that fails on strange input
  * leaves its partial result and an {@link Issue}.
  */
 public final class Finlens {
     private final QuantityRecognizer quantities = QuantityRecognizer.standard();
     private final FactExtractor facts = new FactExtractor();
     private final TranscriptReader transcripts = TranscriptReader.standard();
+    private final io.finlens.check.Checks checks = io.finlens.check.Checks.standard();
 
     /** Analyzes raw document bytes, detecting the encoding. */
     public Analysis analyze(String path, byte[] bytes) {
@@ -73,7 +74,17 @@ public final class Finlens {
         } catch (RuntimeException e) {
             issues.add(new Issue(new Span(0, 0), "transcript.failed", "transcript reading stopped: " + e));
         }
-        return new Analysis(path, lang, charset, nt, title, entity, period, qs, fs, List.of(), issues, transcript);
+        List<io.finlens.model.Check> cs = List.of();
+        List<io.finlens.check.Derived> derived = List.of();
+        try {
+            io.finlens.check.CheckResult cr = checks.run(fs, nt.original());
+            cs = cr.checks();
+            derived = cr.derived();
+            issues.addAll(cr.issues());
+        } catch (RuntimeException e) {
+            issues.add(new Issue(new Span(0, 0), "check.failed", "checks stopped: " + e));
+        }
+        return new Analysis(path, lang, charset, nt, title, entity, period, qs, fs, cs, issues, transcript, derived);
     }
 
     /** The first non-blank line of the original, without Markdown heading marks. */

@@ -26,6 +26,29 @@ final class FactSheet {
             b.append(String.format("%-4s %-28s %-18s %-11s %-20s %s%n", f.id(), metric, f.segment() == null ? "-" : f.segment(),
                     f.period().id(), value(f, zh), changes(f)));
         }
+        if (!a.checks().isEmpty()) {
+            b.append("checks:\n");
+            for (io.finlens.model.Check c : a.checks()) {
+                String mark = switch (c.status()) {
+                    case PASS -> "✓";
+                    case WARN -> "⚠";
+                    case FAIL -> "✗";
+                };
+                b.append("  ").append(mark).append(' ').append(c.rule()).append(' ').append(c.factIds()).append(": ")
+                        .append(c.message()).append('\n');
+            }
+        }
+        if (!a.derived().isEmpty()) {
+            b.append("derived (computed, not stated):\n");
+            for (io.finlens.check.Derived d : a.derived()) {
+                b.append("  = ").append(d.metric()).append(d.segment() == null ? "" : " [" + d.segment() + "]").append(' ')
+                        .append(d.period().id()).append(": ").append(d.formula()).append('\n');
+            }
+        }
+        if (a.transcript() != null) {
+            b.append("transcript: ").append(a.transcript().participants().size()).append(" participants, ")
+                    .append(a.transcript().exchanges().size()).append(" exchanges (finlens transcript FILE to read them)\n");
+        }
         for (Issue i : a.issues()) b.append("issue: ").append(i.code()).append(": ").append(i.message()).append('\n');
         b.append('\n');
         return b.toString();
