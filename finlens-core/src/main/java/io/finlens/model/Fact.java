@@ -26,11 +26,13 @@ public record Fact(String id, String entity, String metric, String segment, Stri
         evidence = List.copyOf(evidence);
         rules = List.copyOf(rules);
         if (evidence.isEmpty()) throw new IllegalArgumentException("a fact needs evidence: " + metric);
-        if (!metric.matches("[a-z][a-z0-9_]*")) throw new IllegalArgumentException("metric is not snake_case: " + metric);
+        if (!SNAKE_CASE.matcher(metric).matches()) throw new IllegalArgumentException("metric is not snake_case: " + metric);
         if (basis != null && !basis.equals("non-gaap") && !basis.equals("consensus")) {
             throw new IllegalArgumentException("basis: " + basis);
         }
     }
+
+    private static final java.util.regex.Pattern SNAKE_CASE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
 
     /** The identity of a fact: one fact per key. */
     public record Key(String entity, String metric, String segment, String basis, String period, boolean guidance) {

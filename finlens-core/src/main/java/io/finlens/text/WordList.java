@@ -53,6 +53,8 @@ public final class WordList<V> {
     /** The longest word starting at {@code i}, or null. */
     public Match<V> at(CharSequence s, int i) {
         if (i < 0 || i >= s.length() || !firstChars.get(s.charAt(i))) return null;
+        // inside a Latin word no word that starts with a letter can match (it must start at a word boundary)
+        if (i > 0 && Chars.isLatin(s.charAt(i)) && Chars.isLatin(s.charAt(i - 1))) return null;
         List<Map.Entry<String, V>> cands = byFirst.get(key(s.charAt(i)));
         if (cands == null) return null;
         for (Map.Entry<String, V> e : cands) {

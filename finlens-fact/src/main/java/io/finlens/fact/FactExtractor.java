@@ -55,6 +55,13 @@ public final class FactExtractor {
                     + "in the year-ago (?:period|quarter)|in the prior quarter|last quarter)");
     private static final java.util.regex.Pattern EN_COMPARED = java.util.regex.Pattern.compile(
             "(compared (?:to|with)|versus|vs\\.?|up from|down from|from) $");
+    private static final java.util.regex.Pattern FROM_PRIOR = java.util.regex.Pattern.compile(
+            "[由从](\\d{4}年(\\d{1,2}月(末|底))?(的)?|当年\\d{1,2}月(末|底)的|去年同期(的)?|上年同期(的)?|上季度(的)?|当年中期的|上一年(的)?)?$");
+    private static final java.util.regex.Pattern SYMBOLS = java.util.regex.Pattern.compile("[^\\p{IsHan}\\p{L}\\p{N}&/·.+\\- 、]");
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    private static final java.util.regex.Pattern BULLETS = java.util.regex.Pattern.compile("^[-*•·\\s\\d.、)]+");
+    private static final java.util.regex.Pattern WORD_SPLIT = java.util.regex.Pattern.compile("[\\s,;:]+");
+    private static final java.util.regex.Pattern WORD_EDGES = java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
     private static final java.util.regex.Pattern BASES_RESPECTIVELY = java.util.regex.Pattern.compile("(同比|环比)(和|、|及|与)(同比|环比)分别");
     private static final java.util.regex.Pattern YEAR_SAME_PERIOD = java.util.regex.Pattern.compile("\\d{4}年同期");
     private static final java.util.regex.Pattern PRIOR_CLAUSE = java.util.regex.Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
@@ -164,8 +171,8 @@ public final class FactExtractor {
     /** A company the document introduced itself (标的公司（格力钛）) named at {@code i}, or null. */
     private static String otherAt(String s, int i, DocumentContext doc) {
         for (String o : doc.others()) if (s.startsWith(o, i)) return o;
-        if (i == 0 || "，,;；。、:：\n".indexOf(s.charAt(i - 1)) >= 0 || s.startsWith("同行", Math.max(0, i - 2))
-                || s.charAt(i - 1) == '而') {
+        if (Chars.isHan(s.charAt(i)) && (i == 0 || "，,;；。、:：\n".indexOf(s.charAt(i - 1)) >= 0 || s.startsWith("同行", Math.max(0, i - 2))
+                || s.charAt(i - 1) == '而')) {
             java.util.regex.Matcher m = NAMED_COMPANY.matcher(s);
             m.region(i, Math.min(s.length(), i + 12));
             if (m.lookingAt() && !doc.aliases().contains(m.group(1)) && !m.group(1).equals(doc.entity())
@@ -187,6 +194,11 @@ public final class FactExtractor {
         var own = lex.companies.at(doc.entity(), 0);
         if (own != null && own.end() == doc.entity().length() && own.value().equals(canonical)) return doc.entity();
         return written;
+    }
+
+    static boolean hasLatin(String t) {
+        for (int i = 0; i < t.length(); i++) if (Chars.isLatin(t.charAt(i))) return true;
+        return false;
     }
 
     static boolean hasHan(String t) {
@@ -449,12 +461,12 @@ public final class FactExtractor {
             if (k0 < mentionStart) cb.append(s, k0, mentionStart);
             String cand = cb.toString();
             if (aliases == lex.aliasesEn) return englishSegment(cand);
-            String before0 = cand.replaceAll("[^\\p{IsHan}\\p{L}\\p{N}&/·.+\\- 、]", "").strip();
+            String before0 = SYMBOLS.matcher(cand).replaceAll("").strip();
             // framing: basis words, brackets, the entity
-            cand = cand.replaceAll("\\([^)]*\\)", "").replace("Non-IFRS", "").replace("Non-GAAP", "").strip();
+            cand = BRACKETED.matcher(cand).replaceAll("").replace("Non-IFRS", "").replace("Non-GAAP", "").strip();
             // symbols and emoji are decoration, never part of a business line's name
-            cand = cand.replaceAll("[^\\p{IsHan}\\p{L}\\p{N}&/·.+\\- 、]", "");
-            cand = cand.replaceFirst("^[-*•·\\s\\d.、)]+", "");
+            cand = SYMBOLS.matcher(cand).replaceAll("");
+            cand = BULLETS.matcher(cand).replaceFirst("");
             for (String alias : doc.aliases()) if (cand.startsWith(alias)) cand = cand.substring(alias.length());
             boolean changed = true;
             boolean strippedAny = false;
@@ -506,7 +518,7 @@ public final class FactExtractor {
             if (cand.length() == 1 && "在和与及其而并或".indexOf(cand.charAt(0)) >= 0) return null;
             for (int k = 0; k < cand.length(); k++) {
                 char c = cand.charAt(k);
-                if ((Chars.isDigit(c) && !cand.matches(".*[A-Za-z].*")) || c == '%' || "为是将了被对从于由较同比环".indexOf(c) >= 0) return null;
+                if ((Chars.isDigit(c) && !hasLatin(cand)) || c == '%' || "为是将了被对从于由较同比环".indexOf(c) >= 0) return null;
             }
             return cand;
         }
@@ -517,10 +529,10 @@ public final class FactExtractor {
          * without a trailing "segment" or "business". "Advisory Services segment" → Advisory Services.
          */
         private String englishSegment(String cand) {
-            String[] words = cand.replaceAll("\\([^)]*\\)", " ").strip().split("[\\s,;:]+");
+            String[] words = WORD_SPLIT.split(BRACKETED.matcher(cand).replaceAll(" ").strip());
             List<String> kept = new ArrayList<>();
             for (int i = words.length - 1; i >= 0; i--) {
-                String w = words[i].replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$", "");
+                String w = WORD_EDGES.matcher(words[i]).replaceAll("");
                 String lw = w.toLowerCase(java.util.Locale.ROOT);
                 if (w.isEmpty()) break;
                 boolean stop = lex.segmentStopEn.contains(lw) || lw.endsWith("'s") || lw.endsWith("’s")
@@ -815,7 +827,7 @@ public final class FactExtractor {
                 }
             }
             if (fromTo && !s.substring(Math.max(sent.start(), q.span().start() - 12), q.span().start())
-                    .matches(".*(\\d{4}年|月末|月底|去年同期|上年同期|上季度|上一季度|上一年)(的)?$")) {
+                    .matches(".*(\\d{4}年|月末|月底|去年同期|上年同期|上季度|上一季度|上一年)(的)?$")) { // rare: after 由/从 only
                 p = priorOf(p, q);
             }
             q = withTolerance(q);
@@ -929,7 +941,8 @@ public final class FactExtractor {
         private boolean fromToPrior(Quantity q) {
             int st = q.span().start();
             String pre = s.substring(Math.max(sent.start(), st - 12), st);
-            if (!pre.matches(".*[由从](\\d{4}年(\\d{1,2}月(末|底))?(的)?|当年\\d{1,2}月(末|底)的|去年同期(的)?|上年同期(的)?|上季度(的)?|当年中期的|上一年(的)?)?$")) return false;
+            if (pre.indexOf('由') < 0 && pre.indexOf('从') < 0) return false;
+            if (!FROM_PRIOR.matcher(pre).find()) return false;
             String after = s.substring(q.span().end(), Math.min(s.length(), q.span().end() + 6));
             return after.matches("^(上年同期的|去年同期的|上季度的)?(上升|下降|增长|增加|提升|提高|降至|升至|减少|下滑|回落|跌至|增至|扩大|收窄).*");
         }

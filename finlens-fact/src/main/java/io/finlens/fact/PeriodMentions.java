@@ -91,12 +91,20 @@ final class PeriodMentions {
                 else if (Chars.isLatin(c)) latin[w / 2] = true;
             }
         }
+        // and which of the characters the Chinese rules hinge on: a rule runs only where its character is
+        int[] present = new int[windows.length / 2];
+        for (int w = 0; w < windows.length; w += 2) {
+            if (!han[w / 2]) continue;
+            for (int k = windows[w]; k < windows[w + 1]; k++) present[w / 2] |= KEY_CHARS.indexOf(s.charAt(k)) >= 0 ? 1 << KEY_CHARS.indexOf(s.charAt(k)) : 0;
+        }
         for (Rule r : RULES) {
             Matcher m = r.pattern.matcher(s);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             boolean english = r.id.startsWith("en.");
+            int needs = needs(r.id);
             for (int w = 0; w < windows.length; w += 2) {
                 if (english ? !latin[w / 2] : !han[w / 2]) continue;
+                if (!english && needs != 0 && (present[w / 2] & needs) == 0) continue;
                 m.region(windows[w], windows[w + 1]);
                 while (m.find()) {
                     if (anyTaken(taken, m.start(), m.end())) continue;
@@ -121,10 +129,10 @@ final class PeriodMentions {
             boolean anchor = c == '季' || c == '年' || c == '月' || c == '半' || c == 'Q'
                     || (c == '中' && i + 1 < n && s.charAt(i + 1) == '期') || (c == '中' && i > 0 && s.charAt(i - 1) == '年')
                     || ((c == 'q' || c == 'Q') && s.startsWith("uarter", i + 1)) || ((c == 'y' || c == 'Y') && s.startsWith("ear", i + 1))
-                    || ((c == '1' || c == '2') && i + 3 < n && Chars.isDigit(s.charAt(i + 1)) && Chars.isDigit(s.charAt(i + 2))
-                            && Chars.isDigit(s.charAt(i + 3)) && (i == 0 || !Chars.isDigit(s.charAt(i - 1))))
-                    || (c == 'J' || c == 'F' || c == 'M' || c == 'A' || c == 'S' || c == 'O' || c == 'N' || c == 'D') && i + 2 < n
-                            && Chars.isLatin(s.charAt(i + 1)) && (i == 0 || !Chars.isLatin(s.charAt(i - 1)))
+                    || (c == '1' && i + 3 < n && s.charAt(i + 1) == '9' || c == '2' && i + 3 < n && s.charAt(i + 1) == '0')
+                            && Chars.isDigit(s.charAt(i + 2)) && Chars.isDigit(s.charAt(i + 3)) && (i == 0 || !Chars.isDigit(s.charAt(i - 1)))
+                            && (i + 4 >= n || !Chars.isDigit(s.charAt(i + 4))) && (i + 4 >= n || !Chars.isHan(s.charAt(i + 4)))
+                    || (c >= 'A' && c <= 'S') && isMonthName(s, i)
                     || ((c == 'f' || c == 'F') && s.startsWith("iscal", i + 1));
             if (!anchor) continue;
             int a = Math.max(0, i - 14), b = Math.min(n, i + 20);
@@ -137,6 +145,38 @@ final class PeriodMentions {
             }
         }
         return java.util.Arrays.copyOf(buf, len);
+    }
+
+    /** The characters Chinese period rules hinge on, one bit each. */
+    private static final String KEY_CHARS = "季月年半中同";
+
+    private static int bit(char c) {
+        return 1 << KEY_CHARS.indexOf(c);
+    }
+
+    /** Which key characters a rule needs, any of them; 0 when it needs none of these. */
+    private static int needs(String id) {
+        return switch (id) {
+            case "zh.period.date", "zh.period.year-month", "zh.period.month-end", "zh.period.date-no-year",
+                 "zh.period.month-end-no-year", "zh.period.month-no-year", "zh.period.year-months-to-date" -> bit('月');
+            case "zh.period.fiscal-quarter", "zh.period.year-quarter", "zh.period.quarter", "zh.period.nine-months",
+                 "zh.period.year-nine-months" -> bit('季');
+            case "zh.period.year-half" -> bit('半') | bit('中');
+            case "zh.period.half" -> bit('半');
+            case "zh.period.mid-year" -> bit('中');
+            case "zh.period.year-same-period" -> bit('同');
+            case "zh.period.fiscal-year", "zh.period.full-year", "zh.period.last-year" -> bit('年');
+            default -> 0;
+        };
+    }
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"};
+
+    private static boolean isMonthName(String s, int i) {
+        if (i > 0 && Chars.isLatin(s.charAt(i - 1))) return false;
+        for (String m : MONTHS) if (s.startsWith(m, i)) return true;
+        return false;
     }
 
     private static boolean anyTaken(boolean[] t, int a, int b) {
