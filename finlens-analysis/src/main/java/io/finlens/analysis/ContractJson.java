@@ -86,7 +86,7 @@ public final class ContractJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            transcript(g, a.transcript(), cp);
+            transcript(g, a.transcript(), cp, a);
             g.writeArrayFieldStart("issues");
             for (Issue i : a.issues()) {
                 g.writeStartObject();
@@ -151,7 +151,7 @@ public final class ContractJson {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withArrayIndenter(new DefaultIndenter("  ", "\n")));
             g.writeStartObject();
             g.writeStringField("path", a.path());
-            transcript(g, a.transcript(), new CodePoints(a.original()));
+            transcript(g, a.transcript(), new CodePoints(a.original()), a);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -211,7 +211,7 @@ public final class ContractJson {
      * {@code aliases} only when known), exchanges with their turns (code-point spans; {@code parts} when a question is
      * numbered) and topics; null when the document holds no call.
      */
-    private static void transcript(JsonGenerator g, Transcript t, CodePoints cp) throws IOException {
+    private static void transcript(JsonGenerator g, Transcript t, CodePoints cp, Analysis a) throws IOException {
         if (t == null) {
             g.writeNullField("transcript");
             return;
@@ -247,6 +247,7 @@ public final class ContractJson {
                 g.writeStringField("role", turn.role().code());
                 g.writeNumberField("start", cp.at(turn.span().start()));
                 g.writeNumberField("end", cp.at(turn.span().end()));
+                turnFigures(g, turn, cp, a);
                 if (!turn.parts().isEmpty()) {
                     g.writeArrayFieldStart("parts");
                     for (Span part : turn.parts()) {
@@ -267,6 +268,41 @@ public final class ContractJson {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** The numbers said in a turn (quantities inside its words) and the facts stated in it, by id. */
+    private static void turnFigures(JsonGenerator g, Turn turn, CodePoints cp, Analysis a) throws IOException {
+        boolean open = false;
+        for (Quantity q : a.quantities()) {
+            Span o = a.text().toOriginal(q.span());
+            if (o.start() < turn.words().start()) continue;
+            if (o.end() > turn.words().end()) break;
+            if (!open) {
+                g.writeArrayFieldStart("quantities");
+                open = true;
+            }
+            g.writeStartObject();
+            g.writeNumberField("start", cp.at(o.start()));
+            g.writeNumberField("end", cp.at(o.end()));
+            g.writeStringField("text", a.original().substring(o.start(), o.end()));
+            number(g, "value", q.value());
+            g.writeStringField("unit", q.unit().code());
+            if (q.range() != null) range(g, q.range());
+            g.writeEndObject();
+        }
+        if (open) g.writeEndArray();
+        open = false;
+        for (Fact f : a.facts()) {
+            boolean inTurn = false;
+            for (Span e : f.evidence()) inTurn |= turn.words().contains(e);
+            if (!inTurn) continue;
+            if (!open) {
+                g.writeArrayFieldStart("facts");
+                open = true;
+            }
+            g.writeString(f.id());
+        }
+        if (open) g.writeEndArray();
     }
 
     private static void check(JsonGenerator g, Check c) throws IOException {
