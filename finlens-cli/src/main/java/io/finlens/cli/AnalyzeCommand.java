@@ -46,17 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             Files.createDirectories(out);
         }
-        Finlens finlens = new Finlens();
-        int failed = 0;
-        for (Path f : files) {
-            Analysis a;
-            try {
-                a = finlens.analyze(f.toString(), Inputs.read(f));
-            } catch (IOException e) {
-                err.println("finlens: " + e.getMessage());
-                failed++;
-                continue;
-            }
+        return Inputs.analyzeEach(spec, files, (f, a) -> {
             if (out != null) {
                 Path target = out.resolve(Inputs.baseName(f) + ".json");
                 try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
@@ -69,8 +59,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             } else {
                 o.print(FactSheet.render(a));
             }
-            o.flush();
-        }
-        return failed == 0 ? 0 : 1;
+        });
     }
 }

@@ -22,6 +22,33 @@ final class Inputs {
         return b;
     }
 
+    /** What a command does with each analyzed document; may write files. */
+    interface Action {
+        void accept(Path file, io.finlens.analysis.Analysis analysis) throws IOException;
+    }
+
+    /**
+     * Analyzes each file in order and hands it to {@code action}; a file that cannot be read is reported on
+     * stderr and the others still run. Returns the exit code: 0 when every file was read, else 1.
+     */
+    static int analyzeEach(picocli.CommandLine.Model.CommandSpec spec, java.util.List<Path> files, Action action) throws IOException {
+        io.finlens.analysis.Finlens finlens = new io.finlens.analysis.Finlens();
+        int failed = 0;
+        for (Path f : files) {
+            io.finlens.analysis.Analysis a;
+            try {
+                a = finlens.analyze(f.toString(), read(f));
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("finlens: " + e.getMessage());
+                failed++;
+                continue;
+            }
+            action.accept(f, a);
+            spec.commandLine().getOut().flush();
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
     static String baseName(Path p) {
         String n = p.getFileName().toString();
         int dot = n.lastIndexOf('.');

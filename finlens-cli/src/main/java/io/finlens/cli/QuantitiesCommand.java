@@ -30,33 +30,21 @@ final class QuantitiesCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
-        Finlens finlens = new Finlens();
-        int failed = 0;
-        for (Path f : files) {
-            Analysis a;
-            try {
-                a = finlens.analyze(f.toString(), Inputs.read(f));
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("finlens: " + e.getMessage());
-                failed++;
-                continue;
-            }
+        return Inputs.analyzeEach(spec, files, (f, a) -> {
             if (format == Format.json) {
                 o.print(ContractJson.quantities(a));
-            } else {
-                o.println("== " + f + " (" + a.quantities().size() + " quantities)");
-                for (Quantity q : a.quantities()) {
-                    Span s = a.text().toOriginal(q.span());
-                    o.printf("%6d  %-24s %-22s %-6s %s%n", s.start(), a.original().substring(s.start(), s.end()),
-                            q.value() != null ? q.value().toPlainString()
-                                    : "[" + q.range().low().toPlainString() + ", " + q.range().high().toPlainString() + "]",
-                            q.unit().code(), q.rule());
-                }
+                return;
             }
-            o.flush();
-        }
-        return failed == 0 ? 0 : 1;
+            o.println("== " + f + " (" + a.quantities().size() + " quantities)");
+            for (Quantity q : a.quantities()) {
+                Span s = a.text().toOriginal(q.span());
+                o.printf("%6d  %-24s %-22s %-6s %s%n", s.start(), a.original().substring(s.start(), s.end()),
+                        q.value() != null ? q.value().toPlainString()
+                                : "[" + q.range().low().toPlainString() + ", " + q.range().high().toPlainString() + "]",
+                        q.unit().code(), q.rule());
+            }
+        });
     }
 }

@@ -35,24 +35,9 @@ final class TranscriptCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
-        Finlens finlens = new Finlens();
-        int failed = 0;
-        for (Path f : files) {
-            Analysis a;
-            try {
-                a = finlens.analyze(f.toString(), Inputs.read(f));
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("finlens: " + e.getMessage());
-                failed++;
-                continue;
-            }
-            if (format == Format.json) o.print(ContractJson.transcript(a));
-            else o.print(render(a));
-            o.flush();
-        }
-        return failed == 0 ? 0 : 1;
+        return Inputs.analyzeEach(spec, files, (f, a) -> o.print(format == Format.json ? ContractJson.transcript(a) : render(a)));
     }
 
     static String render(Analysis a) {
