@@ -28,10 +28,12 @@ public final class Checks {
     private final Vocabulary vocab;
     private final StructureInference structure = new StructureInference();
     private final List<CheckRule> rules;
+    private final List<String> ruleIds;
 
     private Checks(Vocabulary vocab, List<CheckRule> rules) {
         this.vocab = vocab;
         this.rules = List.copyOf(rules);
+        this.ruleIds = this.rules.stream().map(CheckRule::id).distinct().toList();
     }
 
     /** The standard rules, in their order. */
@@ -42,7 +44,7 @@ public final class Checks {
 
     /** The rule ids checks carry, in the order checks are listed. */
     public List<String> ruleIds() {
-        return rules.stream().map(CheckRule::id).distinct().toList();
+        return ruleIds;
     }
 
     /**

@@ -174,9 +174,10 @@ final class Consistency implements CheckRule {
 
     /** Why the reading of {@code f} may be wrong, or null. */
     private static String doubt(Doc doc, Fact f, Fact other) {
+        String period = f.period().id();
         for (Fact h : doc.facts) {
             if (h == f || h == other || h.value() == null || h.metric().equals(f.metric())) continue;
-            if (!h.period().id().equals(f.period().id()) || !java.util.Objects.equals(h.entity(), f.entity())) continue;
+            if (!h.period().id().equals(period) || !java.util.Objects.equals(h.entity(), f.entity())) continue;
             if (h.value().abs().compareTo(f.value().abs()) == 0 && h.unit().equals(f.unit())) {
                 return doc.units.full(f).replace(Units.MINUS, "") + " is also the " + h.metric()
                         + (h.segment() == null ? "" : " of " + h.segment()) + " stated for " + h.period().id()

@@ -20,6 +20,8 @@ import java.util.Objects;
  */
 public record Derived(String metric, String entity, String segment, String basis, Period period, BigDecimal value, Unit unit,
                       Range bounds, String formula, List<String> factIds, String rule) {
+    private static final java.util.regex.Pattern METRIC = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
+
     public Derived {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(period, "period");
@@ -29,7 +31,7 @@ public record Derived(String metric, String entity, String segment, String basis
         Objects.requireNonNull(rule, "rule");
         factIds = List.copyOf(factIds);
         if (factIds.isEmpty()) throw new IllegalArgumentException("a derived figure names the facts it comes from: " + metric);
-        if (!metric.matches("[a-z][a-z0-9_]*")) throw new IllegalArgumentException("metric is not snake_case: " + metric);
+        if (!METRIC.matcher(metric).matches()) throw new IllegalArgumentException("metric is not snake_case: " + metric);
     }
 
     /** Always true: a derived figure is computed, not stated. */

@@ -22,6 +22,7 @@ import java.util.Objects;
  * Facts are compared by their canonical segment (see {@link Vocabulary#canonicalSegment}).
  */
 final class Doc {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** One place a fact is stated. */
     record Mention(Fact fact, Span span) {
     }
@@ -116,27 +117,67 @@ final class Doc {
     /**
      * The structure cues in the text, in order, in one pass: the longest where several start together, none
      * inside another, any case, a Latin cue only as a whole word. The match's value is the cue's kind.
+     *
+     * <p>Only paragraphs where a figure mention starts are read: a structure rule reads a cue with the figures after
+     * it in its paragraph (to the end of its clause, sentence or paragraph) and does nothing for a cue without them.
+     * Reading paragraph by paragraph finds the same cues there as reading the whole text: a cue is one run of letters,
+     * Han characters and inner spaces (checked at load), so no match crosses a line break into a paragraph or out of
+     * it; the word-boundary tests still look at the text around.
      */
     List<WordList.Match<String>> cues() {
         if (cues != null) return cues;
-        String l = text.toLowerCase(java.util.Locale.ROOT);
-        String lower = l.length() == text.length() ? l : text;
+        // The cues are compared with text.toLowerCase(ROOT), or with the text as it is when lower-casing changes its
+        // length. That copy of the whole text is not made: lower-casing character by character gives the same
+        // comparisons. The two differ only in context (Greek final sigma) and inside surrogate pairs, never in
+        // whether a character is a given ASCII or Han character (all a cue holds, checked at load) or a Latin letter;
+        // and only U+0130 (İ) changes the length.
+        boolean fold = text.indexOf('\u0130') < 0;
         List<WordList.Match<String>> out = new ArrayList<>();
-        for (int i = 0; i < lower.length(); i++) {
-            List<String> words = vocab.cuesByFirst.get(lower.charAt(i));
+        // no cue starts with this character (lower-cased when the text is): most are passed over without lower-casing
+        boolean[] first = fold ? vocab.cueFirstCharsAnyCase : vocab.cueFirstChars;
+        for (Layout.Paragraph p : layout.paragraphs()) {
+            if (figuresIn(p.start(), p.end()).isEmpty()) continue;
+            cues(p.start(), p.end(), fold, first, out);
+        }
+        cues = List.copyOf(out);
+        return cues;
+    }
+
+    /** The cues in {@code [from, to)} (see {@link #cues()}). */
+    private void cues(int from, int to, boolean fold, boolean[] first, List<WordList.Match<String>> out) {
+        int n = text.length();
+        for (int i = from; i < to; i++) {
+            if (!first[text.charAt(i)]) continue;
+            char c = lower(i, fold);
+            // inside a Latin word no cue starts (a Latin cue needs a word boundary before it): most letters are that
+            if (Chars.isLatin(c) && i > 0 && Chars.isLatin(lower(i - 1, fold))) continue;
+            String[] words = vocab.cuesStartingWith(c);
             if (words == null) continue;
             for (String w : words) {
-                if (!lower.startsWith(w, i)) continue;
+                if (!startsWith(w, i, fold)) continue;
                 boolean latin = Chars.isLatin(w.charAt(0));
-                if (latin && (i > 0 && Chars.isLatin(lower.charAt(i - 1))
-                        || i + w.length() < lower.length() && Chars.isLatin(lower.charAt(i + w.length())))) continue;
+                if (latin && (i > 0 && Chars.isLatin(lower(i - 1, fold))
+                        || i + w.length() < n && Chars.isLatin(lower(i + w.length(), fold)))) continue;
                 out.add(new WordList.Match<>(text.substring(i, i + w.length()), vocab.cueKind(w), i, i + w.length()));
                 i += w.length() - 1;
                 break;
             }
         }
-        cues = List.copyOf(out);
-        return cues;
+    }
+
+    /** Character {@code i} of the text as {@link #cues()} compares it. */
+    private char lower(int i, boolean fold) {
+        char c = text.charAt(i);
+        if (!fold) return c;
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // Character.toLowerCase, for ASCII
+        return Character.toLowerCase(c);
+    }
+
+    /** Whether the lower-case cue {@code w} stands at {@code i} (see {@link #cues()}). */
+    private boolean startsWith(String w, int i, boolean fold) {
+        if (i + w.length() > text.length()) return false;
+        for (int k = 0; k < w.length(); k++) if (lower(i + k, fold) != w.charAt(k)) return false;
+        return true;
     }
 
     Fact fact(String id) {
@@ -237,7 +278,7 @@ final class Doc {
                 }
             }
         }
-        String q = text.substring(s.start(), Math.min(s.end(), s.start() + 40)).replaceAll("\\s+", " ");
+        String q = SPACES.matcher(text.substring(s.start(), Math.min(s.end(), s.start() + 40))).replaceAll(" ");
         return "“" + q + (s.end() - s.start() > 40 ? "…" : "") + "”";
     }
 

@@ -28,16 +28,41 @@ final class Layout {
     Layout(String text) {
         this.text = text;
         splitParagraphs();
-        paragraphStarts = paragraphs.stream().mapToInt(Paragraph::start).toArray();
-        List<Integer> ss = new ArrayList<>();
+        paragraphStarts = new int[paragraphs.size()];
+        for (int k = 0; k < paragraphStarts.length; k++) paragraphStarts[k] = paragraphs.get(k).start();
+        // the marks that may end a sentence, found by searching for each (much faster than testing every
+        // character), then taken in text order paragraph by paragraph: the same starts as testing every character
+        int[] marks = marks(text);
+        int[] ss = new int[Math.max(16, paragraphs.size() + marks.length)];
+        int count = 0;
+        int m = 0;
         for (Paragraph p : paragraphs) {
-            int s = p.start();
-            ss.add(s);
-            for (int i = p.start(); i < p.end(); i++) {
-                if (endsSentence(i) && i + 1 < p.end()) ss.add(i + 1);
+            ss[count++] = p.start();
+            while (m < marks.length && marks[m] < p.start()) m++;
+            for (; m < marks.length && marks[m] < p.end(); m++) {
+                int i = marks[m];
+                if (endsSentence(i) && i + 1 < p.end()) ss[count++] = i + 1;
             }
         }
-        sentenceStarts = ss.stream().mapToInt(Integer::intValue).toArray();
+        sentenceStarts = Arrays.copyOf(ss, count);
+    }
+
+    /** The characters {@link #endsSentence} may say yes to. */
+    private static final char[] MARKS = {'。', '！', '？', '!', '?', '.'};
+
+    /** Where the text holds one of {@link #MARKS}, in order. */
+    private static int[] marks(String text) {
+        int[] at = new int[64];
+        int count = 0;
+        for (char c : MARKS) {
+            for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+                if (count == at.length) at = Arrays.copyOf(at, count * 2);
+                at[count++] = i;
+            }
+        }
+        at = Arrays.copyOf(at, count);
+        Arrays.sort(at);
+        return at;
     }
 
     String text() {
@@ -88,6 +113,7 @@ final class Layout {
 
     private boolean endsSentence(int i) {
         char c = text.charAt(i);
+        if (c < '!' || c > '?' && c < '。') return false; // below every mark, or between the ASCII and the CJK ones
         if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') return true;
         if (c == '.') {
             boolean digitBefore = i > 0 && Chars.isDigit(text.charAt(i - 1));
@@ -107,16 +133,16 @@ final class Layout {
         while (pos <= n) {
             int nl = text.indexOf('\n', pos);
             int lineEnd = nl < 0 ? n : nl;
-            String line = text.substring(pos, lineEnd);
-            if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
-            String stripped = line.strip();
-            if (stripped.isEmpty()) {
+            // the line without its white space at either end (a \r before the break is white space), in place
+            int contentStart = pos, contentEnd = lineEnd;
+            while (contentStart < contentEnd && Character.isWhitespace(text.charAt(contentStart))) contentStart++;
+            while (contentEnd > contentStart && Character.isWhitespace(text.charAt(contentEnd - 1))) contentEnd--;
+            if (contentStart == contentEnd) {
                 if (paraStart >= 0) add(paraStart, paraEnd, paraBullet);
                 paraStart = -1;
                 prevLine = null;
             } else {
-                int contentStart = pos + (line.length() - line.stripLeading().length());
-                int contentEnd = pos + line.stripTrailing().length();
+                String stripped = text.substring(contentStart, contentEnd);
                 if (paraStart >= 0 && prevLine != null && joins(prevLine, stripped)) {
                     paraEnd = contentEnd;
                 } else {

@@ -130,7 +130,10 @@ final class StructureInference {
         return doc.figuresIn(start, end);
     }
 
-    /** Where the cue words of one kind stand in the text, in order (see {@link Doc#cues()}). */
+    /**
+     * Where the cue words of one kind stand in the text, in order (see {@link Doc#cues()}): only in paragraphs that
+     * state a figure, as every rule reads a cue with the figures after it in its paragraph.
+     */
     static List<WordList.Match<String>> cues(Doc doc, String kind) {
         List<WordList.Match<String>> out = new ArrayList<>();
         for (WordList.Match<String> m : doc.cues()) if (m.value().equals(kind)) out.add(m);

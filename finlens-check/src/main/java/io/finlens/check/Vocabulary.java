@@ -49,8 +49,19 @@ final class Vocabulary {
 
     /** The period words as a list to match, built once. */
     final WordList<String> periodWords;
-    /** Structure cues in lower case by their first character, longest first: for one pass over a text. */
-    final Map<Character, List<String>> cuesByFirst = new java.util.HashMap<>();
+    /**
+     * Structure cues in lower case by their first character, longest first: for one pass over a text. The first
+     * characters are few, so they are kept in an array searched in place, behind a table by character that says no at
+     * once for the many characters no cue starts with (a look-up per character of every text).
+     */
+    private final char[] cueFirsts;
+    private final String[][] cuesFrom;
+    /** The first characters of the structure cues in lower case. */
+    final boolean[] cueFirstChars = new boolean[Character.MAX_VALUE + 1];
+    /** The characters whose {@link Character#toLowerCase(char)} starts a cue: the same quick no before lower-casing. */
+    final boolean[] cueFirstCharsAnyCase = new boolean[Character.MAX_VALUE + 1];
+    /** The kind of each structure cue in lower case: the first cue in file order with that lower case. */
+    private final Map<String, String> cueKinds = new java.util.HashMap<>();
 
     private static final Vocabulary STANDARD = new Vocabulary();
 
@@ -82,6 +93,16 @@ final class Vocabulary {
         for (Tsv.Row r : Tsv.load(Vocabulary.class, "structure-cues.tsv", 2, 2)) {
             if (!r.get(1).equals("of-which") && !r.get(1).equals("breakdown")) throw r.error("kind is of-which or breakdown: " + r.get(1));
             if (cues.put(r.get(0), r.get(1)) != null) throw r.error("cue listed twice: " + r.get(0));
+            // Doc#cues compares the text lower-cased character by character, which is String#toLowerCase for these
+            // characters only, and reads paragraph by paragraph, which finds what a whole text gives for these only
+            String cue = r.get(0);
+            for (int k = 0; k < cue.length(); k++) {
+                char c = cue.charAt(k);
+                boolean edge = k == 0 || k == cue.length() - 1;
+                if (!(Character.isLetter(c) && (c < 128 || io.finlens.text.Chars.isHan(c)) || c == ' ' && !edge)) {
+                    throw r.error("a structure cue is Latin letters or Han characters, with spaces only inside: '" + cue + "'");
+                }
+            }
         }
         for (Tsv.Row r : Tsv.load(Vocabulary.class, "segment-words.tsv", 2, 3)) {
             switch (r.get(1)) {
@@ -100,7 +121,18 @@ final class Vocabulary {
         List<String> lowerCues = new ArrayList<>();
         for (String c : cues.keySet()) lowerCues.add(c.toLowerCase(java.util.Locale.ROOT));
         lowerCues.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        Map<Character, List<String>> cuesByFirst = new LinkedHashMap<>();
         for (String c : lowerCues) cuesByFirst.computeIfAbsent(c.charAt(0), k -> new ArrayList<>()).add(c);
+        cueFirsts = new char[cuesByFirst.size()];
+        cuesFrom = new String[cuesByFirst.size()][];
+        int at = 0;
+        for (Map.Entry<Character, List<String>> e : cuesByFirst.entrySet()) {
+            cueFirsts[at] = e.getKey();
+            cuesFrom[at++] = e.getValue().toArray(new String[0]);
+            cueFirstChars[e.getKey()] = true;
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) cueFirstCharsAnyCase[c] = cueFirstChars[Character.toLowerCase((char) c)];
+        for (Map.Entry<String, String> e : cues.entrySet()) cueKinds.putIfAbsent(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue());
         for (Tsv.Row r : Tsv.load(Vocabulary.class, "stock-flows.tsv", 2, 2)) {
             stockFlows.computeIfAbsent(metric(r, 0), k -> new LinkedHashSet<>()).add(metric(r, 1));
         }
@@ -143,8 +175,16 @@ final class Vocabulary {
 
     /** The kind of a structure cue given in lower case. */
     String cueKind(String lowerCue) {
-        for (Map.Entry<String, String> e : cues.entrySet()) if (e.getKey().toLowerCase(java.util.Locale.ROOT).equals(lowerCue)) return e.getValue();
-        throw new IllegalArgumentException("not a cue: " + lowerCue);
+        String k = cueKinds.get(lowerCue);
+        if (k == null) throw new IllegalArgumentException("not a cue: " + lowerCue);
+        return k;
+    }
+
+    /** The structure cues in lower case that start with {@code c}, longest first, or null. */
+    String[] cuesStartingWith(char c) {
+        if (!cueFirstChars[c]) return null;
+        for (int i = 0; i < cueFirsts.length; i++) if (cueFirsts[i] == c) return cuesFrom[i];
+        return null;
     }
 
     boolean isComponent(String whole, String part) {

@@ -24,6 +24,8 @@ final class Cues {
     private final Map<String, List<String>> byKind = new LinkedHashMap<>();
     /** kind → the length of its longest cue. */
     private final Map<String, Integer> longest = new LinkedHashMap<>();
+    /** kind → its cues as a set, for {@link #is}: a whole line is looked up in them, line after line. */
+    private final Map<String, Set<String>> sets = new java.util.HashMap<>();
 
     private Cues(List<Tsv.Row> rows) {
         Map<String, List<String>> m = new LinkedHashMap<>();
@@ -42,6 +44,7 @@ final class Cues {
             l.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
             byKind.put(k, List.copyOf(l));
             longest.put(k, l.isEmpty() ? 0 : l.get(0).length());
+            sets.put(k, Set.copyOf(l));
         }
     }
 
@@ -59,7 +62,9 @@ final class Cues {
     boolean is(String kind, String text) {
         String t = text.strip();
         if (t.length() > longest.get(kind)) return false;
-        return of(kind).contains(t.toLowerCase(Locale.ROOT));
+        Set<String> s = sets.get(kind);
+        if (s == null) throw new IllegalArgumentException("unknown cue kind: " + kind);
+        return s.contains(t.toLowerCase(Locale.ROOT));
     }
 
     /** The longest cue of {@code kind} that {@code text} starts with, or null. */

@@ -14,6 +14,7 @@ final class DashHeaderLayout {
     static final String ID = "dash-headers";
     /** Two or three parts joined by a spaced double dash (or a spaced dash). */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:--|—|–)\\s+");
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
 
     private final Names names;
     private final Cues cues;
@@ -28,13 +29,13 @@ final class DashHeaderLayout {
     }
 
     Header header(String line) {
-        if (line.length() > 220 || line.indexOf("--") < 0 && line.indexOf('—') < 0 && line.indexOf('–') < 0) return null;
+        if (line.length() > 220 || !hasDash(line)) return null;
         String t = line.strip();
         if (t.length() > 200 || t.endsWith(".") || t.endsWith("?") || t.endsWith(":")) return null;
         String[] parts = SEPARATOR.split(t, -1);
         if (parts.length < 2 || parts.length > 3) return null;
         for (String p : parts) if (p.isBlank() || p.length() > 120) return null;
-        String name = parts[0].strip().replaceAll(",$", "").strip();
+        String name = TRAILING_COMMA.matcher(parts[0].strip()).replaceAll("").strip();
         if (!Names.isLatinName(name, true)) return null;
         String last = parts[parts.length - 1].strip();
         boolean analyst = cues.is("analyst-word", last) || last.toLowerCase(Locale.ROOT).endsWith(" analyst");
@@ -47,15 +48,48 @@ final class DashHeaderLayout {
         return new Header(name, Role.EXECUTIVE, last, null, names.looksLikeTitle(last) && last.length() <= 100);
     }
 
+    /** Whether the text holds a double dash or a dash character: a header line has one of its separators. */
+    private static boolean hasDash(String s) {
+        return s.indexOf("--") >= 0 || s.indexOf('—') >= 0 || s.indexOf('–') >= 0;
+    }
+
+    /** Each line's header, read once: the line is looked at by the count, the roster and the speeches. */
+    private final class Headers {
+        private final SourceLines lines;
+        private final Header[] headers;
+        private final boolean[] read;
+
+        Headers(SourceLines lines) {
+            this.lines = lines;
+            this.headers = new Header[lines.size()];
+            this.read = new boolean[lines.size()];
+        }
+
+        Header at(int i) {
+            if (!read[i]) {
+                // a line without a dash is no header (stripping never adds one): no need to strip it
+                headers[i] = hasDash(lines.get(i).raw()) ? header(lines.get(i).trimmed()) : null;
+                read[i] = true;
+            }
+            return headers[i];
+        }
+    }
+
     Reading read(SourceLines lines) {
         int participants = -1, headers = 0;
+        Headers hs = new Headers(lines);
         for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).trimmed();
-            if (participants < 0 && (t.equalsIgnoreCase("Call participants:") || t.equalsIgnoreCase("Call participants"))) participants = i;
-            else {
-                Header h = header(t);
-                if (h != null && (h.strict() || lines.standalone(i))) headers++;
+            String raw = lines.get(i).raw();
+            // "Call participants:" is 17 or 18 characters after stripping; a shorter line cannot be it
+            if (participants < 0 && raw.length() >= 17) {
+                String t = lines.get(i).trimmed();
+                if (t.equalsIgnoreCase("Call participants:") || t.equalsIgnoreCase("Call participants")) {
+                    participants = i;
+                    continue;
+                }
             }
+            Header h = hs.at(i);
+            if (h != null && (h.strict() || lines.standalone(i))) headers++;
         }
         if (headers < 3 && !(participants >= 0 && headers >= 1)) return null;
 
@@ -64,7 +98,7 @@ final class DashHeaderLayout {
             for (int i = participants + 1; i < lines.size(); i++) {
                 SourceLines.Line l = lines.get(i);
                 if (l.blank()) continue;
-                Header h = header(l.trimmed());
+                Header h = hs.at(i);
                 if (h == null) break;
                 if (cues.is("questioner", h.name()) || cues.is("answerer", h.name())) continue;
                 roster.add(h.name(), h.role(), h.title(), h.firm());
@@ -98,7 +132,7 @@ final class DashHeaderLayout {
                 roster.add(t, Role.OPERATOR, null, null);
                 continue;
             }
-            Header h = header(t);
+            Header h = hs.at(i);
             if (h != null && (h.strict() || lines.standalone(i) || roster.find(h.name()) != null)) {
                 if (cur != null) speeches.add(cur.build());
                 if (cues.is("questioner", h.name()) || cues.is("answerer", h.name())) {

@@ -1,9 +1,11 @@
 package io.finlens.transcript;
 
 import io.finlens.model.Span;
+import io.finlens.text.NormalizedText;
 import io.finlens.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Forms exchanges from the speeches of a Q&amp;A. An analyst's speech opens an exchange unless the same analyst holds
@@ -16,6 +18,8 @@ final class ExchangeBuilder {
     /** A moderation turn is at most this many words (English) or characters (Chinese). */
     static final int MODERATION_WORDS = 30;
     static final int MODERATION_CHARS = 40;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,.!;:-]+");
 
     private final Cues cues;
     private final Brokers brokers;
@@ -76,7 +80,10 @@ final class ExchangeBuilder {
         List<Speech> speeches = r.speeches();
         for (int i = r.qaStart(); i < speeches.size(); i++) {
             Speech s = speeches.get(i);
-            String body = body(original, s);
+            // an executive outside an exchange (prepared remarks, closing remarks) is passed over: no need to read it
+            if (s.role() == Role.EXECUTIVE && (cur == null || handedOver)) continue;
+            NormalizedText normalized = Normalizer.normalize(original.substring(s.body().start(), s.body().end()));
+            String body = normalized.text();
             switch (s.role()) {
                 case OPERATOR -> {
                     // the operator passing the call on ends the exchange; a question to the analyst ("any other
@@ -96,10 +103,13 @@ final class ExchangeBuilder {
                         cur = new Open(s.speaker(), s.firmWritten());
                     }
                     Span words = trimmed(original, s.body());
-                    cur.add(new Turn(s.speaker(), Role.ANALYST, s.span(), words, subQuestions.parts(original, words)), body);
+                    int lead = words.start() - s.body().start();
+                    // a body that is its words after line breaks only is normalized already (see SubQuestions#parts)
+                    List<Span> parts = words.end() == s.body().end() && onlyLineBreaks(original, s.body().start(), words.start())
+                            ? subQuestions.parts(normalized, lead, s.body().start()) : subQuestions.parts(original, words);
+                    cur.add(new Turn(s.speaker(), Role.ANALYST, s.span(), words, parts), body);
                 }
                 case EXECUTIVE -> {
-                    if (cur == null || handedOver) continue;
                     if (isHost(r.roster(), s.speaker()) && hostAside(body)) continue;
                     cur.add(new Turn(s.speaker(), Role.EXECUTIVE, s.span(), trimmed(original, s.body()), List.of()), body);
                 }
@@ -125,7 +135,7 @@ final class ExchangeBuilder {
     boolean hostAside(String body) {
         String t = body.strip();
         boolean han = Names.hasHan(t);
-        boolean short_ = han ? t.length() <= MODERATION_CHARS : t.split("\\s+").length <= MODERATION_WORDS;
+        boolean short_ = han ? t.length() <= MODERATION_CHARS : SPACES.split(t).length <= MODERATION_WORDS;
         if (short_ && (cues.inside("moderation", t) || courtesy(t))) return true;
         return cues.inside("closing", t.substring(0, Math.min(t.length(), han ? 40 : 150)));
     }
@@ -134,7 +144,7 @@ final class ExchangeBuilder {
     private boolean courtesy(String t) {
         if (t.isEmpty()) return true;
         if (Names.hasHan(t)) return t.length() <= 12 && cues.leading("pleasantry", t) != null;
-        String[] words = t.split("[\\s,.!;:-]+");
+        String[] words = WORD_BREAKS.split(t);
         if (words.length > 8) return false;
         for (String w : words) {
             if (w.isEmpty()) continue;
@@ -145,8 +155,9 @@ final class ExchangeBuilder {
         return true;
     }
 
-    private static String body(String original, Speech s) {
-        return Normalizer.normalize(original.substring(s.body().start(), s.body().end())).text();
+    private static boolean onlyLineBreaks(String original, int from, int to) {
+        for (int i = from; i < to; i++) if (original.charAt(i) != '\n') return false;
+        return true;
     }
 
     private static Span trimmed(String original, Span s) {

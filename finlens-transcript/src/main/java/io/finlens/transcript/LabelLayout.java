@@ -152,7 +152,8 @@ final class LabelLayout {
         }
         if (s.length() > 120) return false;
         int found = 0;
-        for (String c : cues.of("end-contains")) if (s.toLowerCase(Locale.ROOT).contains(c)) found++;
+        String low = s.toLowerCase(Locale.ROOT);
+        for (String c : cues.of("end-contains")) if (low.contains(c)) found++;
         return found >= 2 || numbered && found >= 1;
     }
 
@@ -256,7 +257,8 @@ final class LabelLayout {
 
     /** The longest cue of {@code kind} that {@code text} ends with, or null. */
     private String trailing(String kind, String text) {
-        for (String c : cues.of(kind)) if (text.toLowerCase(Locale.ROOT).endsWith(c) && text.length() >= c.length()) return text.substring(text.length() - c.length());
+        String low = text.toLowerCase(Locale.ROOT);
+        for (String c : cues.of(kind)) if (low.endsWith(c) && text.length() >= c.length()) return text.substring(text.length() - c.length());
         return null;
     }
 

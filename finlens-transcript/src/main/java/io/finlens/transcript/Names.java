@@ -19,6 +19,12 @@ final class Names {
     private static final Names STANDARD = new Names();
     /** A Latin name: capitalized words, initials, particles; A.J. Rice, Patrick Joseph O'Shaughnessy, Tien-Tsin Huang. */
     private static final Pattern LATIN_WORD = Pattern.compile("(?:[A-Z](?:\\.[A-Z])*\\.?|[A-Z][a-zà-ÿ'’]*(?:[-'’][A-Za-zà-ÿ]+)*\\.?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)");
+    /** An initial, or initials run together: A., A.J. (patterns compiled once: names are tested on every header line). */
+    private static final Pattern INITIALS = Pattern.compile("[A-Z](?:\\.[A-Z])*\\.");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.,]$");
+    private static final Pattern ROMAN = Pattern.compile("I{2,3}|IV");
+    private static final Pattern MIDDLE_DOTS = Pattern.compile("[·•・‧]");
+    private static final Pattern TITLE_WORD_BREAKS = Pattern.compile("[\\s,&/()]+");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le",
             "du", "dos", "das", "bin", "al", "el", "st.", "ter", "y");
     /** Capitalized words that start sentences, not names. */
@@ -68,7 +74,7 @@ final class Names {
     /** A name written in Han characters joined by a middle dot: 詹姆斯·米歇尔. */
     static boolean isTransliterated(String s) {
         if (s.length() < 3 || s.length() > 20) return false;
-        String[] parts = s.split("[·•・‧]", -1);
+        String[] parts = MIDDLE_DOTS.split(s, -1);
         if (parts.length < 2) return false;
         for (String p : parts) if (p.isEmpty() || p.length() > 8 || !allHan(p)) return false;
         return true;
@@ -77,6 +83,8 @@ final class Names {
     /** A Latin-script person's name of up to five words; one word only when {@code single} allows it. */
     static boolean isLatinName(String s, boolean single) {
         if (s.isEmpty() || s.length() > 50 || !s.equals(s.strip())) return false;
+        // every shape of a first word (LATIN_WORD) starts with a capital: anything else is no name, without splitting
+        if (s.charAt(0) < 'A' || s.charAt(0) > 'Z') return false;
         String[] words = s.split(" ", -1);
         if (words.length > 5 || (words.length == 1 && !single)) return false;
         int capitalized = 0;
@@ -85,10 +93,12 @@ final class Names {
             if (w.isEmpty()) return false;
             String low = w.toLowerCase(Locale.ROOT);
             if (i > 0 && i < words.length - 1 && PARTICLES.contains(low)) continue;
-            boolean initial = w.matches("[A-Z](?:\\.[A-Z])*\\.");
-            if (!initial && NOT_NAME_WORDS.contains(low.replaceAll("[.,]$", "")) && (i == 0 || low.length() > 1)) return false;
+            // the patterns only where they can match: initials end with a dot; a stop to drop needs a dot or a comma
+            boolean initial = w.endsWith(".") && INITIALS.matcher(w).matches();
+            String bare = low.indexOf('.') < 0 && low.indexOf(',') < 0 ? low : TRAILING_STOP.matcher(low).replaceAll("");
+            if (!initial && NOT_NAME_WORDS.contains(bare) && (i == 0 || low.length() > 1)) return false;
             if (!LATIN_WORD.matcher(w).matches()) return false;
-            if (w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.contains(".") && !w.matches("I{2,3}|IV")) return false;
+            if (w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.contains(".") && !ROMAN.matcher(w).matches()) return false;
             capitalized++;
         }
         return capitalized >= 1;
@@ -119,7 +129,7 @@ final class Names {
 
     /** Whether an English description (after a name) reads as a job title rather than a firm. */
     boolean looksLikeTitle(String desc) {
-        for (String w : desc.split("[\\s,&/()]+")) {
+        for (String w : TITLE_WORD_BREAKS.split(desc)) {
             if (!w.isEmpty() && enTitleWords.contains(w.toLowerCase(Locale.ROOT))) return true;
         }
         return false;
@@ -127,7 +137,16 @@ final class Names {
 
     /** The key two spellings of one name share: lower case, without spaces, dots and middle dots. */
     static String key(String name) {
-        StringBuilder b = new StringBuilder(name.length());
+        return key(name, Integer.MAX_VALUE);
+    }
+
+    /** The {@link #key(String)} of {@code name}, or null when it is longer than {@code max}. */
+    static String key(String name, int max) {
+        int count = 0;
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLetterOrDigit(name.charAt(i)) && ++count > max) return null;
+        }
+        StringBuilder b = new StringBuilder(count);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));

@@ -10,6 +10,7 @@ import io.finlens.text.WordList;
  * Rule id: {@code zh.roster.title-name}.
  */
 final class ProseRoster {
+    private static final java.util.regex.Pattern SENTENCE_ENDS = java.util.regex.Pattern.compile("[。!?;]");
     private static final String DELIMITERS = "、,;:()“”\"《》.。!?/ \t";
 
     private final Names names;
@@ -24,7 +25,7 @@ final class ProseRoster {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).blank() || !Names.hasHan(lines.get(i).raw()) || !cues.inside("call-cue", lines.get(i).raw())) continue;
             String t = lines.norm(i).text();
-            for (String sentence : t.split("[。!?;]")) {
+            for (String sentence : SENTENCE_ENDS.split(t)) {
                 if (sentence.length() < 6 || !cues.inside("call-cue", sentence)) continue;
                 sentence(sentence, roster);
             }

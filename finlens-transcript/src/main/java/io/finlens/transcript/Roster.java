@@ -30,12 +30,20 @@ final class Roster {
 
     private final Map<String, Person> byKey = new LinkedHashMap<>();
     private final List<Person> people = new ArrayList<>();
+    /** The longest key in {@link #byKey}: a name with a longer key is nobody's, without building the key. */
+    private int longestKey;
 
     /** The person called {@code name} (or with it as an alias), or null. */
     Person find(String name) {
         if (name == null) return null;
-        String k = Names.key(name);
-        return k.isEmpty() ? null : byKey.get(k);
+        // layouts ask for every line that might be a name; a long line's key is longer than any name's
+        String k = Names.key(name, longestKey);
+        return k == null || k.isEmpty() ? null : byKey.get(k);
+    }
+
+    private void put(String key, Person p) {
+        byKey.put(key, p);
+        longestKey = Math.max(longestKey, key.length());
     }
 
     /** The first executive whose title is or holds {@code title}, or null. */
@@ -50,7 +58,7 @@ final class Roster {
         if (p == null) {
             p = new Person(name, role);
             people.add(p);
-            byKey.put(Names.key(name), p);
+            put(Names.key(name), p);
         }
         if (p.title == null && title != null && !title.isBlank()) p.title = title;
         if (p.firmWritten == null && firmWritten != null && !firmWritten.isBlank()) p.firmWritten = firmWritten;
@@ -62,7 +70,7 @@ final class Roster {
     void alias(Person p, String alias) {
         String k = Names.key(alias);
         if (k.isEmpty() || byKey.containsKey(k)) return;
-        byKey.put(k, p);
+        put(k, p);
         p.aliases.add(alias);
     }
 

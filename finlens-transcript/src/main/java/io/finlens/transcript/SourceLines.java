@@ -39,13 +39,13 @@ final class SourceLines {
         this.text = text;
         List<Line> ls = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int end = i;
-                if (end > start && text.charAt(end - 1) == '\r') end--;
-                if (i < text.length() || end > start) ls.add(new Line(ls.size(), start, end, text.substring(start, end)));
-                start = i + 1;
-            }
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int i = nl < 0 ? text.length() : nl;
+            int end = i;
+            if (end > start && text.charAt(end - 1) == '\r') end--;
+            if (i < text.length() || end > start) ls.add(new Line(ls.size(), start, end, text.substring(start, end)));
+            start = i + 1;
         }
         this.lines = List.copyOf(ls);
         this.normalized = new NormalizedText[lines.size()];

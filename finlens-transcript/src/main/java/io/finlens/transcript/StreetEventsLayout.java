@@ -30,6 +30,7 @@ final class StreetEventsLayout {
     /** The index a speech line ends with in the older variant: {@code [12]}. */
     private static final Pattern INDEX = Pattern.compile("\\s*\\[\\d{1,4}\\]$");
     private static final Pattern BULLET = Pattern.compile("^[*•·-]\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Names names;
     private final Cues cues;
@@ -41,11 +42,25 @@ final class StreetEventsLayout {
         this.brokers = brokers;
     }
 
-    /** A line as this layout sees it: rules are blank, a bullet is dropped. */
+    /**
+     * A line as this layout sees it: rules are blank, a bullet is dropped. The patterns run only on lines whose first
+     * character can start them (a rule's dash, a bullet mark): every other line is its own view.
+     */
     private static String view(SourceLines.Line l) {
         String t = l.trimmed();
+        if (t.isEmpty() || "-=_*~•·".indexOf(t.charAt(0)) < 0) return t;
         if (RULE.matcher(t).matches()) return "";
         return BULLET.matcher(t).replaceFirst("");
+    }
+
+    /** Whether a line is a heading of capitals; the pattern runs only on a line of the right length opening with one. */
+    private static boolean capitals(String t) {
+        return t.length() >= 5 && t.length() <= 61 && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z' && HEADING.matcher(t).matches();
+    }
+
+    /** Whether a line reads {@code Company - Title}; the pattern runs only on a line with the spaced dash it needs. */
+    private static boolean affiliation(String t) {
+        return t.indexOf(" - ") >= 0 && AFFILIATION.matcher(t).matches();
     }
 
     private static boolean blank(SourceLines lines, int i) {
@@ -53,7 +68,7 @@ final class StreetEventsLayout {
     }
 
     private boolean isHeading(String t) {
-        return HEADING.matcher(t).matches() || cues.is("corporate-heading", t) || cues.is("analyst-heading", t);
+        return capitals(t) || cues.is("corporate-heading", t) || cues.is("analyst-heading", t);
     }
 
     Reading read(SourceLines lines) {
@@ -72,17 +87,22 @@ final class StreetEventsLayout {
             if (bodyFrom >= 0 && i > bodyFrom) break;
         }
         if (bodyFrom < 0) {
-            // no participants block: still this layout when a QUESTIONS AND ANSWERS heading and speaker blocks say so
+            // no participants block: still this layout when a QUESTIONS AND ANSWERS heading and speaker blocks say so;
+            // the heading is looked for first, as without it the blocks need not be counted
             int qa = -1, blocks = 0;
+            for (int i = 0; i + 1 < lines.size() && qa < 0; i++) {
+                String t = view(lines.get(i));
+                if (capitals(t) && cues.is("qa-heading", t)) qa = i;
+            }
+            if (qa < 0) return null;
             for (int i = 0; i + 1 < lines.size(); i++) {
                 String t = view(lines.get(i));
-                if (qa < 0 && HEADING.matcher(t).matches() && cues.is("qa-heading", t)) qa = i;
                 if (t.length() <= 60 && Names.isLatinName(t, false) && !blank(lines, i + 1)
-                        && AFFILIATION.matcher(view(lines.get(i + 1))).matches() && view(lines.get(i + 1)).length() <= 220) {
+                        && affiliation(view(lines.get(i + 1))) && view(lines.get(i + 1)).length() <= 220) {
                     blocks++;
                 }
             }
-            if (qa < 0 || blocks < 3) return null;
+            if (blocks < 3) return null;
             bodyFrom = 0;
         }
 
@@ -93,7 +113,7 @@ final class StreetEventsLayout {
             SourceLines.Line l = lines.get(i);
             if (blank(lines, i)) continue;
             String t = view(l);
-            String bare = INDEX.matcher(t).replaceFirst("");
+            String bare = t.indexOf(']') >= 0 ? INDEX.matcher(t).replaceFirst("") : t; // no index without its bracket
             if (isHeading(t) || t.length() < 40 && cues.is("qa-heading", t) || t.length() < 40 && cues.is("presentation-heading", t)) {
                 if (cues.is("qa-heading", t)) {
                     if (cur != null) speeches.add(cur.build());
@@ -118,7 +138,7 @@ final class StreetEventsLayout {
             if (cues.is("questioner", bare) || cues.is("answerer", bare)) {
                 if (cur != null) speeches.add(cur.build());
                 boolean analyst = cues.is("questioner", bare);
-                int last = i + 1 < lines.size() && !blank(lines, i + 1) && AFFILIATION.matcher(view(lines.get(i + 1))).matches() ? i + 1 : i;
+                int last = i + 1 < lines.size() && !blank(lines, i + 1) && affiliation(view(lines.get(i + 1))) ? i + 1 : i;
                 int bodyStart = last + 1 < lines.size() ? lines.get(last + 1).start() : lines.get(last).end();
                 cur = new Speech.Builder(analyst ? Exchange.UNNAMED : Exchange.MANAGEMENT, analyst ? Role.ANALYST : Role.EXECUTIVE,
                         l.content().start(), bodyStart, lines.get(last).content().end(), null, true, "streetevents.unidentified");
@@ -212,7 +232,7 @@ final class StreetEventsLayout {
         if (p != null && rest.isEmpty()) return indexed ? p : null;
         if (p != null && (indexed || p.affiliation != null && squash(rest).equals(squash(p.affiliation)))) return p;
         if (!indexed || !Names.isLatinName(name, false)) return null;
-        if (rest.isEmpty() || !AFFILIATION.matcher(rest).matches()) return roster.add(name, Role.EXECUTIVE, null, null);
+        if (rest.isEmpty() || !affiliation(rest)) return roster.add(name, Role.EXECUTIVE, null, null);
         return newcomer(name, rest, roster, companies);
     }
 
@@ -231,7 +251,7 @@ final class StreetEventsLayout {
         if (p != null) {
             String want = squash(p.affiliation);
             String got = squash(first);
-            if (!want.startsWith(got) && !got.startsWith(want)) return AFFILIATION.matcher(first).matches() ? next : i;
+            if (!want.startsWith(got) && !got.startsWith(want)) return affiliation(first) ? next : i;
             int last = next;
             while (!got.startsWith(want) && last + 1 < lines.size() && !blank(lines, last + 1)) {
                 String more = squash(got + " " + view(lines.get(last + 1)));
@@ -241,7 +261,7 @@ final class StreetEventsLayout {
             }
             return last;
         }
-        if (!AFFILIATION.matcher(first).matches() || first.length() > 220) return i;
+        if (!affiliation(first) || first.length() > 220) return i;
         if (!Names.isLatinName(t, false) && p == null) return i;
         if (p == null) newcomer(t, first, roster, companies);
         return next;
@@ -260,7 +280,7 @@ final class StreetEventsLayout {
     }
 
     private static String squash(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
 }

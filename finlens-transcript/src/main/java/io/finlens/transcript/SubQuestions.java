@@ -17,7 +17,8 @@ import java.util.Map;
  */
 final class SubQuestions {
     private static final SubQuestions STANDARD = new SubQuestions();
-    private final WordList<Integer> words;
+    /** The ordinals in a trie: the same matches as a {@link WordList} ignoring case (see {@link WordTrie}). */
+    private final WordTrie<Integer> words;
 
     private SubQuestions() {
         Map<String, Integer> m = new LinkedHashMap<>();
@@ -32,7 +33,7 @@ final class SubQuestions {
             if (n < 1 || n > 9) throw r.error("position must be 1..9");
             if (m.put(r.get(1), n) != null) throw r.error("ordinal repeats: " + r.get(1));
         }
-        words = new WordList<>(m, true);
+        words = new WordTrie<>(m);
     }
 
     static SubQuestions standard() {
@@ -41,11 +42,22 @@ final class SubQuestions {
 
     /** The parts of the text at {@code body} (original coordinates), or an empty list. */
     List<Span> parts(String original, Span body) {
-        NormalizedText n = Normalizer.normalize(original.substring(body.start(), body.end()));
+        return parts(Normalizer.normalize(original.substring(body.start(), body.end())), 0, body.start());
+    }
+
+    /**
+     * The parts of a text already normalized: {@code n} is the original from {@code base} on, normalized, and the
+     * words start at {@code from} in it, after line breaks only ({@link ExchangeBuilder} normalizes a speech's body
+     * once, with the blank line that opens it: normalizing {@code "\n\n" + words} gives {@code "\n\n"} and what
+     * normalizing the words gives, their offsets shifted, as a line break is kept as it is at the start of a text and
+     * leaves the first line as the text's start would; and no ordinal is looked for before {@code from}, where the
+     * line break before it counts as the text's start in every boundary test).
+     */
+    List<Span> parts(NormalizedText n, int from, int base) {
         String t = n.text();
         List<int[]> found = new ArrayList<>(); // [start, position]
         int last = 0;
-        for (int i = 0; i < t.length(); i++) {
+        for (int i = from; i < t.length(); i++) {
             WordList.Match<Integer> m = words.at(t, i);
             if (m == null) continue;
             int pos = m.value();
@@ -63,7 +75,7 @@ final class SubQuestions {
             while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
             if (e <= s) continue;
             Span o = n.toOriginal(new Span(s, e));
-            parts.add(new Span(body.start() + o.start(), body.start() + o.end()));
+            parts.add(new Span(base + o.start(), base + o.end()));
         }
         return parts.size() < 2 ? List.of() : parts;
     }
