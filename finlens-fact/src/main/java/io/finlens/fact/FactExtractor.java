@@ -107,11 +107,12 @@ public final class FactExtractor {
             carried = lastExplicitPeriod(sent, periods, doc, context, s);
             boolean sameLine = prevSent != null && prevSent.end() < s.length() && s.charAt(prevSent.end()) != '\n';
             String entityContext = sameLine ? lineEntity : doc.entity();
-            lineEntity = lastCompany(s, sent, doc, entityContext);
+            List<CompanyMention> companies = companyMentions(s, sent, doc);
+            lineEntity = companies.isEmpty() ? entityContext : companies.get(companies.size() - 1).entity();
             prevSent = sent;
             if (qs.isEmpty() && !mayStateDirection(s, sent)) continue;
             try {
-                new SentenceLinker(s, sent, qs, periods, doc, context, entityContext, chinese ? lex.aliasesZh : lex.aliasesEn, raw).run();
+                new SentenceLinker(s, sent, qs, periods, doc, context, entityContext, companies, chinese ? lex.aliasesZh : lex.aliasesEn, raw).run();
             } catch (RuntimeException e) {
                 // lenient with text: one sentence we cannot read costs its facts, not the document's
                 issues.add(new Issue(new Span(sent.start(), sent.end()), "fact.sentence-failed", "facts of this sentence skipped: " + e));
@@ -150,22 +151,26 @@ public final class FactExtractor {
         return context;
     }
 
-    /** The company a sentence names last (a known name that is not the document's own), else the context. */
-    private String lastCompany(String s, Sentences.Sentence sent, DocumentContext doc, String context) {
-        String e = context;
+    /** A company named in a sentence: where, and the entity it makes the subject of what follows. */
+    record CompanyMention(int start, int end, String entity) {
+    }
+
+    /** The companies a sentence names, in order: known names, ones the document introduced, names with a company ending. */
+    private List<CompanyMention> companyMentions(String s, Sentences.Sentence sent, DocumentContext doc) {
+        List<CompanyMention> out = new ArrayList<>();
         for (int i = sent.start(); i < sent.end(); i++) {
             String other = otherAt(s, i, doc);
             if (other != null) {
-                e = other;
+                out.add(new CompanyMention(i, i + other.length(), other));
                 i += other.length() - 1;
                 continue;
             }
             var m = lex.companies.at(s, i);
             if (m == null) continue;
-            e = entityOf(doc, s.substring(m.start(), m.end()), m.value());
+            out.add(new CompanyMention(m.start(), m.end(), entityOf(doc, s.substring(m.start(), m.end()), m.value())));
             i = m.end() - 1;
         }
-        return e;
+        return out;
     }
 
     /** A company the document introduced itself (标的公司（格力钛）) named at {@code i}, or null. */
@@ -253,6 +258,8 @@ public final class FactExtractor {
         final Period sectionPeriod;
         /** The company the sentence starts about: the document's, or one an earlier sentence on the line named. */
         final String entityContext;
+        /** The companies this sentence names, in order. */
+        final List<CompanyMention> companies;
         final WordList<FactLexicon.Alias> aliases;
         /** zh or en: the prefix of the rule ids this linker writes. */
         final String lang;
@@ -265,8 +272,9 @@ public final class FactExtractor {
         final java.util.Set<Quantity> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         SentenceLinker(String s, Sentences.Sentence sent, List<Quantity> qs, List<PeriodMentions.Mention> periods,
-                       DocumentContext doc, Period sectionPeriod, String entityContext, WordList<FactLexicon.Alias> aliases,
-                       List<Fact> out) {
+                       DocumentContext doc, Period sectionPeriod, String entityContext, List<CompanyMention> companies,
+                       WordList<FactLexicon.Alias> aliases, List<Fact> out) {
+            this.companies = companies;
             this.entityContext = entityContext;
             this.lang = aliases == lex.aliasesEn ? "en" : "zh";
             this.sectionPeriod = sectionPeriod;
@@ -1156,18 +1164,7 @@ public final class FactExtractor {
 
         private String entityAt(int pos) {
             String e = entityContext;
-            for (int i = sent.start(); i < pos; i++) {
-                String other = otherAt(s, i, doc);
-                if (other != null && i + other.length() <= pos) {
-                    e = other;
-                    i += other.length() - 1;
-                    continue;
-                }
-                var m = lex.companies.at(s, i);
-                if (m == null || m.end() > pos) continue;
-                e = entityOf(doc, s.substring(m.start(), m.end()), m.value());
-                i = m.end() - 1;
-            }
+            for (CompanyMention c : companies) if (c.end() <= pos) e = c.entity();
             return e;
         }
 

@@ -174,7 +174,7 @@ final class PeriodMentions {
             "September", "October", "November", "December"};
 
     private static boolean isMonthName(String s, int i) {
-        if (i > 0 && Chars.isLatin(s.charAt(i - 1))) return false;
+        if ("JFMASOND".indexOf(s.charAt(i)) < 0 || i > 0 && Chars.isLatin(s.charAt(i - 1))) return false;
         for (String m : MONTHS) if (s.startsWith(m, i)) return true;
         return false;
     }
