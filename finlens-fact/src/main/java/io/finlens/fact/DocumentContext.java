@@ -19,6 +19,8 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
     private static final Pattern DEFINED_ALIAS = Pattern.compile("[(（](?:以下简称|下称|简称)?[“\"「]([\\p{IsHan}A-Za-z]{1,12})[”\"」][)）]");
 
     private static final Pattern TICKER_TITLE = Pattern.compile("^\\s*#*\\s*([A-Z][\\w&.,' -]{1,60}?)\\s*\\((?:[A-Z]+:)?[A-Z.]{1,6}\\)");
+    private static final Pattern REPORTS_TITLE = Pattern.compile(
+            "^\\s*#*\\s*([A-Z][\\w&.,' -]{1,60}?) (?:Reports|Announces|Posts|Delivers|Releases)\\b");
     private static final Pattern PARTICIPANT_COMPANY = Pattern.compile("(?m)^\\s*([A-Z][\\w&.,' -]{1,60}?) - [A-Z][^\\n]{1,80}$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s?(?:年|财年)");
     private static final Pattern EN_YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
@@ -140,6 +142,9 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         // Centene Corporation (CNC) Q3 2021 Earnings Call Transcript
         Matcher t = TICKER_TITLE.matcher(s.substring(0, titleEnd));
         if (t.find()) return t.group(1).strip();
+        // Harbor Freightways Reports Third Quarter 2025 Results
+        Matcher r = REPORTS_TITLE.matcher(s.substring(0, titleEnd));
+        if (r.find()) return r.group(1).strip();
         // CORPORATE PARTICIPANTS, then "Name" and "Company, Inc. - Title" lines
         Matcher p = PARTICIPANT_COMPANY.matcher(s.substring(0, Math.min(s.length(), 1500)));
         if (s.startsWith("CORPORATE PARTICIPANTS") && p.find()) return p.group(1).strip();
