@@ -29,6 +29,21 @@ public final class Finlens {
     private final FactExtractor facts = new FactExtractor();
     private final TranscriptReader transcripts = TranscriptReader.standard();
     private final io.finlens.check.Checks checks = io.finlens.check.Checks.standard();
+    private final boolean factsOnly;
+
+    /** The whole pipeline. */
+    public Finlens() {
+        this(false);
+    }
+
+    private Finlens(boolean factsOnly) {
+        this.factsOnly = factsOnly;
+    }
+
+    /** Only decode, normalize, quantities and facts: no transcript, no checks (for measuring the core alone). */
+    public static Finlens factsOnly() {
+        return new Finlens(true);
+    }
 
     /** Analyzes raw document bytes, detecting the encoding. */
     public Analysis analyze(String path, byte[] bytes) {
@@ -70,19 +85,21 @@ public final class Finlens {
         }
         Transcript transcript = null;
         try {
-            transcript = transcripts.read(nt, lang);
+            if (!factsOnly) transcript = transcripts.read(nt, lang);
         } catch (RuntimeException e) {
             issues.add(new Issue(new Span(0, 0), "transcript.failed", "transcript reading stopped: " + e));
         }
         List<io.finlens.model.Check> cs = List.of();
         List<io.finlens.check.Derived> derived = List.of();
-        try {
-            io.finlens.check.CheckResult cr = checks.run(fs, nt.original());
-            cs = cr.checks();
-            derived = cr.derived();
-            issues.addAll(cr.issues());
-        } catch (RuntimeException e) {
-            issues.add(new Issue(new Span(0, 0), "check.failed", "checks stopped: " + e));
+        if (!factsOnly) {
+            try {
+                io.finlens.check.CheckResult cr = checks.run(fs, nt.original());
+                cs = cr.checks();
+                derived = cr.derived();
+                issues.addAll(cr.issues());
+            } catch (RuntimeException e) {
+                issues.add(new Issue(new Span(0, 0), "check.failed", "checks stopped: " + e));
+            }
         }
         return new Analysis(path, lang, charset, nt, title, entity, period, qs, fs, cs, issues, transcript, derived);
     }

@@ -29,6 +29,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after one warm-up. Default: ${DEFAULT-VALUE}")
     int rounds;
 
+    @Option(names = "--facts-only", description = "Measure the core alone: decode, normalize, quantities, facts (no transcript, no checks).")
+    boolean factsOnly;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
         int reps = (int) Math.max(1, (target + total - 1) / total);
         long chars = total * reps;
         o.printf("bench: %d files, %,d chars each pass, %d passes = %,d chars per round%n", texts.size(), total, reps, chars);
-        Finlens finlens = new Finlens();
+        Finlens finlens = factsOnly ? Finlens.factsOnly() : new Finlens();
         long sink = 0;
         for (int r = 0; r <= rounds; r++) {
             long t0 = System.nanoTime();
