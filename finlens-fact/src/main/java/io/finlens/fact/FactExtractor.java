@@ -1043,6 +1043,11 @@ public final class FactExtractor {
                 if (m.start() >= clauseStart && (relative == null || relative.end() != m.start())) relative = null; // 去年第三季度 stays
             }
             boolean future = guidanceBefore(pos) || consensusCueBefore(pos);
+            if (lang.equals("en") && (best == null || best.start() < clauseStart)) {
+                // English names the period after the figure: "up 15% to 20% in fiscal year '22", "$1 billion in 2023"
+                PeriodMentions.Mention after = periodAfter(pos);
+                if (after != null) best = after;
+            }
             Period base = sectionPeriod != null ? sectionPeriod : doc.period();
             if (best == null && future && lang.equals("en") && !consensusCueBefore(pos)) {
                 // "we expect sales of $4.9 billion to $5.3 billion": an outlook that names no period is for the year
@@ -1087,6 +1092,20 @@ public final class FactExtractor {
             Direction d = "下降减少下滑收窄回落降低".contains(m.group(2)) ? Direction.DOWN : Direction.UP;
             t.changes.add(Change.direction(b, d, q.span()));
             t.rules.add(lang + ".change.verb-before-figure");
+        }
+
+        /** The first period a clause names after {@code pos}, within a few words (not a comparison's), or null. */
+        private PeriodMentions.Mention periodAfter(int pos) {
+            int clauseEnd = sent.clauseEndAfter(pos);
+            for (PeriodMentions.Mention m : periods) {
+                if (m.start() < pos) continue;
+                if (m.start() > Math.min(clauseEnd, pos + 40)) break;
+                if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT) return null;
+                String gap = s.substring(pos, m.start()).toLowerCase(java.util.Locale.ROOT);
+                if (gap.contains("compared") || gap.contains("versus") || gap.contains(" from ") || gap.contains(" than ")) return null;
+                return m;
+            }
+            return null;
         }
 
         /** The period a clause names outright before {@code pos} (not a relative word), or null. */

@@ -389,6 +389,7 @@ public final class QuantityRecognizer {
             if (p == '了' || p == '达' || p == ' ' || p == '约') k--;
         }
         if (k >= 3 && s.startsWith("by", k - 2) && s.charAt(k - 3) == ' ') k -= 3; // declined by 28%
+        if (k >= 8 && s.startsWith("between", k - 7) && s.charAt(k - 8) == ' ') k -= 8; // up between 20% and 25%
         WordList.Match<QuantityLexicon.Verb> v = lex.verbs.before(s, k);
         boolean loss = false;
         io.finlens.model.Direction d = null;
