@@ -1017,6 +1017,9 @@ public final class FactExtractor {
                     // 市场预期 / 分析师预期 are consensus, not guidance
                     var c = lex.basisCues.before(s, m.end());
                     if (c != null && c.value().equals("consensus")) continue;
+                    // "better than expected", "stronger-than-expected": a comparison with a forecast, not one
+                    String pre = s.substring(Math.max(from, m.start() - 6), m.start()).toLowerCase(java.util.Locale.ROOT);
+                    if (pre.endsWith("than ") || pre.endsWith("than-") || pre.endsWith("as ")) continue;
                     return true;
                 }
             }
