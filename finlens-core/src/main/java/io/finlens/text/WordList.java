@@ -20,6 +20,9 @@ public final class WordList<V> {
     private final Map<Character, List<Map.Entry<String, V>>> byFirst = new HashMap<>();
     private final Map<Character, List<Map.Entry<String, V>>> byLast = new HashMap<>();
     private final boolean ignoreCase;
+    /** {@link #byFirst} for ASCII first characters, without boxing: most lookups in English text land here. */
+    @SuppressWarnings("unchecked")
+    private final List<Map.Entry<String, V>>[] asciiFirst = new List[128];
     /** Which chars start or end some word: a quick no before any map lookup. */
     private final java.util.BitSet firstChars = new java.util.BitSet(), lastChars = new java.util.BitSet();
 
@@ -32,6 +35,7 @@ public final class WordList<V> {
             String w = e.getKey();
             if (w.isEmpty()) throw new IllegalArgumentException("empty word");
             byFirst.computeIfAbsent(key(w.charAt(0)), k -> new ArrayList<>()).add(e);
+            if (key(w.charAt(0)) < 128) asciiFirst[key(w.charAt(0))] = byFirst.get(key(w.charAt(0)));
             mark(firstChars, w.charAt(0));
             mark(lastChars, w.charAt(w.length() - 1));
             byLast.computeIfAbsent(key(w.charAt(w.length() - 1)), k -> new ArrayList<>()).add(e);
@@ -55,7 +59,8 @@ public final class WordList<V> {
         if (i < 0 || i >= s.length() || !firstChars.get(s.charAt(i))) return null;
         // inside a Latin word no word that starts with a letter can match (it must start at a word boundary)
         if (i > 0 && Chars.isLatin(s.charAt(i)) && Chars.isLatin(s.charAt(i - 1))) return null;
-        List<Map.Entry<String, V>> cands = byFirst.get(key(s.charAt(i)));
+        char c0 = s.charAt(i);
+        List<Map.Entry<String, V>> cands = c0 < 128 ? asciiFirst[key(c0)] : byFirst.get(key(c0));
         if (cands == null) return null;
         for (Map.Entry<String, V> e : cands) {
             String w = e.getKey();

@@ -102,9 +102,11 @@ final class PeriodMentions {
             m.useTransparentBounds(true).useAnchoringBounds(false);
             boolean english = r.id.startsWith("en.");
             int needs = needs(r.id);
+            String enNeeds = enNeeds(r.id);
             for (int w = 0; w < windows.length; w += 2) {
                 if (english ? !latin[w / 2] : !han[w / 2]) continue;
                 if (!english && needs != 0 && (present[w / 2] & needs) == 0) continue;
+                if (english && enNeeds != null && !containsIgnoreCase(s, windows[w], windows[w + 1], enNeeds)) continue;
                 m.region(windows[w], windows[w + 1]);
                 while (m.find()) {
                     if (anyTaken(taken, m.start(), m.end())) continue;
@@ -168,6 +170,22 @@ final class PeriodMentions {
             case "zh.period.fiscal-year", "zh.period.full-year", "zh.period.last-year" -> bit('年');
             default -> 0;
         };
+    }
+
+    /** A word an English rule cannot match without, lower case; null when it has none. */
+    private static String enNeeds(String id) {
+        return switch (id) {
+            case "en.period.fiscal-year-quarter", "en.period.fiscal-year" -> "fiscal";
+            case "en.period.ordinal-quarter" -> "quarter";
+            case "en.period.q-alone", "en.period.q-year", "en.period.year-q" -> "q";
+            case "en.period.full-year", "en.period.next-year" -> "year";
+            default -> null;
+        };
+    }
+
+    private static boolean containsIgnoreCase(String s, int from, int to, String word) {
+        for (int i = from; i + word.length() <= to; i++) if (s.regionMatches(true, i, word, 0, word.length())) return true;
+        return false;
     }
 
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
