@@ -1118,8 +1118,7 @@ public final class FactExtractor {
             for (PeriodMentions.Mention m : periods) {
                 if (m.start() < cs) continue;
                 if (m.end() > pos) break;
-                String pre = s.substring(Math.max(cs, phraseStart(m) - 2), phraseStart(m));
-                if (pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("由") || pre.endsWith("从") || pre.endsWith("相比")) continue;
+                if (afterComparisonWord(m, cs)) continue;
                 if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT) last = m;
             }
             return last == null ? null : PeriodMentions.resolve(last, doc.period(), false);
@@ -1148,12 +1147,18 @@ public final class FactExtractor {
             return start;
         }
 
+        /** Whether the run of period words holding {@code m} follows 较, 比, 由, 从 or 相比 (looking back no further than {@code floor}). */
+        private boolean afterComparisonWord(PeriodMentions.Mention m, int floor) {
+            int start = phraseStart(m);
+            String pre = s.substring(Math.max(floor, start - 2), start);
+            return pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("由") || pre.endsWith("从") || pre.endsWith("相比");
+        }
+
         /** 由2021年的89亿元…至73亿元: the period in a 由/较 phrase belongs to the figure inside it, not to later ones. */
         private boolean comparisonPhrase(PeriodMentions.Mention m, int pos) {
             String preEn = s.substring(Math.max(sent.start(), phraseStart(m) - 18), phraseStart(m));
             if (EN_COMPARISON.matcher(preEn).find()) return true; // "compared to the third quarter of 2021" names the base
-            String pre = s.substring(Math.max(sent.start(), phraseStart(m) - 2), phraseStart(m));
-            if (!(pre.endsWith("由") || pre.endsWith("从") || pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("相比"))) return false;
+            if (!afterComparisonWord(m, sent.start())) return false;
             for (Quantity q : qs) if (q.span().start() >= m.end() && q.span().end() <= pos) return true;
             return false;
         }

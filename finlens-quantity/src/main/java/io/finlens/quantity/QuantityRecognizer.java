@@ -244,7 +244,7 @@ public final class QuantityRecognizer {
                     shape.append("-counter");
                     if (Chars.isHan(cu.word().charAt(0))) lang = "zh";
                 } else {
-                    unit = scale != null ? Unit.NUMBER : Unit.NUMBER;
+                    unit = Unit.NUMBER;
                     kind = "number";
                     if (core.chinese && scale == null && !core.approximate && !hasBigUnit(s, core)) {
                         // a bare Chinese numeral (一, 三) is a word, not a figure
