@@ -1,0 +1,392 @@
+package io.finlens.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.finlens.analysis.Analysis;
+import io.finlens.analysis.ContractJson;
+import io.finlens.analysis.Finlens;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * {@code finlens serve}: the JSON API and the web UI in one Javalin (Jetty 12) server. A thin adapter: analysis is
+ * {@link Finlens} and {@link ContractJson}, stored documents, facts, series and search are the {@link Catalog}.
+ *
+ * <p>Safety: binds loopback unless told otherwise; write requests (POST) need the token when the server is reachable
+ * from other machines, and are refused from another web origin; bodies are read up to a limit; only the UI's own
+ * files are served (see {@link WebAssets}); errors are RFC 9457 problem bodies.
+ */
+public final class FinlensServer implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROBLEM_TYPE = "application/problem+json";
+    private static final String JSON_TYPE = "application/json; charset=utf-8";
+    private static final Set<String> TEXT_CHARSETS = Set.of("utf-8", "utf8", "gb18030", "gbk", "gb2312");
+    /** Room for multipart boundaries and headers around an upload at the body limit. */
+    private static final long MULTIPART_SLACK = 64 * 1024;
+
+    private final ServerOptions options;
+    private final Catalog catalog;
+    private final Finlens finlens = new Finlens();
+    private final WebAssets assets = WebAssets.load();
+    private final byte[] openApi;
+    private final Javalin app;
+
+    private FinlensServer(ServerOptions options, Catalog catalog) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.catalog = catalog;
+        this.openApi = OpenApi.document();
+        this.app = Javalin.create(this::configure);
+    }
+
+    /**
+     * Starts a server; {@code catalog} may be null for a server that only analyzes (the store endpoints then answer
+     * 503). The server owns the catalog and closes it on {@link #close()}.
+     */
+    public static FinlensServer start(ServerOptions options, Catalog catalog) {
+        FinlensServer s = new FinlensServer(options, catalog);
+        s.app.start(options.host(), options.port());
+        return s;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:8080}. */
+    public String url() {
+        String h = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        return "http://" + h + ":" + port();
+    }
+
+    public ServerOptions options() {
+        return options;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        if (catalog != null) catalog.close();
+    }
+
+    private void configure(JavalinConfig cfg) {
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.http.maxRequestSize = options.maxBodyBytes();
+        cfg.router.ignoreTrailingSlashes = true;
+        cfg.jetty.multipartConfig.maxFileSize(options.maxBodyBytes(), SizeUnit.BYTES);
+        cfg.jetty.multipartConfig.maxTotalRequestSize(options.maxBodyBytes() + MULTIPART_SLACK, SizeUnit.BYTES);
+        cfg.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(options.maxBodyBytes(), Integer.MAX_VALUE), SizeUnit.BYTES);
+
+        var r = cfg.routes;
+        r.before(this::guard);
+        for (WebAssets.Asset a : assets.all().values()) r.get(a.path(), ctx -> asset(ctx, a));
+        r.get("/api/openapi.json", ctx -> ctx.contentType(JSON_TYPE).result(openApi));
+        r.get("/api/health", this::health);
+        r.post("/api/analyze", this::analyze);
+        r.get("/api/documents", ctx -> json(ctx, catalog().documents()));
+        r.get("/api/documents/{id}", ctx -> {
+            String id = ctx.pathParam("id");
+            json(ctx, catalog().document(id).orElseThrow(() -> Problem.notFound("no document with id " + quote(id))));
+        });
+        r.get("/api/facts", ctx -> json(ctx, catalog().facts(new Catalog.FactFilter(param(ctx, "entity"),
+                param(ctx, "metric"), param(ctx, "segment"), param(ctx, "from"), param(ctx, "to")))));
+        r.get("/api/series", ctx -> json(ctx, catalog().series(argument(() -> new Catalog.SeriesFilter(
+                param(ctx, "entity"), param(ctx, "metric"), param(ctx, "segment"))))));
+        r.get("/api/search", this::search);
+
+        r.exception(Problem.class, (p, ctx) -> problem(ctx, p));
+        r.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromHttp(e)));
+        r.exception(Exception.class, (e, ctx) -> problem(ctx, fromUnexpected(e)));
+        r.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                problem(ctx, Problem.notFound("no resource at " + quote(ctx.path())));
+            }
+        });
+        r.error(405, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                problem(ctx, new Problem(405, "method-not-allowed", "Method not allowed",
+                        ctx.method() + " is not allowed on " + quote(ctx.path())));
+            }
+        });
+    }
+
+    // ---- cross-cutting: headers, origin and token ------------------------------------------------------------------
+
+    private void guard(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
+        HandlerType m = ctx.method();
+        boolean write = m == HandlerType.POST || m == HandlerType.PUT || m == HandlerType.PATCH || m == HandlerType.DELETE;
+        if (!write) return;
+        String origin = ctx.header("Origin");
+        if (origin != null && !sameOrigin(origin, ctx.header("Host"))) {
+            throw new Problem(403, "cross-origin", "Cross-origin write refused",
+                    "a page from " + quote(origin) + " may not write to this server");
+        }
+        if (options.tokenEnforced()) {
+            String auth = ctx.header("Authorization");
+            String given = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).strip()
+                    : ctx.header("X-Finlens-Token");
+            if (!Tokens.matches(options.token(), given)) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"finlens\"");
+                throw new Problem(401, "token-required", "Token required",
+                        given == null ? "this server is reachable from other machines: send the token printed at start as 'Authorization: Bearer TOKEN'"
+                                : "the token does not match the one printed at start");
+            }
+        }
+        String len = ctx.header("Content-Length");
+        if (len != null) {
+            long n;
+            try {
+                n = Long.parseLong(len.strip());
+            } catch (NumberFormatException e) {
+                throw Problem.badRequest("Content-Length is not a number: " + quote(len));
+            }
+            long max = options.maxBodyBytes() + (ctx.isMultipartFormData() ? MULTIPART_SLACK : 0);
+            if (n > max) throw Problem.tooLarge(options.maxBodyBytes());
+        }
+    }
+
+    private static boolean sameOrigin(String origin, String host) {
+        if (host == null) return false;
+        try {
+            URI u = URI.create(origin);
+            String authority = u.getRawAuthority();
+            return authority != null && authority.equalsIgnoreCase(host.strip()) && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    // ---- routes ------------------------------------------------------------------------------------------------------
+
+    private void asset(Context ctx, WebAssets.Asset a) {
+        ctx.header("Cache-Control", "no-cache");
+        ctx.header("ETag", a.etag());
+        if (a.etag().equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(a.contentType()).result(a.bytes());
+    }
+
+    private void health(Context ctx) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("status", "ok");
+        o.put("version", "0.1.0");
+        o.put("store", catalog != null);
+        o.put("token_required", options.tokenEnforced());
+        o.put("max_body_bytes", options.maxBodyBytes());
+        json(ctx, o);
+    }
+
+    private void analyze(Context ctx) throws IOException {
+        boolean store = flag(ctx, "store");
+        boolean withText = flag(ctx, "text");
+        boolean force = flag(ctx, "force");
+        String name;
+        byte[] bytes;
+        if (ctx.isMultipartFormData()) {
+            UploadedFile f;
+            try {
+                f = ctx.uploadedFile("file");
+            } catch (Exception e) { // Jetty's multipart parser throws ServletException through Kotlin
+                throw multipartFailure(e);
+            }
+            if (f == null) throw Problem.badRequest("the multipart body has no file part named 'file'");
+            if (f.size() > options.maxBodyBytes()) throw Problem.tooLarge(options.maxBodyBytes());
+            name = fileName(f.filename(), "upload.txt");
+            try (InputStream in = f.content()) {
+                bytes = readBounded(in);
+            }
+        } else {
+            String ct = ctx.contentType();
+            if (ct == null) throw unsupported("none");
+            String mime = ct.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+            if (!mime.equals("text/plain") && !mime.equals("application/octet-stream")) throw unsupported(ct);
+            String cs = charset(ct);
+            if (cs != null && !TEXT_CHARSETS.contains(cs)) {
+                throw new Problem(415, "unsupported-charset", "Unsupported charset",
+                        "charset " + quote(cs) + " is not read: send UTF-8 (or GB18030/GBK)");
+            }
+            name = fileName(param(ctx, "name"), "pasted.txt");
+            try (InputStream in = ctx.req().getInputStream()) {
+                bytes = readBounded(in);
+            }
+        }
+        if (isBlank(bytes)) throw Problem.badRequest("the document is empty or holds only white space");
+        if (store) {
+            String id = catalog().store(name, bytes, force);
+            ctx.status(201);
+            ctx.header("Location", "/api/documents/" + id);
+            ctx.header("X-Finlens-Document", id);
+        }
+        Analysis a = finlens.analyze(name, bytes);
+        ctx.contentType(JSON_TYPE).result(ContractJson.write(a, withText).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void search(Context ctx) {
+        String q = param(ctx, "q");
+        String limit = param(ctx, "limit");
+        int n = 20;
+        if (limit != null) {
+            try {
+                n = Integer.parseInt(limit);
+            } catch (NumberFormatException e) {
+                throw Problem.badRequest("limit is not a whole number: " + quote(limit));
+            }
+        }
+        int lim = n;
+        Catalog.SearchFilter f = argument(() -> new Catalog.SearchFilter(q, param(ctx, "speaker"), param(ctx, "firm"),
+                param(ctx, "topic"), param(ctx, "entity"), lim));
+        if (q == null && f.speaker() == null && f.firm() == null && f.topic() == null && f.entity() == null) {
+            throw Problem.badRequest("give q (the words to find) or at least one of speaker, firm, topic, entity");
+        }
+        json(ctx, catalog().search(f));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------------
+
+    private Catalog catalog() {
+        if (catalog == null) {
+            throw new Problem(503, "no-store", "No store",
+                    "this server was started without a store: start it with --data DIR to keep and query documents");
+        }
+        return catalog;
+    }
+
+    /** Reads a body up to the limit; one byte more is a 413. */
+    private byte[] readBounded(InputStream in) throws IOException {
+        long max = options.maxBodyBytes();
+        byte[] b = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+        if (b.length > max) throw Problem.tooLarge(max);
+        return b;
+    }
+
+    private Problem multipartFailure(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("exceeded") || m.contains("too large")) return Problem.tooLarge(options.maxBodyBytes());
+        }
+        return Problem.badRequest("the multipart body could not be read: " + e.getMessage());
+    }
+
+    private static Problem unsupported(String ct) {
+        return new Problem(415, "unsupported-media-type", "Unsupported media type",
+                "content type " + quote(ct) + ": send text/plain; charset=utf-8, or multipart/form-data with a part named 'file'");
+    }
+
+    private static String charset(String contentType) {
+        for (String p : contentType.split(";")) {
+            String s = p.strip();
+            if (s.regionMatches(true, 0, "charset=", 0, 8)) return s.substring(8).replace("\"", "").strip().toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    /** The last path element of a client-given file name, without control characters; {@code dflt} when empty. */
+    static String fileName(String given, String dflt) {
+        if (given == null) return dflt;
+        String s = given.replace('\\', '/');
+        s = s.substring(s.lastIndexOf('/') + 1);
+        StringBuilder b = new StringBuilder();
+        s.codePoints().filter(c -> !Character.isISOControl(c)).limit(200).forEach(b::appendCodePoint);
+        String out = b.toString().strip();
+        return out.isEmpty() || out.equals(".") || out.equals("..") ? dflt : out;
+    }
+
+    private static boolean isBlank(byte[] b) {
+        for (byte x : b) if (x != ' ' && x != '\n' && x != '\r' && x != '\t') return false;
+        return true;
+    }
+
+    /** A query parameter, null when absent or blank. */
+    private static String param(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private static boolean flag(Context ctx, String name) {
+        String v = param(ctx, name);
+        if (v == null) return false;
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw Problem.badRequest(name + " must be true or false, not " + quote(v));
+        };
+    }
+
+    /** Runs a constructor whose IllegalArgumentException names a bad request argument. */
+    private static <T> T argument(java.util.function.Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage());
+        }
+    }
+
+    private static void json(Context ctx, JsonNode node) {
+        try {
+            ctx.contentType(JSON_TYPE).result(JSON.writeValueAsBytes(node));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void problem(Context ctx, Problem p) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("type", "/problems/" + p.type());
+        o.put("title", p.title());
+        o.put("status", p.status());
+        o.put("detail", p.detail());
+        o.put("instance", ctx.path());
+        try {
+            ctx.status(p.status()).contentType(PROBLEM_TYPE).result(JSON.writeValueAsBytes(o));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Problem fromHttp(HttpResponseException e) {
+        int s = e.getStatus();
+        if (s == 413) return Problem.tooLarge(options.maxBodyBytes());
+        if (s < 400 || s > 599) s = 500;
+        return new Problem(s, "http-" + s, "HTTP " + s, e.getMessage());
+    }
+
+    private Problem fromUnexpected(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("exceeded")) {
+                return Problem.tooLarge(options.maxBodyBytes());
+            }
+        }
+        if (e instanceof java.util.NoSuchElementException) return Problem.notFound(e.getMessage());
+        if (e instanceof IllegalArgumentException) return Problem.badRequest(e.getMessage());
+        org.slf4j.LoggerFactory.getLogger(FinlensServer.class).error("unexpected error", e);
+        return new Problem(500, "internal", "Internal error", "the server failed on this request: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+
+    static String quote(String s) {
+        if (s == null) return "null";
+        String t = s.length() > 120 ? s.substring(0, 120) + "…" : s;
+        return "'" + t + "'";
+    }
+}
