@@ -1,0 +1,237 @@
+package io.finlens.search;
+
+import io.finlens.analysis.Analysis;
+import io.finlens.text.Language;
+import io.finlens.transcript.Exchange;
+import io.finlens.transcript.Participant;
+import io.finlens.transcript.Role;
+import io.finlens.transcript.Transcript;
+import io.finlens.transcript.Turn;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Cuts an analysed document into passages, as the text is laid out: a paragraph is a line, or lines separated by
+ * blank lines; a line that does not end a sentence joins the next when that one starts in lower case (a wrapped
+ * English line). A paragraph longer than {@value #MAX_CHARS} chars is cut after a sentence end. A paragraph inside a
+ * transcript turn becomes part of that turn ({@code question} or {@code answer}, with speaker, role, firm, exchange
+ * and topics); a paragraph that is only a turn's speaker label is left out. In a document with a transcript, a
+ * paragraph opened by a roster name and a colon ({@code 刘炽平：…}), and the paragraphs after a line holding only a
+ * roster name (prepared remarks laid out as name lines), are that speaker's {@code remark}s. Spans are trimmed of
+ * surrounding white space and point into {@link Analysis#original()}.
+ */
+public final class Passages {
+    static final int MAX_CHARS = 2000;
+
+    private Passages() {
+    }
+
+    /** The passages of {@code a}, in text order. */
+    public static List<Passage> of(String docId, String entityId, Analysis a) {
+        Objects.requireNonNull(docId, "docId");
+        Objects.requireNonNull(a, "analysis");
+        String entity = entityId == null || entityId.isBlank() ? (a.entity() == null || a.entity().isBlank() ? "unknown" : a.entity()) : entityId;
+        String text = a.original();
+        String document = documentName(a);
+        String period = a.period().id();
+        Transcript tr = a.transcript();
+        List<TurnRef> turns = tr == null ? List.of() : turns(tr);
+        Map<String, Participant> byName = tr == null ? Map.of() : names(tr);
+        List<Passage> out = new ArrayList<>();
+        int turnAt = 0;
+        Participant remarkSpeaker = null;
+        for (int[] para : paragraphs(text)) {
+            int s = para[0];
+            int e = para[1];
+            String body = text.substring(s, e);
+            String lang = Language.detect(body).code();
+            while (turnAt < turns.size() && turns.get(turnAt).turn.span().end() <= s) turnAt++;
+            TurnRef ref = null;
+            int best = 0;
+            for (int k = turnAt; k < turns.size() && turns.get(k).turn.span().start() < e; k++) {
+                int overlap = Math.min(e, turns.get(k).turn.span().end()) - Math.max(s, turns.get(k).turn.span().start());
+                if (overlap > best) {
+                    best = overlap;
+                    ref = turns.get(k);
+                }
+            }
+            if (ref != null) {
+                remarkSpeaker = null;
+                Turn t = ref.turn;
+                if (e <= t.words().start() || s >= t.words().end()) continue; // the speaker label alone
+                boolean asks = t.role() == Role.ANALYST;
+                Participant who = byName.get(t.speaker());
+                out.add(new Passage(docId, entity, period, document, asks ? "question" : "answer", ref.exchange,
+                        t.speaker(), t.role().code(), asks ? ref.firm : null, ref.topics, lang, s, e, body,
+                        who == null ? List.of() : who.aliases()));
+                continue;
+            }
+            if (!byName.isEmpty()) {
+                Participant alone = byName.get(body.strip());
+                if (alone != null) {
+                    remarkSpeaker = alone;
+                    continue;
+                }
+                Participant labelled = labelled(body, byName);
+                if (labelled != null) remarkSpeaker = labelled;
+                if (remarkSpeaker != null) {
+                    Participant p = remarkSpeaker;
+                    out.add(new Passage(docId, entity, period, document, "remark", null, p.name(), p.role().code(),
+                            p.role() == Role.ANALYST ? p.firm() : null, List.of(), lang, s, e, body, p.aliases()));
+                    continue;
+                }
+            }
+            out.add(new Passage(docId, entity, period, document, "paragraph", null, null, null, null, List.of(), lang, s, e, body));
+        }
+        return List.copyOf(out);
+    }
+
+    private record TurnRef(Turn turn, int exchange, String firm, List<String> topics) {
+    }
+
+    private static List<TurnRef> turns(Transcript tr) {
+        List<TurnRef> out = new ArrayList<>();
+        int n = 0;
+        for (Exchange x : tr.exchanges()) {
+            n++;
+            for (Turn t : x.turns()) out.add(new TurnRef(t, n, x.firm(), x.topics()));
+        }
+        out.sort((p, q) -> p.turn.span().compareTo(q.turn.span()));
+        return out;
+    }
+
+    private static Map<String, Participant> names(Transcript tr) {
+        Map<String, Participant> out = new HashMap<>();
+        for (Participant p : tr.participants()) {
+            out.putIfAbsent(p.name(), p);
+            for (String a : p.aliases()) out.putIfAbsent(a, p);
+        }
+        return out;
+    }
+
+    /** The participant whose name (or alias) ends the text before a colon near the paragraph's start, or null. */
+    private static Participant labelled(String body, Map<String, Participant> byName) {
+        int colon = -1;
+        for (int i = 0; i < Math.min(body.length(), 40); i++) {
+            char c = body.charAt(i);
+            if (c == '：' || c == ':') {
+                colon = i;
+                break;
+            }
+        }
+        if (colon <= 0) return null;
+        String label = body.substring(0, colon).strip();
+        Participant best = null;
+        int bestLen = 0;
+        for (Map.Entry<String, Participant> en : byName.entrySet()) {
+            String name = en.getKey();
+            if (name.length() > bestLen && label.endsWith(name)
+                    && (label.length() == name.length() || !Character.isLetter(name.charAt(0)) || !Character.isLetter(label.charAt(label.length() - name.length() - 1)))) {
+                best = en.getValue();
+                bestLen = name.length();
+            }
+        }
+        return best;
+    }
+
+    private static String documentName(Analysis a) {
+        String p = a.path();
+        try {
+            Path f = Path.of(p).getFileName();
+            if (f != null && !f.toString().isBlank()) return f.toString();
+        } catch (RuntimeException ignored) {
+            // not a file system path: use it as given
+        }
+        return p.isBlank() ? (a.title() == null ? "" : a.title()) : p;
+    }
+
+    /** Paragraph spans {start, end} of {@code text}, trimmed, in order. */
+    static List<int[]> paragraphs(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j < n && text.charAt(j) != '\n' && text.charAt(j) != '\r') j++;
+            lines.add(new int[] {i, j});
+            if (j < n && text.charAt(j) == '\r' && j + 1 < n && text.charAt(j + 1) == '\n') j++;
+            i = j + 1;
+        }
+        List<int[]> out = new ArrayList<>();
+        int[] cur = null;
+        for (int[] l : lines) {
+            int[] t = trim(text, l[0], l[1]);
+            if (t == null) {
+                if (cur != null) out.add(cur);
+                cur = null;
+                continue;
+            }
+            if (cur != null && continues(text, cur[1], t[0])) {
+                cur[1] = t[1];
+            } else {
+                if (cur != null) out.add(cur);
+                cur = t;
+            }
+        }
+        if (cur != null) out.add(cur);
+        List<int[]> cut = new ArrayList<>();
+        for (int[] p : out) {
+            if (!searchable(text, p[0], p[1])) continue;
+            cutLong(text, p[0], p[1], cut);
+        }
+        return cut;
+    }
+
+    private static int[] trim(String text, int s, int e) {
+        while (s < e && isSpace(text.charAt(s))) s++;
+        while (e > s && isSpace(text.charAt(e - 1))) e--;
+        return s < e ? new int[] {s, e} : null;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF';
+    }
+
+    /** A wrapped line: the previous one does not end a sentence and the next starts in lower case. */
+    private static boolean continues(String text, int prevEnd, int nextStart) {
+        char last = text.charAt(prevEnd - 1);
+        if (".!?。！？:：;；\"”)".indexOf(last) >= 0) return false;
+        char first = text.charAt(nextStart);
+        return first >= 'a' && first <= 'z';
+    }
+
+    private static boolean searchable(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    private static void cutLong(String text, int s, int e, List<int[]> out) {
+        while (e - s > MAX_CHARS) {
+            int cut = -1;
+            for (int i = s + MAX_CHARS - 1; i > s + MAX_CHARS / 2; i--) {
+                char c = text.charAt(i);
+                if ("。！？!?".indexOf(c) >= 0 || (c == '.' && i + 1 < e && text.charAt(i + 1) == ' ')) {
+                    cut = i + 1;
+                    break;
+                }
+            }
+            if (cut < 0) {
+                cut = s + MAX_CHARS;
+                if (Character.isLowSurrogate(text.charAt(cut))) cut--;
+            }
+            int[] t = trim(text, s, cut);
+            if (t != null) out.add(t);
+            int[] rest = trim(text, cut, e);
+            if (rest == null) return;
+            s = rest[0];
+            e = rest[1];
+        }
+        out.add(new int[] {s, e});
+    }
+}

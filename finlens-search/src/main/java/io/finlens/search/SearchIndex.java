@@ -1,0 +1,398 @@
+package io.finlens.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * A Lucene index of {@link Passage}s in a directory. One writer adds and deletes; any number of threads search at the
+ * same time. Searches see what was committed: {@link #commit} makes added and deleted passages visible (and stores
+ * the caller's user data with them); {@link #close} drops what was not committed.
+ *
+ * <p>Fields: {@code text} (stored; {@link FinlensAnalyzer}: HanLP words + English), {@code text_bg} (CJK bigrams),
+ * both with offsets for highlighting; exact filter fields {@code doc_id}, {@code entity}, {@code period},
+ * {@code speaker} (every name of the speaker), {@code role}, {@code firm} (usual and as written), {@code topic},
+ * {@code language}, {@code kind}; {@code period_end} as a day number for period ranges.
+ */
+public final class SearchIndex implements AutoCloseable {
+    static final String TEXT = "text";
+    static final String TEXT_BIGRAMS = "text_bg";
+    static final String DOC_ID = "doc_id";
+    static final String ENTITY = "entity";
+    static final String PERIOD = "period";
+    static final String PERIOD_END = "period_end";
+    static final String DOCUMENT = "document";
+    static final String KIND = "kind";
+    static final String EXCHANGE = "exchange";
+    static final String SPEAKER = "speaker";
+    static final String SPEAKER_SHOWN = "speaker_shown";
+    static final String ALIAS = "alias";
+    static final String ROLE = "role";
+    static final String FIRM = "firm";
+    static final String FIRM_SHOWN = "firm_shown";
+    static final String TOPIC = "topic";
+    static final String LANGUAGE = "language";
+    static final String START = "start";
+    static final String END = "end";
+
+    private static final FieldType TEXT_TYPE = textType(true);
+    private static final FieldType BIGRAM_TYPE = textType(false);
+
+    private final Directory dir;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final UserQuery parser;
+
+    private SearchIndex(Directory dir, IndexWriter writer, SearcherManager searchers, UserQuery parser) {
+        this.dir = dir;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.parser = parser;
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setStored(stored);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new FinlensAnalyzer(), Map.of(TEXT_BIGRAMS, FinlensAnalyzer.bigrams()));
+    }
+
+    /** Opens the index in {@code dir} for reading and writing, creating it when absent. */
+    public static SearchIndex open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        Directory d = null;
+        IndexWriter w = null;
+        try {
+            d = FSDirectory.open(dir);
+            Analyzer a = analyzer();
+            IndexWriterConfig cfg = new IndexWriterConfig(a)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64)
+                    .setCommitOnClose(false);
+            w = new IndexWriter(d, cfg);
+            if (!DirectoryReader.indexExists(d)) w.commit();
+            SearcherManager m = new SearcherManager(d, null);
+            return new SearchIndex(d, w, m, new UserQuery(a, a));
+        } catch (IOException e) {
+            closeQuietly(w, d);
+            throw new UncheckedIOException("cannot open search index " + dir, e);
+        }
+    }
+
+    /**
+     * Opens an existing index for searching only (no lock taken, so a writer may hold it elsewhere); a search sees
+     * the commit that was latest when opened or at the last {@link #refresh()}.
+     */
+    public static SearchIndex openReadOnly(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        Directory d = null;
+        try {
+            d = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(d)) throw new IllegalArgumentException("no search index in " + dir);
+            Analyzer a = analyzer();
+            return new SearchIndex(d, null, new SearcherManager(d, null), new UserQuery(a, a));
+        } catch (IOException e) {
+            closeQuietly(null, d);
+            throw new UncheckedIOException("cannot open search index " + dir, e);
+        }
+    }
+
+    private static void closeQuietly(IndexWriter w, Directory d) {
+        try {
+            if (w != null) w.rollback();
+            if (d != null) d.close();
+        } catch (IOException ignored) {
+            // already failing
+        }
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) throw new IllegalStateException("search index opened read-only");
+        return writer;
+    }
+
+    /** Adds passages (visible to searches after the next {@link #commit}). */
+    public void add(List<Passage> passages) {
+        Objects.requireNonNull(passages, "passages");
+        List<Document> docs = new ArrayList<>(passages.size());
+        for (Passage p : passages) docs.add(document(Objects.requireNonNull(p, "passage")));
+        try {
+            writer().addDocuments(docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot add to search index", e);
+        }
+    }
+
+    /** Removes every passage of a document (visible after the next {@link #commit}). */
+    public void deleteDocument(String docId) {
+        Objects.requireNonNull(docId, "docId");
+        try {
+            writer().deleteDocuments(new Term(DOC_ID, docId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete from search index", e);
+        }
+    }
+
+    /** Commits what was added and deleted, with {@code userData} (e.g. the store's version), and shows it to searches. */
+    public synchronized void commit(Map<String, String> userData) {
+        Objects.requireNonNull(userData, "userData");
+        try {
+            writer().setLiveCommitData(new TreeMap<>(userData).entrySet());
+            writer().commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit search index", e);
+        }
+    }
+
+    /** Looks for a newer commit (for a read-only index another process writes). */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh search index", e);
+        }
+    }
+
+    /** The user data of the commit searches see, sorted by key; empty for a new index. */
+    public Map<String, String> committedUserData() {
+        IndexSearcher s = acquire();
+        try {
+            return Collections.unmodifiableMap(new TreeMap<>(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read search index commit", e);
+        } finally {
+            release(s);
+        }
+    }
+
+    /** How many passages searches see. */
+    public long count() {
+        IndexSearcher s = acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            release(s);
+        }
+    }
+
+    /** Searches; never throws on the query's text. */
+    public SearchResult search(SearchQuery q) {
+        Objects.requireNonNull(q, "query");
+        long t0 = System.nanoTime();
+        Query text = q.text().isBlank() ? null : parser.parse(q.text());
+        if (text == null && !q.text().isBlank()) return SearchResult.empty(micros(t0));
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(text != null ? text : new MatchAllDocsQuery(), Occur.MUST);
+        filter(b, DOC_ID, q.docId() == null ? null : q.docId());
+        filter(b, ENTITY, key(q.entityId()));
+        filter(b, SPEAKER, key(q.speaker()));
+        filter(b, FIRM, key(q.firm()));
+        filter(b, TOPIC, key(q.topic()));
+        filter(b, ROLE, key(q.role()));
+        filter(b, LANGUAGE, key(q.language()));
+        if (q.periodFrom() != null || q.periodTo() != null) {
+            int from = q.periodFrom() == null ? Integer.MIN_VALUE : PeriodRange.of(q.periodFrom()).first();
+            int to = q.periodTo() == null ? Integer.MAX_VALUE : PeriodRange.of(q.periodTo()).last();
+            b.add(IntPoint.newRangeQuery(PERIOD_END, from, to), Occur.FILTER);
+        }
+        Query query = b.build();
+        IndexSearcher s = acquire();
+        try {
+            int n = q.offset() + q.limit();
+            TopDocs top = s.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+            Weight weight = null;
+            if (text != null && top.scoreDocs.length > q.offset()) {
+                weight = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            }
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            StoredFields stored = s.storedFields();
+            List<Hit> hits = new ArrayList<>();
+            for (int i = q.offset(); i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Passage p = passage(stored.document(sd.doc));
+                List<Highlight> hs = weight == null ? List.of() : highlights(weight, leaves, sd.doc, p);
+                hits.add(new Hit(p, sd.score, Snippets.render(p, hs, Snippets.OPEN, Snippets.CLOSE), hs));
+            }
+            return new SearchResult(top.totalHits.value(), hits, micros(t0));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search index", e);
+        } finally {
+            release(s);
+        }
+    }
+
+    private static long micros(long t0) {
+        return (System.nanoTime() - t0) / 1000;
+    }
+
+    private static void filter(BooleanQuery.Builder b, String field, String value) {
+        if (value != null) b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+    }
+
+    private static List<Highlight> highlights(Weight w, List<LeafReaderContext> leaves, int doc, Passage p) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches m = w.matches(leaf, doc - leaf.docBase);
+        if (m == null) return List.of();
+        TreeSet<Highlight> found = new TreeSet<>();
+        for (String field : List.of(TEXT, TEXT_BIGRAMS)) {
+            MatchesIterator it = m.getMatches(field);
+            if (it == null) continue;
+            while (it.next()) {
+                int s = it.startOffset();
+                int e = it.endOffset();
+                if (s >= 0 && e > s && e <= p.text().length()) found.add(new Highlight(p.start() + s, p.start() + e));
+            }
+        }
+        // merge overlapping and touching ranges
+        List<Highlight> out = new ArrayList<>();
+        for (Highlight h : found) {
+            if (!out.isEmpty() && h.start() <= out.get(out.size() - 1).end()) {
+                Highlight last = out.remove(out.size() - 1);
+                out.add(new Highlight(last.start(), Math.max(last.end(), h.end())));
+            } else {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open a searcher", e);
+        }
+    }
+
+    private void release(IndexSearcher s) {
+        try {
+            searchers.release(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release a searcher", e);
+        }
+    }
+
+    /** Filter values are compared case-, width- and space-insensitively. */
+    static String key(String s) {
+        if (s == null) return null;
+        String k = Normalizer.normalize(s, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return k.isEmpty() ? null : k;
+    }
+
+    static Document document(Passage p) {
+        Document d = new Document();
+        d.add(new StringField(DOC_ID, p.docId(), Field.Store.YES));
+        keyword(d, ENTITY, p.entityId());
+        if (p.period() != null) {
+            keyword(d, PERIOD, p.period());
+            PeriodRange r = PeriodRange.parse(p.period());
+            if (r != null) d.add(new IntPoint(PERIOD_END, r.last()));
+        }
+        d.add(new StoredField(DOCUMENT, p.document()));
+        keyword(d, KIND, p.kind());
+        if (p.exchange() != null) d.add(new StoredField(EXCHANGE, p.exchange()));
+        if (p.speaker() != null) {
+            d.add(new StoredField(SPEAKER_SHOWN, p.speaker()));
+            Set<String> names = new LinkedHashSet<>();
+            names.add(key(p.speaker()));
+            for (String a : p.aliases()) {
+                d.add(new StoredField(ALIAS, a));
+                names.add(key(a));
+            }
+            for (String k : names) {
+                if (k != null) d.add(new StringField(SPEAKER, k, Field.Store.NO));
+            }
+        }
+        if (p.role() != null) keyword(d, ROLE, p.role());
+        if (p.firm() != null) {
+            d.add(new StoredField(FIRM_SHOWN, p.firm()));
+            d.add(new StringField(FIRM, key(p.firm()), Field.Store.NO));
+        }
+        for (String t : p.topics()) keyword(d, TOPIC, t);
+        keyword(d, LANGUAGE, p.language());
+        d.add(new StoredField(START, p.start()));
+        d.add(new StoredField(END, p.end()));
+        d.add(new Field(TEXT, p.text(), TEXT_TYPE));
+        d.add(new Field(TEXT_BIGRAMS, p.text(), BIGRAM_TYPE));
+        return d;
+    }
+
+    /** Stores the value as given and indexes its key. */
+    private static void keyword(Document d, String field, String value) {
+        d.add(new StoredField(field, value));
+        String k = key(value);
+        if (k != null) d.add(new StringField(field, k, Field.Store.NO));
+    }
+
+    static Passage passage(Document d) {
+        IndexableField ex = d.getField(EXCHANGE);
+        List<String> topics = new ArrayList<>(List.of(d.getValues(TOPIC)));
+        return new Passage(d.get(DOC_ID), d.get(ENTITY), d.get(PERIOD), d.get(DOCUMENT), d.get(KIND),
+                ex == null ? null : ex.numericValue().intValue(), d.get(SPEAKER_SHOWN), d.get(ROLE), d.get(FIRM_SHOWN),
+                topics, d.get(LANGUAGE), d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(),
+                d.get(TEXT), List.of(d.getValues(ALIAS)));
+    }
+
+    /** Drops uncommitted changes and closes. */
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer != null) writer.close();
+            dir.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close search index", e);
+        }
+    }
+}
