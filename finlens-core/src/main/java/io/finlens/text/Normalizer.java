@@ -45,11 +45,14 @@ public final class Normalizer {
                 i++;
                 continue;
             }
-            if (c == '\n' && i - lineStart >= 50 && out.length() >= 1 && Character.isLetterOrDigit(out.charAt(out.length() - 1))
+            if (c == '\n' && i - lineStart >= 50 && out.length() >= 1
+                    && (Character.isLetterOrDigit(out.charAt(out.length() - 1)) || out.charAt(out.length() - 1) == ',')
                     && out.charAt(out.length() - 1) < 128 && i + 1 < n && original.charAt(i + 1) < 128
-                    && (Character.isLowerCase(original.charAt(i + 1)) || Character.isDigit(original.charAt(i + 1)))) {
-                // a long line wrapped before a lower-case word or a number (…press release\nannouncing, …Model\n3/Y):
-                // one space; short lines (a roster's name, then its company) and a capital (a new sentence) keep their break
+                    && (Character.isLowerCase(original.charAt(i + 1)) || Character.isDigit(original.charAt(i + 1))
+                        || (i - lineStart >= 70 && (Character.isUpperCase(original.charAt(i + 1)) || original.charAt(i + 1) == '$')))) {
+                // a long line wrapped before a lower-case word or a number (…press release\nannouncing, …Model\n3/Y),
+                // or a very long line cut mid-sentence before a capital or a dollar sign (…5% growth in\nAFFO): one space;
+                // short lines (a roster's name, then its company) and a line closed by punctuation keep their break
                 lineStart = i + 1;
                 map[out.length()] = i;
                 out.append(' ');
