@@ -91,6 +91,7 @@ public final class FactExtractor {
         Period carried = null;
         Sentences.Sentence prevSent = null;
         String lineEntity = doc.entity();
+        EnglishDiscourse en = chinese ? null : new EnglishDiscourse(s, doc, lex);
         for (Sentences.Sentence sent : Sentences.split(s)) {
             while (qi < quantities.size() && quantities.get(qi).span().start() < sent.start()) qi++;
             List<Quantity> qs = new ArrayList<>();
@@ -110,15 +111,30 @@ public final class FactExtractor {
             List<CompanyMention> companies = companyMentions(s, sent, doc);
             lineEntity = companies.isEmpty() ? entityContext : companies.get(companies.size() - 1).entity();
             prevSent = sent;
-            if (qs.isEmpty() && !mayStateDirection(s, sent)) continue;
+            EnglishDiscourse.State discourse = en == null ? EnglishDiscourse.State.NONE : en.before(sent);
             try {
-                new SentenceLinker(s, sent, qs, periods, doc, context, entityContext, companies, chinese ? lex.aliasesZh : lex.aliasesEn, raw).run();
+                if (!qs.isEmpty() || mayStateDirection(s, sent)) {
+                    new SentenceLinker(s, sent, qs, periods, doc, context, entityContext, companies,
+                            chinese ? lex.aliasesZh : lex.aliasesEn, raw, en, discourse).run();
+                }
             } catch (RuntimeException e) {
                 // lenient with text: one sentence we cannot read costs its facts, not the document's
                 issues.add(new Issue(new Span(sent.start(), sent.end()), "fact.sentence-failed", "facts of this sentence skipped: " + e));
             }
+            if (en != null) en.after(sent, periods, forecastSentence(s, sent));
         }
         return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw, s), issues);
+    }
+
+    /** Whether a sentence holds a forecast word (expect, outlook, guidance…) that no "than" turns into a comparison. */
+    private boolean forecastSentence(String s, Sentences.Sentence sent) {
+        for (int k = sent.start(); k < sent.end(); k++) {
+            var m = lex.guidanceCuesZh.at(s, k);
+            if (m == null || m.end() > sent.end()) continue;
+            String pre = s.substring(Math.max(sent.start(), m.start() - 6), m.start()).toLowerCase(java.util.Locale.ROOT);
+            if (!pre.endsWith("than ") && !pre.endsWith("than-") && !pre.endsWith("as ")) return true;
+        }
+        return false;
     }
 
     /** The period a section heading sets for what follows: "2023年全年财务概览" on a short line of its own. */
@@ -270,10 +286,15 @@ public final class FactExtractor {
         Slot lastChangeSlot;
         int lastChangeEnd = -1;
         final java.util.Set<Quantity> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** The English document's discourse reader, or null for Chinese; and what this sentence inherits from it. */
+        final EnglishDiscourse en;
+        final EnglishDiscourse.State discourse;
 
         SentenceLinker(String s, Sentences.Sentence sent, List<Quantity> qs, List<PeriodMentions.Mention> periods,
                        DocumentContext doc, Period sectionPeriod, String entityContext, List<CompanyMention> companies,
-                       WordList<FactLexicon.Alias> aliases, List<Fact> out) {
+                       WordList<FactLexicon.Alias> aliases, List<Fact> out, EnglishDiscourse en, EnglishDiscourse.State discourse) {
+            this.en = en;
+            this.discourse = discourse;
             this.companies = companies;
             this.entityContext = entityContext;
             this.lang = aliases == lex.aliasesEn ? "en" : "zh";
@@ -372,12 +393,25 @@ public final class FactExtractor {
                         seg = englishSegment(topic.group(1)); // In TAVR, first quarter global sales were $792 million
                     }
                 }
+                boolean carriedSegment = false;
+                if (seg == null && en != null && discourse.segment() != null && en.segmentable(metric.id()) && companies.isEmpty()) {
+                    seg = discourse.segment(); // Turning to Display. In the fourth quarter, sales were $942 million
+                    carriedSegment = true;
+                }
+                boolean defaultBasis = false;
+                if (basis == null && seg == null && en != null && en.defaultNonGaap() && en.nonGaapByDefault(metric.id())
+                        && !namesGaap(sent.clauseStartBefore(m.start()), m.start())) {
+                    basis = "non-gaap"; // "…discussing our consolidated results using core performance measures unless…"
+                    defaultBasis = true;
+                }
                 if (seg == null && m.start() > sent.start()) {
                     java.util.regex.Matcher topic = TOPIC.matcher(s);
                     topic.region(sent.start(), m.start());
                     if (topic.lookingAt() && sent.clauseStartBefore(m.start()) > sent.start()) seg = topic.group(1);
                 }
                 Slot made = new Slot(m.start(), m.end(), metric, seg, basis);
+                if (carriedSegment) made.rules.add("en.discourse.segment");
+                if (defaultBasis) made.rules.add("en.discourse.default-basis");
                 if (seg != null && PER_UNIT.matcher(seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
                 String rawFrame = s.substring(sent.clauseStartBefore(m.start()), m.start());
                 if ((seg != null && (seg.endsWith("周") || MARKET.matcher(seg).find())) || rawFrame.contains("行业平均")
@@ -420,6 +454,17 @@ public final class FactExtractor {
             sl.changes.add(Change.direction(b, d, new Span(sl.start, m.end())));
             sl.rules.add(lang + ".change.direction-only");
             if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, m.end()));
+        }
+
+        /** Whether "GAAP" (not non-GAAP) stands between {@code from} and {@code to}: "our GAAP EPS grew by 7%". */
+        private boolean namesGaap(int from, int to) {
+            String t = s.substring(from, to);
+            int g = t.indexOf("GAAP");
+            while (g >= 0) {
+                if (g < 4 || !t.substring(g - 4, g).equalsIgnoreCase("non-")) return true;
+                g = t.indexOf("GAAP", g + 4);
+            }
+            return false;
         }
 
         private boolean insideQuantity(int pos) {
@@ -1050,6 +1095,11 @@ public final class FactExtractor {
                 // English names the period after the figure: "up 15% to 20% in fiscal year '22", "$1 billion in 2023"
                 PeriodMentions.Mention after = periodAfter(pos);
                 if (after != null) best = after;
+            }
+            if (best == null && en != null) {
+                // a period named in an earlier sentence: the outlook's for a forecast, the paragraph's otherwise
+                PeriodMentions.Mention carried = future ? discourse.outlook() : discourse.period();
+                if (carried != null) best = carried;
             }
             Period base = sectionPeriod != null ? sectionPeriod : doc.period();
             if (best == null && future && lang.equals("en") && !consensusCueBefore(pos)) {

@@ -60,7 +60,7 @@ final class PeriodMentions {
             new Rule("en.period.q-alone", Pattern.compile("\\bQ([1-4])\\b"), Kind.QUARTER),
             new Rule("en.period.fiscal-year", Pattern.compile("(?i)\\bfiscal(?: year)? (?:'(\\d\\d)|((?:19|20)\\d\\d))"), Kind.YEAR),
             new Rule("en.period.as-of", Pattern.compile("(?i)\\b(?:as of|at|on) (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})(?:, ((?:19|20)\\d\\d))?"), Kind.INSTANT),
-            new Rule("en.period.full-year", Pattern.compile("(?i)\\b(full[ -]year|for the year|this year|the year)\\b"), Kind.YEAR),
+            new Rule("en.period.full-year", Pattern.compile("(?i)\\b(full[ -]year|for the year|this year|the year)(?:,? (?:of )?((?:19|20)\\d\\d))?\\b"), Kind.YEAR),
             new Rule("en.period.next-year", Pattern.compile("(?i)\\bnext year\\b"), Kind.RELATIVE),
             new Rule("en.period.year", Pattern.compile("(?i)\\b(?:in|for|of|during|through) ((?:19|20)\\d\\d)\\b"), Kind.YEAR));
 
@@ -281,7 +281,8 @@ final class PeriodMentions {
                         ? new Mention(m.start(), m.end(), Kind.INSTANT, 0, 0, false, LocalDate.of(2000, month(m.group(1)), Integer.parseInt(m.group(2))), null, r.id)
                         : new Mention(m.start(), m.end(), Kind.INSTANT, Integer.parseInt(m.group(3)), 0, false,
                                 LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), null, r.id);
-                case "en.period.full-year" -> new Mention(m.start(), m.end(), Kind.YEAR, 0, 0, false, null, null, r.id);
+                case "en.period.full-year" -> new Mention(m.start(), m.end(), Kind.YEAR, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                        0, false, null, null, r.id);
                 case "en.period.next-year" -> new Mention(m.start(), m.end(), Kind.RELATIVE, 0, 0, false, null, "next-year", r.id);
                 case "en.period.year" -> new Mention(m.start() + m.group().indexOf(m.group(1)), m.end(), Kind.YEAR,
                         Integer.parseInt(m.group(1)), 0, false, null, null, r.id);

@@ -1,0 +1,254 @@
+package io.finlens.fact;
+
+import io.finlens.text.Tsv;
+import io.finlens.text.WordList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an English speaker's earlier sentences set for later ones. A call walks through its business lines
+ * ("Let's begin with Optical Communications. Fourth-quarter sales were up 7%…"), names a period once and keeps
+ * talking about it ("For the full year, sales were $3.7 billion. Net income reached $960 million"), and gives an
+ * outlook period before the figures of the outlook ("we expect sales to grow in the first quarter. We expect sales
+ * to be in the range of…"). One instance reads one document, sentence by sentence, in order.
+ *
+ * <p>Rules, in the order they apply to each sentence:
+ * <ol>
+ *   <li>{@code en.discourse.turn}: a short line of its own without a closing full stop (a speaker's name, a section
+ *   title) ends everything carried;</li>
+ *   <li>{@code en.discourse.reset}: words of the whole company (consolidated, overall, the company's own name) end
+ *   the business line under discussion;</li>
+ *   <li>{@code en.discourse.opener}: "Turning to X", "Let's begin with X", "In X, …", "our forecast for the X segment"
+ *   start business line X (or end the current one when X is no business line: "Turning to the balance sheet");</li>
+ *   <li>{@code en.discourse.period}: the period a sentence names outright carries to the next sentences of its
+ *   paragraph; the period of a forecast carries to later forecasts of the same turn.</li>
+ * </ol>
+ * The document's default basis ({@code en.discourse.default-basis}) comes from a sentence such as "we'll be
+ * discussing our consolidated results using core performance measures unless we specifically indicate…".
+ */
+final class EnglishDiscourse {
+    /** What the sentence being linked inherits: a business line, a period named before, an outlook period; each may be null. */
+    record State(String segment, PeriodMentions.Mention period, PeriodMentions.Mention outlook) {
+        static final State NONE = new State(null, null, null);
+    }
+
+    private static final String NAME_WORD = "[A-Za-z][\\w&/'’-]*";
+    /** A business line's name: up to five words joined by spaces, "and", "&" or "of". */
+    private static final String NAME = "(" + NAME_WORD + "(?:(?: and| &| of)? " + NAME_WORD + "){0,4})";
+    private static final Pattern OPENER = Pattern.compile(
+            "(?:^|\\b(?:and|so|now|next|finally|lastly|then)\\b,? |[,;:] )(?:let's |let me |i'll |we'll |i will |we will |i'd like to |we'd like to )?"
+                    + "(?:now )?(?:begin|start|turn|turning|move|moving|go|going|shift|shifting|pivot|pivoting|continue|continuing)"
+                    + "(?: now)?(?: on| over)? (?:with|to|into)(?: the| our)? " + NAME, Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOPIC_START = Pattern.compile(
+            "^(?:and |now |so |finally, |lastly, )?(?:in|for|within|at|across)(?: the| our)? " + NAME + "(?: segments?| business(?:es)?| divisions?)?,",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEGMENT_NAMED = Pattern.compile(
+            "\\b(?:for|on|of|in|within)(?: the| our)? " + NAME + " (?:segment|business|division)\\b(?! (?:revenue|sales|profit|income|margin|ebitda))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUFFIX = Pattern.compile("(?i)(?: (?:segments?|business(?:es)?|divisions?|units?|outlook|results|"
+            + "performance|forecast|guidance|update))+$");
+    private static final Pattern SLIDE = Pattern.compile("(?i)^(?:slides?|pages?|charts?|exhibits?)(?: \\d+)?\\b.*");
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile(
+            "(?i)(?:\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bfrom|\\bagainst|\\bsince|\\bover|\\bthrough|\\bbefore|\\bin)(?: the| a| our)?\\s*$");
+    private static final Set<String> NOT_A_LINE = new HashSet<>(List.of(
+            "quarter", "year", "results", "guidance", "outlook", "balance", "sheet", "cash", "questions", "question", "q&a",
+            "financials", "highlights", "summary", "detail", "details", "call", "remarks", "comments", "slide", "page",
+            "operator", "expenses", "expense", "capital", "liquidity", "taxes", "tax", "forecast", "fiscal", "today",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "first", "second", "third", "fourth", "full", "half", "next", "last", "this", "that", "these", "those",
+            "it", "them", "you", "us", "we", "i", "there", "here", "our", "my"));
+
+    private static final Set<String> NON_GAAP_LINES = Set.of("revenue", "gross_profit", "gross_margin", "operating_profit",
+            "operating_margin", "net_income", "net_margin", "eps", "ebitda", "ebitda_margin", "operating_expenses",
+            "pretax_income", "effective_tax_rate", "sga_expense", "rd_expense");
+
+    private final String s;
+    private final Pattern ownName;
+    private final DocumentContext doc;
+    private final FactLexicon lex;
+    private final WordList<String> words;
+    private final Set<String> companyLevel = new HashSet<>();
+    private final boolean defaultNonGaap;
+    private String segment;
+    private PeriodMentions.Mention period;
+    private int periodLineStart = -1;
+    private PeriodMentions.Mention outlook;
+
+    EnglishDiscourse(String s, DocumentContext doc, FactLexicon lex) {
+        this.s = s;
+        this.doc = doc;
+        this.lex = lex;
+        Map<String, String> w = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.load(EnglishDiscourse.class, "discourse-en.tsv", 2, 2)) {
+            if (!r.get(1).equals("reset") && !r.get(1).equals("default-basis")) throw r.error("reset or default-basis expected: " + r.get(1));
+            if (!r.get(0).equals(r.get(0).toLowerCase(Locale.ROOT))) throw r.error("discourse words are lower case: " + r.get(0));
+            w.put(r.get(0), r.get(1));
+        }
+        words = new WordList<>(w, true);
+        for (Tsv.Row r : Tsv.load(EnglishDiscourse.class, "company-level-metrics.tsv", 2, 2)) {
+            if (!lex.metrics.containsKey(r.get(0))) throw r.error("unknown metric id: " + r.get(0));
+            companyLevel.add(r.get(0));
+        }
+        defaultNonGaap = declaresNonGaap(s);
+        StringBuilder names = new StringBuilder();
+        for (String part : doc.entity().split("[\\s,.&()]+")) {
+            if (part.length() < 3 || !Character.isUpperCase(part.charAt(0))) continue;
+            if (!names.isEmpty()) names.append('|');
+            names.append(Pattern.quote(part));
+        }
+        ownName = names.isEmpty() ? null : Pattern.compile("\\b(?:" + names + ")\\b(?!['’]s [A-Z])");
+    }
+
+    /** Whether the document says its figures are non-GAAP unless it names GAAP. */
+    boolean defaultNonGaap() {
+        return defaultNonGaap;
+    }
+
+    /** Whether a document-wide non-GAAP declaration covers this metric (income statement lines and their margins). */
+    boolean nonGaapByDefault(String metricId) {
+        return NON_GAAP_LINES.contains(metricId);
+    }
+
+    /** Whether a business line under discussion may be the segment of this metric (not EPS, cash, buybacks…). */
+    boolean segmentable(String metricId) {
+        return !companyLevel.contains(metricId);
+    }
+
+    /** Reads the sentence about to be linked and returns what it inherits. */
+    State before(Sentences.Sentence sent) {
+        String text = s.substring(sent.start(), sent.end()).strip();
+        boolean ownLine = (sent.start() == 0 || s.charAt(sent.start() - 1) == '\n')
+                && (sent.end() >= s.length() || s.charAt(sent.end()) == '\n');
+        String trimmed = text.strip();
+        if (ownLine && trimmed.length() < 100 && !trimmed.isEmpty() && ".!?".indexOf(trimmed.charAt(trimmed.length() - 1)) < 0
+                && !trimmed.contains("$") && !trimmed.contains("%")) {
+            segment = null; // en.discourse.turn
+            period = null;
+            outlook = null;
+            return State.NONE;
+        }
+        int lineStart = s.lastIndexOf('\n', Math.max(0, sent.start() - 1)) + 1;
+        if (sent.start() == 0) lineStart = 0;
+        if (lineStart != periodLineStart) period = null;
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (namesWholeCompany(lower, text)) segment = null; // en.discourse.reset
+        String opened = opener(text);
+        if (opened != null) segment = opened.isEmpty() ? null : opened;
+        return new State(segment, period, outlook);
+    }
+
+    /** Records what the sentence just linked names for the sentences after it. */
+    void after(Sentences.Sentence sent, List<PeriodMentions.Mention> periods, boolean forecast) {
+        PeriodMentions.Mention last = null;
+        for (PeriodMentions.Mention m : periods) {
+            if (m.start() < sent.start()) continue;
+            if (m.start() >= sent.end()) break;
+            if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT) continue;
+            if (COMPARISON_BEFORE.matcher(s.substring(Math.max(sent.start(), m.start() - 16), m.start())).find()
+                    && !s.startsWith("in the", Math.max(sent.start(), m.start() - 7)) && !startsClause(sent, m.start())) {
+                continue;
+            }
+            last = m;
+        }
+        if (last == null) return;
+        if (forecast) {
+            outlook = last; // "we expect sales to grow in the first quarter": the next forecasts are for it
+            return;
+        }
+        period = last;
+        periodLineStart = s.lastIndexOf('\n', Math.max(0, sent.start() - 1)) + 1;
+        if (sent.start() == 0) periodLineStart = 0;
+    }
+
+    private boolean startsClause(Sentences.Sentence sent, int pos) {
+        String pre = s.substring(Math.max(sent.start(), pos - 8), pos).toLowerCase(Locale.ROOT);
+        int clause = sent.clauseStartBefore(pos);
+        return clause >= pos - 8 && (pre.endsWith("in the ") || pre.endsWith("in ") || pre.endsWith("for the ") || pre.endsWith("for "));
+    }
+
+    private boolean namesWholeCompany(String lower, String text) {
+        for (int i = 0; i < lower.length(); i++) {
+            var m = words.at(lower, i);
+            if (m != null && m.value().equals("reset")) return true;
+        }
+        return ownName != null && ownName.matcher(text).find();
+    }
+
+    /** The business line a sentence turns to: its name, "" when it turns to something else, null when it turns nowhere. */
+    private String opener(String text) {
+        Matcher m = OPENER.matcher(text);
+        if (m.find()) return lineName(m.group(1));
+        m = TOPIC_START.matcher(text);
+        if (m.find()) {
+            String n = lineName(m.group(1));
+            return n == null || n.isEmpty() ? null : n; // "In the fourth quarter," turns nowhere
+        }
+        m = SEGMENT_NAMED.matcher(text);
+        if (m.find()) {
+            String n = lineName(m.group(1));
+            return n == null || n.isEmpty() ? null : n;
+        }
+        return null;
+    }
+
+    /** A candidate cleaned to a business line's name: null for a slide reference (neutral), "" for no business line. */
+    private String lineName(String cand) {
+        String c = SUFFIX.matcher(cand.strip()).replaceAll("");
+        if (SLIDE.matcher(c).matches()) return null;
+        String[] w = c.split(" ");
+        int end = w.length;
+        // "Display on Slide 5", "Optical Communications this quarter": the name ends before a small word
+        for (int i = 1; i < w.length; i++) {
+            String lw = w[i].toLowerCase(Locale.ROOT);
+            if (lw.equals("and") || lw.equals("&") || lw.equals("of")) continue;
+            if (Character.isLowerCase(w[i].charAt(0)) && lex.segmentStopEn.contains(lw)) {
+                end = i;
+                break;
+            }
+        }
+        boolean capital = false;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < end; i++) {
+            String lw = w[i].toLowerCase(Locale.ROOT);
+            if (NOT_A_LINE.contains(lw) || lw.matches("q[1-4]|fy\\d*|\\d.*|h[12]")) return "";
+            if (Character.isUpperCase(w[i].charAt(0))) capital = true;
+            if (!b.isEmpty()) b.append(' ');
+            b.append(w[i]);
+        }
+        String name = b.toString().replaceAll("[,.;:]+$", "");
+        if (!capital || name.isEmpty()) return "";
+        var alias = lex.aliasesEn.at(name, 0);
+        if (alias != null && alias.end() >= name.length() - 1) return ""; // "Turning to revenue": a metric, not a line
+        for (String word : w) {
+            for (String part : doc.entity().split("[\\s,.&()]+")) if (part.length() > 2 && part.equalsIgnoreCase(word)) return "";
+        }
+        if (w[0].equalsIgnoreCase("total") || w[0].equalsIgnoreCase("overall")) return ""; // "For total Edwards,": the company
+        for (String a : doc.aliases()) if (a.equalsIgnoreCase(name)) return "";
+        return name;
+    }
+
+    private boolean declaresNonGaap(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int from = 0;
+        while (true) {
+            int u = lower.indexOf("unless", from);
+            if (u < 0) u = lower.indexOf("except where", from);
+            if (u < 0) return false;
+            int a = Math.max(0, Math.max(lower.lastIndexOf('.', u), lower.lastIndexOf('\n', u)));
+            int z = lower.indexOf('.', u);
+            if (z < 0) z = lower.length();
+            String sentence = lower.substring(a, z);
+            for (int i = 0; i < sentence.length(); i++) {
+                var m = words.at(sentence, i);
+                if (m != null && m.value().equals("default-basis") && (sentence.contains("gaap") || sentence.contains("otherwise"))) return true;
+            }
+            from = u + 6;
+        }
+    }
+}
