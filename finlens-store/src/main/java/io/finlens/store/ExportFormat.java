@@ -1,0 +1,26 @@
+package io.finlens.store;
+
+import java.util.Locale;
+
+/** What {@code finlens export} writes. */
+public enum ExportFormat {
+    CSV("csv"), JSON("json"), PARQUET("parquet"), XBRL_JSON("xbrl-json");
+
+    private final String code;
+
+    ExportFormat(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** csv, json, parquet or xbrl-json; anything else fails naming the value. */
+    public static ExportFormat of(String s) {
+        if (s != null) {
+            for (ExportFormat f : values()) if (f.code.equals(s.toLowerCase(Locale.ROOT))) return f;
+        }
+        throw new IllegalArgumentException("export format must be csv, json, parquet or xbrl-json: " + s);
+    }
+}

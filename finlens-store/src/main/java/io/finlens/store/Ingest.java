@@ -1,0 +1,187 @@
+package io.finlens.store;
+
+import io.finlens.analysis.Analysis;
+import io.finlens.analysis.Finlens;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One ingest run: a bounded pool of analysis workers (one {@link Finlens} per worker thread) feeding one writer
+ * thread that appends batches, each batch one transaction. The listener hears only of committed work.
+ */
+final class Ingest {
+    private sealed interface Outcome permits Done, Skipped, Failed, End {
+    }
+
+    private record Done(Prepared prepared, boolean replace) implements Outcome {
+    }
+
+    private record Skipped(String name) implements Outcome {
+    }
+
+    private record Failed(String name, String reason) implements Outcome {
+    }
+
+    private record End() implements Outcome {
+    }
+
+    /** How long a partial batch may wait before it is written anyway. */
+    private static final long MAX_BATCH_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1000);
+
+    private final Library library;
+    private final IngestOptions options;
+    private final BlockingQueue<Outcome> queue;
+    private final ThreadLocal<Finlens> finlens = ThreadLocal.withInitial(Finlens::new);
+
+    Ingest(Library library, IngestOptions options) {
+        this.library = library;
+        this.options = options;
+        this.queue = new ArrayBlockingQueue<>(Math.max(64, options.threads() * 16));
+    }
+
+    IngestReport run(List<Path> files, List<String> problems) {
+        Set<String> known = library.storedIds();
+        Set<String> claimed = ConcurrentHashMap.newKeySet();
+        AtomicReference<Throwable> writerError = new AtomicReference<>();
+        Writer writer = new Writer(files.size() + problems.size(), problems);
+        Thread wt = Thread.ofPlatform().name("finlens-writer").start(() -> {
+            try {
+                writer.loop();
+            } catch (Throwable t) {
+                writerError.set(t);
+                queue.clear();
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), Thread.ofPlatform().name("finlens-analyze-", 0).daemon(true).factory());
+        Semaphore inFlight = new Semaphore(options.threads() * 4);
+        try {
+            for (Path f : files) {
+                if (writerError.get() != null) break;
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        put(analyze(f, known, claimed), writerError);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+            pool.shutdown();
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                if (writerError.get() != null) pool.shutdownNow();
+            }
+            put(new End(), writerError);
+            wt.join();
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        }
+        Throwable t = writerError.get();
+        if (t instanceof RuntimeException re) throw re;
+        if (t != null) throw new IllegalStateException("the writer failed: " + t, t);
+        return writer.report();
+    }
+
+    private void put(Outcome o, AtomicReference<Throwable> writerError) {
+        try {
+            while (!queue.offer(o, 200, TimeUnit.MILLISECONDS)) {
+                if (writerError.get() != null) return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Outcome analyze(Path f, Set<String> known, Set<String> claimed) {
+        String name = f.toString();
+        try {
+            if (!Files.isReadable(f)) return new Failed(name, "not readable");
+            byte[] b = Files.readAllBytes(f);
+            if (b.length == 0) return new Failed(name, "empty file");
+            String id = Prepared.contentId(b);
+            boolean stored = known.contains(id);
+            if ((stored && !options.force()) || !claimed.add(id)) return new Skipped(name);
+            Analysis a = finlens.get().analyze(name, b);
+            return new Done(Prepared.of(id, name, b.length, a, library.entities()), stored);
+        } catch (IOException e) {
+            return new Failed(name, e.getMessage() == null ? e.toString() : e.getMessage());
+        } catch (RuntimeException e) {
+            return new Failed(name, "could not be stored: " + e);
+        }
+    }
+
+    /** The writer thread: batches of prepared documents, one transaction each. */
+    private final class Writer {
+        private final int total;
+        private final List<String> failures = new ArrayList<>();
+        private int stored, skipped, failed, batches;
+        private long facts;
+
+        Writer(int total, List<String> problems) {
+            this.total = total;
+            failures.addAll(problems);
+            failed = problems.size();
+        }
+
+        void loop() throws InterruptedException {
+            List<Prepared> batch = new ArrayList<>(options.batchSize());
+            List<String> replace = new ArrayList<>();
+            long first = 0;
+            while (true) {
+                Outcome o = queue.poll(100, TimeUnit.MILLISECONDS);
+                boolean end = o instanceof End;
+                switch (o) {
+                    case null -> { }
+                    case Done d -> {
+                        if (batch.isEmpty()) first = System.nanoTime();
+                        batch.add(d.prepared());
+                        if (d.replace()) replace.add(d.prepared().id());
+                    }
+                    case Skipped s -> skipped++;
+                    case Failed fl -> {
+                        failed++;
+                        failures.add(fl.name() + ": " + fl.reason());
+                    }
+                    case End e -> { }
+                }
+                boolean due = !batch.isEmpty() && (end || batch.size() >= options.batchSize() || System.nanoTime() - first > MAX_BATCH_WAIT_NANOS);
+                if (due) {
+                    library.write(batch, replace);
+                    batches++;
+                    stored += batch.size();
+                    for (Prepared p : batch) facts += p.facts().size();
+                    batch = new ArrayList<>(options.batchSize());
+                    replace = new ArrayList<>();
+                    tell();
+                } else if (o instanceof Skipped || o instanceof Failed) {
+                    if ((skipped + failed) % 100 == 0) tell();
+                }
+                if (end) {
+                    tell();
+                    return;
+                }
+            }
+        }
+
+        private void tell() {
+            options.listener().progress(new IngestListener.Progress(total, stored + skipped + failed, stored, skipped, failed, facts));
+        }
+
+        IngestReport report() {
+            return new IngestReport(stored, skipped, failed, facts, batches, failures);
+        }
+    }
+}

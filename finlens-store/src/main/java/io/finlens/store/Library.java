@@ -1,0 +1,450 @@
+package io.finlens.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.finlens.analysis.Analysis;
+import io.finlens.analysis.Finlens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The store, one facade: documents, facts, checks and transcripts in an embedded DuckDB database
+ * ({@code DIR/finlens.duckdb}), paragraphs and transcript turns in a search index ({@code DIR/index}). Nothing to
+ * install or start: {@link #open} creates the directory and the schema, or migrates an older one.
+ *
+ * <p>Writes go through one connection and DuckDB's Appender, a batch per transaction; a document counts as stored
+ * only once its transaction committed (the search index is committed first, so a crash between the two leaves a
+ * document the index has and the database lacks, which the next ingest redoes). Reads may come from any thread.
+ */
+public final class Library implements AutoCloseable {
+    /** The database file inside the data directory. */
+    public static final String DATABASE = "finlens.duckdb";
+
+    private final Path dir;
+    private final DuckDBConnection conn;
+    private final Object writeLock = new Object();
+    private final Entities entities = Entities.standard();
+    private final PassageIndex index;
+    private final int migratedFrom;
+    private long seq;
+    private volatile boolean closed;
+
+    private Library(Path dir, DuckDBConnection conn, int migratedFrom, PassageIndex index) throws SQLException {
+        this.dir = dir;
+        this.conn = conn;
+        this.migratedFrom = migratedFrom;
+        this.index = index;
+        try (Statement s = conn.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM documents")) {
+                rs.next();
+                seq = rs.getLong(1);
+            }
+            try (ResultSet rs = s.executeQuery("SELECT alias, entity_id FROM entity_aliases ORDER BY alias_key, entity_id")) {
+                while (rs.next()) entities.learn(rs.getString(1), rs.getString(2));
+            }
+        }
+    }
+
+    /** The default data directory: {@code $FINLENS_DATA}, else {@code ~/.finlens}. */
+    public static Path defaultDir() {
+        String env = System.getenv("FINLENS_DATA");
+        if (env != null && !env.isBlank()) return Path.of(env);
+        return Path.of(System.getProperty("user.home"), ".finlens");
+    }
+
+    /** Opens (creating or migrating) the store in {@code dataDir}. One process at a time may hold a store open. */
+    public static Library open(Path dataDir) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        if (!Files.isDirectory(dataDir)) throw new IllegalArgumentException("not a directory: " + dataDir);
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+            DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + dataDir.resolve(DATABASE).toAbsolutePath());
+            try {
+                int from = Schema.migrate(c);
+                return new Library(dataDir, c, from, PassageIndex.open(dataDir.resolve("index")));
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the DuckDB JDBC driver is not on the class path", e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The schema version the store had before this open (0 when it was created now). */
+    public int migratedFrom() {
+        return migratedFrom;
+    }
+
+    /** The schema version of the store. */
+    public int schemaVersion() {
+        return Schema.VERSION;
+    }
+
+    /** The entity resolver, with the aliases stored documents declared. */
+    public Entities entities() {
+        return entities;
+    }
+
+    /** Whether paragraphs and turns are indexed for search (the search module is present). */
+    public boolean searchable() {
+        return index.enabled();
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * Analyzes and stores one document given as bytes (an upload). Content already stored is not analyzed again
+     * unless {@code force}; then the returned document has {@code existed} true.
+     */
+    public StoredDocument store(String name, byte[] bytes, boolean force) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length == 0) throw new IllegalArgumentException("empty document: " + name);
+        String id = Prepared.contentId(bytes);
+        Optional<StoredDocument> existing = summary(id);
+        if (existing.isPresent() && !force) return existing.get().asExisting();
+        Analysis a = new Finlens().analyze(name, bytes);
+        Prepared p = Prepared.of(id, name, bytes.length, a, entities);
+        write(List.of(p), existing.isPresent() ? Set.of(id) : Set.of());
+        reresolve();
+        return summary(id).orElseThrow();
+    }
+
+    /**
+     * Ingests files, folders (walked for .txt, .md, .text files) and globs in parallel: {@code options.threads()}
+     * analysis workers, one writer appending batches. Idempotent: content already stored is skipped unless
+     * {@code force}. Safe to kill: what a listener was told is stored stays stored.
+     */
+    public IngestReport ingest(List<String> inputs, IngestOptions options) {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(options, "options");
+        Sources.Found found = Sources.expand(inputs);
+        IngestReport r = new Ingest(this, options).run(found.files(), found.problems());
+        reresolve();
+        return r;
+    }
+
+    Set<String> storedIds() {
+        Set<String> ids = new HashSet<>();
+        try (Connection c = conn.duplicate(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM documents")) {
+            while (rs.next()) ids.add(rs.getString(1));
+        } catch (SQLException e) {
+            throw new StoreException("reading stored ids: " + e.getMessage(), e);
+        }
+        return ids;
+    }
+
+    /** Writes a batch: search index first (delete + add + commit), then one DuckDB transaction. */
+    void write(List<Prepared> batch, Collection<String> replace) {
+        if (batch.isEmpty()) return;
+        synchronized (writeLock) {
+            if (closed) throw new IllegalStateException("the library is closed");
+            index.write(batch, replace);
+            try {
+                conn.setAutoCommit(false);
+                try {
+                    if (!replace.isEmpty()) delete(replace);
+                    append(batch);
+                    conn.commit();
+                } catch (SQLException | RuntimeException e) {
+                    conn.rollback();
+                    throw e;
+                } finally {
+                    conn.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new StoreException("writing a batch of " + batch.size() + " documents: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void delete(Collection<String> ids) throws SQLException {
+        for (String table : List.of("facts", "checks", "turns", "entity_aliases", "documents")) {
+            String col = table.equals("documents") ? "id" : "doc_id";
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE " + col + " = ?")) {
+                for (String id : ids) {
+                    ps.setString(1, id);
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private void append(List<Prepared> batch) throws SQLException {
+        try (DuckDBAppender d = conn.createAppender("main", "documents");
+             DuckDBAppender f = conn.createAppender("main", "facts");
+             DuckDBAppender c = conn.createAppender("main", "checks");
+             DuckDBAppender t = conn.createAppender("main", "turns");
+             DuckDBAppender al = conn.createAppender("main", "entity_aliases")) {
+            for (Prepared p : batch) {
+                Analysis a = p.analysis();
+                d.beginRow().append(p.id()).append(p.name()).append(a.language().code()).append(a.charset()).append(a.title())
+                        .append(a.entity()).append(p.entityId()).append(a.period().id()).append(a.period().end())
+                        .append(a.original().codePointCount(0, a.original().length())).append(p.bytes())
+                        .append(p.facts().size()).append(p.checks().size()).append(p.exchanges()).append(++seq)
+                        .append(a.original()).append(p.contract()).endRow();
+                for (Prepared.FactRow r : p.facts()) {
+                    f.beginRow().append(p.id()).append(r.factId()).append(r.entity()).append(r.entityId()).append(r.metric())
+                            .append(r.segment()).append(r.basis()).append(r.period()).append(r.periodKind()).append(r.periodEnd());
+                    dec(f, r.value());
+                    dec(f, r.tolerance());
+                    f.append(r.unit()).append(r.qualifier());
+                    dec(f, r.rangeLow());
+                    dec(f, r.rangeHigh());
+                    f.append(r.guidance());
+                    dec(f, r.yoy());
+                    dec(f, r.yoyPoints());
+                    dec(f, r.qoq());
+                    f.append(r.changes()).append(r.evidenceCount()).append(r.evidenceStart()).append(r.evidenceEnd())
+                            .append(r.evidenceText()).append(r.rules()).endRow();
+                }
+                for (Prepared.CheckRow r : p.checks()) {
+                    c.beginRow().append(p.id()).append(r.idx()).append(r.rule()).append(r.status()).append(r.factIds());
+                    dec(c, r.expected());
+                    dec(c, r.actual());
+                    c.append(r.message()).endRow();
+                }
+                for (Prepared.TurnRow r : p.turns()) {
+                    t.beginRow().append(p.id()).append(r.exchange()).append(r.turn()).append(r.analyst()).append(r.firm())
+                            .append(r.speaker()).append(r.role()).append(r.start()).append(r.end()).append(r.topics()).endRow();
+                }
+                for (Entities.Declaration decl : p.declarations()) {
+                    al.beginRow().append(Entities.key(decl.alias())).append(decl.alias()).append(decl.id()).append(p.id()).endRow();
+                }
+            }
+        }
+    }
+
+    private static final BigDecimal MAX_DECIMAL = new BigDecimal("1e28");
+
+    private static void dec(DuckDBAppender a, BigDecimal v) throws SQLException {
+        if (v == null || v.abs().compareTo(MAX_DECIMAL) >= 0) a.appendNull();
+        else a.append(v.setScale(10, RoundingMode.HALF_EVEN));
+    }
+
+    /**
+     * Resolves again the entity names stored so far, so that an alias a later document declared applies to earlier
+     * documents too (ids do not depend on the order documents arrived in).
+     */
+    void reresolve() {
+        synchronized (writeLock) {
+            try {
+                Map<String, String> changes = new java.util.TreeMap<>();
+                try (Statement s = conn.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT DISTINCT entity, entity_id FROM facts UNION SELECT DISTINCT entity, entity_id FROM documents")) {
+                    while (rs.next()) {
+                        String name = rs.getString(1);
+                        String now = entities.resolve(name);
+                        if (name != null && !now.equals(rs.getString(2))) changes.put(name, now);
+                    }
+                }
+                if (changes.isEmpty()) return;
+                conn.setAutoCommit(false);
+                try (PreparedStatement f = conn.prepareStatement("UPDATE facts SET entity_id = ? WHERE entity = ?");
+                     PreparedStatement d = conn.prepareStatement("UPDATE documents SET entity_id = ? WHERE entity = ?")) {
+                    for (Map.Entry<String, String> e : changes.entrySet()) {
+                        for (PreparedStatement ps : List.of(f, d)) {
+                            ps.setString(1, e.getValue());
+                            ps.setString(2, e.getKey());
+                            ps.executeUpdate();
+                        }
+                    }
+                    conn.commit();
+                } catch (SQLException e) {
+                    conn.rollback();
+                    throw e;
+                } finally {
+                    conn.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new StoreException("resolving entities: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** A fresh connection for one read (DuckDB connections are not shared between threads). */
+    Connection reader() throws SQLException {
+        if (closed) throw new IllegalStateException("the library is closed");
+        return conn.duplicate();
+    }
+
+    private static final String DOC_COLUMNS = "id, name, language, title, entity, entity_id, period, chars, fact_count, check_count, exchange_count";
+
+    private static StoredDocument doc(ResultSet rs) throws SQLException {
+        return new StoredDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), false);
+    }
+
+    /** Every stored document, in the order they were stored. */
+    public List<StoredDocument> documents() {
+        List<StoredDocument> out = new ArrayList<>();
+        try (Connection c = reader(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + DOC_COLUMNS + " FROM documents ORDER BY seq")) {
+            while (rs.next()) out.add(doc(rs));
+        } catch (SQLException e) {
+            throw new StoreException("listing documents: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** How many documents and facts the store holds. */
+    public long[] counts() {
+        try (Connection c = reader(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM facts)")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
+        } catch (SQLException e) {
+            throw new StoreException("counting: " + e.getMessage(), e);
+        }
+    }
+
+    /** One document's summary, if stored. */
+    public Optional<StoredDocument> summary(String id) {
+        Objects.requireNonNull(id, "id");
+        try (Connection c = reader(); PreparedStatement ps = c.prepareStatement("SELECT " + DOC_COLUMNS + " FROM documents WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(doc(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading document " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Everything stored for one document: facts, checks, the transcript and the contract JSON, and the text. */
+    public Optional<DocumentDetail> document(String id) {
+        Objects.requireNonNull(id, "id");
+        try (Connection c = reader(); PreparedStatement ps = c.prepareStatement("SELECT " + DOC_COLUMNS + ", text, contract FROM documents WHERE id = ?")) {
+            ps.setString(1, id);
+            StoredDocument d;
+            String text;
+            String contract;
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                d = doc(rs);
+                text = rs.getString(12);
+                contract = Prepared.inflate(rs.getBytes(13));
+            }
+            List<StoredCheck> checks = new ArrayList<>();
+            try (PreparedStatement cs = c.prepareStatement("SELECT rule, status, fact_ids, expected, actual, message FROM checks WHERE doc_id = ? ORDER BY idx")) {
+                cs.setString(1, id);
+                try (ResultSet rs = cs.executeQuery()) {
+                    while (rs.next()) {
+                        String ids = rs.getString(3);
+                        checks.add(new StoredCheck(id, rs.getString(1), rs.getString(2), ids.isEmpty() ? List.of() : List.of(ids.split(",")),
+                                plain(rs.getBigDecimal(4)), plain(rs.getBigDecimal(5)), rs.getString(6)));
+                    }
+                }
+            }
+            JsonNode t = Prepared.JSON.readTree(contract).path("transcript");
+            return Optional.of(new DocumentDetail(d, text, contract, facts(FactQuery.all().withDocument(id)), checks,
+                    t.isMissingNode() ? "null" : t.toString()));
+        } catch (SQLException | IOException e) {
+            throw new StoreException("reading document " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Facts matching a query, ordered by entity, metric, segment, basis, period, document and fact id. */
+    public List<StoredFact> facts(FactQuery q) {
+        Objects.requireNonNull(q, "query");
+        return FactReader.read(this, q);
+    }
+
+    /** One value per period for an entity's metric, with sources, conflicts and year-on-year checks. */
+    public Series series(SeriesQuery q) {
+        Objects.requireNonNull(q, "query");
+        return SeriesBuilder.build(this, q);
+    }
+
+    /** Writes facts (all, or those of a query) as csv, json, parquet or xbrl-json to {@code out}. */
+    public void export(ExportFormat format, FactQuery q, Path out) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(q, "query");
+        Objects.requireNonNull(out, "out");
+        Exporter.export(this, format, q, out);
+    }
+
+    /** The id a name means (腾讯, Tencent → tencent). */
+    public String entityId(String name) {
+        return entities.resolve(name);
+    }
+
+    /** The name to show for an entity id: the lexicon's canonical name, else the most common stored spelling. */
+    public String entityName(String id) {
+        String c = entities.canonicalName(id);
+        if (c != null) return c;
+        try (Connection cn = reader(); PreparedStatement ps = cn.prepareStatement(
+                "SELECT entity, count(*) AS n FROM facts WHERE entity_id = ? GROUP BY entity ORDER BY n DESC, entity LIMIT 1")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : id;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("naming entity " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    static BigDecimal plain(BigDecimal v) {
+        if (v == null) return null;
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    long size() {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            if (closed) return;
+            closed = true;
+            try {
+                index.close();
+            } finally {
+                try {
+                    conn.close();
+                } catch (SQLException e) {
+                    throw new StoreException("closing the store: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+}

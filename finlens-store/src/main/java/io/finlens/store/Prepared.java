@@ -1,0 +1,134 @@
+package io.finlens.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.finlens.analysis.Analysis;
+import io.finlens.analysis.ContractJson;
+import io.finlens.model.Change;
+import io.finlens.model.ChangeBasis;
+import io.finlens.model.Check;
+import io.finlens.model.Fact;
+import io.finlens.transcript.Exchange;
+import io.finlens.transcript.Turn;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * One analyzed document turned into the rows the store writes, built in an analysis worker so the writer thread only
+ * appends. Facts are read back from the contract JSON so that stored offsets and values are the contract's.
+ */
+record Prepared(String id, String name, Analysis analysis, String entityId, byte[] contract, int bytes,
+                List<FactRow> facts, List<CheckRow> checks, List<TurnRow> turns, List<Entities.Declaration> declarations) {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record FactRow(String factId, String entity, String entityId, String metric, String segment, String basis, String period,
+                   String periodKind, java.time.LocalDate periodEnd, BigDecimal value, BigDecimal tolerance, String unit,
+                   String qualifier, BigDecimal rangeLow, BigDecimal rangeHigh, boolean guidance, BigDecimal yoy,
+                   BigDecimal yoyPoints, BigDecimal qoq, String changes, int evidenceCount, int evidenceStart,
+                   int evidenceEnd, String evidenceText, String rules) {
+    }
+
+    record CheckRow(int idx, String rule, String status, String factIds, BigDecimal expected, BigDecimal actual, String message) {
+    }
+
+    record TurnRow(int exchange, int turn, String analyst, String firm, String speaker, String role, int start, int end, String topics) {
+    }
+
+    /** The content id of some bytes: the first 16 hex digits of their SHA-256. */
+    static String contentId(byte[] bytes) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Prepared of(String id, String name, int bytes, Analysis a, Entities entities) {
+        for (Entities.Declaration d : entities.declarations(a.original())) entities.learn(d.alias(), d.id());
+        List<Entities.Declaration> decls = entities.declarations(a.original());
+        String entityId = entities.resolve(a.entity());
+        String json = ContractJson.write(a, false);
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<FactRow> facts = new ArrayList<>(a.facts().size());
+        JsonNode jf = root.path("facts");
+        for (int i = 0; i < a.facts().size(); i++) {
+            Fact f = a.facts().get(i);
+            JsonNode n = jf.get(i);
+            JsonNode ev = n.path("evidence");
+            JsonNode first = ev.get(0);
+            BigDecimal yoy = null, yoyPoints = null, qoq = null;
+            for (Change c : f.changes()) {
+                if (c.basis() == ChangeBasis.YOY && c.value() != null && yoy == null) yoy = c.value();
+                if (c.basis() == ChangeBasis.YOY && c.points() != null && yoyPoints == null) yoyPoints = c.points();
+                if (c.basis() == ChangeBasis.QOQ && c.value() != null && qoq == null) qoq = c.value();
+            }
+            String fe = f.entity() == null ? a.entity() : f.entity();
+            facts.add(new FactRow(f.id(), fe, entities.resolve(fe), f.metric(), f.segment(), f.basis(), f.period().id(),
+                    Periods.kind(f.period()), f.period().end(), f.value(), f.precision() == null ? null : f.precision().halfUnit(),
+                    f.unit().code(), f.qualifier() == null ? null : f.qualifier().code(),
+                    f.range() == null ? null : f.range().low(), f.range() == null ? null : f.range().high(), f.guidance(),
+                    yoy, yoyPoints, qoq, n.path("changes").toString(), ev.size(), first.path("start").asInt(),
+                    first.path("end").asInt(), first.path("text").asText(), String.join(",", f.rules())));
+        }
+        List<CheckRow> checks = new ArrayList<>();
+        int ci = 0;
+        for (Check c : a.checks()) {
+            checks.add(new CheckRow(ci++, c.rule(), c.status().code(), String.join(",", c.factIds()), c.expected(), c.actual(), c.message()));
+        }
+        List<TurnRow> turns = new ArrayList<>();
+        JsonNode jt = root.path("transcript");
+        if (a.transcript() != null) {
+            int ei = 0;
+            for (Exchange e : a.transcript().exchanges()) {
+                JsonNode je = jt.path("exchanges").get(ei);
+                int ti = 0;
+                for (Turn t : e.turns()) {
+                    JsonNode jturn = je.path("turns").get(ti);
+                    turns.add(new TurnRow(ei, ti, e.analyst(), e.firm(), t.speaker(), t.role().code(),
+                            jturn.path("start").asInt(), jturn.path("end").asInt(), String.join(",", e.topics())));
+                    ti++;
+                }
+                ei++;
+            }
+        }
+        return new Prepared(id, name, a, entityId, deflate(json), bytes, facts, checks, turns, decls);
+    }
+
+    int exchanges() {
+        return analysis.transcript() == null ? 0 : analysis.transcript().exchanges().size();
+    }
+
+    static byte[] deflate(String s) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() / 4 + 64);
+        try (DeflaterOutputStream d = new DeflaterOutputStream(out)) {
+            d.write(s.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String inflate(byte[] b) {
+        try (InflaterInputStream in = new InflaterInputStream(new java.io.ByteArrayInputStream(b))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package io.finlens.store;
+
+import io.finlens.model.Period;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds a {@link Series}. Per period, the stored results (not guidance) for the entity, metric, segment and basis are
+ * the candidates; values agreeing within the rounding both texts allow (half a unit of each one's last stated place)
+ * are one value. The value shown is the one from the document that reports that period (its own period is the
+ * period), else from the latest document (restatements come later); ties go to the earlier stored document.
+ * Candidates that disagree with it are listed as conflicts. Year-on-year: value / value a year earlier − 1 (for ratio
+ * metrics the change in percentage points), compared with the change the chosen document states.
+ */
+final class SeriesBuilder {
+    private record Cand(String period, BigDecimal value, BigDecimal tolerance, String unit, String docId, String docName,
+                        String factId, String evidence, BigDecimal yoy, BigDecimal yoyPoints, String docPeriod,
+                        LocalDate docEnd, long seq) {
+    }
+
+    private SeriesBuilder() {
+    }
+
+    static Series build(Library lib, SeriesQuery q) {
+        String entityId = lib.entityId(q.entity());
+        StringBuilder sql = new StringBuilder("SELECT f.period, f.value, f.tolerance, f.unit, f.doc_id, d.name, f.fact_id, "
+                + "f.evidence_text, f.yoy, f.yoy_points, d.period, d.period_end, d.seq, f.period_kind FROM facts f "
+                + "JOIN documents d ON d.id = f.doc_id WHERE f.entity_id = ? AND f.metric = ? AND NOT f.guidance AND f.value IS NOT NULL");
+        List<Object> params = new ArrayList<>(List.of(entityId, q.metric()));
+        if (q.segment() == null) sql.append(" AND f.segment IS NULL");
+        else {
+            sql.append(" AND f.segment = ?");
+            params.add(q.segment());
+        }
+        if (q.basis() == null) sql.append(" AND f.basis IS NULL");
+        else {
+            sql.append(" AND f.basis = ?");
+            params.add(q.basis());
+        }
+        if (q.kind() != null) {
+            sql.append(" AND f.period_kind = ?");
+            params.add(q.kind());
+        }
+        if (q.unit() != null) {
+            sql.append(" AND f.unit = ?");
+            params.add(q.unit());
+        }
+        sql.append(" ORDER BY f.period_end, f.period, d.seq, length(f.fact_id), f.fact_id");
+        List<Cand> all = new ArrayList<>();
+        try (Connection c = lib.reader(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            FactReader.bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    java.sql.Date de = rs.getDate(12);
+                    all.add(new Cand(rs.getString(1), Library.plain(rs.getBigDecimal(2)), Library.plain(rs.getBigDecimal(3)),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            Library.plain(rs.getBigDecimal(9)), Library.plain(rs.getBigDecimal(10)), rs.getString(11),
+                            de == null ? LocalDate.MIN : de.toLocalDate(), rs.getLong(13)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading a series: " + e.getMessage(), e);
+        }
+        String unit = q.unit() != null ? q.unit() : commonUnit(all);
+        Map<Period, List<Cand>> byPeriod = new TreeMap<>();
+        for (Cand c : all) {
+            if (c.unit().equals(unit)) byPeriod.computeIfAbsent(Periods.parse(c.period()), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, Cand> chosen = new LinkedHashMap<>();
+        Map<String, String> rule = new LinkedHashMap<>();
+        Map<String, List<Cand>> conflicts = new LinkedHashMap<>();
+        Map<String, Integer> sources = new LinkedHashMap<>();
+        for (Map.Entry<Period, List<Cand>> e : byPeriod.entrySet()) {
+            List<Cand> cs = e.getValue();
+            String pid = e.getKey().id();
+            Cand pick = null;
+            String why;
+            List<Cand> own = cs.stream().filter(c -> pid.equals(c.docPeriod())).toList();
+            if (!own.isEmpty()) {
+                pick = own.getFirst();
+                why = "own-report";
+            } else {
+                pick = cs.stream().max(Comparator.comparing(Cand::docEnd).thenComparing(Cand::seq, Comparator.reverseOrder())).orElseThrow();
+                why = "latest-report";
+            }
+            List<Cand> disagree = new ArrayList<>();
+            int agree = 0;
+            java.util.Set<String> agreeingDocs = new java.util.TreeSet<>();
+            for (Cand c : cs) {
+                if (agrees(pick, c)) agreeingDocs.add(c.docId());
+                else disagree.add(c);
+            }
+            agree = agreeingDocs.size();
+            if (disagree.isEmpty()) why = agree > 1 ? "agreed" : "only";
+            chosen.put(pid, pick);
+            rule.put(pid, why);
+            conflicts.put(pid, disagree);
+            sources.put(pid, agree);
+        }
+        boolean ratio = "ratio".equals(unit);
+        List<Series.Point> points = new ArrayList<>();
+        for (Map.Entry<String, Cand> e : chosen.entrySet()) {
+            Cand c = e.getValue();
+            String prevId = Periods.parse(c.period()).previousYear().id();
+            Cand prev = chosen.get(prevId);
+            BigDecimal stated = ratio ? c.yoyPoints() : c.yoy();
+            if (stated == null) {
+                for (Cand other : byPeriod.get(Periods.parse(c.period()))) {
+                    BigDecimal s = ratio ? other.yoyPoints() : other.yoy();
+                    if (s != null && agrees(c, other)) {
+                        stated = s;
+                        break;
+                    }
+                }
+            }
+            BigDecimal computed = null;
+            String check = null;
+            if (prev != null && prev.value().signum() != 0) {
+                computed = ratio
+                        ? c.value().subtract(prev.value()).multiply(BigDecimal.valueOf(100)).setScale(6, RoundingMode.HALF_EVEN)
+                        : c.value().divide(prev.value(), MathContext.DECIMAL64).subtract(BigDecimal.ONE).setScale(6, RoundingMode.HALF_EVEN);
+                computed = Library.plain(computed);
+                if (stated != null) check = yoyAgrees(c, prev, stated, computed, ratio) ? "pass" : "fail";
+            }
+            List<Series.Candidate> cl = new ArrayList<>();
+            for (Cand d : conflicts.get(e.getKey())) cl.add(new Series.Candidate(d.value(), d.docId(), d.docName(), d.factId(), d.evidence()));
+            points.add(new Series.Point(c.period(), c.value(), c.docId(), c.docName(), c.factId(), c.evidence(), rule.get(e.getKey()),
+                    sources.get(e.getKey()), stated, computed, check, cl));
+        }
+        return new Series(entityId, lib.entityName(entityId), q.metric(), q.segment(), q.basis(), unit, points);
+    }
+
+    private static String commonUnit(List<Cand> all) {
+        Map<String, Integer> n = new TreeMap<>();
+        for (Cand c : all) n.merge(c.unit(), 1, Integer::sum);
+        String best = null;
+        for (Map.Entry<String, Integer> e : n.entrySet()) if (best == null || e.getValue() > n.get(best)) best = e.getKey();
+        return best;
+    }
+
+    private static BigDecimal tol(Cand c) {
+        return c.tolerance() == null ? BigDecimal.ZERO : c.tolerance();
+    }
+
+    /** Two stated values are the same figure when they differ by no more than both roundings together. */
+    static boolean agrees(Cand a, Cand b) {
+        return a.value().subtract(b.value()).abs().compareTo(tol(a).add(tol(b))) <= 0;
+    }
+
+    /**
+     * A stated change agrees with the computed one within half a unit of its last stated place (13% → ±0.5%) plus
+     * what rounding of both figures allows.
+     */
+    private static boolean yoyAgrees(Cand now, Cand prev, BigDecimal stated, BigDecimal computed, boolean ratio) {
+        BigDecimal half = BigDecimal.ONE.scaleByPowerOfTen(-Math.max(stated.scale(), 0)).divide(BigDecimal.valueOf(2));
+        BigDecimal slack;
+        if (ratio) {
+            slack = tol(now).add(tol(prev)).multiply(BigDecimal.valueOf(100));
+        } else {
+            BigDecimal rel = tol(now).divide(now.value().abs(), MathContext.DECIMAL64)
+                    .add(tol(prev).divide(prev.value().abs(), MathContext.DECIMAL64));
+            slack = rel.multiply(computed.add(BigDecimal.ONE).abs());
+        }
+        return computed.subtract(stated).abs().compareTo(half.add(slack).add(new BigDecimal("0.000001"))) <= 0;
+    }
+}
