@@ -1,0 +1,288 @@
+package io.finlens.input;
+
+import io.finlens.model.Issue;
+import io.finlens.text.Chars;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The text of a PDF in reading order (PDFBox 3, sorted by position). Lines wrapped inside a paragraph are joined
+ * again (without a space in Chinese), also across a page break, so a figure or a sentence split by the layout comes
+ * out whole; page numbers and running headers are dropped; a wide gap between glyphs on one line (a table's columns)
+ * becomes a TAB, so table rows read like HTML table rows. Encrypted, image-only and broken files give an
+ * {@link Issue} naming the file.
+ */
+final class PdfReader {
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:[-–—\\s]*\\d{1,4}[-–—\\s]*|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})$");
+    private static final Pattern BULLET = Pattern.compile("^(?:[-•·●■▪◆*]\\s|\\d{1,2}[.)、](?![\\d.,%])|[（(][一二三四五六七八九十\\d]{1,2}[）)])");
+    private static final Pattern DIGIT_SPACE_DIGIT = Pattern.compile("(?<=\\d) (?=\\d)|(?<=\\d[,.]) (?=\\d)|(?<=\\d) (?=[,.]\\d)");
+
+    private PdfReader() {
+    }
+
+    /** One line of text on a page, with its geometry (PDF points, y grows downward). */
+    record Line(int page, String text, float x0, float x1, float y, float size) {
+        boolean row() {
+            return text.indexOf('\t') >= 0;
+        }
+    }
+
+    static ReadDocument read(String name, byte[] bytes) {
+        List<Issue> issues = new ArrayList<>();
+        boolean ended = endsWithEof(bytes);
+        List<Line> lines;
+        int pages;
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            pages = doc.getNumberOfPages();
+            Collector c = new Collector();
+            c.setSortByPosition(true);
+            try {
+                c.writeText(doc, Writer.nullWriter());
+            } catch (IOException | RuntimeException e) {
+                issues.add(DocumentReader.issue("input.pdf-broken", name + ": the PDF breaks off on page " + (c.page + 1)
+                        + " (" + message(e) + "); the text of the pages before is kept"));
+            }
+            c.finishLine();
+            lines = c.lines;
+        } catch (InvalidPasswordException e) {
+            issues.add(DocumentReader.issue("input.pdf-encrypted", name
+                    + ": the PDF is encrypted with a password (the empty password does not open it); no text was read"));
+            return new ReadDocument(name, "pdf", "", "PDF", issues);
+        } catch (IOException | RuntimeException e) {
+            String why = ended ? "the PDF is broken" : "the PDF is truncated (no %%EOF at its end)";
+            issues.add(DocumentReader.issue(ended ? "input.pdf-broken" : "input.pdf-truncated",
+                    name + ": " + why + " and cannot be opened: " + message(e)));
+            return new ReadDocument(name, "pdf", "", "PDF", issues);
+        }
+        String text = layout(lines);
+        if (text.isBlank()) {
+            issues.add(DocumentReader.issue("input.pdf-no-text", name + ": the PDF's " + pages + " page(s) hold no text layer "
+                    + "(scanned or image-only?); finlens does not read text from images"));
+        } else if (!ended) {
+            issues.add(DocumentReader.issue("input.pdf-truncated", name + ": the PDF has no %%EOF at its end (truncated?); "
+                    + "the text that could be read is kept, later pages may be missing"));
+        }
+        return new ReadDocument(name, "pdf", text, "PDF", issues);
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
+    }
+
+    private static boolean endsWithEof(byte[] b) {
+        int from = Math.max(0, b.length - 1024);
+        String tail = new String(b, from, b.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
+    }
+
+    /** Collects lines with their geometry instead of writing text. */
+    private static final class Collector extends PDFTextStripper {
+        final List<Line> lines = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private float x0 = Float.NaN, x1, y, size;
+        private boolean separator;
+        int page = -1;
+
+        Collector() {
+            super();
+        }
+
+        @Override
+        protected void writePageStart() {
+            finishLine();
+            page++;
+        }
+
+        @Override
+        protected void writePageEnd() {
+            finishLine();
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            finishLine();
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            separator = true;
+        }
+
+        @Override
+        protected void writeString(String s, List<TextPosition> positions) {
+            if (positions.isEmpty()) return;
+            TextPosition first = positions.get(0), last = positions.get(positions.size() - 1);
+            float fs = Math.max(first.getFontSizeInPt(), first.getHeightDir());
+            if (Float.isNaN(x0)) {
+                x0 = first.getXDirAdj();
+                y = first.getYDirAdj();
+                size = fs;
+            } else if (separator || first.getXDirAdj() - x1 > 0.25f * fs) {
+                float gap = first.getXDirAdj() - x1;
+                text.append(gap > 1.2f * Math.max(size, 1f) ? '\t' : ' ');
+            }
+            separator = false;
+            text.append(s);
+            x1 = last.getXDirAdj() + last.getWidthDirAdj();
+            size = Math.max(size, fs);
+        }
+
+        void finishLine() {
+            separator = false;
+            if (Float.isNaN(x0)) return;
+            String t = text.toString().replace('\u00A0', ' ').strip();
+            if (!t.isEmpty()) lines.add(new Line(Math.max(page, 0), tidyRow(t), x0, x1, y, size));
+            text.setLength(0);
+            x0 = Float.NaN;
+        }
+    }
+
+    /** Keeps TABs only in lines that look like table rows: two cells or more, a figure among the cells after the first. */
+    static String tidyRow(String t) {
+        if (t.indexOf('\t') < 0) return t;
+        String[] cells = t.split("\t");
+        boolean figure = false;
+        for (int i = 1; i < cells.length; i++) if (cells[i].strip().length() <= 40 && cells[i].matches(".*\\d.*")) figure = true;
+        if (cells.length >= 2 && (figure || cells.length >= 3)) {
+            StringBuilder b = new StringBuilder();
+            for (String c : cells) {
+                if (b.length() > 0) b.append('\t');
+                b.append(c.strip());
+            }
+            return b.toString();
+        }
+        return t.replace('\t', ' ');
+    }
+
+    /** Turns collected lines into paragraphs separated by blank lines, table rows one per line. */
+    static String layout(List<Line> all) {
+        List<Line> lines = dropFurniture(all);
+        if (lines.isEmpty()) return "";
+        float left = Float.MAX_VALUE, right = 0;
+        for (Line l : lines) {
+            if (l.row()) continue;
+            left = Math.min(left, l.x0());
+            right = Math.max(right, l.x1());
+        }
+        if (left == Float.MAX_VALUE) {
+            left = 0;
+            right = Float.MAX_VALUE;
+        }
+        float pitch = pitch(lines);
+        StringBuilder out = new StringBuilder();
+        Line prev = null;
+        for (Line l : lines) {
+            String t = l.row() ? l.text() : tidyProse(l.text());
+            if (prev == null) {
+                out.append(t);
+                prev = l;
+                continue;
+            }
+            boolean samePage = prev.page() == l.page();
+            float dy = l.y() - prev.y();
+            boolean gap = samePage && (dy > 1.45f * pitch || dy < -0.5f * pitch);
+            boolean shortPrev = prev.x1() < right - Math.max(3 * prev.size(), 0.12f * (right - left));
+            // a first line set in from the margin starts a paragraph; a bullet's hanging continuation does not
+            boolean indented = l.x0() > left + 1.5f * l.size() && l.x0() > prev.x0() + 1.5f * l.size() && !l.row()
+                    && !BULLET.matcher(prev.text()).find();
+            if (prev.row() || l.row()) {
+                out.append(gap && !(prev.row() && l.row()) ? "\n\n" : "\n");
+            } else if (gap || shortPrev || indented || BULLET.matcher(l.text()).find()) {
+                out.append("\n\n");
+            } else {
+                out.append(joiner(out, t));
+            }
+            out.append(t);
+            prev = l;
+        }
+        return out.toString();
+    }
+
+    /** What joins a wrapped line to the next: nothing in Chinese or inside a figure, a space between words. */
+    private static String joiner(StringBuilder out, String next) {
+        if (out.isEmpty() || next.isEmpty()) return "";
+        char a = out.charAt(out.length() - 1), b = next.charAt(0);
+        if (HtmlReader.isCjk(a) || HtmlReader.isCjk(b)) return "";
+        int lineStart = out.lastIndexOf("\n") + 1;
+        boolean chinese = false;
+        for (int i = lineStart; i < out.length() && !chinese; i++) chinese = Chars.isHan(out.charAt(i));
+        if (chinese && !(Chars.isLatin(a) && Chars.isLatin(b))) return "";
+        if (a == '-' && Chars.isLatin(b) && out.length() >= 2 && Chars.isLatin(out.charAt(out.length() - 2))) return "";
+        return " ";
+    }
+
+    /**
+     * Spaces a PDF puts inside figures of Chinese text ({@code 1 800亿元}, {@code 1, 284.6}) go; spaces between Han and a
+     * figure ({@code 营收 1800亿元}) are kept, the quantity rules read them.
+     */
+    static String tidyProse(String t) {
+        boolean han = false;
+        for (int i = 0; i < t.length() && !han; i++) han = Chars.isHan(t.charAt(i));
+        if (!han) return t;
+        return DIGIT_SPACE_DIGIT.matcher(t).replaceAll("");
+    }
+
+    /** The usual distance between consecutive lines of a page (the median). */
+    private static float pitch(List<Line> lines) {
+        List<Float> d = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            Line a = lines.get(i - 1), b = lines.get(i);
+            float dy = b.y() - a.y();
+            if (a.page() == b.page() && dy > 0.5f) d.add(dy);
+        }
+        if (d.isEmpty()) return 14f;
+        float[] v = new float[d.size()];
+        for (int i = 0; i < v.length; i++) v[i] = d.get(i);
+        Arrays.sort(v);
+        return v[v.length / 4];
+    }
+
+    /** Drops page numbers and running headers or footers (the first or last line of pages, repeated on other pages). */
+    private static List<Line> dropFurniture(List<Line> lines) {
+        Map<Integer, int[]> ends = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int[] e = ends.computeIfAbsent(lines.get(i).page(), p -> new int[] {Integer.MAX_VALUE, -1});
+            e[0] = Math.min(e[0], i);
+            e[1] = Math.max(e[1], i);
+        }
+        Map<String, Integer> repeats = new HashMap<>();
+        for (int[] e : ends.values()) {
+            repeats.merge("top:" + shape(lines.get(e[0]).text()), 1, Integer::sum);
+            if (e[1] != e[0]) repeats.merge("bottom:" + shape(lines.get(e[1]).text()), 1, Integer::sum);
+        }
+        List<Line> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            int[] e = ends.get(l.page());
+            boolean top = i == e[0], bottom = i == e[1];
+            if (top || bottom) {
+                String s = l.text().strip();
+                if (PAGE_NUMBER.matcher(s).matches()) continue;
+                String key = (top ? "top:" : "bottom:") + shape(s);
+                // a running header is said once (it may be the title); a running footer not at all
+                if (ends.size() >= 2 && repeats.getOrDefault(key, 0) >= 2 && !l.row() && (!top || !seen.add(key))) continue;
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    private static String shape(String s) {
+        return s.strip().replaceAll("\\d+", "#");
+    }
+}
