@@ -118,8 +118,8 @@ final class Ingest {
             return new Done(Prepared.of(id, name, b.length, a, library.entities()), stored);
         } catch (IOException e) {
             return new Failed(name, e.getMessage() == null ? e.toString() : e.getMessage());
-        } catch (RuntimeException e) {
-            return new Failed(name, "could not be stored: " + e);
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            return new Failed(name, "could not be analyzed: " + e);
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /** Turns the ingest arguments (files, folders, globs) into a sorted list of files, and names what it cannot find. */
 final class Sources {
-    /** Extensions a folder walk picks up; a file named explicitly is taken whatever its name. */
+    /** Extensions a folder walk picks up (README, LICENSE and CHANGELOG files and hidden files are passed over); a file named explicitly is taken whatever its name. */
     static final List<String> EXTENSIONS = List.of(".txt", ".md", ".text", ".markdown");
 
     record Found(List<Path> files, List<String> problems) {
@@ -51,7 +51,7 @@ final class Sources {
 
     static boolean wanted(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (n.startsWith(".")) return false;
+        if (n.startsWith(".") || n.startsWith("readme.") || n.startsWith("license") || n.startsWith("changelog")) return false;
         for (String e : EXTENSIONS) if (n.endsWith(e)) return true;
         return false;
     }
