@@ -55,7 +55,7 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>Fields: {@code text} (stored; {@link FinlensAnalyzer}: HanLP words + English), {@code text_bg} (CJK bigrams),
  * both with offsets for highlighting; exact filter fields {@code doc_id}, {@code entity}, {@code period},
- * {@code speaker} (every name of the speaker), {@code role}, {@code firm} (usual and as written), {@code topic},
+ * {@code speaker} (every name of the speaker), {@code role}, {@code firm}, {@code topic},
  * {@code language}, {@code kind}; {@code period_end} as a day number for period ranges.
  */
 public final class SearchIndex implements AutoCloseable {

@@ -11,7 +11,7 @@ package io.finlens.search;
  *                   the filters matches, in index order)
  * @param entityId   the company
  * @param speaker    the speaker, under any name the transcript gives them (刘炽平 or Martin Lau)
- * @param firm       the analyst's firm, under its usual English name or as written
+ * @param firm       the analyst's firm under its usual English name (UBS, Jefferies)
  * @param topic      a topic id ({@code capex})
  * @param role       {@code executive}, {@code analyst} or {@code operator}
  * @param language   {@code zh} or {@code en}
