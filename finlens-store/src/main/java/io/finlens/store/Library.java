@@ -85,7 +85,9 @@ public final class Library implements AutoCloseable {
             DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + dataDir.resolve(DATABASE).toAbsolutePath());
             try {
                 int from = Schema.migrate(c);
-                return new Library(dataDir, c, from, PassageIndex.open(dataDir.resolve("index")));
+                Library lib = new Library(dataDir, c, from, PassageIndex.open(dataDir.resolve("index")));
+                lib.index.repair(id -> lib.summary(id).isPresent());
+                return lib;
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
@@ -116,9 +118,19 @@ public final class Library implements AutoCloseable {
         return entities;
     }
 
-    /** Whether paragraphs and turns are indexed for search (the search module is present). */
-    public boolean searchable() {
-        return index.enabled();
+    /** The search index of the store's paragraphs and transcript turns (for the search command and the server). */
+    public io.finlens.search.SearchIndex searchIndex() {
+        return index.searchIndex();
+    }
+
+    /**
+     * Searches paragraphs and transcript turns. {@code entity} in the query may be any name of the company
+     * (腾讯, Tencent): it is resolved to the store's entity id first.
+     */
+    public io.finlens.search.SearchResult search(io.finlens.search.SearchQuery q) {
+        Objects.requireNonNull(q, "query");
+        if (q.entityId() != null) q = q.withEntity(entityId(q.entityId()));
+        return index.searchIndex().search(q);
     }
 
     // ---------------------------------------------------------------- writing

@@ -28,7 +28,8 @@ import java.util.zip.InflaterInputStream;
  * appends. Facts are read back from the contract JSON so that stored offsets and values are the contract's.
  */
 record Prepared(String id, String name, Analysis analysis, String entityId, byte[] contract, int bytes,
-                List<FactRow> facts, List<CheckRow> checks, List<TurnRow> turns, List<Entities.Declaration> declarations) {
+                List<FactRow> facts, List<CheckRow> checks, List<TurnRow> turns, List<Entities.Declaration> declarations,
+                List<io.finlens.search.Passage> passages) {
     static final ObjectMapper JSON = new ObjectMapper();
 
     record FactRow(String factId, String entity, String entityId, String metric, String segment, String basis, String period,
@@ -107,7 +108,8 @@ record Prepared(String id, String name, Analysis analysis, String entityId, byte
                 ei++;
             }
         }
-        return new Prepared(id, name, a, entityId, deflate(json), bytes, facts, checks, turns, decls);
+        return new Prepared(id, name, a, entityId, deflate(json), bytes, facts, checks, turns, decls,
+                io.finlens.search.Passages.of(id, entityId, a));
     }
 
     int exchanges() {

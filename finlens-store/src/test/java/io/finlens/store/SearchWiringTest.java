@@ -1,0 +1,45 @@
+package io.finlens.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.finlens.search.Hit;
+import io.finlens.search.SearchQuery;
+import io.finlens.search.SearchResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ingest indexes paragraphs and turns; search resolves company names to the store's entity ids. */
+class SearchWiringTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void ingestedDocumentsAreSearchableByAnyNameOfTheirCompany() throws Exception {
+        try (Library lib = Library.open(dir)) {
+            lib.ingest(List.of("../samples/*.txt"), IngestOptions.defaults());
+            SearchResult r = lib.search(SearchQuery.of("人工智能算力").withEntity("蓝山科技控股有限公司"));
+            assertThat(r.total()).isPositive();
+            String text = lib.document(r.hits().getFirst().passage().docId()).orElseThrow().text();
+            for (Hit h : r.hits()) {
+                assertThat(h.passage().entityId()).isEqualTo("蓝山科技");
+                assertThat(text.substring(h.passage().start(), h.passage().end())).isEqualTo(h.passage().text());
+            }
+            assertThat(lib.search(SearchQuery.of("人工智能算力").withEntity("Tencent")).total()).isZero();
+        }
+    }
+
+    @Test
+    void reingestingWithForceDoesNotDuplicatePassages() throws Exception {
+        try (Library lib = Library.open(dir)) {
+            lib.ingest(List.of("../samples"), IngestOptions.defaults());
+            long n = lib.searchIndex().count();
+            lib.ingest(List.of("../samples"), IngestOptions.defaults().withForce(true));
+            assertThat(lib.searchIndex().count()).isEqualTo(n);
+            lib.store("again.txt", Files.readAllBytes(LibraryTest.ZH), true);
+            assertThat(lib.searchIndex().count()).isEqualTo(n);
+        }
+    }
+}
