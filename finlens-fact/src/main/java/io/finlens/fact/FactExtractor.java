@@ -46,6 +46,10 @@ public final class FactExtractor {
     /** 4% site rental revenue growth, 10% growth in adjusted EBITDA: a change named before its metric. */
     private static final java.util.regex.Pattern EN_GROWTH_IN = java.util.regex.Pattern.compile(
             "^ (growth|increase|decline|decrease|improvement) in (?:the )?");
+    private static final java.util.regex.Pattern EN_COMPARED_PHRASE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|up from|down from|against)\\s");
+    private static final java.util.regex.Pattern EN_PER_UNIT = java.util.regex.Pattern.compile(
+            "(?i) per (?!(?:diluted |basic |common |ordinary )?(?:share|ads|unit holder))[a-z]");
     private static final java.util.regex.Pattern EN_GROWTH_AFTER = java.util.regex.Pattern.compile(
             "^ (growth|increase|decline|decrease)\\b");
     private static final java.util.regex.Pattern TOPIC_EN = java.util.regex.Pattern.compile(
@@ -413,6 +417,9 @@ public final class FactExtractor {
                 if (carriedSegment) made.rules.add("en.discourse.segment");
                 if (defaultBasis) made.rules.add("en.discourse.default-basis");
                 if (seg != null && PER_UNIT.matcher(seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
+                if (lang.equals("en") && EN_PER_UNIT.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 30)).lookingAt()) {
+                    made.combined = true; // revenue per hundredweight, sales per square foot: a rate, not the total
+                }
                 String rawFrame = s.substring(sent.clauseStartBefore(m.start()), m.start());
                 if ((seg != null && (seg.endsWith("周") || MARKET.matcher(seg).find())) || rawFrame.contains("行业平均")
                         || rawFrame.endsWith("行业")) {
@@ -592,6 +599,11 @@ public final class FactExtractor {
                         || (lw.endsWith("ed") && lw.length() > 4 && Character.isLowerCase(w.charAt(0)))
                         || (lw.endsWith("ing") && lw.length() > 5 && Character.isLowerCase(w.charAt(0)) && !kept.isEmpty())
                         || w.chars().allMatch(Character::isDigit) || isEntityWord(w);
+                if ((lw.equals("and") || lw.equals("&")) && !kept.isEmpty() && i > 0 && Character.isUpperCase(kept.get(0).charAt(0))
+                        && !words[i - 1].isEmpty() && Character.isUpperCase(words[i - 1].charAt(0)) && !isEntityWord(words[i - 1])) {
+                    kept.add(0, w); // Logistics and Brokerage, Construction & Forestry: one name
+                    continue;
+                }
                 if (stop) {
                     if (kept.isEmpty() && (lw.equals("segment") || lw.equals("business") || lw.equals("segments")
                             || lw.equals("division"))) continue; // Advisory Services segment operating profit
@@ -1208,6 +1220,14 @@ public final class FactExtractor {
         private boolean comparisonPhrase(PeriodMentions.Mention m, int pos) {
             String preEn = s.substring(Math.max(sent.start(), phraseStart(m) - 18), phraseStart(m));
             if (EN_COMPARISON.matcher(preEn).find()) return true; // "compared to the third quarter of 2021" names the base
+            if (lang.equals("en")) {
+                // "compared to $1.14 billion in 2024": the base's period, named after the base's figure in the same phrase
+                String head = s.substring(Math.max(sent.start(), m.start() - 60), m.start());
+                java.util.regex.Matcher c = EN_COMPARED_PHRASE.matcher(head);
+                int at = -1;
+                while (c.find()) at = c.end();
+                if (at >= 0 && head.indexOf(',', at) < 0 && head.indexOf(';', at) < 0) return true;
+            }
             if (!afterComparisonWord(m, sent.start())) return false;
             for (Quantity q : qs) if (q.span().start() >= m.end() && q.span().end() <= pos) return true;
             return false;

@@ -60,6 +60,9 @@ final class PeriodMentions {
             new Rule("en.period.q-alone", Pattern.compile("\\bQ([1-4])\\b"), Kind.QUARTER),
             new Rule("en.period.fiscal-year", Pattern.compile("(?i)\\bfiscal(?: year)? (?:'(\\d\\d)|((?:19|20)\\d\\d))"), Kind.YEAR),
             new Rule("en.period.as-of", Pattern.compile("(?i)\\b(?:as of|at|on) (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})(?:, ((?:19|20)\\d\\d))?"), Kind.INSTANT),
+            new Rule("en.period.months-ended", Pattern.compile("(?i)\\b(three|six|nine|twelve) months ended (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}),? ((?:19|20)\\d\\d)"), Kind.QUARTER),
+            new Rule("en.period.nine-months", Pattern.compile("(?i)\\b(?:first )?nine months(?: of)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.NINE_MONTHS),
+            new Rule("en.period.half", Pattern.compile("(?i)\\b(first|second) half(?: of)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.HALF),
             new Rule("en.period.full-year", Pattern.compile("(?i)\\b(full[ -]year|for the year|this year|the year)(?:,? (?:of )?((?:19|20)\\d\\d))?\\b"), Kind.YEAR),
             new Rule("en.period.next-year", Pattern.compile("(?i)\\bnext year\\b"), Kind.RELATIVE),
             new Rule("en.period.year", Pattern.compile("(?i)\\b(?:in|for|of|during|through) ((?:19|20)\\d\\d)\\b"), Kind.YEAR));
@@ -135,7 +138,9 @@ final class PeriodMentions {
                             && Chars.isDigit(s.charAt(i + 2)) && Chars.isDigit(s.charAt(i + 3)) && (i == 0 || !Chars.isDigit(s.charAt(i - 1)))
                             && (i + 4 >= n || !Chars.isDigit(s.charAt(i + 4))) && (i + 4 >= n || !Chars.isHan(s.charAt(i + 4)))
                     || (c >= 'A' && c <= 'S') && isMonthName(s, i)
-                    || ((c == 'f' || c == 'F') && s.startsWith("iscal", i + 1));
+                    || ((c == 'f' || c == 'F') && s.startsWith("iscal", i + 1))
+                    || ((c == 'n' || c == 'N') && s.startsWith("ine months", i + 1)) || (c == 'h' && s.startsWith("alf", i + 1))
+                    || (c == 'm' && s.startsWith("onths ended", i + 1));
             if (!anchor) continue;
             int a = Math.max(0, i - 14), b = Math.min(n, i + 20);
             if (len > 0 && a <= buf[len - 1]) {
@@ -179,6 +184,9 @@ final class PeriodMentions {
             case "en.period.ordinal-quarter" -> "quarter";
             case "en.period.q-alone", "en.period.q-year", "en.period.year-q" -> "q";
             case "en.period.full-year", "en.period.next-year" -> "year";
+            case "en.period.months-ended" -> "months ended";
+            case "en.period.nine-months" -> "nine";
+            case "en.period.half" -> "half";
             default -> null;
         };
     }
@@ -281,6 +289,22 @@ final class PeriodMentions {
                         ? new Mention(m.start(), m.end(), Kind.INSTANT, 0, 0, false, LocalDate.of(2000, month(m.group(1)), Integer.parseInt(m.group(2))), null, r.id)
                         : new Mention(m.start(), m.end(), Kind.INSTANT, Integer.parseInt(m.group(3)), 0, false,
                                 LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), null, r.id);
+                case "en.period.months-ended" -> {
+                    int month = month(m.group(2));
+                    int year = Integer.parseInt(m.group(4));
+                    LocalDate end = LocalDate.of(year, month, Integer.parseInt(m.group(3)));
+                    if (month % 3 != 0 || end.getDayOfMonth() != end.lengthOfMonth()) yield null; // a fiscal calendar we cannot place
+                    yield switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                        case "three" -> new Mention(m.start(), m.end(), Kind.QUARTER, year, month / 3, false, null, null, r.id);
+                        case "six" -> month == 6 ? new Mention(m.start(), m.end(), Kind.HALF, year, 1, false, null, null, r.id) : null;
+                        case "nine" -> month == 9 ? new Mention(m.start(), m.end(), Kind.NINE_MONTHS, year, 0, false, null, null, r.id) : null;
+                        default -> month == 12 ? new Mention(m.start(), m.end(), Kind.YEAR, year, 0, false, null, null, r.id) : null;
+                    };
+                }
+                case "en.period.nine-months" -> new Mention(m.start(), m.end(), Kind.NINE_MONTHS,
+                        m.group(1) == null ? 0 : Integer.parseInt(m.group(1)), 0, false, null, null, r.id);
+                case "en.period.half" -> new Mention(m.start(), m.end(), Kind.HALF, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                        m.group(1).equalsIgnoreCase("first") ? 1 : 2, false, null, null, r.id);
                 case "en.period.full-year" -> new Mention(m.start(), m.end(), Kind.YEAR, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
                         0, false, null, null, r.id);
                 case "en.period.next-year" -> new Mention(m.start(), m.end(), Kind.RELATIVE, 0, 0, false, null, "next-year", r.id);

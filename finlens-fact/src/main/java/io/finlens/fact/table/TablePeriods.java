@@ -1,0 +1,200 @@
+package io.finlens.fact.table;
+
+import io.finlens.model.Period;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The period a table column is for, from its header cell and the super-header above it: 2025年第一季度,
+ * 截至2025年3月31日止三個月, Three Months Ended September 30, 2024, Q3 2024, FY2024, 2025年上半年, a bare 2024 under
+ * "Three months ended September 30," or a date (a balance sheet's instant). Null when the cell names no period.
+ */
+final class TablePeriods {
+    private TablePeriods() {
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final Map<String, Integer> COUNTS = Map.ofEntries(Map.entry("三", 3), Map.entry("六", 6), Map.entry("九", 9),
+            Map.entry("十二", 12), Map.entry("3", 3), Map.entry("6", 6), Map.entry("9", 9), Map.entry("12", 12),
+            Map.entry("three", 3), Map.entry("six", 6), Map.entry("nine", 9), Map.entry("twelve", 12));
+    private static final String QN = "[一二三四1-4]";
+
+    private static final Pattern ZH_ENDED = Pattern.compile("截至(\\d{4})年(\\d{1,2})月(\\d{1,2})日止(三|六|九|十二|3|6|9|12)[個个]月");
+    private static final Pattern ZH_YEAR_ENDED = Pattern.compile("截至(\\d{4})年(\\d{1,2})月(\\d{1,2})日止(?:年度|财政年度|財政年度)");
+    private static final Pattern ZH_ENDED_NO_YEAR = Pattern.compile("截至(\\d{1,2})月(\\d{1,2})日止(三|六|九|十二|3|6|9|12)[個个]月");
+    private static final Pattern ZH_QUARTER = Pattern.compile("(\\d{4})\\s*年?\\s*(?:第\\s*)?(" + QN + ")\\s*季度");
+    private static final Pattern ZH_HALF = Pattern.compile("(\\d{4})\\s*年\\s*(上半年|中期|下半年)");
+    private static final Pattern ZH_NINE = Pattern.compile("(\\d{4})\\s*年\\s*前三季度");
+    private static final Pattern ZH_YEAR = Pattern.compile("(\\d{4})\\s*(?:年度|年全年|财年|財年|全年)");
+    private static final Pattern ZH_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern EN_ENDED = Pattern.compile(
+            "(?i)(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+ended\\s+([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2})(?:,?\\s*(\\d{4}))?");
+    private static final Pattern EN_YEAR_ENDED = Pattern.compile(
+            "(?i)(?:fiscal\\s+)?years?\\s+ended\\s+([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2})(?:,?\\s*(\\d{4}))?");
+    private static final Pattern EN_Q = Pattern.compile("(?i)(?:^|\\b)(?:(fy)\\s*)?q([1-4])\\s*(?:fy)?\\s*'?(\\d{4}|\\d{2})\\b|\\b(\\d{4})\\s*q([1-4])\\b|\\b([1-4])q\\s*'?(\\d{2}|\\d{4})\\b");
+    private static final Pattern EN_ORDINAL_Q = Pattern.compile("(?i)\\b(first|second|third|fourth)\\s+quarter\\s+(?:of\\s+)?(?:(fiscal)\\s+)?(\\d{4})");
+    private static final Pattern EN_FY = Pattern.compile("(?i)\\b(?:fy|fiscal(?:\\s+year)?)\\s*'?(\\d{4}|\\d{2})\\b");
+    private static final Pattern EN_HALF = Pattern.compile("(?i)\\b(?:h([12])\\s*'?(\\d{4}|\\d{2})|([12])h\\s*'?(\\d{2}|\\d{4}))\\b");
+    private static final Pattern EN_DATE = Pattern.compile("(?i)\\b([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2}),?\\s*(\\d{4})\\b");
+    private static final Pattern YEAR_ONLY = Pattern.compile("^(?:fy\\s*)?(\\d{4})\\s*年?$", Pattern.CASE_INSENSITIVE);
+
+    /** The period of a header cell, with the text above it (a super-header) as context, or null. */
+    static Period of(String cell, String above) {
+        String c = clean(cell);
+        if (c.isEmpty()) return null;
+        Period p = explicit(c);
+        if (p != null) return p;
+        Matcher y = YEAR_ONLY.matcher(c);
+        String ctx = above == null ? "" : clean(above);
+        if (y.matches()) {
+            int year = Integer.parseInt(y.group(1));
+            if (!plausible(year)) return null;
+            Period fromAbove = withYear(ctx, year);
+            return fromAbove != null ? fromAbove : new Period.Year(year);
+        }
+        // a cell naming months but no year takes the year from above, and the other way round
+        if (!ctx.isEmpty()) {
+            Matcher yy = Pattern.compile("(\\d{4})").matcher(ctx);
+            if (yy.find() && (EN_ENDED.matcher(c).find() || ZH_ENDED_NO_YEAR.matcher(c).find())) return withYear(c, Integer.parseInt(yy.group(1)));
+        }
+        return null;
+    }
+
+    private static String clean(String s) {
+        return s.replace('\u00A0', ' ').replace('（', '(').replace('）', ')').replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean plausible(int year) {
+        return year >= 1990 && year <= 2100;
+    }
+
+    private static Period explicit(String c) {
+        Matcher m = ZH_ENDED.matcher(c);
+        if (m.find()) return ended(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), COUNTS.get(m.group(4)));
+        m = ZH_YEAR_ENDED.matcher(c);
+        if (m.find()) return ended(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 12);
+        m = ZH_NINE.matcher(c);
+        if (m.find()) return year(m.group(1), y -> new Period.NineMonths(y));
+        m = ZH_HALF.matcher(c);
+        if (m.find()) return year(m.group(1), y -> new Period.Half(y, m.group(2).equals("下半年") ? 2 : 1));
+        m = ZH_QUARTER.matcher(c);
+        if (m.find()) return year(m.group(1), y -> new Period.Quarter(y, quarter(m.group(2)), false));
+        m = ZH_YEAR.matcher(c);
+        if (m.find()) return year(m.group(1), Period.Year::new);
+        m = ZH_DATE.matcher(c);
+        if (m.find()) return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        m = EN_ENDED.matcher(c);
+        if (m.find() && m.group(4) != null) {
+            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            if (month != null) return ended(Integer.parseInt(m.group(4)), month, COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)));
+        }
+        m = EN_YEAR_ENDED.matcher(c);
+        if (m.find() && m.group(3) != null) {
+            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (month != null) return ended(Integer.parseInt(m.group(3)), month, 12);
+        }
+        m = EN_ORDINAL_Q.matcher(c);
+        if (m.find()) {
+            int q = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "first" -> 1;
+                case "second" -> 2;
+                case "third" -> 3;
+                default -> 4;
+            };
+            boolean fiscal = m.group(2) != null;
+            return year(m.group(3), y -> new Period.Quarter(y, q, fiscal));
+        }
+        m = EN_Q.matcher(c);
+        if (m.find()) {
+            if (m.group(2) != null) {
+                boolean fiscal = m.group(1) != null || c.toLowerCase(Locale.ROOT).contains("fy");
+                return year(m.group(3), y -> new Period.Quarter(y, Integer.parseInt(m.group(2)), fiscal));
+            }
+            if (m.group(5) != null) return year(m.group(4), y -> new Period.Quarter(y, Integer.parseInt(m.group(5)), false));
+            return year(m.group(7), y -> new Period.Quarter(y, Integer.parseInt(m.group(6)), false));
+        }
+        m = EN_HALF.matcher(c);
+        if (m.find()) {
+            String h = m.group(1) != null ? m.group(1) : m.group(3);
+            String yy = m.group(1) != null ? m.group(2) : m.group(4);
+            return year(yy, y -> new Period.Half(y, Integer.parseInt(h)));
+        }
+        m = EN_FY.matcher(c);
+        if (m.find()) return year(m.group(1), Period.Year::new);
+        m = EN_DATE.matcher(c);
+        if (m.find()) {
+            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (month != null) return date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
+        }
+        return null;
+    }
+
+    /** "Three months ended September 30" (no year) with the year a column gives; "As of December 31" the same. */
+    private static Period withYear(String ctx, int year) {
+        if (ctx.isEmpty()) return null;
+        Matcher m = EN_ENDED.matcher(ctx);
+        if (m.find()) {
+            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            return month == null ? null : ended(year, month, COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)));
+        }
+        m = EN_YEAR_ENDED.matcher(ctx);
+        if (m.find()) {
+            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+            return month == null ? null : ended(year, month, 12);
+        }
+        m = ZH_ENDED_NO_YEAR.matcher(ctx);
+        if (m.find()) return ended(year, Integer.parseInt(m.group(1)), COUNTS.get(m.group(3)));
+        Matcher d = Pattern.compile("(?i)\\b(?:as of|at)\\s+([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2})\\b").matcher(ctx);
+        if (d.find()) {
+            Integer month = MONTHS.get(d.group(1).toLowerCase(Locale.ROOT));
+            return month == null ? null : date(year, month, Integer.parseInt(d.group(2)));
+        }
+        String lc = ctx.toLowerCase(Locale.ROOT);
+        if (lc.contains("first quarter") || ctx.contains("第一季度")) return new Period.Quarter(year, 1, false);
+        if (lc.contains("second quarter") || ctx.contains("第二季度")) return new Period.Quarter(year, 2, false);
+        if (lc.contains("third quarter") || ctx.contains("第三季度")) return new Period.Quarter(year, 3, false);
+        if (lc.contains("fourth quarter") || ctx.contains("第四季度")) return new Period.Quarter(year, 4, false);
+        return null;
+    }
+
+    /** The period of {@code months} months ending in {@code month} of {@code year}; null for a non-calendar end. */
+    private static Period ended(int year, int month, Integer months) {
+        if (!plausible(year) || months == null || month < 1 || month > 12) return null;
+        return switch (months) {
+            case 3 -> month % 3 == 0 ? new Period.Quarter(year, month / 3, false) : null;
+            case 6 -> month == 6 || month == 12 ? new Period.Half(year, month / 6) : null;
+            case 9 -> month == 9 ? new Period.NineMonths(year) : null;
+            case 12 -> new Period.Year(year);
+            default -> null;
+        };
+    }
+
+    private static Period date(int year, int month, int day) {
+        if (!plausible(year)) return null;
+        try {
+            return new Period.Instant(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Period year(String y, java.util.function.IntFunction<Period> f) {
+        int year = Integer.parseInt(y);
+        if (y.length() == 2) year += 2000;
+        return plausible(year) ? f.apply(year) : null;
+    }
+
+    private static int quarter(String q) {
+        return switch (q) {
+            case "一", "1" -> 1;
+            case "二", "2" -> 2;
+            case "三", "3" -> 3;
+            default -> 4;
+        };
+    }
+}
