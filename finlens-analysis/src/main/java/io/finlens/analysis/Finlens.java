@@ -8,11 +8,9 @@ import io.finlens.model.Period;
 import io.finlens.model.Quantity;
 import io.finlens.model.Span;
 import io.finlens.quantity.QuantityRecognizer;
-import io.finlens.text.Decoded;
 import io.finlens.text.Language;
 import io.finlens.text.NormalizedText;
 import io.finlens.text.Normalizer;
-import io.finlens.text.TextDecoder;
 import io.finlens.transcript.Transcript;
 import io.finlens.transcript.TranscriptReader;
 import java.util.ArrayList;
@@ -27,6 +25,7 @@ import java.util.Objects;
 public final class Finlens {
     private final QuantityRecognizer quantities = QuantityRecognizer.standard();
     private final FactExtractor facts = new FactExtractor();
+    private final io.finlens.fact.table.TableFacts tables = io.finlens.fact.table.TableFacts.standard();
     private final TranscriptReader transcripts = TranscriptReader.standard();
     private final io.finlens.check.Checks checks = io.finlens.check.Checks.standard();
     private final boolean factsOnly;
@@ -45,10 +44,14 @@ public final class Finlens {
         return new Finlens(true);
     }
 
-    /** Analyzes raw document bytes, detecting the encoding. */
+    /**
+     * Analyzes raw document bytes: plain text or Markdown (encoding detected), HTML, PDF or DOCX (kind found by
+     * content). For HTML, PDF and DOCX the extracted text is the document's original text: evidence spans point into it.
+     */
     public Analysis analyze(String path, byte[] bytes) {
+        Objects.requireNonNull(path, "path");
         Objects.requireNonNull(bytes, "bytes");
-        Decoded d = TextDecoder.decode(bytes);
+        io.finlens.input.ReadDocument d = io.finlens.input.DocumentReader.read(path, bytes);
         return analyze(path, d.text(), d.charset(), d.issues());
     }
 
@@ -82,6 +85,14 @@ public final class Finlens {
             for (Issue i : r.issues()) issues.add(new Issue(i.span() == null ? null : nt.toOriginal(i.span()), i.code(), i.message()));
         } catch (RuntimeException e) {
             issues.add(new Issue(new Span(0, 0), "fact.failed", "fact linking stopped: " + e));
+        }
+        try {
+            // table rows (one line each, cells split by TABs, as the HTML and PDF readers give them): spans into the original
+            io.finlens.fact.table.TableFacts.Result tr = tables.read(nt.original(), entity, lang == Language.ZH);
+            fs = io.finlens.fact.table.TableFacts.merge(fs, tr);
+            issues.addAll(tr.issues());
+        } catch (RuntimeException e) {
+            issues.add(new Issue(new Span(0, 0), "table.failed", "table reading stopped: " + e));
         }
         Transcript transcript = null;
         try {

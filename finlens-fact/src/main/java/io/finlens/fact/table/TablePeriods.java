@@ -81,9 +81,15 @@ final class TablePeriods {
         m = ZH_NINE.matcher(c);
         if (m.find()) return year(m.group(1), y -> new Period.NineMonths(y));
         m = ZH_HALF.matcher(c);
-        if (m.find()) return year(m.group(1), y -> new Period.Half(y, m.group(2).equals("下半年") ? 2 : 1));
+        if (m.find()) {
+            int half = m.group(2).equals("下半年") ? 2 : 1;
+            return year(m.group(1), y -> new Period.Half(y, half));
+        }
         m = ZH_QUARTER.matcher(c);
-        if (m.find()) return year(m.group(1), y -> new Period.Quarter(y, quarter(m.group(2)), false));
+        if (m.find()) {
+            int q = quarter(m.group(2));
+            return year(m.group(1), y -> new Period.Quarter(y, q, false));
+        }
         m = ZH_YEAR.matcher(c);
         if (m.find()) return year(m.group(1), Period.Year::new);
         m = ZH_DATE.matcher(c);
@@ -113,16 +119,17 @@ final class TablePeriods {
         if (m.find()) {
             if (m.group(2) != null) {
                 boolean fiscal = m.group(1) != null || c.toLowerCase(Locale.ROOT).contains("fy");
-                return year(m.group(3), y -> new Period.Quarter(y, Integer.parseInt(m.group(2)), fiscal));
+                int q = Integer.parseInt(m.group(2));
+                return year(m.group(3), y -> new Period.Quarter(y, q, fiscal));
             }
-            if (m.group(5) != null) return year(m.group(4), y -> new Period.Quarter(y, Integer.parseInt(m.group(5)), false));
-            return year(m.group(7), y -> new Period.Quarter(y, Integer.parseInt(m.group(6)), false));
+            int q = Integer.parseInt(m.group(5) != null ? m.group(5) : m.group(6));
+            return year(m.group(5) != null ? m.group(4) : m.group(7), y -> new Period.Quarter(y, q, false));
         }
         m = EN_HALF.matcher(c);
         if (m.find()) {
-            String h = m.group(1) != null ? m.group(1) : m.group(3);
+            int h = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
             String yy = m.group(1) != null ? m.group(2) : m.group(4);
-            return year(yy, y -> new Period.Half(y, Integer.parseInt(h)));
+            return year(yy, y -> new Period.Half(y, h));
         }
         m = EN_FY.matcher(c);
         if (m.find()) return year(m.group(1), Period.Year::new);

@@ -1,0 +1,518 @@
+package io.finlens.fact.table;
+
+import io.finlens.fact.FactExtractor;
+import io.finlens.model.Fact;
+import io.finlens.model.Issue;
+import io.finlens.model.Period;
+import io.finlens.model.Precision;
+import io.finlens.model.Span;
+import io.finlens.model.Unit;
+import io.finlens.text.Tsv;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Facts from financial tables in a document's text, where each table row is one line with its cells separated by a
+ * TAB (what the HTML, PDF and DOCX readers give). A header row whose cells are periods (2025年第一季度,
+ * 截至2025年3月31日止三個月, a bare 2024 under "Three Months Ended September 30,") sets each column's period; a unit line
+ * above it (人民币百万元, (in millions, except per share data)) the scale and currency; each row whose first cell is a
+ * line item (the sentence rules' metric aliases, plus {@code table-line-items.tsv}) gives one fact per figure, with the
+ * cell as evidence and rule {@code table.cell}. Brackets are negative (a deduction for costs, whose fact is the
+ * amount), a dash an empty cell; per-share and percentage rows are not scaled.
+ */
+public final class TableFacts {
+    /** The facts found, the spans of the table rows they came from, and what could not be read. */
+    public record Result(List<Fact> facts, List<Span> rows, List<Issue> issues) {
+        public Result {
+            facts = List.copyOf(facts);
+            rows = List.copyOf(rows);
+            issues = List.copyOf(issues);
+        }
+    }
+
+    private record Item(String metric, String basis) {
+    }
+
+    private record MetricInfo(String kind, String unit) {
+    }
+
+    private record UnitPhrase(String phrase, int exponent, String currency) {
+    }
+
+    private record Cell(int start, int end, String text) {
+    }
+
+    private record Row(int start, int end, List<Cell> cells, boolean tabbed) {
+        String text(String s) {
+            return s.substring(start, end);
+        }
+    }
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "^(\\()?\\s*([-−–])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(\\))?\\s*(%)?\\s*[*#]?$");
+    private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(?:US\\$|HK\\$|RMB|Rmb|US\\$|\\$|¥|￥|人民币|港币|港元|美元)\\s*");
+    private static final Pattern EMPTY = Pattern.compile("^(?:[-−–—]+|n/?a|nm|n\\.m\\.|不适用|不適用|无|無)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOOTNOTE = Pattern.compile("(?:\\s*(?:\\(\\d{1,2}\\)|\\([a-z]\\)|[¹²³⁴⁵⁶⁷⁸⁹*#†‡]+|\\[\\d{1,2}\\]))+$");
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\([^()]*\\)$");
+    private static final Pattern LEADING_MARK = Pattern.compile("^[-－—–·•\\s]+");
+    private static final Set<String> DILUTED = Set.of("diluted", "摊薄", "稀释", "攤薄", "稀釋");
+    private static final Set<String> BASIC = Set.of("basic", "基本");
+
+    private static final TableFacts STANDARD = new TableFacts();
+
+    private final Map<String, Item> items = new HashMap<>();
+    private final Map<String, MetricInfo> metrics = new HashMap<>();
+    private final List<UnitPhrase> units = new ArrayList<>();
+    private final List<String[]> currencies = new ArrayList<>();
+    private final Set<String> magnitude = new HashSet<>();
+
+    private TableFacts() {
+        for (Tsv.Row r : Tsv.load(FactExtractor.class, "metrics.tsv", 3, 3)) metrics.put(r.get(0), new MetricInfo(r.get(1), r.get(2)));
+        // our own line items first: they win over the sentence aliases
+        for (Tsv.Row r : Tsv.load(TableFacts.class, "table-line-items.tsv", 3, 3)) putItem(r, true);
+        for (String f : new String[] {"metric-aliases-zh.tsv", "metric-aliases-en.tsv"}) {
+            for (Tsv.Row r : Tsv.load(FactExtractor.class, f, 3, 3)) putItem(r, false);
+        }
+        for (Tsv.Row r : Tsv.load(TableFacts.class, "table-units.tsv", 3, 3)) {
+            int exp;
+            try {
+                exp = Integer.parseInt(r.get(1));
+            } catch (NumberFormatException e) {
+                throw r.error("exponent is not a number: " + r.get(1));
+            }
+            String cur = r.get(2).equals("-") ? null : r.get(2);
+            if (cur != null && !cur.matches("[A-Z]{3}")) throw r.error("not an ISO 4217 code: " + cur);
+            if (!r.get(0).equals(r.get(0).toLowerCase(Locale.ROOT))) throw r.error("phrases are lower case: " + r.get(0));
+            units.add(new UnitPhrase(r.get(0), exp, cur));
+        }
+        units.sort(Comparator.comparingInt((UnitPhrase u) -> -u.phrase().length()));
+        for (Tsv.Row r : Tsv.load(TableFacts.class, "table-currencies.tsv", 2, 2)) {
+            if (!r.get(1).matches("[A-Z]{3}")) throw r.error("not an ISO 4217 code: " + r.get(1));
+            if (!r.get(0).equals(r.get(0).toLowerCase(Locale.ROOT))) throw r.error("words are lower case: " + r.get(0));
+            currencies.add(new String[] {r.get(0), r.get(1)});
+        }
+        currencies.sort(Comparator.comparingInt((String[] c) -> -c[0].length()));
+        for (Tsv.Row r : Tsv.load(TableFacts.class, "table-metrics.tsv", 2, 2)) {
+            if (!metrics.containsKey(r.get(0))) throw r.error("unknown metric id: " + r.get(0));
+            switch (r.get(1)) {
+                case "magnitude" -> magnitude.add(r.get(0));
+                case "signed" -> {
+                }
+                default -> throw r.error("magnitude or signed expected: " + r.get(1));
+            }
+        }
+    }
+
+    private void putItem(Tsv.Row r, boolean own) {
+        if (!metrics.containsKey(r.get(1))) throw r.error("unknown metric id: " + r.get(1));
+        String basis = r.get(2).equals("-") ? null : r.get(2);
+        if (basis != null && !basis.equals("non-gaap")) throw r.error("basis must be non-gaap or -: " + basis);
+        String key = r.get(0).toLowerCase(Locale.ROOT);
+        if (own && items.containsKey(key)) throw r.error("duplicate line item: " + r.get(0));
+        items.putIfAbsent(key, new Item(r.get(1), basis));
+    }
+
+    /** The reader with the bundled word lists. */
+    public static TableFacts standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Reads every table in {@code text} (spans are into it). {@code entity} is the document's company; {@code chinese}
+     * picks the currency when a table names none (CNY, else USD).
+     */
+    public Result read(String text, String entity, boolean chinese) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(entity, "entity");
+        List<Row> lines = lines(text);
+        List<Fact> facts = new ArrayList<>();
+        List<Span> rowSpans = new ArrayList<>();
+        List<Issue> issues = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            Row row = lines.get(i);
+            List<Period> header = row.tabbed() ? header(text, lines, i) : null;
+            if (header == null) {
+                i++;
+                continue;
+            }
+            i = table(text, lines, i, header, entity, chinese, facts, rowSpans, issues);
+        }
+        return new Result(facts, rowSpans, issues);
+    }
+
+    private static List<Row> lines(String s) {
+        List<Row> out = new ArrayList<>();
+        int start = 0;
+        while (start <= s.length()) {
+            int nl = s.indexOf('\n', start);
+            int end = nl < 0 ? s.length() : nl;
+            int e = end > start && s.charAt(end - 1) == '\r' ? end - 1 : end;
+            List<Cell> cells = new ArrayList<>();
+            int c = start;
+            while (true) {
+                int tab = s.indexOf('\t', c);
+                int ce = tab < 0 || tab > e ? e : tab;
+                int a = c, b = ce;
+                while (a < b && Character.isWhitespace(s.charAt(a))) a++;
+                while (b > a && Character.isWhitespace(s.charAt(b - 1))) b--;
+                cells.add(new Cell(a, b, s.substring(a, b)));
+                if (ce == e) break;
+                c = ce + 1;
+            }
+            out.add(new Row(start, e, cells, s.substring(start, e).indexOf('\t') >= 0));
+            if (nl < 0) break;
+            start = nl + 1;
+        }
+        return out;
+    }
+
+    /** The periods of a header row's columns (null where a column names none), or null when the row is no header. */
+    private static List<Period> header(String s, List<Row> lines, int i) {
+        Row row = lines.get(i);
+        List<Cell> cells = row.cells();
+        for (Cell c : cells) if (value(c.text()) != null && !c.text().matches("\\d{4}")) return null;
+        Row above = i > 0 && !lines.get(i - 1).text(s).isBlank() ? lines.get(i - 1) : null;
+        List<String> context = context(s, above, cells);
+        List<Period> periods = new ArrayList<>();
+        int found = 0;
+        for (int k = 0; k < cells.size(); k++) {
+            Period p = TablePeriods.of(cells.get(k).text(), context.get(k));
+            periods.add(p);
+            if (p != null) found++;
+        }
+        if (found == 0) return null;
+        // the first cell is the label column's head unless it names a period itself (no label column in a PDF's header)
+        if (periods.get(0) == null) periods.remove(0);
+        while (!periods.isEmpty() && periods.get(periods.size() - 1) == null && cells.get(cells.size() - 1).text().isEmpty()) {
+            periods.remove(periods.size() - 1);
+            cells = cells.subList(0, cells.size() - 1);
+        }
+        return periods;
+    }
+
+    /** The super-header text over each header cell: a row of spans (grouped evenly, else nearest to the left) or one line. */
+    private static List<String> context(String s, Row above, List<Cell> cells) {
+        List<String> ctx = new ArrayList<>();
+        if (above == null) {
+            for (int k = 0; k < cells.size(); k++) ctx.add("");
+            return ctx;
+        }
+        if (!above.tabbed()) {
+            for (int k = 0; k < cells.size(); k++) ctx.add(above.text(s).strip());
+            return ctx;
+        }
+        List<Cell> a = above.cells();
+        List<Integer> full = new ArrayList<>();
+        for (int k = 0; k < a.size(); k++) if (!a.get(k).text().isEmpty()) full.add(k);
+        List<Integer> heads = new ArrayList<>();
+        for (int k = 0; k < cells.size(); k++) if (!cells.get(k).text().isEmpty()) heads.add(k);
+        for (int k = 0; k < cells.size(); k++) ctx.add("");
+        if (!full.isEmpty() && heads.size() % full.size() == 0) {
+            int per = heads.size() / full.size();
+            for (int h = 0; h < heads.size(); h++) ctx.set(heads.get(h), a.get(full.get(h / per)).text());
+            return ctx;
+        }
+        for (int k = 0; k < cells.size(); k++) {
+            for (int j = Math.min(k, a.size() - 1); j >= 0; j--) {
+                if (!a.get(j).text().isEmpty()) {
+                    ctx.set(k, a.get(j).text());
+                    break;
+                }
+            }
+        }
+        return ctx;
+    }
+
+    /** A parsed figure: its value, decimals, whether bracketed, whether a percentage. */
+    private record Value(BigDecimal number, int decimals, boolean percent) {
+    }
+
+    /** The figure a cell holds; {@link #EMPTY_VALUE} for a dash; null when the cell is no figure. */
+    private static Value value(String cell) {
+        String t = CURRENCY_PREFIX.matcher(cell.strip()).replaceFirst("").replace('，', ',').strip();
+        if (t.isEmpty()) return null;
+        if (EMPTY.matcher(t).matches()) return EMPTY_VALUE;
+        Matcher m = NUMBER.matcher(t);
+        if (!m.matches()) return null;
+        boolean open = m.group(1) != null, close = m.group(5) != null;
+        if (open != close) return null;
+        BigDecimal n = new BigDecimal(m.group(3).replace(",", "") + (m.group(4) == null ? "" : m.group(4)));
+        if (open || m.group(2) != null) n = n.negate();
+        return new Value(n, m.group(4) == null ? 0 : m.group(4).length() - 1, m.group(6) != null);
+    }
+
+    private static final Value EMPTY_VALUE = new Value(BigDecimal.ZERO, -1, false);
+
+    private record Scale(int exponent, String currency, boolean stated) {
+    }
+
+    /** Reads one table from its header row on; returns the index of the first line after it. */
+    private int table(String s, List<Row> lines, int headerAt, List<Period> columns, String entity, boolean chinese,
+                      List<Fact> facts, List<Span> rowSpans, List<Issue> issues) {
+        Scale scale = scale(s, lines, headerAt, chinese);
+        Row headerRow = lines.get(headerAt);
+        rowSpans.add(new Span(headerRow.start(), headerRow.end()));
+        if (headerAt > 0 && lines.get(headerAt - 1).tabbed()) {
+            Row sup = lines.get(headerAt - 1);
+            rowSpans.add(new Span(sup.start(), sup.end()));
+        }
+        Map<String, Fact> chosen = new LinkedHashMap<>();
+        Set<String> dilutedKeys = new HashSet<>();
+        Item section = null;
+        int misses = 0;
+        int i = headerAt + 1;
+        for (; i < lines.size(); i++) {
+            Row r = lines.get(i);
+            String line = r.text(s).strip();
+            if (line.isEmpty()) continue;
+            if (!r.tabbed()) {
+                // a label line inside the table (Revenues:, Net income per share:) or the end of the table
+                if (line.length() > 40 || line.matches(".*[。.!?！？]$") && !line.endsWith("…")) break;
+                if (++misses > 2) break;
+                Item it = lookup(line);
+                section = it;
+                continue;
+            }
+            if (header(s, lines, i) != null) break;
+            misses = 0;
+            rowSpans.add(new Span(r.start(), r.end()));
+            List<Cell> cells = r.cells();
+            String label = cells.get(0).text();
+            List<Cell> values = new ArrayList<>();
+            for (int k = 1; k < cells.size(); k++) {
+                String c = cells.get(k).text();
+                if (c.isEmpty() || CURRENCY_PREFIX.matcher(c).replaceFirst("").isBlank()) continue;
+                values.add(cells.get(k));
+            }
+            if (label.isEmpty() || value(label) != null) continue;
+            String norm = normalize(label);
+            Item item = lookup(label);
+            String segment = null;
+            boolean diluted = DILUTED.stream().anyMatch(norm::contains);
+            if (item == null && section != null) {
+                if (DILUTED.contains(norm) || BASIC.contains(norm)) {
+                    item = section;
+                } else if ("flow".equals(metrics.get(section.metric()).kind()) && "money".equals(metrics.get(section.metric()).unit())
+                        && !norm.startsWith("total") && !norm.equals("合计") && !norm.equals("总计")) {
+                    item = section;
+                    segment = label.replaceAll("[:：]$", "").strip();
+                } else if (norm.startsWith("total") || norm.equals("合计") || norm.equals("总计")) {
+                    item = section;
+                }
+            } else if (item != null && values.size() > 0) {
+                section = null;
+            }
+            if (values.isEmpty()) {
+                section = item;
+                continue;
+            }
+            if (item == null) continue;
+            MetricInfo info = metrics.get(item.metric());
+            boolean perShare = item.metric().equals("eps") || item.metric().endsWith("_per_share") || norm.contains("每股")
+                    || norm.contains("per share") || norm.contains("per ads") || norm.contains("per diluted share");
+            String currency = labelCurrency(label);
+            if (currency == null) currency = scale.currency();
+            int offset = columns.size() - values.size();
+            for (int k = 0; k < values.size(); k++) {
+                int col = offset + k;
+                if (col < 0 || col >= columns.size()) continue;
+                Period p = columns.get(col);
+                Cell cell = values.get(k);
+                Value v = value(cell.text());
+                if (p == null || v == null || v == EMPTY_VALUE) continue;
+                if (p instanceof Period.Instant != "stock".equals(info.kind())) continue;
+                BigDecimal amount;
+                Unit unit;
+                Precision precision;
+                if (v.percent()) {
+                    if (!"ratio".equals(info.unit())) continue;
+                    amount = v.number().movePointLeft(2);
+                    unit = Unit.RATIO;
+                    precision = new Precision(-2, v.decimals());
+                } else if ("money".equals(info.unit())) {
+                    int exp = perShare ? 0 : scale.exponent();
+                    if (!perShare && !scale.stated()) {
+                        issues.add(new Issue(new Span(cell.start(), cell.end()), "table.no-unit",
+                                "a table without a unit line (人民币百万元, in millions): its money figures are not read"));
+                        return skipRest(s, lines, i, rowSpans);
+                    }
+                    amount = v.number().scaleByPowerOfTen(exp);
+                    unit = Unit.money(currency);
+                    precision = new Precision(exp, v.decimals());
+                } else {
+                    continue;
+                }
+                if (magnitude.contains(item.metric())) amount = amount.abs();
+                amount = amount.stripTrailingZeros();
+                if (amount.scale() < 0) amount = amount.setScale(0);
+                Fact f = new Fact("T" + (facts.size() + chosen.size() + 1), entity, item.metric(), segment, item.basis(), p, amount,
+                        unit, null, null, false, List.of(), List.of(new Span(cell.start(), cell.end())), List.of("table.cell"),
+                        null, precision);
+                String key = item.metric() + "|" + segment + "|" + item.basis() + "|" + p.id();
+                if (!chosen.containsKey(key) || diluted && !dilutedKeys.contains(key)) {
+                    chosen.put(key, f);
+                    if (diluted) dilutedKeys.add(key);
+                }
+            }
+        }
+        facts.addAll(chosen.values());
+        return i;
+    }
+
+    private static int skipRest(String s, List<Row> lines, int i, List<Span> rowSpans) {
+        for (i = i + 1; i < lines.size() && (lines.get(i).tabbed() || lines.get(i).text(s).isBlank()); i++) {
+            if (lines.get(i).tabbed()) rowSpans.add(new Span(lines.get(i).start(), lines.get(i).end()));
+        }
+        return i;
+    }
+
+    private static String normalize(String label) {
+        String t = label.replace('（', '(').replace('）', ')').replace('：', ':').replace('\u00A0', ' ');
+        t = LEADING_MARK.matcher(t).replaceFirst("");
+        t = FOOTNOTE.matcher(t.strip()).replaceFirst("");
+        t = t.replaceAll(":$", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return t;
+    }
+
+    /** The metric a row label names: exactly, or without a trailing bracket (（人民币元）, (note 4)). */
+    private Item lookup(String label) {
+        String t = normalize(label);
+        Item it = items.get(t);
+        if (it != null) return it;
+        String bare = TRAILING_BRACKET.matcher(t).replaceFirst("").strip();
+        it = items.get(bare);
+        if (it != null) return it;
+        return items.get(bare.replaceAll("^total ", ""));
+    }
+
+    private String labelCurrency(String label) {
+        String t = label.toLowerCase(Locale.ROOT);
+        Matcher m = Pattern.compile("[（(]([^()（）]*)[)）]").matcher(t);
+        while (m.find()) {
+            for (String[] c : currencies) if (m.group(1).contains(c[0])) return c[1];
+        }
+        return null;
+    }
+
+    /** The unit above the table (up to four lines, and the header's own cells): scale and currency. */
+    private Scale scale(String s, List<Row> lines, int headerAt, boolean chinese) {
+        StringBuilder ctx = new StringBuilder();
+        int seen = 0;
+        for (int k = headerAt; k >= 0 && seen < 5; k--) {
+            String t = lines.get(k).text(s);
+            if (t.isBlank()) continue;
+            if (k < headerAt - 1 && lines.get(k).tabbed()) break;
+            ctx.append(t).append('\n');
+            seen++;
+        }
+        // the first data row's label cell sometimes holds the unit: (RMB in millions)
+        String c = ctx.toString().toLowerCase(Locale.ROOT).replace('’', '\'').replace('（', '(').replace('）', ')');
+        Integer exp = null;
+        String cur = null;
+        for (UnitPhrase u : units) {
+            if (c.contains(u.phrase())) {
+                exp = u.exponent();
+                cur = u.currency();
+                break;
+            }
+        }
+        if (cur == null) {
+            for (String[] cw : currencies) {
+                if (c.contains(cw[0])) {
+                    cur = cw[1];
+                    break;
+                }
+            }
+        }
+        if (cur == null) cur = chinese ? "CNY" : "USD";
+        return new Scale(exp == null ? 0 : exp, cur, exp != null);
+    }
+
+    /**
+     * Merges table facts into the sentence facts of the same text: sentence evidence inside a table row is dropped (the
+     * sentence rules do not read tables), a table figure equal to a sentence fact of the same key (within the coarser
+     * stated precision) adds its cell as evidence, others are new facts. Ids are renumbered in order of first evidence.
+     */
+    public static List<Fact> merge(List<Fact> sentence, Result tables) {
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(tables, "tables");
+        if (tables.rows().isEmpty() && tables.facts().isEmpty()) return sentence;
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : sentence) {
+            List<Span> ev = new ArrayList<>();
+            for (Span sp : f.evidence()) if (!inside(sp, tables.rows())) ev.add(sp);
+            if (ev.isEmpty()) continue;
+            out.add(ev.size() == f.evidence().size() ? f : withEvidence(f, ev, f.rules()));
+        }
+        for (Fact t : tables.facts()) {
+            int same = -1;
+            for (int k = 0; k < out.size(); k++) {
+                Fact f = out.get(k);
+                if (sameKey(f, t) && sameValue(f, t)) {
+                    same = k;
+                    break;
+                }
+            }
+            if (same < 0) {
+                out.add(t);
+                continue;
+            }
+            Fact f = out.get(same);
+            List<Span> ev = new ArrayList<>(f.evidence());
+            for (Span sp : t.evidence()) if (!ev.contains(sp)) ev.add(sp);
+            ev.sort(null);
+            List<String> rules = new ArrayList<>(f.rules());
+            if (!rules.contains("table.cell")) rules.add("table.cell");
+            out.set(same, withEvidence(f, ev, rules));
+        }
+        out.sort(Comparator.comparing((Fact f) -> f.evidence().get(0)).thenComparing(Fact::metric));
+        List<Fact> numbered = new ArrayList<>(out.size());
+        for (int k = 0; k < out.size(); k++) numbered.add(out.get(k).withId("F" + (k + 1)));
+        return numbered;
+    }
+
+    private static boolean inside(Span sp, List<Span> rows) {
+        for (Span r : rows) if (r.contains(sp)) return true;
+        return false;
+    }
+
+    private static boolean sameKey(Fact a, Fact b) {
+        return Objects.equals(a.entity(), b.entity()) && a.metric().equals(b.metric()) && Objects.equals(a.basis(), b.basis())
+                && a.period().id().equals(b.period().id()) && a.guidance() == b.guidance()
+                && Objects.equals(segmentKey(a.segment()), segmentKey(b.segment()));
+    }
+
+    private static String segmentKey(String seg) {
+        if (seg == null) return null;
+        String k = seg.toLowerCase(Locale.ROOT).replaceAll("[\\s·•._\\-()（）的]", "");
+        for (String suffix : new String[] {"业务收入", "业务", "收入", "板块", "部门", "segment", "revenues", "revenue"}) {
+            if (k.endsWith(suffix) && k.length() > suffix.length()) k = k.substring(0, k.length() - suffix.length());
+        }
+        return k;
+    }
+
+    private static boolean sameValue(Fact a, Fact b) {
+        if (a.value() == null || b.value() == null || !a.unit().equals(b.unit())) return false;
+        BigDecimal tol = BigDecimal.ZERO;
+        if (a.precision() != null) tol = tol.max(a.precision().halfUnit());
+        if (b.precision() != null) tol = tol.max(b.precision().halfUnit());
+        return a.value().subtract(b.value()).abs().compareTo(tol) <= 0;
+    }
+
+    private static Fact withEvidence(Fact f, List<Span> ev, List<String> rules) {
+        return new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), f.qualifier(),
+                f.range(), f.guidance(), f.changes(), ev, rules, f.conversion(), f.precision());
+    }
+}
