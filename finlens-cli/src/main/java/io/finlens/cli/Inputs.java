@@ -43,6 +43,14 @@ final class Inputs {
                 failed++;
                 continue;
             }
+            // what the reader could not read (an encrypted or image-only PDF, a truncated file) names the file
+            for (io.finlens.model.Issue i : a.issues()) {
+                if (i.code().startsWith("input.")) spec.commandLine().getErr().println("finlens: " + i.message());
+            }
+            if (a.original().isBlank()) {
+                failed++;
+                continue;
+            }
             action.accept(f, a);
             spec.commandLine().getOut().flush();
         }
