@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 /** The {@code finlens} command. */
 @Command(name = "finlens", mixinStandardHelpOptions = true, version = "finlens 0.1.0",
         description = "Turns earnings coverage into verified, queryable facts.",
-        subcommands = {AnalyzeCommand.class, QuantitiesCommand.class, TranscriptCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, QuantitiesCommand.class, TranscriptCommand.class, BenchCommand.class,
+                IngestCommand.class, FactsCommand.class, SeriesCommand.class, ExportCommand.class, SearchCommand.class, StoreBenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

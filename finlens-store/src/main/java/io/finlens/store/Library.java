@@ -409,9 +409,27 @@ public final class Library implements AutoCloseable {
         Exporter.export(this, format, q, out);
     }
 
-    /** The id a name means (腾讯, Tencent → tencent). */
+    /**
+     * The id a name means (腾讯, Tencent → tencent). When no stored fact has that id but exactly one stored id starts
+     * with the name's normalized form, that one (Harbor → harborfreightways).
+     */
     public String entityId(String name) {
-        return entities.resolve(name);
+        String id = entities.resolve(name);
+        String key = Entities.key(name);
+        if (key.isEmpty()) return id;
+        try (Connection c = reader(); PreparedStatement ps = c.prepareStatement(
+                "SELECT DISTINCT entity_id FROM facts WHERE entity_id = ? OR starts_with(entity_id, ?) ORDER BY entity_id LIMIT 3")) {
+            ps.setString(1, id);
+            ps.setString(2, key);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) ids.add(rs.getString(1));
+            }
+            if (ids.contains(id) || ids.size() != 1) return id;
+            return ids.getFirst();
+        } catch (SQLException e) {
+            throw new StoreException("resolving entity " + name + ": " + e.getMessage(), e);
+        }
     }
 
     /** The name to show for an entity id: the lexicon's canonical name, else the most common stored spelling. */

@@ -1,0 +1,154 @@
+package io.finlens.cli;
+
+import io.finlens.search.Hit;
+import io.finlens.search.Passage;
+import io.finlens.search.SearchQuery;
+import io.finlens.search.SearchResult;
+import io.finlens.store.Library;
+import io.finlens.store.StoreCsv;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search stored paragraphs and transcript turns: ranked hits with highlighted snippets and where they are",
+                "(document, exchange, offset). Words, \"quoted phrases\", -word to exclude, OR between alternatives."})
+final class SearchCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "WORDS", description = "What to look for (may be empty when a filter is given).")
+    List<String> words;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--entity", paramLabel = "NAME", description = "The company, under any name (腾讯, Tencent).")
+    String entity;
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Who spoke (刘炽平 or Martin Lau).")
+    String speaker;
+
+    @Option(names = "--firm", paramLabel = "NAME", description = "The analyst's firm.")
+    String firm;
+
+    @Option(names = "--topic", paramLabel = "ID", description = "A topic id (ai, capex, ecommerce, ...).")
+    String topic;
+
+    @Option(names = "--role", paramLabel = "R", description = "executive, analyst or operator.")
+    String role;
+
+    @Option(names = "--lang", paramLabel = "L", description = "zh or en.")
+    String language;
+
+    @Option(names = "--doc", paramLabel = "ID", description = "One document (its id).")
+    String doc;
+
+    @Option(names = "--from", paramLabel = "PERIOD", description = "First period (2025Q1, FY2024, ...).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "PERIOD", description = "Last period.")
+    String to;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show. Default: ${DEFAULT-VALUE}")
+    int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip. Default: ${DEFAULT-VALUE}")
+    int offset;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String text = words == null ? "" : String.join(" ", words);
+        SearchQuery q;
+        try {
+            q = new SearchQuery(text, entity, speaker, firm, topic, role, language, doc, from, to, limit, offset);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        SearchResult r;
+        try (Library lib = store.open()) {
+            r = lib.search(q);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (store.format) {
+            case json -> out.print(json(text, r));
+            case csv -> {
+                out.print(StoreCsv.line("rank", "score", "doc_id", "document", "entity_id", "period", "kind", "exchange", "speaker", "role",
+                        "firm", "start", "end", "snippet"));
+                int rank = offset;
+                for (Hit h : r.hits()) {
+                    Passage p = h.passage();
+                    out.print(StoreCsv.line(++rank, h.score(), p.docId(), p.document(), p.entityId(), p.period(), p.kind(), p.exchange(),
+                            p.speaker(), p.role(), p.firm(), p.start(), p.end(), h.snippet("[", "]")));
+                }
+            }
+            case table -> {
+                boolean color = System.console() != null;
+                out.printf("%d hits (%.1f ms)%n", r.total(), r.tookMicros() / 1000.0);
+                int rank = offset;
+                for (Hit h : r.hits()) {
+                    Passage p = h.passage();
+                    StringBuilder where = new StringBuilder().append(p.document()).append(" [").append(p.docId()).append("]");
+                    if (p.period() != null) where.append(" ").append(p.period());
+                    if (p.exchange() != null) where.append(" · exchange ").append(p.exchange());
+                    if (p.speaker() != null) where.append(" · ").append(p.speaker()).append(p.role() == null ? "" : " (" + p.role() + (p.firm() == null ? "" : ", " + p.firm()) + ")");
+                    where.append(" · chars ").append(p.start()).append("-").append(p.end());
+                    out.printf("%d. %s%n   %s%n", ++rank, where, color ? h.snippet("\033[1;33m", "\033[0m") : h.snippet("【", "】"));
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    static String json(String text, SearchResult r) throws IOException {
+        StringWriter w = new StringWriter();
+        com.fasterxml.jackson.core.JsonGenerator g = com.fasterxml.jackson.core.JsonFactory.builder().build().createGenerator(w);
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeStringField("query", text);
+        g.writeNumberField("total", r.total());
+        g.writeArrayFieldStart("hits");
+        for (Hit h : r.hits()) {
+            Passage p = h.passage();
+            g.writeStartObject();
+            g.writeNumberField("score", h.score());
+            g.writeStringField("doc_id", p.docId());
+            g.writeStringField("document", p.document());
+            g.writeStringField("entity_id", p.entityId());
+            g.writeStringField("period", p.period());
+            g.writeStringField("kind", p.kind());
+            if (p.exchange() != null) g.writeNumberField("exchange", p.exchange());
+            else g.writeNullField("exchange");
+            g.writeStringField("speaker", p.speaker());
+            g.writeStringField("role", p.role());
+            g.writeStringField("firm", p.firm());
+            g.writeArrayFieldStart("topics");
+            for (String t : p.topics()) g.writeString(t);
+            g.writeEndArray();
+            g.writeNumberField("start", p.start());
+            g.writeNumberField("end", p.end());
+            g.writeStringField("snippet", h.snippet());
+            g.writeArrayFieldStart("highlights");
+            for (var hl : h.highlights()) {
+                g.writeStartObject();
+                g.writeNumberField("start", hl.start());
+                g.writeNumberField("end", hl.end());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.close();
+        return w + "\n";
+    }
+}

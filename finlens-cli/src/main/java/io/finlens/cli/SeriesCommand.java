@@ -1,0 +1,86 @@
+package io.finlens.cli;
+
+import io.finlens.store.Library;
+import io.finlens.store.Series;
+import io.finlens.store.SeriesQuery;
+import io.finlens.store.StoreCsv;
+import io.finlens.store.StoreJson;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "series", mixinStandardHelpOptions = true,
+        description = {"One value per period for a company's metric across stored documents: the source of each value,",
+                "values other documents state differently (conflicts), and YoY computed from the stored year-earlier value next to the stated one."})
+final class SeriesCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--entity", required = true, paramLabel = "NAME", description = "The company, under any name (腾讯, Tencent).")
+    String entity;
+
+    @Option(names = "--metric", required = true, paramLabel = "ID", description = "The metric id (revenue, net_income, mau, ...).")
+    String metric;
+
+    @Option(names = "--segment", paramLabel = "NAME", description = "A segment as written (增值服务); default: the whole company.")
+    String segment;
+
+    @Option(names = "--basis", paramLabel = "B", description = "reported (default), non-gaap or consensus.")
+    String basis;
+
+    @Option(names = "--kind", paramLabel = "K", description = "Only periods of one kind: quarter, half, nine_months, year, month, instant.")
+    String kind;
+
+    @Option(names = "--unit", paramLabel = "U", description = "Only values in this unit (CNY, USD, count, ratio); default: the most common one.")
+    String unit;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SeriesQuery q = new SeriesQuery(entity, metric, segment, basis, unit, kind);
+        Series s;
+        try (Library lib = store.open()) {
+            s = lib.series(q);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (store.format) {
+            case json -> out.print(StoreJson.series(s));
+            case csv -> {
+                out.print(StoreCsv.line("entity_id", "metric", "segment", "basis", "unit", "period", "value", "pick", "sources",
+                        "stated_yoy", "computed_yoy", "yoy_check", "doc_id", "document", "fact_id", "conflicts"));
+                for (Series.Point p : s.points()) {
+                    out.print(StoreCsv.line(s.entityId(), s.metric(), s.segment(), s.basis(), s.unit(), p.period(), p.value(), p.pick(),
+                            p.sources(), p.statedYoy(), p.computedYoy(), p.yoyCheck(), p.docId(), p.docName(), p.factId(), conflicts(p)));
+                }
+            }
+            case table -> {
+                out.println(s.entityName() + " (" + s.entityId() + ") " + s.metric() + (s.segment() == null ? "" : " · " + s.segment())
+                        + (s.basis() == null ? "" : " · " + s.basis()) + (s.unit() == null ? "" : " · " + s.unit()));
+                TextTable t = new TextTable("period", "value", "yoy stated", "yoy computed", "check", "pick", "src", "document", "conflicts")
+                        .right("value", "yoy stated", "yoy computed", "src");
+                for (Series.Point p : s.points()) {
+                    t.add(p.period(), p.value(), p.statedYoy(), p.computedYoy(), p.yoyCheck() == null ? "" : p.yoyCheck().equals("pass") ? "✓" : "✗",
+                            p.pick(), p.sources(), p.docName() + " " + p.factId(), conflicts(p));
+                }
+                out.print(t.render());
+                if (s.points().isEmpty()) out.println("no stored values (is the metric id right? try: finlens facts --entity " + entity + ")");
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String conflicts(Series.Point p) {
+        StringBuilder b = new StringBuilder();
+        for (Series.Candidate c : p.conflicts()) {
+            if (!b.isEmpty()) b.append("; ");
+            b.append(c.value().toPlainString()).append(" in ").append(c.docName()).append(' ').append(c.factId());
+        }
+        return b.toString();
+    }
+}
