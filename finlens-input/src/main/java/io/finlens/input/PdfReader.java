@@ -30,6 +30,17 @@ final class PdfReader {
     private static final Pattern BULLET = Pattern.compile("^(?:[-•·●■▪◆*]\\s|\\d{1,2}[.)、](?![\\d.,%])|[（(][一二三四五六七八九十\\d]{1,2}[）)])");
     private static final Pattern DIGIT_SPACE_DIGIT = Pattern.compile("(?<=\\d) (?=\\d)|(?<=\\d[,.]) (?=\\d)|(?<=\\d) (?=[,.]\\d)");
 
+    /**
+     * PDFBox reports what it repairs in a broken file through its log; finlens says it once as an issue instead. Held
+     * here so the configured loggers are not collected.
+     */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox"));
+
+    static {
+        for (java.util.logging.Logger l : QUIET) l.setLevel(java.util.logging.Level.OFF);
+    }
+
     private PdfReader() {
     }
 
