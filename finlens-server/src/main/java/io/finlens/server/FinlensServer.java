@@ -31,7 +31,13 @@ import java.util.Set;
  * files are served (see {@link WebAssets}); errors are RFC 9457 problem bodies.
  */
 public final class FinlensServer implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Records as snake_case JSON, decimals written plain (180000000000, not 1.8E+11). */
+    static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .propertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+            .build();
     private static final String PROBLEM_TYPE = "application/problem+json";
     private static final String JSON_TYPE = "application/json; charset=utf-8";
     private static final Set<String> TEXT_CHARSETS = Set.of("utf-8", "utf8", "gb18030", "gbk", "gb2312");

@@ -45,14 +45,20 @@ class BrowserTest {
     static Path shots;
     static String lanshan;
     static JsonNode expected;
+    @org.junit.jupiter.api.io.TempDir
+    static Path data;
 
     @BeforeAll
     static void start() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "needs headless Chromium: install the Debian packages chromium and chromium-driver (listed in .ci/packages.txt)");
-        server = FinlensServer.start(ServerOptions.loopback(), null);
+        server = FinlensServer.start(ServerOptions.loopback().withDataDir(data), LibraryCatalog.open(data));
         lanshan = Files.readString(Http.sample("lanshan-2025q2-zh.txt"), StandardCharsets.UTF_8);
-        expected = new Http(server.url()).postText("/api/analyze", lanshan).json();
+        Http http = new Http(server.url());
+        expected = http.postText("/api/analyze", lanshan).json();
+        for (Path p : TestDocs.all()) {
+            assertThat(http.postBytes("/api/analyze?store=true&name=" + p.getFileName(), "text/plain", Files.readAllBytes(p)).status()).isEqualTo(201);
+        }
         shots = Path.of(System.getProperty("finlens.screenshots", "target/screenshots"));
         Files.createDirectories(shots);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
@@ -159,6 +165,52 @@ class BrowserTest {
         for (JsonNode e : ex) if (analyst.equals(e.path("analyst").asText())) matching++;
         assertThat(driver.findElements(By.cssSelector("#exchanges li.exchange"))).hasSize((int) matching);
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("f-analyst"))).selectByValue("");
+    }
+
+    @Test
+    @Order(4)
+    void searchShowsHighlightedSnippets() throws IOException {
+        driver.findElement(By.cssSelector("#nav a[data-page='search']")).click();
+        WebElement q = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+        q.sendKeys("云服务 增长");
+        driver.findElement(By.cssSelector("#search-form button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results li.hit mark")));
+        List<WebElement> marks = driver.findElements(By.cssSelector("#search-results li.hit mark"));
+        assertThat(marks).isNotEmpty().allSatisfy(m -> assertThat(m.getText()).isIn("云服务", "增长", "云", "服务"));
+        assertThat(driver.findElement(By.id("search-summary")).getText()).contains("passages found");
+        shot("4-search");
+    }
+
+    @Test
+    @Order(5)
+    void theSeriesPageChartsAMetricForTwoCompanies() throws IOException {
+        driver.findElement(By.cssSelector("#nav a[data-page='series']")).click();
+        WebElement entities = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sr-entities")));
+        entities.sendKeys("蓝山科技, 青木网络");
+        driver.findElement(By.cssSelector("#series-form button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart svg polyline")));
+        assertThat(driver.findElements(By.cssSelector("#chart svg polyline"))).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector("#chart svg .legend"))).hasSize(2);
+        List<WebElement> rows = driver.findElements(By.cssSelector("#series-table tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(driver.findElement(By.id("series-table")).getText()).contains("2025Q1", "2025Q2", "1,284.6");
+        shot("5-series");
+    }
+
+    @Test
+    @Order(6)
+    void theDocumentsPageListsTheStoreAndOpensADocument() throws IOException {
+        driver.findElement(By.cssSelector("#nav a[data-page='documents']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#documents tbody tr")));
+        List<WebElement> rows = driver.findElements(By.cssSelector("#documents tbody tr"));
+        assertThat(rows).hasSize(TestDocs.all().size());
+        shot("6-documents");
+        WebElement harbor = rows.stream().filter(r -> r.getText().contains("Harbor")).findFirst().orElseThrow();
+        harbor.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#page-analyze #doc-text mark.fact")));
+        wait.until(d -> d.findElement(By.id("doc-head")).getText().contains("Harbor"));
+        assertThat(driver.findElements(By.cssSelector("#checks li.check"))).isNotEmpty();
+        shot("7-analyze-stored-english");
     }
 
     private static boolean visibleInPanel(WebElement mark) {

@@ -105,6 +105,7 @@ function renderText(doc, failed) {
   }
   box.append(frag);
   box.scrollTop = 0;
+  document.querySelector('.side').scrollTop = 0;
   return marks;
 }
 
@@ -179,8 +180,11 @@ function scrollWithin(panel, target) {
 
 /** For the documents page: show a stored document here. */
 export function show(doc) {
-  setCurrent(doc);
   location.hash = '#/analyze';
+  $('page-analyze').hidden = false; // visible before rendering, so the panels scroll back to the top
+  $('input').value = '';
+  $('file').value = '';
+  setCurrent(doc);
 }
 
 export { state };

@@ -23,11 +23,11 @@ async function loadDocuments() {
   try {
     const docs = await api('/api/documents');
     const list = Array.isArray(docs) ? docs : docs.documents || [];
-    t.append(el('thead', {}, el('tr', {}, ['id', 'title', 'company', 'period', 'language', 'facts', 'checks', 'call'].map((h) => el('th', {}, h)))));
+    t.append(el('thead', {}, el('tr', {}, ['id', 'title', 'company', 'period', 'language', 'facts', 'checks', 'exchanges'].map((h) => el('th', {}, h)))));
     t.append(el('tbody', {}, list.map((d) => {
       const tr = el('tr', { class: 'link' }, el('td', {}, d.id), el('td', {}, d.title || d.name || ''), el('td', {}, d.entity || ''),
         el('td', {}, d.period || ''), el('td', {}, d.language || ''), el('td', { class: 'num' }, d.facts ?? ''),
-        el('td', { class: 'num' }, d.checks ?? ''), el('td', {}, d.transcript ? '✓' : ''));
+        el('td', { class: 'num' }, d.checks ?? ''), el('td', { class: 'num' }, d.exchanges || ''));
       tr.addEventListener('click', async () => {
         try { show(await api('/api/documents/' + encodeURIComponent(d.id))); } catch (e) { showError($('documents-error'), e); }
       });

@@ -26,7 +26,7 @@ function ticks(lo, hi, n = 5) {
  * Returns an <svg> element.
  */
 export function lineChart(series, periods, format, { width = 1100, height = 380 } = {}) {
-  const m = { l: 90, r: 20, t: 20, b: 60 };
+  const m = { l: 90, r: 70, t: 28, b: 60 };
   const values = series.flatMap((s) => s.points.map((p) => p.value)).filter((v) => v !== null && Number.isFinite(v));
   const lo = Math.min(0, ...values), hi = Math.max(...values);
   const ys = ticks(lo, hi);

@@ -51,6 +51,6 @@ function hitView(h) {
     el('div', { class: 'meta' },
       el('a', { href: '#/analyze', onclick: (e) => { e.preventDefault(); open(); } }, h.title || h.document),
       ` · ${h.entity || ''} · ${h.period || ''}`, who ? ` · ${who}` : '', h.kind ? ` · ${h.kind}` : ''),
-    snippet(h.text || '', h.highlights),
+    snippet(h.snippet || h.text || '', h.highlights),
     (h.topics || []).length ? el('div', {}, h.topics.map((t) => el('span', { class: 'chip' }, t))) : null);
 }

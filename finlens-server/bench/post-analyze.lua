@@ -1,0 +1,21 @@
+-- wrk script: POST a document to /api/analyze. The document is read at run time, never copied:
+--   DOC=/path/to/doc.txt wrk -t2 -c50 -d20s --latency -s finlens-server/bench/post-analyze.lua http://127.0.0.1:8080
+local path = os.getenv("DOC")
+assert(path, "set DOC to the document to post")
+local f = assert(io.open(path, "rb"))
+wrk.method = "POST"
+wrk.body = f:read("*a")
+f:close()
+wrk.headers["Content-Type"] = "text/plain; charset=utf-8"
+local token = os.getenv("FINLENS_TOKEN")
+if token then wrk.headers["Authorization"] = "Bearer " .. token end
+
+local bad = 0
+function response(status, headers, body)
+  if status ~= 200 then bad = bad + 1 end
+end
+
+function done(summary, latency, requests)
+  io.write(string.format("non-200 answers: %d; socket errors: connect %d read %d write %d timeout %d\n", bad,
+    summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout))
+end
