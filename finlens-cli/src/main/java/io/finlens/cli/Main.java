@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "finlens", mixinStandardHelpOptions = true, version = "finlens 0.1.0",
         description = "Turns earnings coverage into verified, queryable facts.",
         subcommands = {AnalyzeCommand.class, QuantitiesCommand.class, TranscriptCommand.class, BenchCommand.class,
-                IngestCommand.class, FactsCommand.class, SeriesCommand.class, ExportCommand.class, SearchCommand.class, StoreBenchCommand.class,
+                IngestCommand.class, FactsCommand.class, SeriesCommand.class, ExportCommand.class, SearchCommand.class, StoreBenchCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
