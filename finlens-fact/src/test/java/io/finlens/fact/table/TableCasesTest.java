@@ -1,0 +1,102 @@
+package io.finlens.fact.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.finlens.model.Fact;
+import io.finlens.model.Issue;
+import io.finlens.model.Period;
+import io.finlens.model.Precision;
+import io.finlens.model.Span;
+import io.finlens.model.Unit;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Runs {@code cases/table/*.json}: each table's facts, exactly, with evidence equal to the cell's text. */
+class TableCasesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String line(Fact f, String text) {
+        return f.metric() + " seg=" + f.segment() + " " + f.period().id() + " " + f.value().toPlainString() + " " + f.unit().code()
+                + " [" + text.substring(f.evidence().get(0).start(), f.evidence().get(0).end()) + "]";
+    }
+
+    @TestFactory
+    Stream<DynamicTest> cases() throws Exception {
+        JsonNode root;
+        try (InputStream in = TableCasesTest.class.getResourceAsStream("/cases/table/tables.json")) {
+            root = JSON.readTree(in);
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : root.get("cases")) {
+            tests.add(DynamicTest.dynamicTest(c.get("name").asText(), () -> {
+                String text = c.get("text").asText();
+                TableFacts.Result r = TableFacts.standard().read(text, "ACME", c.get("chinese").asBoolean());
+                List<String> want = new ArrayList<>();
+                for (JsonNode f : c.get("facts")) {
+                    want.add(f.get("metric").asText() + " seg=" + (f.has("segment") ? f.get("segment").asText() : null) + " "
+                            + f.get("period").asText() + " " + new BigDecimal(f.get("value").asText()).toPlainString() + " "
+                            + f.get("unit").asText() + " [" + f.get("evidence").asText() + "]");
+                }
+                List<String> got = new ArrayList<>();
+                for (Fact f : r.facts()) {
+                    got.add(line(f, text));
+                    assertThat(f.rules()).containsExactly("table.cell");
+                    assertThat(f.entity()).isEqualTo("ACME");
+                }
+                assertThat(got).containsExactlyInAnyOrderElementsOf(want);
+                List<String> issues = new ArrayList<>();
+                for (JsonNode i : c.path("issues")) issues.add(i.asText());
+                assertThat(r.issues()).extracting(Issue::code).containsExactlyElementsOf(issues);
+            }));
+        }
+        return tests.stream();
+    }
+
+    private static Fact fact(String id, String metric, String value, Span ev, String rule) {
+        return new Fact(id, "ACME", metric, null, null, new Period.Quarter(2025, 1, false), new BigDecimal(value), Unit.money("CNY"),
+                null, null, false, List.of(), List.of(ev), List.of(rule), null, new Precision(8, 1));
+    }
+
+    @Test
+    void mergeJoinsEqualFiguresAndDropsSentenceEvidenceInsideTables() {
+        String text = "云帆第一季度营收186.4亿元。\n人民币百万元\n\t2025年第一季度\n收入\t18,642\n";
+        TableFacts.Result r = TableFacts.standard().read(text, "ACME", true);
+        assertThat(r.facts()).hasSize(1);
+        int at = text.indexOf("营收");
+        Fact prose = fact("F1", "revenue", "18640000000", new Span(at, at + 9), "zh.fact.metric-value");
+        // a sentence rule that misread the table row: its only evidence is inside the row, so it goes
+        int row = text.indexOf("收入\t");
+        Fact junk = fact("F2", "revenue", "18642", new Span(row + 3, row + 9), "zh.fact.metric-value");
+        List<Fact> merged = TableFacts.merge(List.of(prose, junk), r);
+        assertThat(merged).hasSize(1);
+        Fact f = merged.get(0);
+        assertThat(f.id()).isEqualTo("F1");
+        assertThat(f.value()).isEqualByComparingTo("18640000000");
+        assertThat(f.evidence()).extracting(s -> text.substring(s.start(), s.end())).containsExactly("营收186.4亿元", "18,642");
+        assertThat(f.rules()).containsExactly("zh.fact.metric-value", "table.cell");
+    }
+
+    @Test
+    void differentFiguresStayTwoFacts() {
+        String text = "营收190.0亿元。\n人民币百万元\n\t2025年第一季度\n收入\t18,642\n";
+        TableFacts.Result r = TableFacts.standard().read(text, "ACME", true);
+        Fact prose = fact("F1", "revenue", "19000000000", new Span(0, 9), "zh.fact.metric-value");
+        assertThat(TableFacts.merge(List.of(prose), r)).extracting(Fact::id).containsExactly("F1", "F2");
+    }
+
+    @Test
+    void textWithoutTablesIsLeftAlone() {
+        String text = "营收190.0亿元。";
+        Fact prose = fact("F1", "revenue", "19000000000", new Span(0, 9), "zh.fact.metric-value");
+        List<Fact> in = List.of(prose);
+        assertThat(TableFacts.merge(in, TableFacts.standard().read(text, "ACME", true))).isSameAs(in);
+    }
+}
