@@ -23,9 +23,12 @@ public final class Entities {
     private static final List<String> SUFFIXES = List.of("股份有限公司", "有限责任公司", "控股有限公司", "集团有限公司", "有限公司",
             "控股集团", "集团", "控股", "公司", "股份", "-w", "-sw", "holdingslimited", "grouplimited", "corporation",
             "incorporated", "holdings", "holding", "limited", "group", "corp", "inc", "ltd", "plc", "co");
-    /** {@code X有限公司（以下简称“Y”）}, {@code X Holdings Limited ("Y")}: a document declaring a short name. */
+    /** {@code （以下简称“Y”）}, {@code ("Y")}: the bracket of a declaration; the full name is read backwards from it. */
     private static final Pattern DECLARED = Pattern.compile(
-            "([\\p{IsHan}A-Za-z0-9·&.\\- ]{2,40}?(?:有限公司|集团|公司|Limited|Ltd\\.?|Inc\\.?|Corporation|Group|Holdings))\\s*[（(]\\s*(?:以下简称|以下称|下称|简称|the\\s+)?[:：]?\\s*[“\"「『]([^”\"」』]{1,20})[”\"」』]\\s*(?:或“本公司”|or\\s+the\\s+\"Company\")?\\s*[)）]");
+            "[（(]\\s*(?:以下简称|以下称|下称|简称|the\\s+)?[:：]?\\s*[“\"「『]([^”\"」』（）()]{1,20})[”\"」』]\\s*(?:或“本公司”|or\\s+the\\s+\"Company\")?\\s*[)）]");
+    /** A full company name ending right before the bracket. */
+    private static final Pattern FULL_NAME = Pattern.compile(
+            "[\\p{IsHan}A-Za-z0-9·&.\\- ]{2,40}(?:有限公司|集团|公司|Limited|Ltd\\.?|Inc\\.?|Corporation|Group|Holdings)\\s*$");
 
     private final Map<String, String> lexicon; // normalized alias → id
     private final Map<String, String> canonical; // id → canonical name
@@ -118,8 +121,10 @@ public final class Entities {
         Map<String, Declaration> out = new TreeMap<>();
         Matcher m = DECLARED.matcher(text);
         while (m.find()) {
-            String full = m.group(1).strip();
-            String alias = m.group(2).strip();
+            Matcher n = FULL_NAME.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
+            if (!n.find()) continue;
+            String full = n.group().strip();
+            String alias = m.group(1).strip();
             int at = full.indexOf(alias);
             if (at > 0) full = full.substring(at); // 据悉蓝山科技控股有限公司（“蓝山”）: the name starts where the short name does
             if (key(alias).isEmpty() || alias.equalsIgnoreCase("company") || alias.equals("本公司") || alias.equals("公司")) continue;

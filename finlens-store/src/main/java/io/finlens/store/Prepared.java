@@ -56,8 +56,8 @@ record Prepared(String id, String name, Analysis analysis, String entityId, byte
     }
 
     static Prepared of(String id, String name, int bytes, Analysis a, Entities entities) {
-        for (Entities.Declaration d : entities.declarations(a.original())) entities.learn(d.alias(), d.id());
         List<Entities.Declaration> decls = entities.declarations(a.original());
+        for (Entities.Declaration d : decls) entities.learn(d.alias(), d.id());
         String entityId = entities.resolve(a.entity());
         String json = ContractJson.write(a, false);
         JsonNode root;
