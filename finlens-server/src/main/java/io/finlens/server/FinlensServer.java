@@ -138,6 +138,11 @@ public final class FinlensServer implements AutoCloseable {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy",
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
+        if (!options.tokenEnforced() && !loopbackHost(ctx.header("Host"))) {
+            // bound to loopback, the server trusts this machine; a page whose name resolves here (DNS rebinding) is not it
+            throw new Problem(403, "host-not-allowed", "Host not allowed",
+                    "this server answers only requests addressed to localhost or 127.0.0.1, not " + quote(ctx.header("Host")));
+        }
         HandlerType m = ctx.method();
         boolean write = m == HandlerType.POST || m == HandlerType.PUT || m == HandlerType.PATCH || m == HandlerType.DELETE;
         if (!write) return;
@@ -168,6 +173,21 @@ public final class FinlensServer implements AutoCloseable {
             long max = options.maxBodyBytes() + (ctx.isMultipartFormData() ? MULTIPART_SLACK : 0);
             if (n > max) throw Problem.tooLarge(options.maxBodyBytes());
         }
+    }
+
+    /** Whether a Host header names this machine by a loopback name: localhost, 127.x.x.x or [::1], any port. */
+    static boolean loopbackHost(String host) {
+        if (host == null) return false;
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) {
+            int close = h.indexOf(']');
+            String rest = h.substring(close + 1);
+            return close > 0 && h.substring(1, close).equals("::1") && (rest.isEmpty() || rest.matches(":\\d{1,5}"));
+        }
+        int colon = h.indexOf(':');
+        if (colon >= 0) h = h.substring(0, colon);
+        if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+        return h.equals("localhost") || h.endsWith(".localhost") || h.matches("127(\\.\\d{1,3}){3}");
     }
 
     private static boolean sameOrigin(String origin, String host) {
@@ -373,6 +393,8 @@ public final class FinlensServer implements AutoCloseable {
     private Problem fromHttp(HttpResponseException e) {
         int s = e.getStatus();
         if (s == 413) return Problem.tooLarge(options.maxBodyBytes());
+        if (s == 404) return Problem.notFound(e.getMessage());
+        if (s == 405) return new Problem(405, "method-not-allowed", "Method not allowed", e.getMessage());
         if (s < 400 || s > 599) s = 500;
         return new Problem(s, "http-" + s, "HTTP " + s, e.getMessage());
     }

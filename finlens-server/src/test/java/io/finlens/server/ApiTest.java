@@ -185,6 +185,19 @@ class ApiTest {
     }
 
     @Test
+    void onLoopbackOnlyRequestsAddressedToLoopbackNamesAreServed() {
+        String evil = Http.raw(server.port(), "GET /api/health HTTP/1.1", "rebind.evil.example:" + server.port());
+        assertThat(evil).startsWith("HTTP/1.1 403").contains("host-not-allowed");
+        assertThat(Http.raw(server.port(), "GET /api/health HTTP/1.1", "localhost:" + server.port())).startsWith("HTTP/1.1 200");
+        assertThat(FinlensServer.loopbackHost("127.0.0.1:8080")).isTrue();
+        assertThat(FinlensServer.loopbackHost("[::1]:8080")).isTrue();
+        assertThat(FinlensServer.loopbackHost("LOCALHOST")).isTrue();
+        assertThat(FinlensServer.loopbackHost("127.0.0.1.evil.example")).isFalse();
+        assertThat(FinlensServer.loopbackHost("[::1].evil.example")).isFalse();
+        assertThat(FinlensServer.loopbackHost(null)).isFalse();
+    }
+
+    @Test
     void storeEndpointsWithoutAStoreSayHowToGetOne() {
         for (String p : List.of("/api/documents", "/api/documents/abc", "/api/facts?metric=revenue",
                 "/api/series?entity=x&metric=revenue", "/api/search?q=x")) {

@@ -213,6 +213,18 @@ class BrowserTest {
         shot("7-analyze-stored-english");
     }
 
+    @Test
+    @Order(7)
+    void aFileUploadIsAnalyzed() {
+        driver.findElement(By.cssSelector("#nav a[data-page='analyze']")).click();
+        Path doc = TestDocs.all().stream().filter(p -> p.getFileName().toString().equals("qingmu-2025q2-zh.txt")).findFirst().orElseThrow();
+        driver.findElement(By.id("file")).sendKeys(doc.toAbsolutePath().toString());
+        driver.findElement(By.id("analyze-btn")).click();
+        wait.until(d -> d.findElement(By.id("doc-head")).getText().contains("青木网络第二季度营收"));
+        assertThat(driver.findElement(By.id("doc-head")).getText()).contains("qingmu-2025q2-zh.txt");
+        assertThat(driver.findElements(By.cssSelector("#doc-text mark.fact"))).isNotEmpty();
+    }
+
     private static boolean visibleInPanel(WebElement mark) {
         return (Boolean) js("""
                 const m = arguments[0].getBoundingClientRect(), p = document.getElementById('doc-text').getBoundingClientRect();

@@ -89,10 +89,15 @@ final class Http {
 
     /** Sends a request line exactly as given (no client-side path normalization); returns the status line. */
     static String raw(int port, String requestLine) {
+        return raw(port, requestLine, "127.0.0.1:" + port);
+    }
+
+    /** Sends a request line with the given Host header; returns the whole response. */
+    static String raw(int port, String requestLine, String host) {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
-            out.write((requestLine + "\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write((requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = s.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
