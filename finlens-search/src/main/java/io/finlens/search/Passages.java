@@ -44,6 +44,7 @@ public final class Passages {
         List<Passage> out = new ArrayList<>();
         int turnAt = 0;
         Participant remarkSpeaker = null;
+        boolean labelNext = false;
         for (int[] para : paragraphs(text)) {
             int s = para[0];
             int e = para[1];
@@ -61,6 +62,7 @@ public final class Passages {
             }
             if (ref != null) {
                 remarkSpeaker = null;
+                labelNext = false;
                 Turn t = ref.turn;
                 if (e <= t.words().start() || s >= t.words().end()) continue; // the speaker label alone
                 boolean asks = t.role() == Role.ANALYST;
@@ -74,8 +76,13 @@ public final class Passages {
                 Participant alone = byName.get(body.strip());
                 if (alone != null) {
                     remarkSpeaker = alone;
+                    labelNext = true;
                     continue;
                 }
+                boolean titleLine = labelNext && isTitleLine(body);
+                labelNext = false;
+                if (titleLine) continue; // "Company - Title" under a name line: part of the label
+                if (isHeading(body)) remarkSpeaker = null;
                 Participant labelled = labelled(body, byName);
                 if (labelled != null) remarkSpeaker = labelled;
                 if (remarkSpeaker != null) {
@@ -136,6 +143,23 @@ public final class Passages {
             }
         }
         return best;
+    }
+
+    /** A short line naming a company and a title ({@code CBRE Group, Inc. - Head of IR}), as under a speaker's name. */
+    private static boolean isTitleLine(String body) {
+        return body.length() <= 160 && body.indexOf('\n') < 0 && (body.contains(" - ") || body.contains(" – "))
+                && !body.endsWith(".");
+    }
+
+    /** A section heading in capitals ({@code PRESENTATION}, {@code QUESTIONS AND ANSWERS}). */
+    private static boolean isHeading(String body) {
+        boolean letter = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (Character.isLowerCase(c) || HanLatinTokenizer.isHan(c)) return false;
+            if (Character.isLetter(c)) letter = true;
+        }
+        return letter && body.length() <= 80;
     }
 
     private static String documentName(Analysis a) {
