@@ -61,6 +61,7 @@ final class FactSheet {
             case OVER -> ">";
             case UNDER -> "<";
         };
+        if (f.metric().equals("leverage_ratio") && f.value() != null) return q + f.value().stripTrailingZeros().toPlainString() + "x";
         if (f.range() != null) return q + amount(f.range().low(), f.unit(), zh) + " – " + amount(f.range().high(), f.unit(), zh);
         return q + amount(f.value(), f.unit(), zh);
     }

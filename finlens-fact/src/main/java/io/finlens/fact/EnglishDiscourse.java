@@ -51,8 +51,14 @@ final class EnglishDiscourse {
     private static final Pattern SEGMENT_NAMED = Pattern.compile(
             "\\b(?:for|on|of|in|within)(?: the| our)? " + NAME + " (?:segment|business|division)\\b(?! (?:revenue|sales|profit|income|margin|ebitda))",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUFFIX = Pattern.compile("(?i)(?: (?:segments?|business(?:es)?|divisions?|units?|outlook|results|"
+    /** "Grocery Products delivered very impressive results": a business line of two or more capitalized words as subject. */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^((?:[A-Z][\\w'’-]*|&|and)(?: (?:[A-Z][\\w'’-]*|&|and)){1,4})(?: segment| business| division)? (?:delivered|reported|posted|"
+                    + "generated|had|saw|grew|achieved|continued|returned|recorded|benefited|experienced|faced|was|were|remained|"
+                    + "performed|contributed|declined|increased|decreased)\\b");
+    private static final Pattern SUFFIX = Pattern.compile("(?i)(?: (?:segments?|business(?:es)?|divisions?|units?|operations?|outlook|results|"
             + "performance|forecast|guidance|update))+$");
+    private static final Pattern LINE_NOUN = Pattern.compile("(?i) (?:segments?|business(?:es)?|divisions?|units?|operations?)\\b");
     private static final Pattern SLIDE = Pattern.compile("(?i)^(?:slides?|pages?|charts?|exhibits?)(?: \\d+)?\\b.*");
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(
             "(?i)(?:\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bfrom|\\bagainst|\\bsince|\\bover|\\bthrough|\\bbefore|\\bin)(?: the| a| our)?\\s*$");
@@ -102,7 +108,10 @@ final class EnglishDiscourse {
             if (!names.isEmpty()) names.append('|');
             names.append(Pattern.quote(part));
         }
-        ownName = names.isEmpty() ? null : Pattern.compile("\\b(?:" + names + ")\\b(?!['’]s [A-Z])");
+        // the company as the subject again: "Corning sales…", "Overall, Acme…", "we expect Corning sales…"; not a brand
+        // (Hormel Compleats), not "attributable to Deere", not "Deere's construction and forestry sales"
+        ownName = names.isEmpty() ? null : Pattern.compile("(?:^|^(?:and|so|overall|now|again),? |\\b(?:expect|total|all of|across) )(?:" + names
+                + ")(?: (?:" + names + "))*\\b(?!['’]s)(?! [A-Z])(?! (?:and|&) [A-Z])");
     }
 
     /** Whether the document says its figures are non-GAAP unless it names GAAP. */
@@ -189,6 +198,11 @@ final class EnglishDiscourse {
             String n = lineName(m.group(1));
             return n == null || n.isEmpty() ? null : n; // "In the fourth quarter," turns nowhere
         }
+        m = SUBJECT.matcher(text);
+        if (m.find() && !m.group(1).endsWith(" and") && !m.group(1).endsWith(" &")) {
+            String n = lineName(m.group(1));
+            if (n != null && !n.isEmpty()) return n;
+        }
         m = SEGMENT_NAMED.matcher(text);
         if (m.find()) {
             String n = lineName(m.group(1));
@@ -199,6 +213,7 @@ final class EnglishDiscourse {
 
     /** A candidate cleaned to a business line's name: null for a slide reference (neutral), "" for no business line. */
     private String lineName(String cand) {
+        boolean nouned = LINE_NOUN.matcher(cand).find(); // "our financial services operation": named a business outright
         String c = SUFFIX.matcher(cand.strip()).replaceAll("");
         if (SLIDE.matcher(c).matches()) return null;
         String[] w = c.split(" ");
@@ -207,7 +222,7 @@ final class EnglishDiscourse {
         for (int i = 1; i < w.length; i++) {
             String lw = w[i].toLowerCase(Locale.ROOT);
             if (lw.equals("and") || lw.equals("&") || lw.equals("of")) continue;
-            if (Character.isLowerCase(w[i].charAt(0)) && lex.segmentStopEn.contains(lw)) {
+            if (Character.isLowerCase(w[i].charAt(0)) && (lex.segmentStopEn.contains(lw) || LINE_NOUN.matcher(" " + lw).matches())) {
                 end = i;
                 break;
             }
@@ -222,7 +237,7 @@ final class EnglishDiscourse {
             b.append(w[i]);
         }
         String name = b.toString().replaceAll("[,.;:]+$", "");
-        if (!capital || name.isEmpty()) return "";
+        if ((!capital && !nouned) || name.isEmpty()) return "";
         var alias = lex.aliasesEn.at(name, 0);
         if (alias != null && alias.end() >= name.length() - 1) return ""; // "Turning to revenue": a metric, not a line
         for (String word : w) {

@@ -48,6 +48,15 @@ public final class FactExtractor {
             "^ (growth|increase|decline|decrease|improvement) in (?:the )?");
     private static final java.util.regex.Pattern EN_COMPARED_PHRASE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|up from|down from|against)\\s");
+    private static final java.util.regex.Pattern EN_LIST_GAP = java.util.regex.Pattern.compile(
+            "^(?:, | and |, and )(?:the |its |our )?(?:segment )?$");
+    private static final java.util.regex.Pattern EN_FLAT = java.util.regex.Pattern.compile(
+            "^[^.;$%]*?\\b(?:was|were|is|are|remained|held|came in|stayed|to be|will be)(?: roughly| essentially| relatively| about| basically| approximately)? "
+                    + "(flat)\\b( sequentially| quarter[- ]over[- ]quarter)?");
+    private static final java.util.regex.Pattern EN_DIRECTION_ONLY = java.util.regex.Pattern.compile(
+            "^[^.;$%]{0,40}?\\b(grow|increase|rise|decline|decrease|fall|improve)s? (sequentially|year[- ]over[- ]year)\\b");
+    private static final java.util.regex.Pattern EN_THAN = java.util.regex.Pattern.compile(
+            "^,? (?:which |that )?(?:was |is |were )?(?:up )?(\\d[\\d.]*%) (higher|lower|above|below|more|less|greater|smaller|stronger|weaker) than ");
     private static final java.util.regex.Pattern EN_PER_UNIT = java.util.regex.Pattern.compile(
             "(?i) per (?!(?:diluted |basic |common |ordinary )?(?:share|ads|unit holder))[a-z]");
     private static final java.util.regex.Pattern EN_GROWTH_AFTER = java.util.regex.Pattern.compile(
@@ -233,7 +242,9 @@ public final class FactExtractor {
 
     private static boolean mayStateDirection(String s, Sentences.Sentence sent) {
         int a = s.indexOf("比", sent.start());
-        return a >= 0 && a < sent.end();
+        if (a >= 0 && a < sent.end()) return true;
+        int f = s.indexOf(" flat", sent.start()); // "revenue was flat"
+        return f >= 0 && f < sent.end();
     }
 
     /** A metric mention and what has been claimed for it. */
@@ -314,6 +325,7 @@ public final class FactExtractor {
 
         void run() {
             findMentions();
+            if (lang.equals("en")) perShareGuidance();
             if (slots.isEmpty()) return;
             respectively();
             for (Quantity q : qs) if (!consumed.contains(q)) link(q);
@@ -354,7 +366,9 @@ public final class FactExtractor {
                 }
                 String seg = m.start() > 0 && (s.charAt(m.start() - 1) == '“' || s.charAt(m.start() - 1) == '"') ? null : segment(m.start());
                 if (m.word().equals("人员") && seg != null) seg = seg + "人员"; // 研发人员, 平台运营人员: staff by function
-                String basis = m.value().basis() != null ? m.value().basis() : nonGaapAround(m.start(), m.end());
+                String basis = m.value().basis() != null ? m.value().basis()
+                        : m.value().metric().unit() == FactLexicon.MetricUnit.COUNT ? null // members, users: no adjusted count
+                        : nonGaapAround(m.start(), m.end());
                 FactLexicon.Metric metric = m.value().metric();
                 if (seg != null && metric.id().equals("eps") && seg.contains("股")) seg = null; // A类、B类和C类普通股: share classes
                 if (seg != null && seg.startsWith("每股") && metric.unit() == FactLexicon.MetricUnit.MONEY
@@ -397,6 +411,16 @@ public final class FactExtractor {
                         seg = englishSegment(topic.group(1)); // In TAVR, first quarter global sales were $792 million
                     }
                 }
+                if (seg == null && lang.equals("en") && !slots.isEmpty()) {
+                    // "International volume decreased 5%, sales increased 13%": the next item of a list about one line
+                    Slot last = slots.get(slots.size() - 1);
+                    int lastEnd = last.lastEnd;
+                    for (Quantity q : qs) if (q.span().end() <= m.start() && q.span().end() > lastEnd) lastEnd = q.span().end();
+                    String gap = s.substring(Math.min(lastEnd, m.start()), m.start());
+                    if (last.segment != null && EN_LIST_GAP.matcher(gap).matches() && (en == null || en.segmentable(metric.id()))) {
+                        seg = last.segment;
+                    }
+                }
                 boolean carriedSegment = false;
                 if (seg == null && en != null && discourse.segment() != null && en.segmentable(metric.id()) && companies.isEmpty()) {
                     seg = discourse.segment(); // Turning to Display. In the fourth quarter, sales were $942 million
@@ -437,7 +461,56 @@ public final class FactExtractor {
         private static final java.util.regex.Pattern FLAT = java.util.regex.Pattern.compile(
                 "^[^;。]{0,4}?(?:,)?(与(?:去年|上年|\\d{4}年)同期(?:相比)?|同比|与上(?:一)?季度(?:相比)?|环比)(?:基本|大致|大体)?持平");
 
+        /**
+         * English changes said in words: "revenue was flat", "sales to grow sequentially", "EPS of $0.54, which was 8%
+         * higher than the first quarter of 2020".
+         */
+        private void englishWords(Slot sl) {
+            int from = sl.value != null ? sl.value.span().end() : sl.end;
+            int to = Math.min(sent.end(), from + 60);
+            java.util.regex.Matcher f = EN_FLAT.matcher(s).region(from, Math.min(sent.end(), from + 50));
+            if (f.find() && !hasBasis(sl, f.group(2) != null ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
+                ChangeBasis b = f.group(2) != null ? ChangeBasis.QOQ : ChangeBasis.YOY;
+                sl.changes.add(Change.direction(b, Direction.FLAT, new Span(f.start(1), f.end())));
+                sl.rules.add("en.change.flat");
+                if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, f.end()));
+            }
+            java.util.regex.Matcher d = EN_DIRECTION_ONLY.matcher(s).region(sl.end, Math.min(sent.end(), sl.end + 64));
+            if (d.find() && !hasBasis(sl, d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
+                ChangeBasis b = d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+                Direction dir = d.group(1).matches("(?i)(decline|decrease|fall|drop|shrink|contract).*") ? Direction.DOWN : Direction.UP;
+                boolean figure = false;
+                for (Quantity q : qs) if (q.unit().dimension() == Dimension.RATIO && q.span().start() >= d.end() && q.span().start() <= d.end() + 4) figure = true;
+                if (!figure) {
+                    sl.changes.add(Change.direction(b, dir, new Span(d.start(1), d.end())));
+                    sl.rules.add("en.change.direction-only");
+                }
+            }
+            if (sl.value == null) return;
+            java.util.regex.Matcher c = EN_THAN.matcher(s).region(from, to);
+            if (c.find()) {
+                Quantity pct = null;
+                for (Quantity q : qs) if (q.span().start() == c.start(1)) pct = q;
+                if (pct == null || pct.unit().dimension() != Dimension.RATIO) return;
+                String after = s.substring(c.end(), Math.min(sent.end(), c.end() + 40)).toLowerCase(java.util.Locale.ROOT);
+                ChangeBasis b = after.matches("^(?:the )?(?:last|prior|previous|preceding) quarter.*") || after.startsWith("the prior quarter")
+                        ? ChangeBasis.QOQ : ChangeBasis.YOY;
+                if (hasBasis(sl, b)) return;
+                BigDecimal v = pct.value();
+                if (c.group(2).matches("(?i)lower|below|less|smaller|weaker")) v = v.negate();
+                sl.changes.add(new Change(b, v, null, null, null, new Span(pct.span().start(), c.end())));
+                sl.rules.add("en.change.than");
+                consumed.add(pct);
+            }
+        }
+
+        private boolean hasBasis(Slot sl, ChangeBasis b) {
+            for (Change c : sl.changes) if (c.basis() == b) return true;
+            return false;
+        }
+
         private void flat(Slot sl) {
+            if (lang.equals("en")) englishWords(sl);
             if (sl.value == null) return;
             java.util.regex.Matcher m = FLAT.matcher(s);
             m.region(sl.value.span().end(), Math.min(sent.end(), sl.value.span().end() + 30));
@@ -508,6 +581,13 @@ public final class FactExtractor {
 
         /** The business line named just before a metric word, cleaned of framing words; null for the whole company. */
         private String segment(int mentionStart) {
+            if (lang.equals("en")) {
+                // "Our development business realized $17 million of operating profit": the line is named before the figure
+                for (Quantity q : qs) {
+                    if (q.span().end() < mentionStart && q.span().end() > mentionStart - 24
+                            && EN_FIGURE_OF.matcher(s.substring(q.span().end(), mentionStart)).matches()) return segment(q.span().start());
+                }
+            }
             int from = sent.clauseStartBefore(mentionStart);
             for (Slot sl : slots) if (sl.end <= mentionStart && sl.end > from) from = sl.end;
             for (Quantity q : qs) if (q.span().end() <= mentionStart && q.span().end() > from) from = q.span().end();
@@ -599,8 +679,14 @@ public final class FactExtractor {
                         || (lw.endsWith("ed") && lw.length() > 4 && Character.isLowerCase(w.charAt(0)))
                         || (lw.endsWith("ing") && lw.length() > 5 && Character.isLowerCase(w.charAt(0)) && !kept.isEmpty())
                         || w.chars().allMatch(Character::isDigit) || isEntityWord(w);
-                if ((lw.equals("and") || lw.equals("&")) && !kept.isEmpty() && i > 0 && Character.isUpperCase(kept.get(0).charAt(0))
-                        && !words[i - 1].isEmpty() && Character.isUpperCase(words[i - 1].charAt(0)) && !isEntityWord(words[i - 1])) {
+                String prevWord = i > 0 ? WORD_EDGES.matcher(words[i - 1]).replaceAll("") : "";
+                String prevLower = prevWord.toLowerCase(java.util.Locale.ROOT);
+                boolean bothCapital = !kept.isEmpty() && Character.isUpperCase(kept.get(0).charAt(0)) && !prevWord.isEmpty()
+                        && Character.isUpperCase(prevWord.charAt(0));
+                boolean bothPlain = kept.size() == 1 && !prevWord.isEmpty() && Character.isLowerCase(prevWord.charAt(0))
+                        && Character.isLowerCase(kept.get(0).charAt(0)) && !lex.segmentStopEn.contains(prevLower)
+                        && !prevLower.endsWith("ed") && !prevLower.endsWith("ing") && prevLower.chars().allMatch(Character::isLetter);
+                if ((lw.equals("and") || lw.equals("&")) && (bothCapital || bothPlain) && !isEntityWord(prevWord)) {
                     kept.add(0, w); // Logistics and Brokerage, Construction & Forestry: one name
                     continue;
                 }
@@ -638,6 +724,10 @@ public final class FactExtractor {
                 // no metric came before the figure (58亿元 净亏损… in a title is the end of one fact and the start of another)
                 if (sl.start == e && sl.value == null && (best == null || TARGET_AFTER.matcher(s)
                         .region(sl.end, Math.min(sent.end(), sl.end + 4)).lookingAt())) return sl;
+            }
+            // 4.9x debt to adjusted EBITDA: a multiple right before the ratio it states
+            if (lang.equals("en") && q.rule().contains("multiple")) {
+                for (Slot sl : slots) if (sl.start == e + 1 && sl.value == null) return sl;
             }
             // $32.4 billion in revenue, $17 million of operating profit
             java.util.regex.Matcher fw = EN_FIGURE_OF.matcher(s);
@@ -687,6 +777,24 @@ public final class FactExtractor {
                 t = perShareSlot(t); // $1.283 billion or $4.12 per diluted share
             }
             linkTo(t, q);
+        }
+
+        /**
+         * "guidance for the full year at $1.70 to $1.82 per share": a per-share figure of a forecast that names no
+         * metric before it is earnings per share.
+         */
+        private void perShareGuidance() {
+            for (Quantity q : qs) {
+                if (!q.perShare() || !q.unit().isMoney() || !guidanceBefore(q.span().start())) continue;
+                boolean named = false;
+                for (Slot sl : slots) if (sl.end <= q.span().start()) named = true;
+                if (named) continue;
+                Slot x = new Slot(q.span().start(), q.span().start(), lex.metrics.get("eps"), null, null);
+                x.rules.add("en.metric.per-share-forecast");
+                int at = 0;
+                while (at < slots.size() && slots.get(at).start < x.start) at++;
+                slots.add(at, x);
+            }
         }
 
         private final java.util.Map<Slot, Slot> perShare = new java.util.IdentityHashMap<>();
@@ -806,7 +914,9 @@ public final class FactExtractor {
             Dimension d = q.unit().dimension();
             return switch (m.unit()) {
                 case MONEY -> d == Dimension.MONEY;
-                case COUNT -> d == Dimension.COUNT || (d == Dimension.NUMBER && q.precision().scaleExponent() >= 3);
+                // "total membership increased to $26.5 million": a transcript's stray dollar sign on a count of millions
+                case COUNT -> d == Dimension.COUNT || (d == Dimension.NUMBER && q.precision().scaleExponent() >= 3)
+                        || (lang.equals("en") && d == Dimension.MONEY && q.precision().scaleExponent() >= 5);
                 case RATIO -> d == Dimension.RATIO;
                 case ANY -> true;
             };
@@ -1136,7 +1246,7 @@ public final class FactExtractor {
                     }
                 }
             }
-            if (t.metric.kind() == FactLexicon.Kind.STOCK) {
+            if (t.metric.kind() == FactLexicon.Kind.STOCK || t.metric.id().equals("leverage_ratio")) { // leverage: debt at the end
                 if (!(p instanceof Period.Instant)) p = new Period.Instant(p.end());
             } else if (p instanceof Period.Instant pi) {
                 p = periodEndingAt(pi.date());
@@ -1244,6 +1354,10 @@ public final class FactExtractor {
             Unit unit;
             if (v != null) {
                 unit = v.unit().dimension() == Dimension.NUMBER ? Unit.COUNT : v.unit();
+                if (sl.metric.unit() == FactLexicon.MetricUnit.COUNT && unit.isMoney()) {
+                    unit = Unit.COUNT;
+                    sl.rules.add("en.value.count-with-currency-sign");
+                }
             } else {
                 unit = switch (sl.metric.unit()) {
                     case MONEY -> Unit.money(defaultCurrency());

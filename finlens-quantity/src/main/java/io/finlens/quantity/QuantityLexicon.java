@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** The words quantity rules use, loaded once from the TSV files beside this class. */
 final class QuantityLexicon {
-    enum UnitKind { PERCENT, POINTS, BPS }
+    enum UnitKind { PERCENT, POINTS, BPS, MULTIPLE }
 
     record Verb(Direction direction, boolean loss) {
     }

@@ -204,6 +204,11 @@ public final class QuantityRecognizer {
                     kind = "points";
                     precision = new Precision(core.exponent, core.decimals);
                 }
+                case MULTIPLE -> { // 4.9x debt to adjusted EBITDA: a multiple, kept as stated
+                    unit = Unit.RATIO;
+                    kind = "multiple";
+                    precision = new Precision(core.exponent, core.decimals);
+                }
                 default -> {
                     value = value.divide(HUNDRED);
                     high = high == null ? null : high.divide(HUNDRED);
