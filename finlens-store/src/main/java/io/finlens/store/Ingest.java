@@ -44,6 +44,10 @@ final class Ingest {
     private final IngestOptions options;
     private final BlockingQueue<Outcome> queue;
     private final ThreadLocal<Finlens> finlens = ThreadLocal.withInitial(Finlens::new);
+    private final java.util.concurrent.atomic.LongAdder analyzeNanos = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder prepareNanos = new java.util.concurrent.atomic.LongAdder();
+    private long indexNanos, databaseNanos;
+    private final long started = System.nanoTime();
 
     Ingest(Library library, IngestOptions options) {
         this.library = library;
@@ -114,8 +118,13 @@ final class Ingest {
             String id = Prepared.contentId(b);
             boolean stored = known.contains(id);
             if ((stored && !options.force()) || !claimed.add(id)) return new Skipped(name);
+            long t0 = System.nanoTime();
             Analysis a = finlens.get().analyze(name, b);
-            return new Done(Prepared.of(id, name, b.length, a, library.entities()), stored);
+            long t1 = System.nanoTime();
+            Prepared p = Prepared.of(id, name, b.length, a, library.entities());
+            analyzeNanos.add(t1 - t0);
+            prepareNanos.add(System.nanoTime() - t1);
+            return new Done(p, stored);
         } catch (IOException e) {
             return new Failed(name, e.getMessage() == null ? e.toString() : e.getMessage());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
@@ -159,7 +168,9 @@ final class Ingest {
                 }
                 boolean due = !batch.isEmpty() && (end || batch.size() >= options.batchSize() || System.nanoTime() - first > MAX_BATCH_WAIT_NANOS);
                 if (due) {
-                    library.write(batch, replace);
+                    long[] t = library.write(batch, replace);
+                    indexNanos += t[0];
+                    databaseNanos += t[1];
                     batches++;
                     stored += batch.size();
                     for (Prepared p : batch) facts += p.facts().size();
@@ -181,7 +192,9 @@ final class Ingest {
         }
 
         IngestReport report() {
-            return new IngestReport(stored, skipped, failed, facts, batches, failures);
+            return new IngestReport(stored, skipped, failed, facts, batches, failures, new IngestReport.Timings(
+                    (System.nanoTime() - started) / 1_000_000, analyzeNanos.sum() / 1_000_000, prepareNanos.sum() / 1_000_000,
+                    indexNanos / 1_000_000, databaseNanos / 1_000_000));
         }
     }
 }

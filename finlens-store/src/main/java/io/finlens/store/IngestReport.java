@@ -7,9 +7,17 @@ import java.util.List;
  *
  * @param failures one line per input that could not be read or stored, naming it and the reason
  */
-public record IngestReport(int stored, int skipped, int failed, long facts, int batches, List<String> failures) {
+public record IngestReport(int stored, int skipped, int failed, long facts, int batches, List<String> failures, Timings timings) {
+    /**
+     * Where the time went, in milliseconds: wall clock; analysis and row preparation summed over workers (CPU
+     * time on a busy machine is less); the writer's search-index and database time.
+     */
+    public record Timings(long wall, long analyze, long prepare, long index, long database) {
+    }
+
     public IngestReport {
         failures = List.copyOf(failures);
+        java.util.Objects.requireNonNull(timings, "timings");
         if (stored < 0 || skipped < 0 || failed < 0 || facts < 0 || batches < 0) throw new IllegalArgumentException("negative count");
     }
 }

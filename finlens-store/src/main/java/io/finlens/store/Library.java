@@ -177,18 +177,26 @@ public final class Library implements AutoCloseable {
         return ids;
     }
 
-    /** Writes a batch: search index first (delete + add + commit), then one DuckDB transaction. */
-    void write(List<Prepared> batch, Collection<String> replace) {
-        if (batch.isEmpty()) return;
+    /**
+     * Writes a batch: search index first (delete + add + commit), then one DuckDB transaction. Returns the nanoseconds
+     * spent on the index and on the database.
+     */
+    long[] write(List<Prepared> batch, Collection<String> replace) {
+        if (batch.isEmpty()) return new long[2];
         synchronized (writeLock) {
             if (closed) throw new IllegalStateException("the library is closed");
+            long t0 = System.nanoTime();
             index.write(batch, replace);
+            long t1 = System.nanoTime();
+            entityCache = null;
             try {
                 conn.setAutoCommit(false);
                 try {
                     if (!replace.isEmpty()) delete(replace);
                     append(batch);
                     conn.commit();
+                    entityCache = null;
+                    return new long[] {t1 - t0, System.nanoTime() - t1};
                 } catch (SQLException | RuntimeException e) {
                     conn.rollback();
                     throw e;
@@ -282,6 +290,7 @@ public final class Library implements AutoCloseable {
                     }
                 }
                 if (changes.isEmpty()) return;
+                entityCache = null;
                 conn.setAutoCommit(false);
                 try (PreparedStatement f = conn.prepareStatement("UPDATE facts SET entity_id = ? WHERE entity = ?");
                      PreparedStatement d = conn.prepareStatement("UPDATE documents SET entity_id = ? WHERE entity = ?")) {
@@ -293,6 +302,7 @@ public final class Library implements AutoCloseable {
                         }
                     }
                     conn.commit();
+                    entityCache = null;
                 } catch (SQLException e) {
                     conn.rollback();
                     throw e;
@@ -409,6 +419,23 @@ public final class Library implements AutoCloseable {
         Exporter.export(this, format, q, out);
     }
 
+    /** Stored entity ids with the name to show for each (the most common spelling), rebuilt after writes. */
+    private volatile java.util.NavigableMap<String, String> entityCache;
+
+    private java.util.NavigableMap<String, String> storedEntities() {
+        java.util.NavigableMap<String, String> m = entityCache;
+        if (m != null) return m;
+        m = new java.util.TreeMap<>();
+        try (Connection c = reader(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT entity_id, arg_max(entity, n) FROM (SELECT entity_id, entity, count(*) AS n FROM facts GROUP BY ALL) GROUP BY entity_id")) {
+            while (rs.next()) m.put(rs.getString(1), rs.getString(2));
+        } catch (SQLException e) {
+            throw new StoreException("listing entities: " + e.getMessage(), e);
+        }
+        entityCache = m;
+        return m;
+    }
+
     /**
      * The id a name means (腾讯, Tencent → tencent). When no stored fact has that id but exactly one stored id starts
      * with the name's normalized form, that one (Harbor → harborfreightways).
@@ -416,35 +443,24 @@ public final class Library implements AutoCloseable {
     public String entityId(String name) {
         String id = entities.resolve(name);
         String key = Entities.key(name);
-        if (key.isEmpty()) return id;
-        try (Connection c = reader(); PreparedStatement ps = c.prepareStatement(
-                "SELECT DISTINCT entity_id FROM facts WHERE entity_id = ? OR starts_with(entity_id, ?) ORDER BY entity_id LIMIT 3")) {
-            ps.setString(1, id);
-            ps.setString(2, key);
-            List<String> ids = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) ids.add(rs.getString(1));
-            }
-            if (ids.contains(id) || ids.size() != 1) return id;
-            return ids.getFirst();
-        } catch (SQLException e) {
-            throw new StoreException("resolving entity " + name + ": " + e.getMessage(), e);
-        }
+        java.util.NavigableMap<String, String> stored = storedEntities();
+        if (key.isEmpty() || stored.containsKey(id)) return id;
+        java.util.SortedMap<String, String> prefixed = stored.subMap(key, key + Character.MAX_VALUE);
+        return prefixed.size() == 1 ? prefixed.firstKey() : id;
+    }
+
+    /** The stored entity ids, each with the name to show (the lexicon's canonical name, else the most common spelling). */
+    public java.util.SortedMap<String, String> storedEntityNames() {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        for (Map.Entry<String, String> e : storedEntities().entrySet()) out.put(e.getKey(), entityName(e.getKey()));
+        return out;
     }
 
     /** The name to show for an entity id: the lexicon's canonical name, else the most common stored spelling. */
     public String entityName(String id) {
         String c = entities.canonicalName(id);
         if (c != null) return c;
-        try (Connection cn = reader(); PreparedStatement ps = cn.prepareStatement(
-                "SELECT entity, count(*) AS n FROM facts WHERE entity_id = ? GROUP BY entity ORDER BY n DESC, entity LIMIT 1")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : id;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("naming entity " + id + ": " + e.getMessage(), e);
-        }
+        return storedEntities().getOrDefault(id, id);
     }
 
     static BigDecimal plain(BigDecimal v) {

@@ -44,13 +44,18 @@ public final class StoreBench {
         Result r;
         try (Library lib = Library.open(data)) {
             long t0 = System.nanoTime();
+            int[] last = {0};
             IngestReport rep = lib.ingest(List.of(in.toString()), IngestOptions.defaults().withThreads(threads).withListener(p -> {
-                if (p.stored() > 0 && p.stored() % 10_000 < 500) {
+                if (p.stored() / 2000 != last[0]) {
+                    last[0] = p.stored() / 2000;
                     log.printf(Locale.ROOT, "  %d/%d stored, %.0f docs/s%n", p.stored(), p.total(), p.stored() / ((System.nanoTime() - t0) / 1e9));
                     log.flush();
                 }
             }));
             double secs = (System.nanoTime() - t0) / 1e9;
+            IngestReport.Timings t = rep.timings();
+            log.printf(Locale.ROOT, "ingest time: wall %.1f s; workers: analysis %.1f s, rows+passages %.1f s; writer: search index %.1f s, database %.1f s%n",
+                    t.wall() / 1e3, t.analyze() / 1e3, t.prepare() / 1e3, t.index() / 1e3, t.database() / 1e3);
             long passages = lib.searchIndex().count();
             Random rnd = new Random(7);
             double[] series = new double[queries];
