@@ -55,6 +55,20 @@ class ApiTest {
     }
 
     @Test
+    void concurrentAnalysesGiveTheSameBytes() throws Exception {
+        String expected = http.postBytes("/api/analyze", "text/plain; charset=utf-8", lanshan).text();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(12)) {
+            List<java.util.concurrent.Future<Http.Response>> all = new ArrayList<>();
+            for (int i = 0; i < 24; i++) all.add(pool.submit(() -> http.postBytes("/api/analyze", "text/plain; charset=utf-8", lanshan)));
+            for (var f : all) {
+                Http.Response r = f.get();
+                assertThat(r.status()).isEqualTo(200);
+                assertThat(r.text()).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void withTextEveryEvidenceSpanIsItsCodePointSliceOfTheText() {
         JsonNode j = http.postBytes("/api/analyze?text=true", "text/plain; charset=utf-8", lanshan).json();
         String text = j.path("text").asText();
