@@ -225,6 +225,22 @@ class BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#doc-text mark.fact"))).isNotEmpty();
     }
 
+    @Test
+    @Order(8)
+    void charactersOutsideTheBmpDoNotShiftTheHighlights() {
+        String doc = "𠀀𠀁😀 蓝山科技第二季度营收1,284.6亿元，同比增长14%。";
+        JsonNode j = new Http(server.url()).postText("/api/analyze", doc).json();
+        String evidence = j.path("facts").get(0).path("evidence").get(0).path("text").asText();
+        driver.findElement(By.cssSelector("#nav a[data-page='analyze']")).click();
+        driver.findElement(By.id("file")).clear();
+        WebElement input = driver.findElement(By.id("input"));
+        js("arguments[0].value = arguments[1];", input, doc);
+        driver.findElement(By.id("analyze-btn")).click();
+        wait.until(d -> d.findElement(By.id("doc-text")).getText().startsWith("𠀀"));
+        WebElement first = driver.findElement(By.cssSelector("#doc-text mark.fact"));
+        assertThat(first.getText()).isEqualTo(evidence).contains("1,284.6亿元");
+    }
+
     private static boolean visibleInPanel(WebElement mark) {
         return (Boolean) js("""
                 const m = arguments[0].getBoundingClientRect(), p = document.getElementById('doc-text').getBoundingClientRect();
