@@ -1242,6 +1242,16 @@ public final class FactExtractor {
                         else if (!annual) p = p.previousYear();
                     }
                     case "same-period" -> p = PeriodMentions.withYear(p, relative.year());
+                    case "year-to-date" -> { // year to date, in a third-quarter call: the first nine months
+                        if (p instanceof Period.Quarter pq) {
+                            p = switch (pq.quarter()) {
+                                case 1 -> pq;
+                                case 2 -> new Period.Half(pq.year(), 1);
+                                case 3 -> new Period.NineMonths(pq.year());
+                                default -> new Period.Year(pq.year());
+                            };
+                        }
+                    }
                     default -> {
                     }
                 }

@@ -64,6 +64,7 @@ final class PeriodMentions {
             new Rule("en.period.nine-months", Pattern.compile("(?i)\\b(?:first )?nine months(?: of)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.NINE_MONTHS),
             new Rule("en.period.half", Pattern.compile("(?i)\\b(first|second) half(?: of)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.HALF),
             new Rule("en.period.full-year", Pattern.compile("(?i)\\b(full[ -]year|for the year|this year|the year)(?:,? (?:of )?((?:19|20)\\d\\d))?\\b"), Kind.YEAR),
+            new Rule("en.period.year-to-date", Pattern.compile("(?i)\\byear[ -]to[ -]date\\b"), Kind.RELATIVE),
             new Rule("en.period.next-year", Pattern.compile("(?i)\\bnext year\\b"), Kind.RELATIVE),
             new Rule("en.period.year", Pattern.compile("(?i)\\b(?:in|for|of|during|through) ((?:19|20)\\d\\d)\\b"), Kind.YEAR));
 
@@ -183,7 +184,7 @@ final class PeriodMentions {
             case "en.period.fiscal-year-quarter", "en.period.fiscal-year" -> "fiscal";
             case "en.period.ordinal-quarter" -> "quarter";
             case "en.period.q-alone", "en.period.q-year", "en.period.year-q" -> "q";
-            case "en.period.full-year", "en.period.next-year" -> "year";
+            case "en.period.full-year", "en.period.next-year", "en.period.year-to-date" -> "year";
             case "en.period.months-ended" -> "months ended";
             case "en.period.nine-months" -> "nine";
             case "en.period.half" -> "half";
@@ -307,6 +308,7 @@ final class PeriodMentions {
                         m.group(1).equalsIgnoreCase("first") ? 1 : 2, false, null, null, r.id);
                 case "en.period.full-year" -> new Mention(m.start(), m.end(), Kind.YEAR, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
                         0, false, null, null, r.id);
+                case "en.period.year-to-date" -> new Mention(m.start(), m.end(), Kind.RELATIVE, 0, 0, false, null, "year-to-date", r.id);
                 case "en.period.next-year" -> new Mention(m.start(), m.end(), Kind.RELATIVE, 0, 0, false, null, "next-year", r.id);
                 case "en.period.year" -> new Mention(m.start() + m.group().indexOf(m.group(1)), m.end(), Kind.YEAR,
                         Integer.parseInt(m.group(1)), 0, false, null, null, r.id);

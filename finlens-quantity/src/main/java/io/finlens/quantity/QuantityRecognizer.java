@@ -52,6 +52,15 @@ public final class QuantityRecognizer {
                 i = skipUrl(s, i);
                 continue;
             }
+            if ((c == 'l' || c == 'm' || c == 'h' || c == 'L' || c == 'M' || c == 'H') && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+                Quantity band = percentBand(s, i);
+                if (band != null) band = withVerb(s, band);
+                if (band != null) {
+                    out.add(band);
+                    i = band.span().end();
+                    continue;
+                }
+            }
             boolean start = Chars.isDigit(c) || ChineseNumerals.isNumeralStart(c)
                     || (c == '百' && s.startsWith("百分之", i));
             if (!start) {
@@ -74,6 +83,34 @@ public final class QuantityRecognizer {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern PERCENT_BAND = java.util.regex.Pattern.compile(
+            "(?i)(low|mid|high)(?:-? to[- ](low|mid|high))?[- ](single[- ]digits?|teens|twenties|thirties)(?: percent| ?%)?\\b");
+
+    /**
+     * "in the mid-teens", "low single digits", "mid- to high-single-digit": a percentage said as a band of its tens,
+     * kept as an approximate range (mid-teens: 14% to 16%).
+     */
+    private static Quantity percentBand(String s, int i) {
+        java.util.regex.Matcher m = PERCENT_BAND.matcher(s);
+        m.region(i, Math.min(s.length(), i + 40));
+        if (!m.lookingAt()) return null;
+        String decade = m.group(3).toLowerCase(java.util.Locale.ROOT);
+        int base = decade.startsWith("single") ? 0 : decade.equals("teens") ? 10 : decade.equals("twenties") ? 20 : 30;
+        int low = base + bandLow(m.group(1));
+        int high = base + bandLow(m.group(2) != null ? m.group(2) : m.group(1)) + 2;
+        BigDecimal lo = BigDecimal.valueOf(low).movePointLeft(2), hi = BigDecimal.valueOf(high).movePointLeft(2);
+        return new Quantity(new Span(m.start(), m.end()), null, Unit.RATIO, Qualifier.ABOUT, new Range(lo, hi),
+                new Precision(-2, 0), null, false, true, false, "en.percent.band-words");
+    }
+
+    private static int bandLow(String w) {
+        return switch (w.toLowerCase(java.util.Locale.ROOT)) {
+            case "low" -> 1;
+            case "mid" -> 4;
+            default -> 7;
+        };
     }
 
     private static int skipUrl(String s, int i) {
@@ -395,6 +432,14 @@ public final class QuantityRecognizer {
         }
         if (k >= 3 && s.startsWith("by", k - 2) && s.charAt(k - 3) == ' ') k -= 3; // declined by 28%
         if (k >= 8 && s.startsWith("between", k - 7) && s.charAt(k - 8) == ' ') k -= 8; // up between 20% and 25%
+        if (q.rule().equals("en.percent.band-words")) { // grew in the low single digits, expand at a mid-single-digit rate
+            for (String w : new String[] {" in the", " at a", " at the", " by a", " of", " in"}) {
+                if (k >= w.length() && s.startsWith(w, k - w.length())) {
+                    k -= w.length();
+                    break;
+                }
+            }
+        }
         WordList.Match<QuantityLexicon.Verb> v = lex.verbs.before(s, k);
         boolean loss = false;
         io.finlens.model.Direction d = null;
