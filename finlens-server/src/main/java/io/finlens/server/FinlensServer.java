@@ -40,6 +40,9 @@ public final class FinlensServer implements AutoCloseable {
             .build();
     private static final String PROBLEM_TYPE = "application/problem+json";
     private static final String JSON_TYPE = "application/json; charset=utf-8";
+    /** Raw bodies analyze accepts; the kind is then found by content (io.finlens.input.DocumentReader). */
+    private static final Set<String> RAW_TYPES = Set.of("text/plain", "text/markdown", "text/html", "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/octet-stream");
     private static final Set<String> TEXT_CHARSETS = Set.of("utf-8", "utf8", "gb18030", "gbk", "gb2312");
     /** Room for multipart boundaries and headers around an upload at the body limit. */
     private static final long MULTIPART_SLACK = 64 * 1024;
@@ -254,9 +257,9 @@ public final class FinlensServer implements AutoCloseable {
             String ct = ctx.contentType();
             if (ct == null) throw unsupported("none");
             String mime = ct.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-            if (!mime.equals("text/plain") && !mime.equals("application/octet-stream")) throw unsupported(ct);
+            if (!RAW_TYPES.contains(mime)) throw unsupported(ct);
             String cs = charset(ct);
-            if (cs != null && !TEXT_CHARSETS.contains(cs)) {
+            if (mime.startsWith("text/") && cs != null && !TEXT_CHARSETS.contains(cs)) {
                 throw new Problem(415, "unsupported-charset", "Unsupported charset",
                         "charset " + quote(cs) + " is not read: send UTF-8 (or GB18030/GBK)");
             }
@@ -345,7 +348,8 @@ public final class FinlensServer implements AutoCloseable {
 
     private static Problem unsupported(String ct) {
         return new Problem(415, "unsupported-media-type", "Unsupported media type",
-                "content type " + quote(ct) + ": send text/plain; charset=utf-8, or multipart/form-data with a part named 'file'");
+                "content type " + quote(ct) + ": send text/plain; charset=utf-8 (or text/html, application/pdf, a .docx),"
+                        + " or multipart/form-data with a part named 'file'");
     }
 
     private static String charset(String contentType) {

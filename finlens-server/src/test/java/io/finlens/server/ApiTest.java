@@ -94,6 +94,47 @@ class ApiTest {
     }
 
     @Test
+    void aPdfUploadIsReadAndItsSpansPointIntoTheExtractedText() throws IOException {
+        byte[] pdf = pdf("Harbor Freightways Reports Third Quarter 2025 Results",
+                "Revenue of $318.6 million, up 9.2% year over year.");
+        for (Http.Response r : List.of(http.upload("/api/analyze?text=true", "release.pdf", pdf),
+                http.postBytes("/api/analyze?text=true", "application/pdf", pdf))) {
+            assertThat(r.status()).as(r.text()).isEqualTo(200);
+            JsonNode j = r.json();
+            String text = j.path("text").asText();
+            assertThat(text).contains("Revenue of $318.6 million");
+            JsonNode revenue = null;
+            for (JsonNode f : j.path("facts")) if (f.path("metric").asText().equals("revenue")) revenue = f;
+            assertThat(revenue).as(j.toString()).isNotNull();
+            assertThat(revenue.path("value").decimalValue()).isEqualByComparingTo("318600000");
+            JsonNode e = revenue.path("evidence").get(0);
+            assertThat(text.substring(text.offsetByCodePoints(0, e.path("start").asInt()), text.offsetByCodePoints(0, e.path("end").asInt())))
+                    .isEqualTo(e.path("text").asText());
+        }
+    }
+
+    /** A small PDF of English lines in a standard font, made here with PDFBox. */
+    static byte[] pdf(String... lines) throws IOException {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font, 11);
+                cs.newLineAtOffset(60, 720);
+                for (String line : lines) {
+                    cs.showText(line);
+                    cs.newLineAtOffset(0, -24);
+                }
+                cs.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void aNonBmpCharacterShiftsCodePointOffsetsNotUtf16Ones() {
         String doc = "𠀀蓝山科技第二季度营收1,284.6亿元，同比增长14%。";
         JsonNode j = http.postText("/api/analyze?text=true", doc).json();
