@@ -9,10 +9,11 @@ import java.util.List;
  */
 public record IngestReport(int stored, int skipped, int failed, long facts, int batches, List<String> failures, Timings timings) {
     /**
-     * Where the time went, in milliseconds: wall clock; analysis and row preparation summed over workers (CPU
-     * time on a busy machine is less); the writer's search-index and database time.
+     * Where the time went, in milliseconds: wall clock; analysis, row and passage preparation and adding passages to
+     * the search index, summed over workers (CPU time on a busy machine is less); the writer's index commits and
+     * database transactions.
      */
-    public record Timings(long wall, long analyze, long prepare, long index, long database) {
+    public record Timings(long wall, long analyze, long prepare, long indexAdd, long indexCommit, long database) {
     }
 
     public IngestReport {

@@ -148,6 +148,7 @@ public final class Library implements AutoCloseable {
         if (existing.isPresent() && !force) return existing.get().asExisting();
         Analysis a = new Finlens().analyze(name, bytes);
         Prepared p = Prepared.of(id, name, bytes.length, a, entities);
+        index(p);
         write(List.of(p), existing.isPresent() ? Set.of(id) : Set.of());
         reresolve();
         return summary(id).orElseThrow();
@@ -177,16 +178,21 @@ public final class Library implements AutoCloseable {
         return ids;
     }
 
+    /** Adds a prepared document's passages to the search index (from an analysis worker; committed with its batch). */
+    void index(Prepared p) {
+        index.add(p);
+    }
+
     /**
-     * Writes a batch: search index first (delete + add + commit), then one DuckDB transaction. Returns the nanoseconds
-     * spent on the index and on the database.
+     * Writes a batch whose passages were {@link #index indexed}: the search index commits first, then one DuckDB
+     * transaction. Returns the nanoseconds spent on the index commit and on the database.
      */
     long[] write(List<Prepared> batch, Collection<String> replace) {
         if (batch.isEmpty()) return new long[2];
         synchronized (writeLock) {
             if (closed) throw new IllegalStateException("the library is closed");
             long t0 = System.nanoTime();
-            index.write(batch, replace);
+            index.commit();
             long t1 = System.nanoTime();
             entityCache = null;
             try {
@@ -196,6 +202,7 @@ public final class Library implements AutoCloseable {
                     append(batch);
                     conn.commit();
                     entityCache = null;
+                    index.stored(batch.stream().map(Prepared::id).toList());
                     return new long[] {t1 - t0, System.nanoTime() - t1};
                 } catch (SQLException | RuntimeException e) {
                     conn.rollback();

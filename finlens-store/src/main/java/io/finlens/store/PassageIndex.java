@@ -1,6 +1,5 @@
 package io.finlens.store;
 
-import io.finlens.search.Passages;
 import io.finlens.search.SearchIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,18 +7,25 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 
 /**
- * The search side of a write: the paragraphs and transcript turns of each document of a batch go into the Lucene
- * index ({@link SearchIndex}), committed before the batch's database transaction. The commit's user data names the
- * batch's documents, so that on open a batch the database never committed (a crash between the two commits) is
- * removed from the index again.
+ * The search side of a write. Analysis workers add each document's paragraphs and transcript turns to the Lucene
+ * index ({@link SearchIndex}) as soon as it is analyzed (tokenizing in parallel); the writer commits the index before
+ * each batch's database transaction. Every index commit records, in its user data, the ids of all documents added but
+ * not yet committed to the database ({@code pending}); on open, those the database does not hold are removed again, so
+ * after a crash the index never shows a document the database lacks.
  */
 final class PassageIndex implements AutoCloseable {
-    static final String BATCH = "finlens.batch";
+    static final String PENDING = "finlens.pending";
 
     private final SearchIndex index;
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    /** Workers add under the read lock; a commit takes the write lock so its user data lists everything it holds. */
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     private PassageIndex(SearchIndex index) {
         this.index = index;
@@ -33,28 +39,43 @@ final class PassageIndex implements AutoCloseable {
         return index;
     }
 
-    /**
-     * Removes from the index the documents of the last committed batch that the database does not hold; returns
-     * how many.
-     */
+    /** Removes from the index the pending documents of its last commit that the database does not hold; returns how many. */
     int repair(Predicate<String> stored) {
-        String batch = index.committedUserData().get(BATCH);
-        if (batch == null || batch.isEmpty()) return 0;
+        String ids = index.committedUserData().get(PENDING);
+        if (ids == null || ids.isEmpty()) return 0;
         List<String> orphans = new ArrayList<>();
-        for (String id : batch.split(",")) if (!stored.test(id)) orphans.add(id);
+        for (String id : ids.split(",")) if (!stored.test(id)) orphans.add(id);
         if (orphans.isEmpty()) return 0;
         for (String id : orphans) index.deleteDocument(id);
-        index.commit(Map.of(BATCH, ""));
+        index.commit(Map.of(PENDING, ""));
         return orphans.size();
     }
 
-    /** Deletes every document of the batch (and those replaced), adds the batch's passages, commits. */
-    void write(List<Prepared> batch, Collection<String> replace) {
-        Set<String> seen = new java.util.TreeSet<>(replace);
-        for (Prepared p : batch) seen.add(p.id());
-        for (String id : seen) index.deleteDocument(id);
-        for (Prepared p : batch) index.add(p.passages() != null ? p.passages() : Passages.of(p.id(), p.entityId(), p.analysis()));
-        index.commit(Map.of(BATCH, String.join(",", seen)));
+    /** Replaces a document's passages (not yet committed); called from analysis workers. */
+    void add(Prepared p) {
+        lock.readLock().lock();
+        try {
+            pending.add(p.id());
+            index.deleteDocument(p.id());
+            index.add(p.passages());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Commits the index (the batch's documents must have been {@link #add added}), naming every pending document. */
+    void commit() {
+        lock.writeLock().lock();
+        try {
+            index.commit(Map.of(PENDING, String.join(",", new TreeSet<>(pending))));
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The database committed these documents: they are no longer pending. */
+    void stored(Collection<String> ids) {
+        pending.removeAll(ids);
     }
 
     @Override

@@ -118,10 +118,13 @@ record Prepared(String id, String name, Analysis analysis, String entityId, byte
 
     static byte[] deflate(String s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() / 4 + 64);
-        try (DeflaterOutputStream d = new DeflaterOutputStream(out)) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+        try (DeflaterOutputStream d = new DeflaterOutputStream(out, deflater)) {
             d.write(s.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deflater.end();
         }
         return out.toByteArray();
     }

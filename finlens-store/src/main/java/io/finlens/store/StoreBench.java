@@ -54,8 +54,8 @@ public final class StoreBench {
             }));
             double secs = (System.nanoTime() - t0) / 1e9;
             IngestReport.Timings t = rep.timings();
-            log.printf(Locale.ROOT, "ingest time: wall %.1f s; workers: analysis %.1f s, rows+passages %.1f s; writer: search index %.1f s, database %.1f s%n",
-                    t.wall() / 1e3, t.analyze() / 1e3, t.prepare() / 1e3, t.index() / 1e3, t.database() / 1e3);
+            log.printf(Locale.ROOT, "ingest time: wall %.1f s; workers: analysis %.1f s, rows+passages %.1f s, index add %.1f s; writer: index commits %.1f s, database %.1f s%n",
+                    t.wall() / 1e3, t.analyze() / 1e3, t.prepare() / 1e3, t.indexAdd() / 1e3, t.indexCommit() / 1e3, t.database() / 1e3);
             long passages = lib.searchIndex().count();
             Random rnd = new Random(7);
             double[] series = new double[queries];
