@@ -151,8 +151,13 @@ public final class SearchBench {
                 }
                 if (build) index.commit(Map.of("bench.paragraphs", String.valueOf(o.paragraphs())));
                 double indexSeconds = (System.nanoTime() - t0) / 1e9;
+                if (build) {
+                    log.printf(Locale.ROOT, "committed in %.1f s; waiting for merges%n", indexSeconds);
+                    index.awaitMerges();
+                    index.commit(Map.of("bench.paragraphs", String.valueOf(o.paragraphs())));
+                }
                 long bytes = size(dir);
-                log.printf(Locale.ROOT, "index built: %,d paragraphs in %.1f s, %,.1f MB%n", index.count(), indexSeconds, bytes / 1e6);
+                if (build) log.printf(Locale.ROOT, "index built: %,d paragraphs in %.1f s, %,.1f MB%n", index.count(), indexSeconds, bytes / 1e6);
 
                 List<SearchQuery> qs = corpus.queries(o.seed() + 1, o.queries());
                 for (SearchQuery q : corpus.queries(o.seed() + 2, Math.min(1000, o.queries()))) index.search(q); // warm-up

@@ -195,6 +195,11 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Waits until background merges are done (for measurements: size and latency without merges running). */
+    void awaitMerges() {
+        if (writer.getConfig().getMergeScheduler() instanceof org.apache.lucene.index.ConcurrentMergeScheduler cms) cms.sync();
+    }
+
     /** Looks for a newer commit (for a read-only index another process writes). */
     public void refresh() {
         try {
@@ -230,25 +235,25 @@ public final class SearchIndex implements AutoCloseable {
     public SearchResult search(SearchQuery q) {
         Objects.requireNonNull(q, "query");
         long t0 = System.nanoTime();
-        Query text = q.text().isBlank() ? null : parser.parse(q.text());
-        if (text == null && !q.text().isBlank()) return SearchResult.empty(micros(t0));
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(text != null ? text : new MatchAllDocsQuery(), Occur.MUST);
-        filter(b, DOC_ID, q.docId() == null ? null : q.docId());
-        filter(b, ENTITY, key(q.entityId()));
-        filter(b, SPEAKER, key(q.speaker()));
-        filter(b, FIRM, key(q.firm()));
-        filter(b, TOPIC, key(q.topic()));
-        filter(b, ROLE, key(q.role()));
-        filter(b, LANGUAGE, key(q.language()));
-        if (q.periodFrom() != null || q.periodTo() != null) {
-            int from = q.periodFrom() == null ? Integer.MIN_VALUE : PeriodRange.of(q.periodFrom()).first();
-            int to = q.periodTo() == null ? Integer.MAX_VALUE : PeriodRange.of(q.periodTo()).last();
-            b.add(IntPoint.newRangeQuery(PERIOD_END, from, to), Occur.FILTER);
-        }
-        Query query = b.build();
         IndexSearcher s = acquire();
         try {
+            Query text = q.text().isBlank() ? null : parser.parse(q.text(), s.getIndexReader());
+            if (text == null && !q.text().isBlank()) return SearchResult.empty(micros(t0));
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            b.add(text != null ? text : new MatchAllDocsQuery(), Occur.MUST);
+            filter(b, DOC_ID, q.docId());
+            filter(b, ENTITY, key(q.entityId()));
+            filter(b, SPEAKER, key(q.speaker()));
+            filter(b, FIRM, key(q.firm()));
+            filter(b, TOPIC, key(q.topic()));
+            filter(b, ROLE, key(q.role()));
+            filter(b, LANGUAGE, key(q.language()));
+            if (q.periodFrom() != null || q.periodTo() != null) {
+                int from = q.periodFrom() == null ? Integer.MIN_VALUE : PeriodRange.of(q.periodFrom()).first();
+                int to = q.periodTo() == null ? Integer.MAX_VALUE : PeriodRange.of(q.periodTo()).last();
+                b.add(IntPoint.newRangeQuery(PERIOD_END, from, to), Occur.FILTER);
+            }
+            Query query = b.build();
             int n = q.offset() + q.limit();
             TopDocs top = s.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
             Weight weight = null;

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,13 +26,16 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>A chunk searches two fields: the word field (HanLP words and stemmed English, boosted; several words as a
  * phrase allowing one gap, exact when quoted) and, when it holds Han characters, the bigram field as an exact phrase,
- * which finds the string even where the segmenter cut the passage differently from the query.
+ * which finds the string even where the segmenter cut the passage differently from the query (except for a
+ * one-word chunk whose word is in more than {@value #NET_MAX_DOCS} passages, see {@link #common}).
  */
 final class UserQuery {
     static final int MAX_CHARS = 1000;
     static final int MAX_CHUNKS = 32;
     static final int MAX_TERMS = 64;
     static final float WORD_BOOST = 2f;
+    /** Above this many passages holding a query word, the word is not also searched as bigrams. */
+    static final int NET_MAX_DOCS = 20_000;
 
     /** A piece of the user's text. */
     record Chunk(String text, boolean phrase, boolean negated, boolean orWithPrevious) {
@@ -108,11 +112,11 @@ final class UserQuery {
     }
 
     /** The query for the user's text, or null when nothing in it can be searched for. */
-    Query parse(String text) {
+    Query parse(String text, IndexReader reader) {
         List<List<Query>> groups = new ArrayList<>();
         List<Query> excluded = new ArrayList<>();
         for (Chunk c : chunks(text)) {
-            Query q = chunkQuery(c.text(), c.phrase());
+            Query q = chunkQuery(c.text(), c.phrase(), reader);
             if (q == null) continue;
             if (c.negated()) {
                 excluded.add(q);
@@ -138,12 +142,26 @@ final class UserQuery {
         return b.build();
     }
 
-    private Query chunkQuery(String text, boolean phrase) {
+    private Query chunkQuery(String text, boolean phrase, IndexReader reader) {
         Query word = fieldQuery(words, SearchIndex.TEXT, text, phrase ? 0 : 1);
-        Query bigram = hasHan(text) ? fieldQuery(bigrams, SearchIndex.TEXT_BIGRAMS, text, 0) : null;
+        Query bigram = hasHan(text) && !common(word, reader) ? fieldQuery(bigrams, SearchIndex.TEXT_BIGRAMS, text, 0) : null;
         if (word == null) return bigram;
         if (bigram == null) return word;
         return new DisjunctionMaxQuery(List.of(new BoostQuery(word, WORD_BOOST), bigram), 0.1f);
+    }
+
+    /**
+     * Whether the chunk is one word found in more than {@value #NET_MAX_DOCS} passages: then every page is full of
+     * word matches and the bigram net, which would add only the rare passages where the segmenter cut the word
+     * differently, is left out (it costs tens of milliseconds on a word that common in a million passages).
+     */
+    private static boolean common(Query word, IndexReader reader) {
+        if (reader == null || !(word instanceof TermQuery t)) return false;
+        try {
+            return reader.docFreq(t.getTerm()) > NET_MAX_DOCS;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean hasHan(String s) {
