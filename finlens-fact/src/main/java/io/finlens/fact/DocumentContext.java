@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * What a document is about: its title, its reporting entity and its own period, from the title and first
  * lines, with the body as fallback for a year the title leaves out.
  */
-record DocumentContext(String title, int titleEnd, String entity, Period period, List<String> aliases, List<String> others) {
+record DocumentContext(String title, int titleEnd, String entity, Period period, List<String> aliases, List<String> others,
+                       java.time.LocalDate periodEnd) {
 
     /** 标的公司（格力钛）: another company the document introduces by name. */
     private static final Pattern OTHER_COMPANY = Pattern.compile("(?:标的公司|目标公司|子公司|附属公司|合营公司|联营公司)[(（]([\\p{IsHan}A-Za-z]{2,12})[)）]");
@@ -22,6 +23,9 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
     private static final Pattern REPORTS_TITLE = Pattern.compile(
             "^\\s*#*\\s*([A-Z][\\w&.,' -]{1,60}?) (?:Reports|Announces|Posts|Delivers|Releases)\\b");
     private static final Pattern PARTICIPANT_COMPANY = Pattern.compile("(?m)^\\s*([A-Z][\\w&.,' -]{1,60}?) - [A-Z][^\\n]{1,80}$");
+    /** "the first quarter of fiscal 2025, which ended January 26, 2025": the day a fiscal period closed. */
+    private static final Pattern PERIOD_ENDED = Pattern.compile("(?i)\\b(?:quarter|period|year|months)\\b[^.\\n]{0,40}?\\bended,? "
+            + "(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}),? ((?:19|20)\\d\\d)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s?(?:年|财年)");
     private static final Pattern EN_YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
 
@@ -46,7 +50,19 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         Matcher om = OTHER_COMPANY.matcher(s);
         boolean mayName = s.contains("公司(") || s.contains("公司（"); // the pattern is costly; most texts have none
         while (mayName && om.find()) if (!others.contains(om.group(1)) && !aliases.contains(om.group(1))) others.add(om.group(1));
-        return new DocumentContext(title, titleEnd, entity, period, List.copyOf(aliases), List.copyOf(others));
+        java.time.LocalDate periodEnd = null;
+        Matcher pe = PERIOD_ENDED.matcher(s.substring(0, Math.min(s.length(), 1500)));
+        if (pe.find()) {
+            try {
+                java.time.LocalDate d = java.time.LocalDate.of(Integer.parseInt(pe.group(3)),
+                        java.time.Month.valueOf(pe.group(1).toUpperCase(java.util.Locale.ROOT)), Integer.parseInt(pe.group(2)));
+                // only a close near the period's calendar end: a fiscal calendar, not another date
+                if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, period.end())) <= 100) periodEnd = d;
+            } catch (java.time.DateTimeException e) {
+                periodEnd = null; // "February 30": no date
+            }
+        }
+        return new DocumentContext(title, titleEnd, entity, period, List.copyOf(aliases), List.copyOf(others), periodEnd);
     }
 
     private static int firstLineEnd(String s) {

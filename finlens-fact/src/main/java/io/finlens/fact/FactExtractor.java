@@ -49,9 +49,9 @@ public final class FactExtractor {
     private static final java.util.regex.Pattern EN_COMPARED_PHRASE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|up from|down from|against)\\s");
     private static final java.util.regex.Pattern EN_LIST_GAP = java.util.regex.Pattern.compile(
-            "^(?:, | and |, and )(?:the |its |our )?(?:segment )?$");
+            "^(?:, | and |, and |, while |, with |; )(?:the |its |our )?(?:segment )?$");
     private static final java.util.regex.Pattern EN_FLAT = java.util.regex.Pattern.compile(
-            "^[^.;$%]*?\\b(?:was|were|is|are|remained|held|came in|stayed|to be|will be)(?: roughly| essentially| relatively| about| basically| approximately)? "
+            "^[^.;$%]*?(?:\\b(?:was|were|is|are|remained|held|came in|stayed|to be|will be)|,)(?: roughly| essentially| relatively| about| basically| approximately)? "
                     + "(flat)\\b( sequentially| quarter[- ]over[- ]quarter)?");
     private static final java.util.regex.Pattern EN_DIRECTION_ONLY = java.util.regex.Pattern.compile(
             "^[^.;$%]{0,40}?\\b(grow|increase|rise|decline|decrease|fall|improve)s? (sequentially|year[- ]over[- ]year)\\b");
@@ -1257,7 +1257,10 @@ public final class FactExtractor {
                 }
             }
             if (t.metric.kind() == FactLexicon.Kind.STOCK || t.metric.id().equals("leverage_ratio")) { // leverage: debt at the end
-                if (!(p instanceof Period.Instant)) p = new Period.Instant(p.end());
+                if (!(p instanceof Period.Instant)) {
+                    // the end of the document's own period is the day it says its quarter ended (January 26 for a fiscal Q1)
+                    p = new Period.Instant(p.equals(doc.period()) && doc.periodEnd() != null ? doc.periodEnd() : p.end());
+                }
             } else if (p instanceof Period.Instant pi) {
                 p = periodEndingAt(pi.date());
             }
