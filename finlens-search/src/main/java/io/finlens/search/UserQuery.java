@@ -25,7 +25,7 @@ import org.apache.lucene.search.TermQuery;
  * unbalanced quote is read as an ordinary character.
  *
  * <p>A chunk searches two fields: the word field (HanLP words and stemmed English, boosted; several words as a
- * phrase allowing one gap, exact when quoted) and, when it holds Han characters, the bigram field as an exact phrase,
+ * phrase allowing one gap, exact when quoted) and, when it holds two Han characters in a row, the bigram field as an exact phrase,
  * which finds the string even where the segmenter cut the passage differently from the query (except for a
  * one-word chunk whose word is in more than {@value #NET_MAX_DOCS} passages, see {@link #common}).
  */
@@ -43,10 +43,16 @@ final class UserQuery {
 
     private final Analyzer words;
     private final Analyzer bigrams;
+    private final int netMaxDocs;
 
     UserQuery(Analyzer words, Analyzer bigrams) {
+        this(words, bigrams, NET_MAX_DOCS);
+    }
+
+    UserQuery(Analyzer words, Analyzer bigrams, int netMaxDocs) {
         this.words = words;
         this.bigrams = bigrams;
+        this.netMaxDocs = netMaxDocs;
     }
 
     static boolean isQuote(char c) {
@@ -144,7 +150,7 @@ final class UserQuery {
 
     private Query chunkQuery(String text, boolean phrase, IndexReader reader) {
         Query word = fieldQuery(words, SearchIndex.TEXT, text, phrase ? 0 : 1);
-        Query bigram = hasHan(text) && !common(word, reader) ? fieldQuery(bigrams, SearchIndex.TEXT_BIGRAMS, text, 0) : null;
+        Query bigram = hasHanPair(text) && !common(word, reader) ? fieldQuery(bigrams, SearchIndex.TEXT_BIGRAMS, text, 0) : null;
         if (word == null) return bigram;
         if (bigram == null) return word;
         return new DisjunctionMaxQuery(List.of(new BoostQuery(word, WORD_BOOST), bigram), 0.1f);
@@ -155,18 +161,19 @@ final class UserQuery {
      * word matches and the bigram net, which would add only the rare passages where the segmenter cut the word
      * differently, is left out (it costs tens of milliseconds on a word that common in a million passages).
      */
-    private static boolean common(Query word, IndexReader reader) {
+    private boolean common(Query word, IndexReader reader) {
         if (reader == null || !(word instanceof TermQuery t)) return false;
         try {
-            return reader.docFreq(t.getTerm()) > NET_MAX_DOCS;
+            return reader.docFreq(t.getTerm()) > netMaxDocs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static boolean hasHan(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (HanLatinTokenizer.isHan(s.charAt(i))) return true;
+    /** Two Han characters in a row: a bigram to search (a lone character is a unigram only where it stands alone). */
+    private static boolean hasHanPair(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (HanLatinTokenizer.isHan(s.charAt(i)) && HanLatinTokenizer.isHan(s.charAt(i - 1))) return true;
         }
         return false;
     }
