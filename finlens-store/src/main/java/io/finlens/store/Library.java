@@ -339,10 +339,20 @@ public final class Library implements AutoCloseable {
 
     /** Every stored document, in the order they were stored. */
     public List<StoredDocument> documents() {
+        return documents(0, Integer.MAX_VALUE);
+    }
+
+    /** A page of the stored documents, in the order they were stored. */
+    public List<StoredDocument> documents(int offset, int limit) {
+        if (offset < 0) throw new IllegalArgumentException("offset < 0: " + offset);
+        if (limit < 1) throw new IllegalArgumentException("limit < 1: " + limit);
         List<StoredDocument> out = new ArrayList<>();
-        try (Connection c = reader(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + DOC_COLUMNS + " FROM documents ORDER BY seq")) {
-            while (rs.next()) out.add(doc(rs));
+        try (Connection c = reader(); PreparedStatement ps = c.prepareStatement("SELECT " + DOC_COLUMNS + " FROM documents ORDER BY seq LIMIT ? OFFSET ?")) {
+            ps.setLong(1, limit);
+            ps.setLong(2, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(doc(rs));
+            }
         } catch (SQLException e) {
             throw new StoreException("listing documents: " + e.getMessage(), e);
         }

@@ -123,6 +123,18 @@ class LibraryTest {
     }
 
     @Test
+    void documentsComeInPagesInStoringOrder() throws Exception {
+        try (Library lib = Library.open(dir)) {
+            lib.store("zh.txt", Files.readAllBytes(ZH), false);
+            lib.store("en.txt", Files.readAllBytes(EN), false);
+            assertThat(lib.documents(0, 1)).extracting(StoredDocument::name).containsExactly("zh.txt");
+            assertThat(lib.documents(1, 5)).extracting(StoredDocument::name).containsExactly("en.txt");
+            assertThat(lib.counts()).containsExactly(2, lib.facts(FactQuery.all()).size());
+            assertThatThrownBy(() -> lib.documents(-1, 5)).hasMessageContaining("-1");
+        }
+    }
+
+    @Test
     void badQueriesFailNamingTheValue() {
         assertThatThrownBy(() -> FactQuery.all().withBasis("gaap")).hasMessageContaining("gaap");
         assertThatThrownBy(() -> FactQuery.all().withPeriods("2025Q5", null)).hasMessageContaining("2025Q5");
