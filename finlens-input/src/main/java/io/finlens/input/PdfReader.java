@@ -212,8 +212,12 @@ final class PdfReader {
                     && !BULLET.matcher(prev.text()).find();
             if (prev.row() || l.row()) {
                 out.append(gap && !(prev.row() && l.row()) ? "\n\n" : "\n");
-            } else if (gap || shortPrev || indented || BULLET.matcher(l.text()).find()) {
+            } else if (gap || !samePage && shortPrev) {
+                // a wider gap than the line pitch ends a paragraph (so does a short line at the foot of a page)
                 out.append("\n\n");
+            } else if (shortPrev || indented || BULLET.matcher(l.text()).find()) {
+                // a short line, an indented line or a bullet without a gap: a line of its own in the same block
+                out.append("\n");
             } else {
                 out.append(joiner(out, t));
             }

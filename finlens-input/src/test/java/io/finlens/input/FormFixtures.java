@@ -53,7 +53,11 @@ final class FormFixtures {
             List<String> rows = new ArrayList<>();
             for (String l : lines) {
                 if (l.contains("\t")) {
-                    if (!prose.isEmpty()) out.add(new Block(first ? "title" : kind(prose), List.copyOf(prose)));
+                    if (!prose.isEmpty() && first) {
+                        out.add(new Block("title", List.of(prose.get(0))));
+                        prose = new ArrayList<>(prose.subList(1, prose.size()));
+                    }
+                    if (!prose.isEmpty()) out.add(new Block(kind(prose), List.copyOf(prose)));
                     prose.clear();
                     first = false;
                     rows.add(l);
@@ -64,7 +68,12 @@ final class FormFixtures {
                 }
             }
             if (!rows.isEmpty()) out.add(new Block("table", rows));
-            if (!prose.isEmpty()) out.add(new Block(first ? "title" : kind(prose), prose));
+            if (!prose.isEmpty() && first) {
+                // the title is the first line; the lines after it in the same block are a paragraph
+                out.add(new Block("title", List.of(prose.get(0))));
+                prose = new ArrayList<>(prose.subList(1, prose.size()));
+            }
+            if (!prose.isEmpty()) out.add(new Block(kind(prose), prose));
             first = false;
         }
         return out;
@@ -94,7 +103,10 @@ final class FormFixtures {
                 }
                 case "table" -> body.append(table(b.lines()));
                 default -> {
-                    for (String l : b.lines()) body.append("      <p>").append(esc(l)).append("</p>\n");
+                    // lines of one paragraph stay lines: <br>, as pages that keep a text's line breaks do
+                    List<String> ls = new ArrayList<>();
+                    for (String l : b.lines()) ls.add(esc(l));
+                    body.append("      <p>").append(String.join("<br>\n", ls)).append("</p>\n");
                 }
             }
         }
@@ -234,7 +246,7 @@ final class FormFixtures {
                     }
                     case "table" -> lines.addAll(tableLines(font, b.lines(), width, above));
                     default -> {
-                        for (String para : b.lines()) {
+                        for (String para : flow(b.lines())) {
                             float w = width;
                             List<String> wrapped = wrap(font, para, SIZE, w);
                             int at = splitFigure == null || breakAfter >= 0 ? -1 : para.indexOf(splitFigure);
@@ -255,7 +267,7 @@ final class FormFixtures {
                                 above = 0;
                                 if (i == splitLine) breakAfter = lines.size() - 1;
                             }
-                            above = b.kind().equals("list") ? 0 : PARA_GAP;
+                            above = 0;
                         }
                     }
                 }
@@ -307,10 +319,49 @@ final class FormFixtures {
                     cs.endText();
                 }
             }
+            fixedId(doc, source);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** The same source gives the same bytes: the file identifier comes from the text, not the clock. */
+    private static void fixedId(PDDocument doc, String source) {
+        byte[] id;
+        try {
+            id = java.security.MessageDigest.getInstance("MD5").digest(source.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+        ids.add(new org.apache.pdfbox.cos.COSString(id));
+        ids.add(new org.apache.pdfbox.cos.COSString(id));
+        doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
+    }
+
+    /**
+     * The paragraphs of a block as a PDF sets them: a hard-wrapped line runs on into the next (nothing between in
+     * Chinese, a space in English) unless it ends a sentence or the next starts a list item.
+     */
+    private static List<String> flow(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        String last = "";
+        for (String l : lines) {
+            boolean item = l.startsWith("- ");
+            // a short line (a heading, a speaker's name) was never wrapped: it stays a line of its own
+            boolean wrapped = last.strip().length() >= (chinese(last) ? 25 : 50);
+            if (cur.length() > 0 && (item || !wrapped || cur.toString().matches("(?s).*[。！？.!?:：」”\"]$"))) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            }
+            if (cur.length() > 0 && !chinese(cur.toString() + l)) cur.append(' ');
+            cur.append(l.strip());
+            last = l;
+        }
+        if (cur.length() > 0) out.add(cur.toString());
+        return out;
     }
 
     /** Table rows: the label left, the other cells right-aligned in their columns; a short header row is centred. */
@@ -360,6 +411,10 @@ final class FormFixtures {
         return font.getStringWidth(s) / 1000 * size;
     }
 
+    private static boolean isLetter(char c) {
+        return c < 128 && Character.isLetter(c);
+    }
+
     private static boolean chinese(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) return true;
         return false;
@@ -373,6 +428,10 @@ final class FormFixtures {
             while (start < text.length()) {
                 int end = start + 1;
                 while (end < text.length() && width(font, text.substring(start, end + 1), size) <= width) end++;
+                // CJK layout breaks anywhere, even inside a figure, but not inside a Latin word
+                int e = end;
+                while (e < text.length() && e > start + 1 && isLetter(text.charAt(e - 1)) && isLetter(text.charAt(e))) e--;
+                if (e > start + 1) end = e;
                 out.add(text.substring(start, end));
                 start = end;
             }
@@ -469,7 +528,22 @@ final class FormFixtures {
         }
     }
 
+    /**
+     * {@code FormFixtures} [SAMPLES FORMS] rewrites the committed fixtures; {@code FormFixtures render OUTDIR FILE...}
+     * renders any text files to NAME.html and NAME.pdf in OUTDIR (for measuring, e.g. on the dev corpus, never committed).
+     */
     public static void main(String[] args) throws IOException {
+        if (args.length >= 2 && args[0].equals("render")) {
+            Path out = Files.createDirectories(Path.of(args[1]));
+            for (int i = 2; i < args.length; i++) {
+                Path f = Path.of(args[i]);
+                String text = Files.readString(f, StandardCharsets.UTF_8).replace("\r\n", "\n");
+                String base = f.getFileName().toString().replaceFirst("\\.txt$", "");
+                Files.writeString(out.resolve(base + ".html"), html(text, chinese(text)), StandardCharsets.UTF_8);
+                Files.write(out.resolve(base + ".pdf"), pdf(text, null));
+            }
+            return;
+        }
         writeAll(Path.of(args.length > 0 ? args[0] : "../samples"), Path.of(args.length > 1 ? args[1] : "src/test/resources/forms"));
     }
 
