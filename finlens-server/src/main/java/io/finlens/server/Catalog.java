@@ -9,7 +9,12 @@ import java.util.Optional;
  */
 public interface Catalog extends AutoCloseable {
     /** Filters of {@code GET /api/facts}; each null means any. Periods compare as the contract's period ids. */
-    record FactFilter(String entity, String metric, String segment, String from, String to) {
+    record FactFilter(String entity, String metric, String segment, String from, String to, int limit) {
+        public static final int MAX_LIMIT = 100_000;
+
+        public FactFilter {
+            if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit out of range 1.." + MAX_LIMIT + ": " + limit);
+        }
     }
 
     /** Filters of {@code GET /api/series}: entity and metric are required. */

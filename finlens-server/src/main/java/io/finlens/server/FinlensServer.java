@@ -119,8 +119,11 @@ public final class FinlensServer implements AutoCloseable {
             String id = ctx.pathParam("id");
             json(ctx, catalog().document(id).orElseThrow(() -> Problem.notFound("no document with id " + quote(id))));
         });
-        r.get("/api/facts", ctx -> json(ctx, catalog().facts(new Catalog.FactFilter(param(ctx, "entity"),
-                param(ctx, "metric"), param(ctx, "segment"), param(ctx, "from"), param(ctx, "to")))));
+        r.get("/api/facts", ctx -> {
+            int limit = intParam(ctx, "limit", 1000);
+            json(ctx, catalog().facts(argument(() -> new Catalog.FactFilter(param(ctx, "entity"), param(ctx, "metric"),
+                    param(ctx, "segment"), param(ctx, "from"), param(ctx, "to"), limit))));
+        });
         r.get("/api/series", ctx -> json(ctx, catalog().series(argument(() -> new Catalog.SeriesFilter(
                 param(ctx, "entity"), param(ctx, "metric"), param(ctx, "segment"))))));
         r.get("/api/search", this::search);
@@ -289,16 +292,7 @@ public final class FinlensServer implements AutoCloseable {
 
     private void search(Context ctx) {
         String q = param(ctx, "q");
-        String limit = param(ctx, "limit");
-        int n = 20;
-        if (limit != null) {
-            try {
-                n = Integer.parseInt(limit);
-            } catch (NumberFormatException e) {
-                throw Problem.badRequest("limit is not a whole number: " + quote(limit));
-            }
-        }
-        int lim = n;
+        int lim = intParam(ctx, "limit", 20);
         Catalog.SearchFilter f = argument(() -> new Catalog.SearchFilter(q, param(ctx, "speaker"), param(ctx, "firm"),
                 param(ctx, "topic"), param(ctx, "entity"), lim));
         if (q == null && f.speaker() == null && f.firm() == null && f.topic() == null && f.entity() == null) {
@@ -380,6 +374,16 @@ public final class FinlensServer implements AutoCloseable {
     private static String param(Context ctx, String name) {
         String v = ctx.queryParam(name);
         return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private static int intParam(Context ctx, String name, int dflt) {
+        String v = param(ctx, name);
+        if (v == null) return dflt;
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest(name + " is not a whole number: " + quote(v));
+        }
     }
 
     private static boolean flag(Context ctx, String name) {

@@ -66,7 +66,7 @@ public final class LibraryCatalog implements Catalog {
     @Override
     public JsonNode facts(FactFilter f) {
         FactQuery q = FactQuery.all().withEntity(f.entity()).withMetric(f.metric()).withSegment(f.segment())
-                .withPeriods(f.from(), f.to());
+                .withPeriods(f.from(), f.to()).withLimit(f.limit());
         return tree(StoreJson.facts(library.facts(q)));
     }
 

@@ -85,6 +85,9 @@ class StoreApiTest {
         assertThat(q2.size()).isEqualTo(1);
         assertThat(q2.get(0).path("value").decimalValue()).isEqualByComparingTo("43680000000");
         assertProblem(http.get("/api/facts?from=2025Q9"), 400, "2025Q9");
+        assertThat(http.get("/api/facts?limit=2").json().size()).isEqualTo(2);
+        assertProblem(http.get("/api/facts?limit=0"), 400, "limit");
+        assertProblem(http.get("/api/facts?limit=many"), 400, "many");
     }
 
     @Test
