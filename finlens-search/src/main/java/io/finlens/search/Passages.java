@@ -21,7 +21,8 @@ import java.util.Objects;
  * transcript turn becomes part of that turn ({@code question} or {@code answer}, with speaker, role, firm, exchange
  * and topics); a paragraph that is only a turn's speaker label is left out. In a document with a transcript, a
  * paragraph opened by a roster name and a colon ({@code 刘炽平：…}), and the paragraphs after a line holding only a
- * roster name (prepared remarks laid out as name lines), are that speaker's {@code remark}s. Spans are trimmed of
+ * roster name, or a name, a dash and a title (prepared remarks laid out under name lines), are that speaker's
+ * {@code remark}s, until a section heading (capitals, or a short line ending in a colon). Spans are trimmed of
  * surrounding white space and point into {@link Analysis#original()}.
  */
 public final class Passages {
@@ -73,7 +74,7 @@ public final class Passages {
                 continue;
             }
             if (!byName.isEmpty()) {
-                Participant alone = byName.get(body.strip());
+                Participant alone = nameLine(body, byName);
                 if (alone != null) {
                     remarkSpeaker = alone;
                     labelNext = true;
@@ -145,14 +146,30 @@ public final class Passages {
         return best;
     }
 
+    /**
+     * The participant a speaker-label line names: the name alone ({@code Robert E. Sulentic}) or followed by a dash
+     * and a title ({@code Jennifer Gilligan -- Senior Vice President}); null for any other paragraph.
+     */
+    private static Participant nameLine(String body, Map<String, Participant> byName) {
+        if (body.length() > 200 || body.indexOf('\n') >= 0) return null;
+        Participant p = byName.get(body.strip());
+        if (p != null) return p;
+        for (String dash : List.of(" -- ", " — ", " – ", " - ")) {
+            int at = body.indexOf(dash);
+            if (at > 0) return byName.get(body.substring(0, at).strip());
+        }
+        return null;
+    }
+
     /** A short line naming a company and a title ({@code CBRE Group, Inc. - Head of IR}), as under a speaker's name. */
     private static boolean isTitleLine(String body) {
         return body.length() <= 160 && body.indexOf('\n') < 0 && (body.contains(" - ") || body.contains(" – "))
                 && !body.endsWith(".");
     }
 
-    /** A section heading in capitals ({@code PRESENTATION}, {@code QUESTIONS AND ANSWERS}). */
+    /** A section heading: in capitals ({@code PRESENTATION}) or short and ending in a colon ({@code Questions & Answers:}). */
     private static boolean isHeading(String body) {
+        if (body.length() <= 40 && (body.endsWith(":") || body.endsWith("："))) return true;
         boolean letter = false;
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);

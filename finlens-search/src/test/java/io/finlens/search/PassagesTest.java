@@ -70,26 +70,24 @@ class PassagesTest {
     }
 
     @Test
-    void remarksByNameLines() {
-        String text = """
-                Acme Corp Earnings Call
-
-                Participants: Chief Executive Officer Jane Roe; Chief Financial Officer John Doe.
-
-                Jane Roe
-                Thank you all for joining. Cloud revenue grew 30% this quarter.
-
-                John Doe
-                Operating margin was 12%.
-                """;
-        Analysis a = TestDocs.analyze("acme.txt", text.getBytes(StandardCharsets.UTF_8));
-        List<Passage> ps = Passages.of("acme", null, a);
-        for (Passage p : ps) assertThat(a.original().substring(p.start(), p.end())).isEqualTo(p.text());
-        if (a.transcript() != null && a.transcript().participants().stream().anyMatch(p -> p.name().equals("Jane Roe"))) {
-            Passage r = find(ps, "Thank you all for joining");
-            assertThat(r.kind()).isEqualTo("remark");
-            assertThat(r.speaker()).isEqualTo("Jane Roe");
-        }
+    void remarksUnderNameLines() {
+        List<Passage> ps = Passages.of("acme", null, TestDocs.all().get("acme-2025q3-en.txt"));
+        assertThat(find(ps, "Good day, and welcome")).satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("remark");
+            assertThat(p.speaker()).isEqualTo("Operator");
+            assertThat(p.role()).isEqualTo("operator");
+        });
+        assertThat(find(ps, "Cloud revenue grew 30%")).satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("remark");
+            assertThat(p.speaker()).isEqualTo("Jane Roe");
+            assertThat(p.role()).isEqualTo("executive");
+        });
+        assertThat(find(ps, "Operating margin was 12%").speaker()).isEqualTo("John Doe");
+        assertThat(find(ps, "Questions & Answers:").kind()).isEqualTo("paragraph");
+        assertThat(find(ps, "How is cloud demand trending").kind()).isEqualTo("question");
+        assertThat(find(ps, "Demand remains strong").kind()).isEqualTo("answer");
+        // speaker label lines are left out: their words are in the speaker field
+        assertThat(ps).noneMatch(p -> p.text().startsWith("Jane Roe --") || p.text().equals("Operator"));
     }
 
     @Test

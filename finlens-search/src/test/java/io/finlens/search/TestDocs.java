@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** The invented test documents (docs/*.txt) and the repository's samples, analysed by the real pipeline. */
 final class TestDocs {
-    static final List<String> NAMES = List.of("xinghe-2025q2-zh.txt", "northwind-2025q3-en.txt");
+    static final List<String> NAMES = List.of("xinghe-2025q2-zh.txt", "northwind-2025q3-en.txt", "acme-2025q3-en.txt");
     private static final Finlens FINLENS = new Finlens();
     private static Map<String, Analysis> cache;
 
