@@ -90,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
                 }
             }
             case table -> {
-                boolean color = System.console() != null;
+                boolean color = IngestCommand.terminal();
                 out.printf("%d hits (%.1f ms)%n", r.total(), r.tookMicros() / 1000.0);
                 int rank = offset;
                 for (Hit h : r.hits()) {
