@@ -59,6 +59,14 @@ import org.apache.lucene.store.FSDirectory;
  * {@code language}, {@code kind}; {@code period_end} as a day number for period ranges.
  */
 public final class SearchIndex implements AutoCloseable {
+    /** The commit user data key naming the index layout and analysis this code writes. */
+    public static final String SCHEMA_KEY = "finlens.search.schema";
+    /**
+     * The layout and analysis version: raise it when fields, analyzers or their word lists change, so that an index
+     * written before can be told apart ({@link #schemaCurrent()}) and rebuilt.
+     */
+    public static final String SCHEMA = "1";
+
     static final String TEXT = "text";
     static final String TEXT_BIGRAMS = "text_bg";
     static final String DOC_ID = "doc_id";
@@ -183,11 +191,16 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Commits what was added and deleted, with {@code userData} (e.g. the store's version), and shows it to searches. */
+    /**
+     * Commits what was added and deleted, with {@code userData} (e.g. the store's version) and {@link #SCHEMA_KEY},
+     * and shows it to searches.
+     */
     public synchronized void commit(Map<String, String> userData) {
         Objects.requireNonNull(userData, "userData");
         try {
-            writer().setLiveCommitData(new TreeMap<>(userData).entrySet());
+            TreeMap<String, String> data = new TreeMap<>(userData);
+            data.put(SCHEMA_KEY, SCHEMA);
+            writer().setLiveCommitData(data.entrySet());
             writer().commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -219,6 +232,14 @@ public final class SearchIndex implements AutoCloseable {
         } finally {
             release(s);
         }
+    }
+
+    /**
+     * Whether the index was written by this layout and analysis ({@link #SCHEMA}), or holds nothing; false means its
+     * passages should be indexed again (delete the directory and re-add).
+     */
+    public boolean schemaCurrent() {
+        return count() == 0 || SCHEMA.equals(committedUserData().get(SCHEMA_KEY));
     }
 
     /** How many passages searches see. */
