@@ -43,6 +43,7 @@ public final class StoreBench {
         log.flush();
         Result r;
         try (Library lib = Library.open(data)) {
+            long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
             int[] last = {0};
             IngestReport rep = lib.ingest(List.of(in.toString()), IngestOptions.defaults().withThreads(threads).withListener(p -> {
@@ -53,6 +54,10 @@ public final class StoreBench {
                 }
             }));
             double secs = (System.nanoTime() - t0) / 1e9;
+            double cpu = (cpuNanos() - cpu0) / 1e9;
+            log.printf(Locale.ROOT, "ingest CPU: %.1f s of process CPU for %d documents = %.0f documents per CPU-second (load average now %.1f on %d cores)%n",
+                    cpu, rep.stored(), rep.stored() / Math.max(cpu, 1e-9), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             IngestReport.Timings t = rep.timings();
             log.printf(Locale.ROOT, "ingest time: wall %.1f s; workers: analysis %.1f s, rows+passages %.1f s, index add %.1f s; writer: index commits %.1f s, database %.1f s%n",
                     t.wall() / 1e3, t.analyze() / 1e3, t.prepare() / 1e3, t.indexAdd() / 1e3, t.indexCommit() / 1e3, t.database() / 1e3);
@@ -79,6 +84,14 @@ public final class StoreBench {
         }
         report(r, threads, log);
         return r;
+    }
+
+    /** CPU time of this process (all threads), for a rate that does not depend on what else the machine runs. */
+    static long cpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     static long size(Path dir) throws IOException {
