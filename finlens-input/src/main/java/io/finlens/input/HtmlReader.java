@@ -127,7 +127,8 @@ final class HtmlReader {
 
     /** The element that holds the article: by markup first, else by a readability-style score. */
     static Element mainContent(Document doc) {
-        Element body = doc.body();
+        Element scored = scored(doc);
+        int scoredLen = paragraphText(scored);
         for (String q : new String[] {"[itemprop=articleBody]", "article", "main", "[role=main]"}) {
             Element best = null;
             int bestLen = 0;
@@ -138,11 +139,28 @@ final class HtmlReader {
                     bestLen = len;
                 }
             }
-            if (best != null && bestLen >= 80) return widen(best);
+            // markup wins unless it marks a teaser card while the story sits in a plain block with far more text
+            if (best != null && bestLen >= 80 && (bestLen * 2 >= scoredLen || best.closest("body") == null
+                    || scored.closest(q) == best || isAncestor(best, scored))) {
+                return widen(best);
+            }
         }
+        return scored;
+    }
+
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element p = e; p != null; p = p.parent()) if (p == a) return true;
+        return false;
+    }
+
+    /** The readability-style choice: the block whose paragraphs hold the most text, links counting against. */
+    private static Element scored(Document doc) {
+        Element body = doc.body();
         // readability: each paragraph's text counts for its parent, half for its grandparent; links count against
         java.util.Map<Element, Double> score = new java.util.LinkedHashMap<>();
         for (Element p : body.select("p, pre, td, li")) {
+            // a cell or item holding paragraphs is scored through them
+            if (!p.tagName().equals("p") && p.selectFirst("p, div, pre") != null) continue;
             int len = inline(p.text()).length();
             if (len < 20) continue;
             double s = len - 2.0 * linkText(p);
@@ -270,7 +288,19 @@ final class HtmlReader {
                 }
                 case "table" -> {
                     flush();
-                    table(e);
+                    if (layoutTable(e)) {
+                        // a table used for page layout holds paragraphs, not figures: read its cells as blocks
+                        for (Node c : e.childNodes()) walk(c, null);
+                        flush();
+                    } else {
+                        table(e);
+                    }
+                    return;
+                }
+                case "td", "th", "tr" -> {
+                    flush();
+                    for (Node c : e.childNodes()) walk(c, null);
+                    flush();
                     return;
                 }
                 case "li" -> {
@@ -304,15 +334,38 @@ final class HtmlReader {
 
         private void flush() {
             StringBuilder b = new StringBuilder();
+            boolean gap = false;
             for (String part : line.toString().split(String.valueOf(BR), -1)) {
                 String s = inline(part);
-                if (s.isEmpty()) continue;
+                if (s.isEmpty()) {
+                    // <br><br>: the paragraph break of pages written without <p>
+                    gap = b.length() > 0;
+                    continue;
+                }
+                if (gap) {
+                    add(b.toString());
+                    b.setLength(0);
+                    gap = false;
+                }
                 if (b.length() > 0) b.append('\n');
                 b.append(s);
             }
             line.setLength(0);
-            String s = b.toString();
+            add(b.toString());
+        }
+
+        private void add(String s) {
             if (!s.isEmpty() && !s.equals("-")) blocks.add(s);
+        }
+
+        /** A table for layout: a cell holds paragraphs or a long text, or the table nests another. */
+        private static boolean layoutTable(Element table) {
+            for (Element td : table.select("td, th")) {
+                if (td.closest("table") != table) continue;
+                if (td.selectFirst("p, div, table, ul, ol, h1, h2, h3, article") != null) return true;
+                if (td.text().length() > 200) return true;
+            }
+            return false;
         }
 
         /** One line per row, cells separated by a TAB; a cell spanning columns is followed by empty cells. */
