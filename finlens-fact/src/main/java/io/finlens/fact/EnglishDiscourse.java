@@ -76,10 +76,36 @@ final class EnglishDiscourse {
 
     private final String s;
     private final Pattern ownName;
+    /** The lower-cased parts of the company's name, and the reset phrases: cheap tests before the patterns run. */
+    private final List<String> ownParts = new java.util.ArrayList<>();
+    private final List<String> resets = Lexicon.INSTANCE.resets();
     private final DocumentContext doc;
     private final FactLexicon lex;
-    private final WordList<String> words;
-    private final Set<String> companyLevel = new HashSet<>();
+    /** The discourse words and the company-level metrics, loaded once. */
+    private record Lexicon(WordList<String> words, List<String> resets, Set<String> companyLevel) {
+        static final Lexicon INSTANCE = load();
+
+        private static Lexicon load() {
+            Map<String, String> w = new LinkedHashMap<>();
+            List<String> resets = new java.util.ArrayList<>();
+            for (Tsv.Row r : Tsv.load(EnglishDiscourse.class, "discourse-en.tsv", 2, 2)) {
+                if (!r.get(1).equals("reset") && !r.get(1).equals("default-basis")) throw r.error("reset or default-basis expected: " + r.get(1));
+                if (!r.get(0).equals(r.get(0).toLowerCase(Locale.ROOT))) throw r.error("discourse words are lower case: " + r.get(0));
+                w.put(r.get(0), r.get(1));
+                if (r.get(1).equals("reset")) resets.add(r.get(0));
+            }
+            Set<String> companyLevel = new HashSet<>();
+            FactLexicon lex = FactLexicon.get();
+            for (Tsv.Row r : Tsv.load(EnglishDiscourse.class, "company-level-metrics.tsv", 2, 2)) {
+                if (!lex.metrics.containsKey(r.get(0))) throw r.error("unknown metric id: " + r.get(0));
+                companyLevel.add(r.get(0));
+            }
+            return new Lexicon(new WordList<>(w, true), List.copyOf(resets), Set.copyOf(companyLevel));
+        }
+    }
+
+    private final WordList<String> words = Lexicon.INSTANCE.words();
+    private final Set<String> companyLevel = Lexicon.INSTANCE.companyLevel();
     private final boolean defaultNonGaap;
     private String segment;
     private PeriodMentions.Mention period;
@@ -90,23 +116,13 @@ final class EnglishDiscourse {
         this.s = s;
         this.doc = doc;
         this.lex = lex;
-        Map<String, String> w = new LinkedHashMap<>();
-        for (Tsv.Row r : Tsv.load(EnglishDiscourse.class, "discourse-en.tsv", 2, 2)) {
-            if (!r.get(1).equals("reset") && !r.get(1).equals("default-basis")) throw r.error("reset or default-basis expected: " + r.get(1));
-            if (!r.get(0).equals(r.get(0).toLowerCase(Locale.ROOT))) throw r.error("discourse words are lower case: " + r.get(0));
-            w.put(r.get(0), r.get(1));
-        }
-        words = new WordList<>(w, true);
-        for (Tsv.Row r : Tsv.load(EnglishDiscourse.class, "company-level-metrics.tsv", 2, 2)) {
-            if (!lex.metrics.containsKey(r.get(0))) throw r.error("unknown metric id: " + r.get(0));
-            companyLevel.add(r.get(0));
-        }
         defaultNonGaap = declaresNonGaap(s);
         StringBuilder names = new StringBuilder();
         for (String part : doc.entity().split("[\\s,.&()]+")) {
             if (part.length() < 3 || !Character.isUpperCase(part.charAt(0))) continue;
             if (!names.isEmpty()) names.append('|');
             names.append(Pattern.quote(part));
+            ownParts.add(part.toLowerCase(Locale.ROOT));
         }
         // the company as the subject again: "Corning sales…", "Overall, Acme…", "we expect Corning sales…"; not a brand
         // (Hormel Compleats), not "attributable to Deere", not "Deere's construction and forestry sales"
@@ -147,13 +163,13 @@ final class EnglishDiscourse {
         if (lineStart != periodLineStart) period = null;
         String lower = text.toLowerCase(Locale.ROOT);
         if (namesWholeCompany(lower, text)) segment = null; // en.discourse.reset
-        String opened = opener(text);
+        String opened = opener(text, lower);
         if (opened != null) segment = opened.isEmpty() ? null : opened;
         return new State(segment, period, outlook);
     }
 
     /** Records what the sentence just linked names for the sentences after it. */
-    void after(Sentences.Sentence sent, List<PeriodMentions.Mention> periods, boolean forecast) {
+    void after(Sentences.Sentence sent, List<PeriodMentions.Mention> periods, java.util.function.BooleanSupplier isForecast) {
         PeriodMentions.Mention last = null;
         for (PeriodMentions.Mention m : periods) {
             if (m.start() < sent.start()) continue;
@@ -166,7 +182,7 @@ final class EnglishDiscourse {
             last = m;
         }
         if (last == null) return;
-        if (forecast) {
+        if (isForecast.getAsBoolean()) {
             outlook = last; // "we expect sales to grow in the first quarter": the next forecasts are for it
             return;
         }
@@ -182,27 +198,40 @@ final class EnglishDiscourse {
     }
 
     private boolean namesWholeCompany(String lower, String text) {
-        for (int i = 0; i < lower.length(); i++) {
-            var m = words.at(lower, i);
-            if (m != null && m.value().equals("reset")) return true;
+        for (String phrase : resets) {
+            int at = lower.indexOf(phrase);
+            while (at >= 0) {
+                var m = words.at(lower, at); // at word boundaries only
+                if (m != null && m.value().equals("reset")) return true;
+                at = lower.indexOf(phrase, at + 1);
+            }
         }
-        return ownName != null && ownName.matcher(text).find();
+        if (ownName == null) return false;
+        boolean named = false;
+        for (String part : ownParts) named |= lower.contains(part);
+        return named && ownName.matcher(text).find();
     }
 
     /** The business line a sentence turns to: its name, "" when it turns to something else, null when it turns nowhere. */
-    private String opener(String text) {
-        Matcher m = OPENER.matcher(text);
-        if (m.find()) return lineName(m.group(1));
+    private String opener(String text, String lower) {
+        Matcher m;
+        if ((lower.contains(" to ") || lower.contains(" with ") || lower.contains(" into ")) && (lower.contains("turn") || lower.contains("mov")
+                || lower.contains("begin") || lower.contains("start") || lower.contains("go") || lower.contains("shift")
+                || lower.contains("pivot") || lower.contains("continu"))) {
+            m = OPENER.matcher(text);
+            if (m.find()) return lineName(m.group(1));
+        }
         m = TOPIC_START.matcher(text);
-        if (m.find()) {
+        if (m.lookingAt()) {
             String n = lineName(m.group(1));
             return n == null || n.isEmpty() ? null : n; // "In the fourth quarter," turns nowhere
         }
         m = SUBJECT.matcher(text);
-        if (m.find() && !m.group(1).endsWith(" and") && !m.group(1).endsWith(" &")) {
+        if (m.lookingAt() && !m.group(1).endsWith(" and") && !m.group(1).endsWith(" &")) {
             String n = lineName(m.group(1));
             if (n != null && !n.isEmpty()) return n;
         }
+        if (!lower.contains(" segment") && !lower.contains(" business") && !lower.contains(" division")) return null;
         m = SEGMENT_NAMED.matcher(text);
         if (m.find()) {
             String n = lineName(m.group(1));

@@ -134,7 +134,7 @@ public final class FactExtractor {
                 // lenient with text: one sentence we cannot read costs its facts, not the document's
                 issues.add(new Issue(new Span(sent.start(), sent.end()), "fact.sentence-failed", "facts of this sentence skipped: " + e));
             }
-            if (en != null) en.after(sent, periods, forecastSentence(s, sent));
+            if (en != null) en.after(sent, periods, () -> forecastSentence(s, sent));
         }
         return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw, s), issues);
     }
@@ -241,10 +241,12 @@ public final class FactExtractor {
     }
 
     private static boolean mayStateDirection(String s, Sentences.Sentence sent) {
-        int a = s.indexOf("比", sent.start());
-        if (a >= 0 && a < sent.end()) return true;
-        int f = s.indexOf(" flat", sent.start()); // "revenue was flat"
-        return f >= 0 && f < sent.end();
+        for (int i = sent.start(); i < sent.end(); i++) {
+            char c = s.charAt(i);
+            if (c == '比') return true;
+            if (c == 'f' && s.startsWith("flat", i) && i > 0 && s.charAt(i - 1) == ' ') return true; // "revenue was flat"
+        }
+        return false;
     }
 
     /** A metric mention and what has been claimed for it. */
