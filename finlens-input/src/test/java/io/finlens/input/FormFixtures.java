@@ -356,7 +356,11 @@ final class FormFixtures {
                 out.add(cur.toString());
                 cur.setLength(0);
             }
-            if (cur.length() > 0 && !chinese(cur.toString() + l)) cur.append(' ');
+            // joined without a space in Chinese, except between two Latin words or figures (Model | S/X)
+            if (cur.length() > 0 && (!chinese(cur.toString() + l)
+                    || isWordChar(cur.charAt(cur.length() - 1)) && !l.isEmpty() && isWordChar(l.strip().charAt(0)))) {
+                cur.append(' ');
+            }
             cur.append(l.strip());
             last = l;
         }
@@ -409,6 +413,10 @@ final class FormFixtures {
 
     private static float width(PDType0Font font, String s, float size) throws IOException {
         return font.getStringWidth(s) / 1000 * size;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     private static boolean isLetter(char c) {
