@@ -38,7 +38,7 @@ final class Ingest {
     }
 
     /** How long a partial batch may wait before it is written anyway. */
-    private static final long MAX_BATCH_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1000);
+    private static final long MAX_BATCH_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(3000);
 
     private final Library library;
     private final IngestOptions options;

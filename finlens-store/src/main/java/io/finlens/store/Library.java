@@ -84,6 +84,10 @@ public final class Library implements AutoCloseable {
             Class.forName("org.duckdb.DuckDBDriver");
             DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + dataDir.resolve(DATABASE).toAbsolutePath());
             try {
+                try (Statement s = c.createStatement()) {
+                    // fewer, larger checkpoints while ingesting; a crash replays at most this much WAL on open
+                    s.execute("SET checkpoint_threshold = '256MB'");
+                }
                 int from = Schema.migrate(c);
                 Library lib = new Library(dataDir, c, from, PassageIndex.open(dataDir.resolve("index")));
                 lib.index.repair(id -> lib.summary(id).isPresent());
