@@ -140,7 +140,9 @@ class BrowserTest {
         WebElement row = rows.stream().filter(r -> id.equals(r.getDomAttribute("data-fact"))).findFirst().orElseThrow();
         WebElement mark = driver.findElement(By.cssSelector("#doc-text mark.fact[data-facts~='" + id + "']"));
         assertThat(visibleInPanel(mark)).as("below the fold before the click").isFalse();
-        js("arguments[0].scrollIntoView({block: 'center'});", row);
+        js("""
+                const side = document.querySelector('.side');
+                side.scrollTop += arguments[0].getBoundingClientRect().top - side.getBoundingClientRect().top - side.clientHeight / 2;""", row);
         row.click();
         assertThat(mark.getDomAttribute("class")).contains("flash").contains("selected");
         wait.until(d -> visibleInPanel(mark));

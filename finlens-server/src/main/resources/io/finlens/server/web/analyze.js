@@ -168,7 +168,10 @@ function select(id, marks, { scrollText, scrollRow }) {
     void m.offsetWidth; // restart the animation when the same fact is clicked again
     m.classList.add('flash');
   }
-  if (ms.length && scrollText) scrollWithin($('doc-text'), ms[0]);
+  if (ms.length && scrollText) {
+    scrollWithin($('doc-text'), ms[0]);
+    ms[0].scrollIntoView({ block: 'nearest' }); // and the window, when the panel's part holding it is off screen
+  }
   setTimeout(() => { for (const m of ms) m.classList.remove('flash'); }, 1700);
 }
 
