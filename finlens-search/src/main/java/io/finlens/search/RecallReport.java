@@ -42,7 +42,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * are what should be found; each analyzer's index is searched for it, and recall (found of those) and precision
  * (of the found, how many hold the string) are printed. Analyzers: finlens as {@link SearchIndex} searches (HanLP
  * words + CJK-bigram phrase), finlens words alone, Lucene's StandardAnalyzer (one token per Han character, query as
- * a phrase) and CJKAnalyzer (bigrams, query as a phrase).
+ * a phrase; and through the classic QueryParser, whose default takes any of the characters) and CJKAnalyzer
+ * (bigrams, query as a phrase).
  *
  * <pre>java -cp … io.finlens.search.RecallReport [--query Q]... DIR_OR_FILES...</pre>
  */
@@ -85,6 +86,7 @@ public final class RecallReport {
             });
             searchers.put("finlens-words", plain(new FinlensAnalyzer(), passages));
             searchers.put("standard", plain(new StandardAnalyzer(), passages));
+            searchers.put("standard-parser", parsed(new StandardAnalyzer(), passages));
             searchers.put("cjk-bigram", plain(new CJKAnalyzer(), passages));
             System.out.printf(Locale.ROOT, "%-14s %8s", "query", "holding");
             for (String name : searchers.keySet()) System.out.printf(Locale.ROOT, "  %-22s", name + " R / P");
@@ -139,6 +141,10 @@ public final class RecallReport {
 
     /** One field analysed by {@code a}; the query's tokens as one phrase. */
     private static Searcher plain(Analyzer a, List<Passage> passages) throws IOException {
+        return plain(a, passages, false);
+    }
+
+    private static Searcher plain(Analyzer a, List<Passage> passages, boolean queryParser) throws IOException {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(a))) {
             for (int i = 0; i < passages.size(); i++) {
@@ -150,7 +156,13 @@ public final class RecallReport {
         }
         IndexSearcher s = new IndexSearcher(DirectoryReader.open(dir));
         return q -> {
-            Query query = phrase(a, q);
+            Query query;
+            try {
+                query = queryParser ? new org.apache.lucene.queryparser.classic.QueryParser("f", a).parse(
+                        org.apache.lucene.queryparser.classic.QueryParser.escape(q)) : phrase(a, q);
+            } catch (org.apache.lucene.queryparser.classic.ParseException e) {
+                return Set.of();
+            }
             Set<Integer> out = new HashSet<>();
             if (query == null) return out;
             for (ScoreDoc sd : s.search(query, 100_000).scoreDocs) {
@@ -158,6 +170,11 @@ public final class RecallReport {
             }
             return out;
         };
+    }
+
+    /** One field analysed by {@code a}; the query through Lucene's classic QueryParser (its default: any token). */
+    private static Searcher parsed(Analyzer a, List<Passage> passages) throws IOException {
+        return plain(a, passages, true);
     }
 
     private static Query phrase(Analyzer a, String q) {
