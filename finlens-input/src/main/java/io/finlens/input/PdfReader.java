@@ -28,6 +28,7 @@ final class PdfReader {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-–—\\s]*\\d{1,4}[-–—\\s]*|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-•·●■▪◆*]\\s|\\d{1,2}[.)、](?![\\d.,%])|[（(][一二三四五六七八九十\\d]{1,2}[）)])");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!。？！:：”\"]$");
     private static final Pattern DIGIT_SPACE_DIGIT = Pattern.compile("(?<=\\d) (?=\\d)|(?<=\\d[,.]) (?=\\d)|(?<=\\d) (?=[,.]\\d)");
 
     /**
@@ -207,12 +208,15 @@ final class PdfReader {
             float dy = l.y() - prev.y();
             boolean gap = samePage && (dy > 1.45f * pitch || dy < -0.5f * pitch);
             boolean shortPrev = prev.x1() < right - Math.max(3 * prev.size(), 0.12f * (right - left));
+            // across a page the gap is unknown: a sentence's end followed by a short line (a speaker, a heading) is a break
+            boolean shortNext = l.x1() < right - Math.max(3 * l.size(), 0.12f * (right - left));
+            boolean sentenceEnd = SENTENCE_END.matcher(prev.text()).find();
             // a first line set in from the margin starts a paragraph; a bullet's hanging continuation does not
             boolean indented = l.x0() > left + 1.5f * l.size() && l.x0() > prev.x0() + 1.5f * l.size() && !l.row()
                     && !BULLET.matcher(prev.text()).find();
             if (prev.row() || l.row()) {
                 out.append(gap && !(prev.row() && l.row()) ? "\n\n" : "\n");
-            } else if (gap || !samePage && shortPrev) {
+            } else if (gap || !samePage && (shortPrev || sentenceEnd && shortNext)) {
                 // a wider gap than the line pitch ends a paragraph (so does a short line at the foot of a page)
                 out.append("\n\n");
             } else if (shortPrev || indented || BULLET.matcher(l.text()).find()) {
