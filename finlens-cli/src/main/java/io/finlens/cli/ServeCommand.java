@@ -57,8 +57,23 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Path dir = noStore ? null : data != null ? data : Library.defaultDir();
-        Catalog catalog = dir == null ? null : LibraryCatalog.open(dir);
-        FinlensServer server = FinlensServer.start(o.withDataDir(dir), catalog);
+        PrintWriter err = spec.commandLine().getErr();
+        Catalog catalog;
+        try {
+            catalog = dir == null ? null : LibraryCatalog.open(dir);
+        } catch (RuntimeException e) {
+            err.println("finlens: " + e.getMessage()
+                    + " (is another finlens process using it? --no-store serves without one)");
+            return 2;
+        }
+        FinlensServer server;
+        try {
+            server = FinlensServer.start(o.withDataDir(dir), catalog);
+        } catch (RuntimeException e) {
+            if (catalog != null) catalog.close();
+            err.println("finlens: cannot serve on " + host + ":" + port + ": " + e.getMessage());
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
