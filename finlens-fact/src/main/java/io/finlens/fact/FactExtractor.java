@@ -1015,7 +1015,20 @@ public final class FactExtractor {
                 if (EN_PRIOR_AFTER.matcher(after).lookingAt() || EN_COMPARED.matcher(before).find()) {
                     boolean quarterAgo = EN_PRIOR_AFTER.matcher(after).lookingAt() && after.contains("quarter") && !after.contains("year");
                     Period base = t.period != null ? t.period : p;
-                    p = quarterAgo && base instanceof Period.Quarter bq ? bq.previous() : base.previousYear();
+                    PeriodMentions.Mention own = EN_PRIOR_AFTER.matcher(after).lookingAt() ? null : periodAfter(q.span().end());
+                    Period named = own == null ? null : PeriodMentions.resolve(own, doc.period(), false);
+                    // "$1.05 vs. $0.98 in Q3 2024": the base names its own period
+                    p = named != null ? named : quarterAgo && base instanceof Period.Quarter bq ? bq.previous() : base.previousYear();
+                }
+            }
+            if (lang.equals("en") && t.value == null && consensus == null && !fromTo && t.period == null
+                    && explicitPeriodInClause(q.span().start()) == null) {
+                // "compared with net income of $4.1 million a year ago": a figure of the prior period, named after it
+                String after = s.substring(q.span().end(), Math.min(sent.end(), q.span().end() + 40)).toLowerCase(java.util.Locale.ROOT);
+                if (EN_PRIOR_AFTER.matcher(after).lookingAt()) {
+                    boolean quarterAgo = after.contains("quarter") && !after.contains("year");
+                    p = quarterAgo && p instanceof Period.Quarter pq ? pq.previous() : p.previousYear();
+                    t.rules.add("en.period.prior-after-figure");
                 }
             }
             if (t.value == null && consensus == null && !fromTo) {
@@ -1292,7 +1305,7 @@ public final class FactExtractor {
                 if (m.start() > Math.min(clauseEnd, pos + 40)) break;
                 if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT) return null;
                 String gap = s.substring(pos, m.start()).toLowerCase(java.util.Locale.ROOT);
-                if (gap.contains("compared") || gap.contains("versus") || gap.contains(" from ") || gap.contains(" than ")) return null;
+                if (gap.contains("compared") || gap.contains("versus") || gap.contains(" vs") || gap.contains(" from ") || gap.contains(" than ")) return null;
                 return m;
             }
             return null;
@@ -1364,8 +1377,8 @@ public final class FactExtractor {
             Quantity v = sl.value;
             BigDecimal value = v == null ? null : v.value();
             Range range = v == null ? null : v.range();
-            if (sl.negative && value != null) value = value.negate();
-            if (sl.negative && range != null) range = range.negate();
+            if (sl.negative && value != null && value.signum() > 0) value = value.negate(); // "net loss of $(12.3) million" is one minus
+            if (sl.negative && range != null && range.high().signum() > 0) range = range.negate();
             Unit unit;
             if (v != null) {
                 unit = v.unit().dimension() == Dimension.NUMBER ? Unit.COUNT : v.unit();

@@ -178,6 +178,15 @@ public final class QuantityRecognizer {
         int qStart = numStart;
         WordList.Match<String> pre = lex.currencyPrefix.before(s, numStart);
         if (pre == null && numStart >= 2 && s.charAt(numStart - 1) == ' ') pre = lex.currencyPrefix.before(s, numStart - 1);
+        boolean accountingNegative = false;
+        if (pre == null && numStart >= 2 && s.charAt(numStart - 1) == '(' && j < n && s.charAt(j) == ')') {
+            // $(12.3) million: an accounting negative
+            pre = lex.currencyPrefix.before(s, numStart - 1);
+            if (pre != null) {
+                accountingNegative = true;
+                j++;
+            }
+        }
         if (pre != null) {
             currency = pre.value();
             qStart = pre.start();
@@ -358,6 +367,10 @@ public final class QuantityRecognizer {
             qStart = numStart - 1;
             value = value.negate();
             shape.insert(0, "minus-");
+        }
+        if (accountingNegative) {
+            value = value.negate();
+            shape.insert(0, "parenthesized-");
         }
         Quantity q = finish(s, qStart, j, value, unit, null, precision, core.approximate, lang + "." + kind + "." + shape, null);
         return withPrefixQualifier(s, q, qualifier);
