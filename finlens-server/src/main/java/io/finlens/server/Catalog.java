@@ -32,8 +32,15 @@ public interface Catalog extends AutoCloseable {
         }
     }
 
-    /** Stores a document, analyzing it; returns its id. {@code force} stores again a document already stored. */
-    String store(String name, byte[] bytes, boolean force);
+    /** A stored document's id, and whether the store held that content already (then nothing was stored now). */
+    record Stored(String id, boolean existed) {
+        public Stored {
+            if (id == null || id.isBlank()) throw new IllegalArgumentException("blank id");
+        }
+    }
+
+    /** Stores a document, analyzing it. {@code force} stores again a document already stored. */
+    Stored store(String name, byte[] bytes, boolean force);
 
     /** Every stored document, as an array of summaries. */
     JsonNode documents();

@@ -277,10 +277,10 @@ public final class FinlensServer implements AutoCloseable {
         acquireSlot();
         try {
             if (store) {
-                String id = c.store(name, bytes, force);
-                ctx.status(201);
-                ctx.header("Location", "/api/documents/" + id);
-                ctx.header("X-Finlens-Document", id);
+                Catalog.Stored stored = c.store(name, bytes, force);
+                ctx.status(stored.existed() ? 200 : 201);
+                ctx.header("Location", "/api/documents/" + stored.id());
+                ctx.header("X-Finlens-Document", stored.id());
             }
             Analysis a = finlens.analyze(name, bytes);
             json = ContractJson.write(a, withText).getBytes(StandardCharsets.UTF_8);

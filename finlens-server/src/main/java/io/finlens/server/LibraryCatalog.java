@@ -38,8 +38,9 @@ public final class LibraryCatalog implements Catalog {
     }
 
     @Override
-    public String store(String name, byte[] bytes, boolean force) {
-        return library.store(name, bytes, force).id();
+    public Stored store(String name, byte[] bytes, boolean force) {
+        StoredDocument d = library.store(name, bytes, force);
+        return new Stored(d.id(), d.existed());
     }
 
     @Override

@@ -60,7 +60,8 @@ class StoreApiTest {
     @Test
     void oneDocumentHasItsFactsChecksTranscriptAndText() {
         Http.Response r = http.postBytes("/api/analyze?store=true&name=lanshan-2025q2-zh.txt", "text/plain", lanshan);
-        assertThat(r.status()).isEqualTo(201); // stored before: the same id, nothing analyzed again
+        assertThat(r.status()).isEqualTo(200); // stored before: the same id, nothing stored again
+        assertThat(r.header("Location")).isEqualTo("/api/documents/" + r.header("X-Finlens-Document"));
         String id = r.header("X-Finlens-Document");
         JsonNode d = http.get("/api/documents/" + id).json();
         assertThat(d.path("id").asText()).isEqualTo(id);
