@@ -373,6 +373,9 @@ public final class FactExtractor {
                         : nonGaapAround(m.start(), m.end());
                 FactLexicon.Metric metric = m.value().metric();
                 if (seg != null && metric.id().equals("eps") && seg.contains("股")) seg = null; // A类、B类和C类普通股: share classes
+                if (seg != null && metric.unit() == FactLexicon.MetricUnit.COUNT && lex.productWords.contains(seg)) {
+                    seg = null; // 电动车产量, 汽车交付量: the company's own product, counted whole
+                }
                 if (seg != null && seg.startsWith("每股") && metric.unit() == FactLexicon.MetricUnit.MONEY
                         && (metric.id().equals("net_income") || metric.id().equals("net_income_attributable"))) {
                     // 每股美国存托股份的摊薄盈利: per share, whatever the share is called
@@ -658,6 +661,7 @@ public final class FactExtractor {
             }
             if (cand.isEmpty() || cand.length() > 20 || cand.endsWith("总")) return null; // 电动车总产量: the total
             if (cand.length() == 1 && "在和与及其而并或".indexOf(cand.charAt(0)) >= 0) return null;
+            for (String w : lex.segmentInsideStop) if (cand.contains(w)) return null; // 拟向全体股东每股派发: the sentence's verb
             for (int k = 0; k < cand.length(); k++) {
                 char c = cand.charAt(k);
                 if ((Chars.isDigit(c) && !hasLatin(cand)) || c == '%' || "为是将了被对从于由较同比环".indexOf(c) >= 0) return null;

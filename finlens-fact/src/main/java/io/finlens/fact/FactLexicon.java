@@ -27,6 +27,10 @@ final class FactLexicon {
     final WordList<String> segmentSuffixStop;
     final WordList<String> companies;
     final java.util.Set<String> segmentStopEn = new java.util.HashSet<>();
+    /** Words no business line's name holds (派发, 累计: a verb of the sentence, not a name). */
+    final java.util.List<String> segmentInsideStop = new java.util.ArrayList<>();
+    /** The company's own product named before a count (电动车产量): the whole company's count, not a segment's. */
+    final java.util.Set<String> productWords = new java.util.HashSet<>();
 
     private static final FactLexicon INSTANCE = new FactLexicon();
 
@@ -56,7 +60,9 @@ final class FactLexicon {
             switch (r.get(1)) {
                 case "prefix" -> pre.put(r.get(0), "prefix");
                 case "suffix" -> suf.put(r.get(0), "suffix");
-                default -> throw r.error("prefix or suffix expected: " + r.get(1));
+                case "inside" -> segmentInsideStop.add(r.get(0));
+                case "product" -> productWords.add(r.get(0));
+                default -> throw r.error("prefix, suffix, inside or product expected: " + r.get(1));
             }
         }
         segmentPrefixStop = new WordList<>(pre, true);

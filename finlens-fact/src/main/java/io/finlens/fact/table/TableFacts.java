@@ -66,6 +66,8 @@ public final class TableFacts {
     private static final Pattern FOOTNOTE = Pattern.compile("(?:\\s*(?:\\(\\d{1,2}\\)|\\([a-z]\\)|[¹²³⁴⁵⁶⁷⁸⁹*#†‡]+|\\[\\d{1,2}\\]))+$");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\([^()]*\\)$");
     private static final Pattern LEADING_MARK = Pattern.compile("^[-－—–·•\\s]+");
+    /** A per-share figure stated in cents: 人民币分, 港仙, US cents. */
+    private static final Pattern CENTS = Pattern.compile("[（(][^()（）]*(?:分|仙|cents?)[^()（）]*[)）]");
     private static final Set<String> DILUTED = Set.of("diluted", "摊薄", "稀释", "攤薄", "稀釋");
     private static final Set<String> BASIC = Set.of("basic", "基本");
 
@@ -133,6 +135,15 @@ public final class TableFacts {
      * picks the currency when a table names none (CNY, else USD).
      */
     public Result read(String text, String entity, boolean chinese) {
+        return read(text, entity, null, chinese);
+    }
+
+    /**
+     * As {@link #read(String, String, boolean)}; {@code docPeriod} (may be null) is the period the document reports:
+     * a column headed by a bare year with no super-header is that period (or the same a year earlier) when it is a
+     * quarter, a half or nine months, else the full year.
+     */
+    public Result read(String text, String entity, Period docPeriod, boolean chinese) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(entity, "entity");
         List<Row> lines = lines(text);
@@ -142,12 +153,12 @@ public final class TableFacts {
         int i = 0;
         while (i < lines.size()) {
             Row row = lines.get(i);
-            List<Period> header = row.tabbed() ? header(text, lines, i) : null;
+            List<Period> header = row.tabbed() ? header(text, lines, i, docPeriod) : null;
             if (header == null) {
                 i++;
                 continue;
             }
-            i = table(text, lines, i, header, entity, chinese, facts, rowSpans, issues);
+            i = table(text, lines, i, header, entity, docPeriod, chinese, facts, rowSpans, issues);
         }
         return new Result(facts, rowSpans, issues);
     }
@@ -179,7 +190,7 @@ public final class TableFacts {
     }
 
     /** The periods of a header row's columns (null where a column names none), or null when the row is no header. */
-    private static List<Period> header(String s, List<Row> lines, int i) {
+    private static List<Period> header(String s, List<Row> lines, int i, Period doc) {
         Row row = lines.get(i);
         List<Cell> cells = row.cells();
         for (Cell c : cells) if (value(c.text()) != null && !c.text().matches("\\d{4}")) return null;
@@ -188,7 +199,7 @@ public final class TableFacts {
         List<Period> periods = new ArrayList<>();
         int found = 0;
         for (int k = 0; k < cells.size(); k++) {
-            Period p = TablePeriods.of(cells.get(k).text(), context.get(k));
+            Period p = TablePeriods.of(cells.get(k).text(), context.get(k), doc);
             periods.add(p);
             if (p != null) found++;
         }
@@ -259,7 +270,7 @@ public final class TableFacts {
     }
 
     /** Reads one table from its header row on; returns the index of the first line after it. */
-    private int table(String s, List<Row> lines, int headerAt, List<Period> columns, String entity, boolean chinese,
+    private int table(String s, List<Row> lines, int headerAt, List<Period> columns, String entity, Period doc, boolean chinese,
                       List<Fact> facts, List<Span> rowSpans, List<Issue> issues) {
         Scale scale = scale(s, lines, headerAt, chinese);
         Row headerRow = lines.get(headerAt);
@@ -271,6 +282,7 @@ public final class TableFacts {
         Map<String, Fact> chosen = new LinkedHashMap<>();
         Set<String> dilutedKeys = new HashSet<>();
         Item section = null;
+        String sectionLabel = "";
         int misses = 0;
         int i = headerAt + 1;
         for (; i < lines.size(); i++) {
@@ -281,11 +293,11 @@ public final class TableFacts {
                 // a label line inside the table (Revenues:, Net income per share:) or the end of the table
                 if (line.length() > 40 || line.matches(".*[。.!?！？]$") && !line.endsWith("…")) break;
                 if (++misses > 2) break;
-                Item it = lookup(line);
-                section = it;
+                section = lookup(line);
+                sectionLabel = line;
                 continue;
             }
-            if (header(s, lines, i) != null) break;
+            if (header(s, lines, i, doc) != null) break;
             misses = 0;
             rowSpans.add(new Span(r.start(), r.end()));
             List<Cell> cells = r.cells();
@@ -316,14 +328,18 @@ public final class TableFacts {
             }
             if (values.isEmpty()) {
                 section = item;
+                sectionLabel = label;
                 continue;
             }
+            // the unit a per-share row is stated in may sit on its section's label: 每股盈利（人民幣分） / －基本
+            String unitLabel = item == section ? sectionLabel + " " + label : label;
             if (item == null) continue;
             MetricInfo info = metrics.get(item.metric());
             boolean perShare = item.metric().equals("eps") || item.metric().endsWith("_per_share") || norm.contains("每股")
                     || norm.contains("per share") || norm.contains("per ads") || norm.contains("per diluted share");
-            String currency = labelCurrency(label);
+            String currency = labelCurrency(unitLabel);
             if (currency == null) currency = scale.currency();
+            boolean cents = perShare && CENTS.matcher(unitLabel.toLowerCase(Locale.ROOT)).find();
             int offset = columns.size() - values.size();
             for (int k = 0; k < values.size(); k++) {
                 int col = offset + k;
@@ -342,7 +358,7 @@ public final class TableFacts {
                     unit = Unit.RATIO;
                     precision = new Precision(-2, v.decimals());
                 } else if ("money".equals(info.unit())) {
-                    int exp = perShare ? 0 : scale.exponent();
+                    int exp = perShare ? (cents ? -2 : 0) : scale.exponent();
                     if (!perShare && !scale.stated()) {
                         issues.add(new Issue(new Span(cell.start(), cell.end()), "table.no-unit",
                                 "a table without a unit line (人民币百万元, in millions): its money figures are not read"));

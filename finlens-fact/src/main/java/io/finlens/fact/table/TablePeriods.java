@@ -45,6 +45,14 @@ final class TablePeriods {
 
     /** The period of a header cell, with the text above it (a super-header) as context, or null. */
     static Period of(String cell, String above) {
+        return of(cell, above, null);
+    }
+
+    /**
+     * As {@link #of(String, String)}; a bare year with nothing above it is the document's period ({@code doc}, when it is
+     * a quarter, half or nine months of that year) or the same period a year earlier, else the full year.
+     */
+    static Period of(String cell, String above, Period doc) {
         String c = clean(cell);
         if (c.isEmpty()) return null;
         Period p = explicit(c);
@@ -55,7 +63,14 @@ final class TablePeriods {
             int year = Integer.parseInt(y.group(1));
             if (!plausible(year)) return null;
             Period fromAbove = withYear(ctx, year);
-            return fromAbove != null ? fromAbove : new Period.Year(year);
+            if (fromAbove != null) return fromAbove;
+            boolean part = doc instanceof Period.Quarter || doc instanceof Period.Half || doc instanceof Period.NineMonths;
+            if (part && !c.toLowerCase(Locale.ROOT).startsWith("fy")) {
+                int docYear = doc.end().getYear();
+                if (year == docYear) return doc;
+                if (year == docYear - 1) return doc.previousYear();
+            }
+            return new Period.Year(year);
         }
         // a cell naming months but no year takes the year from above, and the other way round
         if (!ctx.isEmpty()) {

@@ -38,7 +38,8 @@ class TableCasesTest {
         for (JsonNode c : root.get("cases")) {
             tests.add(DynamicTest.dynamicTest(c.get("name").asText(), () -> {
                 String text = c.get("text").asText();
-                TableFacts.Result r = TableFacts.standard().read(text, "ACME", c.get("chinese").asBoolean());
+                TableFacts.Result r = TableFacts.standard().read(text, "ACME", docPeriod(c.path("docPeriod").asText(null)),
+                        c.get("chinese").asBoolean());
                 List<String> want = new ArrayList<>();
                 for (JsonNode f : c.get("facts")) {
                     want.add(f.get("metric").asText() + " seg=" + (f.has("segment") ? f.get("segment").asText() : null) + " "
@@ -58,6 +59,16 @@ class TableCasesTest {
             }));
         }
         return tests.stream();
+    }
+
+    /** 2025Q2, 2025H1 or FY2024, as the case files write a document's period. */
+    private static Period docPeriod(String id) {
+        if (id == null) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})Q([1-4])|(\\d{4})H([12])|FY(\\d{4})").matcher(id);
+        if (!m.matches()) throw new IllegalArgumentException("docPeriod: " + id);
+        if (m.group(1) != null) return new Period.Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), false);
+        if (m.group(3) != null) return new Period.Half(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        return new Period.Year(Integer.parseInt(m.group(5)));
     }
 
     private static Fact fact(String id, String metric, String value, Span ev, String rule) {
