@@ -88,7 +88,7 @@ public final class Finlens {
         }
         try {
             // table rows (one line each, cells split by TABs, as the HTML and PDF readers give them): spans into the original
-            io.finlens.fact.table.TableFacts.Result tr = tables.read(nt.original(), entity, lang == Language.ZH);
+            io.finlens.fact.table.TableFacts.Result tr = tables.read(nt.original(), entity, period, lang == Language.ZH);
             fs = io.finlens.fact.table.TableFacts.merge(fs, tr);
             issues.addAll(tr.issues());
         } catch (RuntimeException e) {
