@@ -68,8 +68,11 @@ final class Sources {
             return;
         }
         PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + rest);
+        // as in shells with globstar, **/ also matches no folder at all: a/**/*.md takes a/README.md too
+        PathMatcher top = FileSystems.getDefault().getPathMatcher("glob:" + rest.replace("**/", ""));
         try (Stream<Path> s = Files.walk(base)) {
-            s.filter(Files::isRegularFile).filter(p -> m.matches(base.relativize(p))).forEach(p -> out.add(p.normalize()));
+            s.filter(Files::isRegularFile).filter(p -> m.matches(base.relativize(p)) || top.matches(base.relativize(p)))
+                    .forEach(p -> out.add(p.normalize()));
         } catch (IOException | java.io.UncheckedIOException e) {
             problems.add(pattern + ": " + e.getMessage());
         }
