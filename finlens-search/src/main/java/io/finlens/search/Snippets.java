@@ -35,9 +35,20 @@ final class Snippets {
                 }
             }
             to = Math.min(n, from + WIDTH);
-            // don't cut a surrogate pair
+            // don't cut a Latin word (up to 15 chars back) or a surrogate pair
+            int firstHit = to;
+            for (Highlight h : hs) {
+                if (h.start() - p.start() >= from) {
+                    firstHit = Math.min(to, h.start() - p.start());
+                    break;
+                }
+            }
+            from = wordStart(text, from, Math.min(from + 15, firstHit));
+            to = wordEnd(text, to, from);
+            while (from < to && from < firstHit && Character.isWhitespace(text.charAt(from))) from++;
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
             if (from > 0 && Character.isLowSurrogate(text.charAt(from))) from++;
-            if (to < n && Character.isLowSurrogate(text.charAt(to))) to--;
+            if (to < n && to > from && Character.isLowSurrogate(text.charAt(to))) to--;
         }
         StringBuilder sb = new StringBuilder(to - from + 16);
         if (from > 0) sb.append('…');
@@ -58,6 +69,26 @@ final class Snippets {
         append(sb, text, at, to);
         if (to < n) sb.append('…');
         return sb.toString();
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x3000 && Character.isLetterOrDigit(c);
+    }
+
+    /** Moves a cut inside a Latin word forward to the word's end (not past {@code limit}). */
+    private static int wordStart(String text, int from, int limit) {
+        if (from == 0 || !latin(text.charAt(from - 1)) || !latin(text.charAt(from))) return from;
+        int i = from;
+        while (i < text.length() && i < limit && latin(text.charAt(i))) i++;
+        return i < text.length() && !latin(text.charAt(i)) ? i : from;
+    }
+
+    /** Moves a cut inside a Latin word back to the word's start (not before {@code from}, nor more than 15 chars). */
+    private static int wordEnd(String text, int to, int from) {
+        if (to >= text.length() || to == 0 || !latin(text.charAt(to - 1)) || !latin(text.charAt(to))) return to;
+        int i = to;
+        while (i > from && to - i < 15 && latin(text.charAt(i - 1))) i--;
+        return i > from && !latin(text.charAt(i - 1)) ? i : to;
     }
 
     private static void append(StringBuilder sb, String text, int from, int to) {
