@@ -136,6 +136,29 @@ class InputFormsTest {
     }
 
     @Test
+    void aFigureInProseAndInTheTableIsOneFactWithBothSpans() {
+        String html = """
+                <html><head><title>云帆科技第一季度营收186.42亿元</title></head><body><article>
+                <h1>云帆科技第一季度营收186.42亿元</h1>
+                <p>云帆科技控股有限公司公布2025年第一季度业绩。第一季度，云帆科技收入为186.42亿元，同比增长15%；毛利为84.24亿元。</p>
+                <p>人民币百万元</p>
+                <table><tr><th></th><th>2025年第一季度</th><th>2024年第一季度</th></tr>
+                <tr><td>收入</td><td>18,642</td><td>16,235</td></tr>
+                <tr><td>毛利</td><td>8,424</td><td>7,129</td></tr></table>
+                </article></body></html>""";
+        Analysis a = FINLENS.analyze("yunfan.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Fact revenue = a.facts().stream().filter(f -> f.metric().equals("revenue") && f.period().id().equals("2025Q1"))
+                .findFirst().orElseThrow();
+        assertThat(revenue.value()).isEqualByComparingTo("18642000000");
+        assertThat(revenue.rules()).contains("table.cell");
+        assertThat(revenue.evidence()).extracting(s -> a.original().substring(s.start(), s.end()))
+                .contains("18,642").anySatisfy(t -> assertThat(t).contains("186.42亿元"));
+        assertThat(a.facts()).filteredOn(f -> f.metric().equals("revenue") && f.period().id().equals("2025Q1")).hasSize(1);
+        assertThat(keys(a)).contains("revenue|null|2024Q1|16235000000|null", "gross_profit|null|2024Q1|7129000000|null");
+        evidenceIsTheText(a);
+    }
+
+    @Test
     void unreadableInputIsAnIssueNotAnException() {
         Analysis a = FINLENS.analyze("junk.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         assertThat(a.facts()).isEmpty();

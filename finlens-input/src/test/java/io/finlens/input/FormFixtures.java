@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -466,17 +468,17 @@ final class FormFixtures {
         return java.util.Arrays.copyOf(pdf, (int) (pdf.length * fraction));
     }
 
-    /** A one-page PDF with a line of text, encrypted with a user password. */
+    /** A one-page PDF with a line of text, encrypted with a user password (a standard font: no font file needed). */
     static byte[] encrypted() throws IOException {
-        try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(FONT.toFile())) {
-            PDType0Font font = PDType0Font.load(doc, ttc.getFontByName("WenQuanYiZenHei"), true);
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             PDPage pg = new PDPage(PDRectangle.A4);
             doc.addPage(pg);
             try (PDPageContentStream cs = new PDPageContentStream(doc, pg)) {
                 cs.beginText();
                 cs.setFont(font, 12);
                 cs.newLineAtOffset(72, 700);
-                cs.showText("蓝山科技第二季度营收1,284.6亿元");
+                cs.showText("Revenue was $318.6 million, up 9.2% year over year.");
                 cs.endText();
             }
             StandardProtectionPolicy p = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
