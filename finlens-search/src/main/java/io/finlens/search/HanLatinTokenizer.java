@@ -21,6 +21,8 @@ final class HanLatinTokenizer extends Tokenizer {
     static final String HAN = "<HAN>";
     static final String WORD = "<WORD>";
     private static final int MAX_TOKEN = 255;
+    /** Han runs longer than this are segmented in pieces (a word may be cut at a piece's end). */
+    static final int MAX_HAN_RUN = 1024;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
@@ -89,7 +91,7 @@ final class HanLatinTokenizer extends Tokenizer {
             if (pos >= len) return false;
             if (isHan(buf[pos])) {
                 int s = pos;
-                while (pos < len && isHan(buf[pos])) pos++;
+                while (pos < len && isHan(buf[pos]) && pos - s < MAX_HAN_RUN) pos++;
                 segmentRun(s, pos);
                 continue;
             }

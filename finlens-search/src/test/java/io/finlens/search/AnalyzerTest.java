@@ -75,6 +75,14 @@ class AnalyzerTest {
         }
     }
 
+    @Test
+    void veryLongHanRunsAreSegmentedInPieces() {
+        String text = "营收同比增长".repeat(2000);
+        List<Token> ts = tokens(WORDS, text);
+        assertThat(ts).isNotEmpty().allMatch(t -> text.substring(t.start(), t.end()).equals(t.term()));
+        assertThat(ts.get(ts.size() - 1).end()).isEqualTo(text.length());
+    }
+
     @Property(tries = 300)
     void anyTextGivesTokensInsideIt(@ForAll @StringLength(max = 200) String text) {
         for (Analyzer a : List.of(WORDS, BIGRAMS)) {
