@@ -57,6 +57,8 @@ public final class FactExtractor {
             "^[^.;$%]{0,40}?\\b(grow|increase|rise|decline|decrease|fall|improve)s? (sequentially|year[- ]over[- ]year)\\b");
     private static final java.util.regex.Pattern EN_THAN = java.util.regex.Pattern.compile(
             "^,? (?:which |that )?(?:was |is |were )?(?:up )?(\\d[\\d.]*%) (higher|lower|above|below|more|less|greater|smaller|stronger|weaker) than ");
+    private static final java.util.regex.Pattern CONSENSUS_COMPARISON = java.util.regex.Pattern.compile(
+            "[\\s·•\\-*]*((?:高于|低于|不及|超过|超出|好于|逊于|优于|略高于|略低于)[^,，。;；\\d]{0,12}?预[期估计测](?:的|值)?)");
     private static final java.util.regex.Pattern EN_PER_UNIT = java.util.regex.Pattern.compile(
             "(?i) per (?!(?:diluted |basic |common |ordinary )?(?:share|ads|unit holder))[a-z]");
     private static final java.util.regex.Pattern EN_GROWTH_AFTER = java.util.regex.Pattern.compile(
@@ -105,6 +107,7 @@ public final class FactExtractor {
         Sentences.Sentence prevSent = null;
         String lineEntity = doc.entity();
         EnglishDiscourse en = chinese ? null : new EnglishDiscourse(s, doc, lex);
+        Fact lead = null;
         for (Sentences.Sentence sent : Sentences.split(s)) {
             while (qi < quantities.size() && quantities.get(qi).span().start() < sent.start()) qi++;
             List<Quantity> qs = new ArrayList<>();
@@ -125,16 +128,27 @@ public final class FactExtractor {
             lineEntity = companies.isEmpty() ? entityContext : companies.get(companies.size() - 1).entity();
             prevSent = sent;
             EnglishDiscourse.State discourse = en == null ? EnglishDiscourse.State.NONE : en.before(sent);
+            int rawBefore = raw.size();
             try {
                 if (!qs.isEmpty() || mayStateDirection(s, sent)) {
-                    new SentenceLinker(s, sent, qs, periods, doc, context, entityContext, companies,
-                            chinese ? lex.aliasesZh : lex.aliasesEn, raw, en, discourse).run();
+                    SentenceLinker linker = new SentenceLinker(s, sent, qs, periods, doc, context, entityContext, companies,
+                            chinese ? lex.aliasesZh : lex.aliasesEn, raw, en, discourse);
+                    linker.leadBefore = sameLine || chinese ? lead : null;
+                    linker.run();
                 }
             } catch (RuntimeException e) {
                 // lenient with text: one sentence we cannot read costs its facts, not the document's
                 issues.add(new Issue(new Span(sent.start(), sent.end()), "fact.sentence-failed", "facts of this sentence skipped: " + e));
             }
             if (en != null) en.after(sent, periods, () -> forecastSentence(s, sent));
+            // the figure this sentence led with, for a next sentence that only compares it with the consensus
+            Fact led = null;
+            for (int k = rawBefore; k < raw.size() && led == null; k++) {
+                Fact f = raw.get(k);
+                if (f.value() != null && !"consensus".equals(f.basis()) && !f.guidance()) led = f;
+            }
+            if (led != null) lead = led;
+            else if (!qs.isEmpty()) lead = null;
         }
         return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw, s), issues);
     }
@@ -303,6 +317,8 @@ public final class FactExtractor {
         Slot lastChangeSlot;
         int lastChangeEnd = -1;
         final java.util.Set<Quantity> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** The fact the sentence before led with (高于彭博预期264亿元 compares with it), or null. */
+        Fact leadBefore;
         /** The English document's discourse reader, or null for Chinese; and what this sentence inherits from it. */
         final EnglishDiscourse en;
         final EnglishDiscourse.State discourse;
@@ -328,6 +344,7 @@ public final class FactExtractor {
         void run() {
             findMentions();
             if (lang.equals("en")) perShareGuidance();
+            if (slots.isEmpty() && leadBefore != null) consensusOfLead();
             if (slots.isEmpty()) return;
             respectively();
             for (Quantity q : qs) if (!consumed.contains(q)) link(q);
@@ -801,6 +818,19 @@ public final class FactExtractor {
                 while (at < slots.size() && slots.get(at).start < x.start) at++;
                 slots.add(at, x);
             }
+        }
+
+        /** 营业收入286.5亿元。高于彭博预期264亿元: a sentence of only a comparison with the consensus is about the figure before. */
+        private void consensusOfLead() {
+            java.util.regex.Matcher m = CONSENSUS_COMPARISON.matcher(s).region(sent.start(), sent.end());
+            if (!m.lookingAt()) return;
+            int cueEnd = s.charAt(m.end() - 1) == '的' ? m.end() - 1 : m.end();
+            var cue = lex.basisCues.before(s, cueEnd);
+            if (cue == null || !cue.value().equals("consensus")) return;
+            FactLexicon.Metric metric = lex.metrics.get(leadBefore.metric());
+            Slot x = new Slot(m.start(1), m.start(1), metric, leadBefore.segment(), null);
+            x.rules.add(lang + ".fact.consensus-of-previous");
+            slots.add(x);
         }
 
         private final java.util.Map<Slot, Slot> perShare = new java.util.IdentityHashMap<>();

@@ -72,6 +72,7 @@ public final class TableFacts {
     private static final Set<String> BASIC = Set.of("basic", "基本");
 
     private static final TableFacts STANDARD = new TableFacts();
+    private static final Result EMPTY_RESULT = new Result(List.of(), List.of(), List.of());
 
     private final Map<String, Item> items = new HashMap<>();
     private final Map<String, MetricInfo> metrics = new HashMap<>();
@@ -146,6 +147,8 @@ public final class TableFacts {
     public Result read(String text, String entity, Period docPeriod, boolean chinese) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(entity, "entity");
+        // most documents hold no table: no TAB, nothing to do (keeps the core's throughput)
+        if (text.indexOf('\t') < 0) return EMPTY_RESULT;
         List<Row> lines = lines(text);
         List<Fact> facts = new ArrayList<>();
         List<Span> rowSpans = new ArrayList<>();
@@ -171,8 +174,18 @@ public final class TableFacts {
             int end = nl < 0 ? s.length() : nl;
             int e = end > start && s.charAt(end - 1) == '\r' ? end - 1 : end;
             List<Cell> cells = new ArrayList<>();
+            boolean tabbed = false;
+            for (int k = start; k < e && !tabbed; k++) tabbed = s.charAt(k) == '\t';
             int c = start;
             while (true) {
+                if (!tabbed) {
+                    // a prose line is one cell whose text is never read as a cell (Row.text gives the line)
+                    int a = start, b = e;
+                    while (a < b && Character.isWhitespace(s.charAt(a))) a++;
+                    while (b > a && Character.isWhitespace(s.charAt(b - 1))) b--;
+                    cells.add(new Cell(a, b, ""));
+                    break;
+                }
                 int tab = s.indexOf('\t', c);
                 int ce = tab < 0 || tab > e ? e : tab;
                 int a = c, b = ce;
@@ -182,7 +195,7 @@ public final class TableFacts {
                 if (ce == e) break;
                 c = ce + 1;
             }
-            out.add(new Row(start, e, cells, s.substring(start, e).indexOf('\t') >= 0));
+            out.add(new Row(start, e, cells, tabbed));
             if (nl < 0) break;
             start = nl + 1;
         }
