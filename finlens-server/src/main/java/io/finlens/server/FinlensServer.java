@@ -56,6 +56,10 @@ public final class FinlensServer implements AutoCloseable {
 
     private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(ANALYSIS_SLOTS, true);
     private final ServerOptions options;
+    /** Bound to loopback addresses only (resolved once at start). */
+    private final boolean loopbackOnly;
+    /** Writes need the token (resolved once at start). */
+    private final boolean tokenEnforced;
     private final Catalog catalog;
     private final Finlens finlens = new Finlens();
     private final WebAssets assets = WebAssets.load();
@@ -64,6 +68,8 @@ public final class FinlensServer implements AutoCloseable {
 
     private FinlensServer(ServerOptions options, Catalog catalog) {
         this.options = Objects.requireNonNull(options, "options");
+        this.loopbackOnly = ServerOptions.isLoopback(options.host());
+        this.tokenEnforced = options.tokenEnforced();
         this.catalog = catalog;
         this.openApi = OpenApi.document();
         this.app = Javalin.create(this::configure);
@@ -152,7 +158,7 @@ public final class FinlensServer implements AutoCloseable {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy",
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
-        if (!options.tokenEnforced() && !loopbackHost(ctx.header("Host"))) {
+        if (loopbackOnly && !loopbackHost(ctx.header("Host"))) {
             // bound to loopback, the server trusts this machine; a page whose name resolves here (DNS rebinding) is not it
             throw new Problem(403, "host-not-allowed", "Host not allowed",
                     "this server answers only requests addressed to localhost or 127.0.0.1, not " + quote(ctx.header("Host")));
@@ -165,7 +171,7 @@ public final class FinlensServer implements AutoCloseable {
             throw new Problem(403, "cross-origin", "Cross-origin write refused",
                     "a page from " + quote(origin) + " may not write to this server");
         }
-        if (options.tokenEnforced()) {
+        if (tokenEnforced) {
             String auth = ctx.header("Authorization");
             String given = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).strip()
                     : ctx.header("X-Finlens-Token");
@@ -232,7 +238,7 @@ public final class FinlensServer implements AutoCloseable {
         o.put("status", "ok");
         o.put("version", "0.1.0");
         o.put("store", catalog != null);
-        o.put("token_required", options.tokenEnforced());
+        o.put("token_required", tokenEnforced);
         o.put("max_body_bytes", options.maxBodyBytes());
         json(ctx, o);
     }
