@@ -201,6 +201,7 @@ final class HtmlReader {
     /** Drops boilerplate inside the main content: by tag, by class/id words, by heading, by link density. */
     static void clean(Element main) {
         List<Element> drop = new ArrayList<>();
+        int mainLen = inline(main.text()).length();
         for (Element e : main.getAllElements()) {
             if (e == main) continue;
             String tag = e.tagName();
@@ -209,7 +210,9 @@ final class HtmlReader {
                 drop.add(e);
             } else if (tag.equals("header") && e.selectFirst("h1") == null) {
                 drop.add(e);
-            } else if (boilerplateWords(e) && e.selectFirst("h1") == null && !e.tagName().equals("table")) {
+            } else if (boilerplateWords(e) && e.selectFirst("h1") == null && !e.tagName().equals("table")
+                    && inline(e.text()).length() * 2 <= mainLen) {
+                // a class word never costs the article itself (a wrapper "content side-padding" holds most of the text)
                 drop.add(e);
             }
         }
