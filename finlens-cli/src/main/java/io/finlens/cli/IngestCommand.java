@@ -57,8 +57,10 @@ final class IngestCommand implements Callable<Integer> {
         for (String f : r.failures()) err.println("finlens: " + f);
         err.flush();
         switch (store.format) {
-            case json -> out.printf(Locale.ROOT, "{\"stored\": %d, \"skipped\": %d, \"failed\": %d, \"facts\": %d, \"batches\": %d, \"seconds\": %.3f, \"data\": %s}%n",
-                    r.stored(), r.skipped(), r.failed(), r.facts(), r.batches(), secs, quote(store.dir().toString()));
+            case json -> out.printf(Locale.ROOT, "{\"stored\": %d, \"skipped\": %d, \"failed\": %d, \"facts\": %d, \"batches\": %d, \"seconds\": %.3f, "
+                    + "\"millis\": {\"analyze\": %d, \"prepare\": %d, \"index_add\": %d, \"index_commit\": %d, \"database\": %d}, \"data\": %s}%n",
+                    r.stored(), r.skipped(), r.failed(), r.facts(), r.batches(), secs, r.timings().analyze(), r.timings().prepare(),
+                    r.timings().indexAdd(), r.timings().indexCommit(), r.timings().database(), quote(store.dir().toString()));
             case csv -> out.printf(Locale.ROOT, "stored,skipped,failed,facts,batches,seconds%n%d,%d,%d,%d,%d,%.3f%n",
                     r.stored(), r.skipped(), r.failed(), r.facts(), r.batches(), secs);
             case table -> out.printf(Locale.ROOT, "stored %d, skipped %d, failed %d: %d facts in %.1f s (%.1f docs/s) into %s%n",
