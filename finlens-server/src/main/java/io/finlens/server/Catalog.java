@@ -42,8 +42,11 @@ public interface Catalog extends AutoCloseable {
     /** Stores a document, analyzing it. {@code force} stores again a document already stored. */
     Stored store(String name, byte[] bytes, boolean force);
 
-    /** Every stored document, as an array of summaries. */
-    JsonNode documents();
+    /** A page of the stored documents in the order they were stored, as an array of summaries. */
+    JsonNode documents(int offset, int limit);
+
+    /** How many documents are stored. */
+    long documentCount();
 
     /** One stored document: its facts, checks, transcript and text; empty when there is no such id. */
     Optional<JsonNode> document(String id);

@@ -120,7 +120,15 @@ public final class FinlensServer implements AutoCloseable {
         r.get("/api/openapi.json", ctx -> ctx.contentType(JSON_TYPE).result(openApi));
         r.get("/api/health", this::health);
         r.post("/api/analyze", this::analyze);
-        r.get("/api/documents", ctx -> json(ctx, catalog().documents()));
+        r.get("/api/documents", ctx -> {
+            int offset = intParam(ctx, "offset", 0);
+            int limit = intParam(ctx, "limit", 200);
+            if (offset < 0) throw Problem.badRequest("offset must not be negative: " + offset);
+            if (limit < 1 || limit > 1000) throw Problem.badRequest("limit out of range 1..1000: " + limit);
+            Catalog c = catalog();
+            ctx.header("X-Total-Count", String.valueOf(c.documentCount()));
+            json(ctx, c.documents(offset, limit));
+        });
         r.get("/api/documents/{id}", ctx -> {
             String id = ctx.pathParam("id");
             json(ctx, catalog().document(id).orElseThrow(() -> Problem.notFound("no document with id " + quote(id))));

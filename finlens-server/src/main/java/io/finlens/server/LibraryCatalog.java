@@ -44,8 +44,13 @@ public final class LibraryCatalog implements Catalog {
     }
 
     @Override
-    public JsonNode documents() {
-        return tree(StoreJson.documents(library.documents()));
+    public JsonNode documents(int offset, int limit) {
+        return tree(StoreJson.documents(library.documents(offset, limit)));
+    }
+
+    @Override
+    public long documentCount() {
+        return library.counts()[0];
     }
 
     @Override

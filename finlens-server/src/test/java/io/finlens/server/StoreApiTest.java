@@ -55,6 +55,12 @@ class StoreApiTest {
         for (JsonNode d : docs) listed.add(d.path("id").asText());
         assertThat(listed).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(health().path("store").asBoolean()).isTrue();
+        Http.Response page = http.get("/api/documents?offset=1&limit=2");
+        assertThat(page.header("X-Total-Count")).isEqualTo(String.valueOf(ids.size()));
+        assertThat(page.json().size()).isEqualTo(2);
+        assertThat(page.json().get(0).path("id").asText()).isEqualTo(docs.get(1).path("id").asText());
+        assertProblem(http.get("/api/documents?limit=0"), 400, "limit");
+        assertProblem(http.get("/api/documents?offset=-1"), 400, "offset");
     }
 
     @Test

@@ -1,5 +1,5 @@
 // The single page: hash routes to the analyze, transcript, search, series and documents pages.
-import { api, el, clear, showError, adoptTokenFromUrl, state } from './util.js';
+import { api, apiPage, el, clear, showError, adoptTokenFromUrl, state } from './util.js';
 import { initAnalyze, show } from './analyze.js';
 import { initTranscript } from './transcript.js';
 import { initSearch } from './search.js';
@@ -17,12 +17,22 @@ function route() {
   if (page === 'documents') loadDocuments();
 }
 
+const PAGE = 200;
+let docOffset = 0;
+
 async function loadDocuments() {
   const t = clear($('documents'));
   showError($('documents-error'), null);
   try {
-    const docs = await api('/api/documents');
-    const list = Array.isArray(docs) ? docs : docs.documents || [];
+    const { items: list, total } = await apiPage(`/api/documents?offset=${docOffset}&limit=${PAGE}`);
+    const pager = clear($('documents-pager'));
+    if (total > PAGE) {
+      const go = (o) => { docOffset = Math.max(0, o); loadDocuments(); };
+      pager.append(
+        el('button', { type: 'button', class: 'secondary', disabled: docOffset === 0, onclick: () => go(docOffset - PAGE) }, '‹ previous'),
+        el('span', { class: 'muted' }, ` ${docOffset + 1}–${docOffset + list.length} of ${total} `),
+        el('button', { type: 'button', class: 'secondary', disabled: docOffset + list.length >= total, onclick: () => go(docOffset + PAGE) }, 'next ›'));
+    }
     t.append(el('thead', {}, el('tr', {}, ['id', 'title', 'company', 'period', 'language', 'facts', 'checks', 'exchanges'].map((h) => el('th', {}, h)))));
     t.append(el('tbody', {}, list.map((d) => {
       const tr = el('tr', { class: 'link' }, el('td', {}, d.id), el('td', {}, d.title || d.name || ''), el('td', {}, d.entity || ''),

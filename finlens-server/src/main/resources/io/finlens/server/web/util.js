@@ -31,8 +31,15 @@ export class ApiError extends Error {
   }
 }
 
+/** api() for a paged listing: the items and the X-Total-Count header. */
+export async function apiPage(path) {
+  let total = null;
+  const items = await api(path, {}, false, (r) => { total = Number(r.headers.get('X-Total-Count')); });
+  return { items, total: Number.isFinite(total) ? total : items.length };
+}
+
 /** fetch with the token on writes; a JSON problem body becomes an ApiError; a 401 asks for the token once. */
-export async function api(path, options = {}, retried = false) {
+export async function api(path, options = {}, retried = false, onResponse = null) {
   const opts = { ...options, headers: { ...(options.headers || {}) } };
   const token = sessionStorage.getItem(TOKEN_KEY);
   if (token && opts.method && opts.method !== 'GET') opts.headers['Authorization'] = 'Bearer ' + token;
@@ -46,10 +53,11 @@ export async function api(path, options = {}, retried = false) {
     const t = prompt('This server needs the token printed when it started:');
     if (t) {
       sessionStorage.setItem(TOKEN_KEY, t.trim());
-      return api(path, options, true);
+      return api(path, options, true, onResponse);
     }
   }
   const type = r.headers.get('Content-Type') || '';
+  if (r.ok && onResponse) onResponse(r);
   if (!r.ok) {
     if (type.includes('json')) {
       const p = await r.json();
