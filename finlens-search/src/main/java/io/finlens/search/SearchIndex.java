@@ -111,8 +111,19 @@ public final class SearchIndex implements AutoCloseable {
         return t;
     }
 
+    /** The per-field analyzer, warmed up: HanLP's dictionaries load here, not in the first search. */
     static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new FinlensAnalyzer(), Map.of(TEXT_BIGRAMS, FinlensAnalyzer.bigrams()));
+        Analyzer a = new PerFieldAnalyzerWrapper(new FinlensAnalyzer(), Map.of(TEXT_BIGRAMS, FinlensAnalyzer.bigrams()));
+        try (var ts = a.tokenStream(TEXT, "营收 revenue")) {
+            ts.reset();
+            while (ts.incrementToken()) {
+                // loading only
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return a;
     }
 
     /** Opens the index in {@code dir} for reading and writing, creating it when absent. */
