@@ -212,18 +212,15 @@ public final class TableFacts {
         List<Period> periods = new ArrayList<>();
         int found = 0;
         for (int k = 0; k < cells.size(); k++) {
+            // empty cells are spacers, as in the rows below (whose empty cells are dropped too)
+            if (cells.get(k).text().isEmpty()) continue;
             Period p = TablePeriods.of(cells.get(k).text(), context.get(k), doc);
+            // the first cell is the label column's head unless it names a period itself (no label column in a PDF's header)
+            if (k == 0 && p == null) continue;
             periods.add(p);
             if (p != null) found++;
         }
-        if (found == 0) return null;
-        // the first cell is the label column's head unless it names a period itself (no label column in a PDF's header)
-        if (periods.get(0) == null) periods.remove(0);
-        while (!periods.isEmpty() && periods.get(periods.size() - 1) == null && cells.get(cells.size() - 1).text().isEmpty()) {
-            periods.remove(periods.size() - 1);
-            cells = cells.subList(0, cells.size() - 1);
-        }
-        return periods;
+        return found == 0 ? null : periods;
     }
 
     /** The super-header text over each header cell: a row of spans (grouped evenly, else nearest to the left) or one line. */
@@ -294,6 +291,8 @@ public final class TableFacts {
         }
         Map<String, Fact> chosen = new LinkedHashMap<>();
         Set<String> dilutedKeys = new HashSet<>();
+        List<String> columnCurrency = headerAt > 0 && lines.get(headerAt - 1).tabbed()
+                ? currencies(valueCells(s, lines.get(headerAt - 1).cells())) : null;
         Item section = null;
         String sectionLabel = "";
         int misses = 0;
@@ -315,11 +314,12 @@ public final class TableFacts {
             rowSpans.add(new Span(r.start(), r.end()));
             List<Cell> cells = r.cells();
             String label = cells.get(0).text();
-            List<Cell> values = new ArrayList<>();
-            for (int k = 1; k < cells.size(); k++) {
-                String c = cells.get(k).text();
-                if (c.isEmpty() || CURRENCY_PREFIX.matcher(c).replaceFirst("").isBlank()) continue;
-                values.add(cells.get(k));
+            List<Cell> values = valueCells(s, cells);
+            // a row of currencies under the header (RMB | RMB | US$): each column's currency, not a line item
+            List<String> rowCurrencies = currencies(values);
+            if (rowCurrencies != null) {
+                columnCurrency = rowCurrencies;
+                continue;
             }
             if (label.isEmpty() || value(label) != null) continue;
             String norm = normalize(label);
@@ -354,10 +354,15 @@ public final class TableFacts {
             if (currency == null) currency = scale.currency();
             boolean cents = perShare && CENTS.matcher(unitLabel.toLowerCase(Locale.ROOT)).find();
             int offset = columns.size() - values.size();
+            Set<String> periodsSeen = new HashSet<>();
             for (int k = 0; k < values.size(); k++) {
                 int col = offset + k;
                 if (col < 0 || col >= columns.size()) continue;
                 Period p = columns.get(col);
+                // a second column for the same period in another currency is a convenience translation (US$): skipped
+                int ci = columnCurrency == null ? -1 : columnCurrency.size() - values.size() + k;
+                String colCurrency = ci >= 0 && ci < columnCurrency.size() ? columnCurrency.get(ci) : null;
+                if (p != null && !periodsSeen.add(p.id()) && colCurrency != null) continue;
                 Cell cell = values.get(k);
                 Value v = value(cell.text());
                 if (p == null || v == null || v == EMPTY_VALUE) continue;
@@ -378,7 +383,7 @@ public final class TableFacts {
                         return skipRest(s, lines, i, rowSpans);
                     }
                     amount = v.number().scaleByPowerOfTen(exp);
-                    unit = Unit.money(currency);
+                    unit = Unit.money(colCurrency != null && labelCurrency(unitLabel) == null ? colCurrency : currency);
                     precision = new Precision(exp, v.decimals());
                 } else {
                     continue;
@@ -398,6 +403,58 @@ public final class TableFacts {
         }
         facts.addAll(chosen.values());
         return i;
+    }
+
+    /**
+     * The figure cells of a row after its label: empty and currency-only cells ({@code $}, {@code RMB}) dropped, a
+     * closing bracket or percent sign set in a cell of its own ({@code (1,234} | {@code )}) joined to the figure before.
+     */
+    private static List<Cell> valueCells(String s, List<Cell> cells) {
+        List<Cell> values = new ArrayList<>();
+        for (int k = 1; k < cells.size(); k++) {
+            Cell cell = cells.get(k);
+            String c = cell.text();
+            if (c.isEmpty()) continue;
+            if ((c.equals(")") || c.equals("%") || c.equals(")%")) && !values.isEmpty()) {
+                Cell prev = values.remove(values.size() - 1);
+                String joined = s.substring(prev.start(), cell.end()).replaceAll("\\s+", "");
+                values.add(new Cell(prev.start(), cell.end(), joined));
+                continue;
+            }
+            if (CURRENCY_PREFIX.matcher(c).replaceFirst("").isBlank() && !isCurrencyWord(c)) continue;
+            values.add(cell);
+        }
+        return values;
+    }
+
+    private static final Pattern CURRENCY_CELL = Pattern.compile("(?i)^(?:RMB|US\\$|HK\\$|USD|HKD|人民币|人民幣|美元|港元|港币|港幣)$");
+
+    private static boolean isCurrencyWord(String c) {
+        return CURRENCY_CELL.matcher(c.strip()).matches();
+    }
+
+    /** The currency of each cell when every cell names only a currency (a currency row), else null. */
+    private List<String> currencies(List<Cell> cells) {
+        if (cells.isEmpty()) return null;
+        List<String> out = new ArrayList<>();
+        for (Cell c : cells) {
+            if (!isCurrencyWord(c.text())) return null;
+            String t = c.text().strip().toLowerCase(Locale.ROOT);
+            String code = switch (t) {
+                case "usd" -> "USD";
+                case "hkd" -> "HKD";
+                default -> null;
+            };
+            if (code == null) {
+                for (String[] cw : currencies) if (t.equals(cw[0]) || t.contains(cw[0])) {
+                    code = cw[1];
+                    break;
+                }
+            }
+            if (code == null) return null;
+            out.add(code);
+        }
+        return out;
     }
 
     private static int skipRest(String s, List<Row> lines, int i, List<Span> rowSpans) {
