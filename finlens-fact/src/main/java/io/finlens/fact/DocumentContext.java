@@ -22,6 +22,13 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
     private static final Pattern TICKER_TITLE = Pattern.compile("^\\s*#*\\s*([A-Z][\\w&.,' -]{1,60}?)\\s*\\((?:[A-Z]+:)?[A-Z.]{1,6}\\)");
     private static final Pattern REPORTS_TITLE = Pattern.compile(
             "^\\s*#*\\s*([A-Z][\\w&.,' -]{1,60}?) (?:Reports|Announces|Posts|Delivers|Releases)\\b");
+    /** A news headline or lead: "Harbor Freightways beats profit estimates", "Harbor Freightways Inc on Wednesday reported". */
+    private static final Pattern NEWS_SUBJECT = Pattern.compile(
+            "(?m)^(?:[A-Z][A-Za-z .,'-]{0,40}\\([A-Za-z ]{2,20}\\) *[-–—] *)?((?:[A-Z][\\w&'.-]*)(?: (?:[A-Z][\\w&'.-]*|&|of|de)){0,4}?)"
+                    + "(?: (?:Inc|Corp|Co|Ltd|Holdings|Group|Corporation|Incorporated|plc|PLC|SA|AG|NV|SE|Limited)\\.?,?)?"
+                    + "(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:beats?|misses|missed|posts?|posted|reports?|reported|"
+                    + "raises?|raised|cuts?|tops?|topped|warns?|warned|forecasts?|forecast|says|said|lifts?|lifted|trims?|trimmed|sees|expects?|"
+                    + "announced|announces)\\b");
     private static final Pattern PARTICIPANT_COMPANY = Pattern.compile("(?m)^\\s*([A-Z][\\w&.,' -]{1,60}?) - [A-Z][^\\n]{1,80}$");
     /** "the first quarter of fiscal 2025, which ended January 26, 2025": the day a fiscal period closed. */
     private static final Pattern PERIOD_ENDED = Pattern.compile("(?i)\\b(?:quarter|period|year|months)\\b[^.\\n]{0,40}?\\bended,? "
@@ -166,6 +173,12 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         if (s.startsWith("CORPORATE PARTICIPANTS") && p.find()) return p.group(1).strip();
         String best = known(s, 0, titleEnd, lex);
         if (best != null) return best;
+        // a news story: the company the headline or the lead is about
+        Matcher n = NEWS_SUBJECT.matcher(s.substring(0, Math.min(s.length(), 600)));
+        while (n.find()) {
+            String name = n.group(1).strip();
+            if (!name.matches("(?i)(?:the|a|an|it|this|we|our|shares|analysts|investors|by|staff).*") && name.length() >= 3) return name;
+        }
         String guess = titleGuess(s.substring(0, titleEnd));
         if (guess != null) return guess;
         best = known(s, titleEnd, Math.min(s.length(), titleEnd + 800), lex);

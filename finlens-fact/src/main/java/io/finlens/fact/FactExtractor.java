@@ -66,8 +66,9 @@ public final class FactExtractor {
     private static final java.util.regex.Pattern TOPIC_EN = java.util.regex.Pattern.compile(
             "(?:In|For|Within|Turning to|Moving to|Now to|In our|For our) ((?:[A-Z][\\w&/-]*)(?: (?:[A-Z][\\w&/-]*|&|and)){0,3}),");
     private static final java.util.regex.Pattern EN_PRIOR_AFTER = java.util.regex.Pattern.compile(
-            "^,? ?(in the prior[- ]year(?: period| quarter)?|a year ago|last year|in the same (?:period|quarter) (?:of )?last year|"
-                    + "in the year-ago (?:period|quarter)|in the prior quarter|last quarter)");
+            "^,? ?(in the prior[- ]year(?: period| quarter)?|a year ago|a year earlier|a year before|the year before|last year|"
+                    + "in the same (?:period|quarter) (?:of )?last year|in the year-(?:ago|earlier) (?:period|quarter)|in the prior quarter|"
+                    + "last quarter|a quarter earlier)");
     private static final java.util.regex.Pattern EN_COMPARED = java.util.regex.Pattern.compile(
             "(compared (?:to|with)|versus|vs\\.?|up from|down from|from) $");
     private static final java.util.regex.Pattern FROM_PRIOR = java.util.regex.Pattern.compile(
@@ -808,12 +809,16 @@ public final class FactExtractor {
          */
         private void perShareGuidance() {
             for (Quantity q : qs) {
-                if (!q.perShare() || !q.unit().isMoney() || !guidanceBefore(q.span().start())) continue;
+                if (!q.perShare() || !q.unit().isMoney()) continue;
+                String clause = s.substring(sent.clauseStartBefore(q.span().start()), q.span().start()).toLowerCase(java.util.Locale.ROOT);
+                boolean earned = clause.contains("earned") || clause.contains("earnings") || clause.contains("earn ");
+                if (!earned && !guidanceBefore(q.span().start())) continue;
                 boolean named = false;
                 for (Slot sl : slots) if (sl.end <= q.span().start()) named = true;
                 if (named) continue;
-                Slot x = new Slot(q.span().start(), q.span().start(), lex.metrics.get("eps"), null, null);
-                x.rules.add("en.metric.per-share-forecast");
+                Slot x = new Slot(q.span().start(), q.span().start(), lex.metrics.get("eps"), null,
+                        nonGaapAround(q.span().start(), q.span().start())); // "Excluding items, the company earned 83 cents per share"
+                x.rules.add(earned ? "en.metric.per-share-earned" : "en.metric.per-share-forecast");
                 int at = 0;
                 while (at < slots.size() && slots.get(at).start < x.start) at++;
                 slots.add(at, x);
@@ -893,7 +898,8 @@ public final class FactExtractor {
                 addChange(t, q, clauseBefore);
                 return;
             }
-            boolean cued = cuedFigure(qs0);
+            boolean cued = cuedFigure(qs0) || (lang.equals("en") && t.value != null && EN_COMPARED.matcher(
+                    s.substring(Math.max(sent.start(), qs0 - 20), qs0).toLowerCase(java.util.Locale.ROOT)).find()); // …, from $22.1 million
             if (lastChangeSlot != null && lastChangeSlot.value == null && prev == '至' && qs0 - lastChangeEnd <= 1
                     && lastChangeSlot != t && compatible(lastChangeSlot.metric, q)) {
                 assignValue(lastChangeSlot, q, "", clauseBefore);
@@ -936,7 +942,7 @@ public final class FactExtractor {
 
         /** A figure right after a forecast word (分析师预期70.1%, 指引区间107.8亿到112.2亿美元) belongs to the metric in play. */
         private boolean cuedFigure(int qs0) {
-            int from = Math.max(sent.start(), qs0 - 10);
+            int from = Math.max(sent.start(), qs0 - (lang.equals("en") ? 32 : 10)); // "analysts' average estimate of $305 million"
             for (int k = from; k < qs0; k++) {
                 var c = lex.basisCues.at(s, k);
                 if (c != null && c.value().equals("consensus") && c.end() <= qs0) return true;
@@ -1047,6 +1053,11 @@ public final class FactExtractor {
                 String after = s.substring(q.span().end(), Math.min(sent.end(), q.span().end() + 40)).toLowerCase(java.util.Locale.ROOT);
                 String before = s.substring(Math.max(sent.start(), q.span().start() - 20), q.span().start()).toLowerCase(java.util.Locale.ROOT);
                 if (EN_PRIOR_AFTER.matcher(after).lookingAt() || EN_COMPARED.matcher(before).find()) {
+                    // "raised its forecast to $1.20 billion to $1.30 billion, from $1.15 billion to $1.25 billion": the
+                    // forecast it replaces, for the same period, is no figure of the period before
+                    if (t.guidance && (after.matches("^,? ?(?:earlier|previously|before)\\b.*") || after.contains("previous")
+                            || after.contains("prior outlook") || after.contains("prior forecast") || after.contains("prior guidance")
+                            || (q.range() != null && periodAfter(q.span().end()) == null))) return;
                     boolean quarterAgo = EN_PRIOR_AFTER.matcher(after).lookingAt() && after.contains("quarter") && !after.contains("year");
                     Period base = t.period != null ? t.period : p;
                     PeriodMentions.Mention own = EN_PRIOR_AFTER.matcher(after).lookingAt() ? null : periodAfter(q.span().end());
