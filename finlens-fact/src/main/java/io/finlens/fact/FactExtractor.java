@@ -59,6 +59,9 @@ public final class FactExtractor {
             "^,? (?:which |that )?(?:was |is |were )?(?:up )?(\\d[\\d.]*%) (higher|lower|above|below|more|less|greater|smaller|stronger|weaker) than ");
     private static final java.util.regex.Pattern CONSENSUS_COMPARISON = java.util.regex.Pattern.compile(
             "[\\s·•\\-*]*((?:高于|低于|不及|超过|超出|好于|逊于|优于|略高于|略低于)[^,，。;；\\d]{0,12}?预[期估计测](?:的|值)?)");
+    private static final java.util.regex.Pattern EN_RANGE_MARKER = java.util.regex.Pattern.compile(
+            "(?i)(?:ranging (?:between|from)|in the range of|a range of|to be between|to range between)\\s*$");
+    private static final java.util.Set<String> PER_SHARE_METRICS = java.util.Set.of("eps", "ffo_per_share");
     private static final java.util.regex.Pattern EN_PER_UNIT = java.util.regex.Pattern.compile(
             "(?i) per (?!(?:diluted |basic |common |ordinary )?(?:share|ads|unit holder))[a-z]");
     private static final java.util.regex.Pattern EN_GROWTH_AFTER = java.util.regex.Pattern.compile(
@@ -714,6 +717,7 @@ public final class FactExtractor {
                     kept.add(0, w); // Logistics and Brokerage, Construction & Forestry: one name
                     continue;
                 }
+                if (stop && kept.isEmpty() && w.matches("(?:19|20)\\d\\d")) continue; // construction and forestry 2022 net sales
                 if (stop) {
                     if (kept.isEmpty() && (lw.equals("segment") || lw.equals("business") || lw.equals("segments")
                             || lw.equals("division"))) continue; // Advisory Services segment operating profit
@@ -894,7 +898,7 @@ public final class FactExtractor {
                     || clauseBefore.contains("增幅") || clauseBefore.contains("增速") || clauseBefore.contains("降幅");
             if (isRatioQ && (t.metric.unit() != FactLexicon.MetricUnit.RATIO || q.unit().dimension() == Dimension.POINTS)
                     && changeCue && !(valueMarker && t.metric.unit() == FactLexicon.MetricUnit.RATIO)) {
-                if (between.length() > 60) return;
+                if (between.length() > (lang.equals("en") ? 90 : 60)) return;
                 addChange(t, q, clauseBefore);
                 return;
             }
@@ -943,6 +947,7 @@ public final class FactExtractor {
         /** A figure right after a forecast word (分析师预期70.1%, 指引区间107.8亿到112.2亿美元) belongs to the metric in play. */
         private boolean cuedFigure(int qs0) {
             int from = Math.max(sent.start(), qs0 - (lang.equals("en") ? 32 : 10)); // "analysts' average estimate of $305 million"
+            if (lang.equals("en") && EN_RANGE_MARKER.matcher(s.substring(from, qs0)).find()) return true; // ranging between $500 million
             for (int k = from; k < qs0; k++) {
                 var c = lex.basisCues.at(s, k);
                 if (c != null && c.value().equals("consensus") && c.end() <= qs0) return true;
@@ -954,6 +959,9 @@ public final class FactExtractor {
 
         private boolean compatible(FactLexicon.Metric m, Quantity q) {
             Dimension d = q.unit().dimension();
+            if (PER_SHARE_METRICS.contains(m.id()) && d == Dimension.MONEY && !q.perShare() && q.precision().scaleExponent() >= 5) {
+                return false; // "EPS grew by 7% due to a $183 million gain": millions are no per-share figure
+            }
             return switch (m.unit()) {
                 case MONEY -> d == Dimension.MONEY;
                 // "total membership increased to $26.5 million": a transcript's stray dollar sign on a count of millions

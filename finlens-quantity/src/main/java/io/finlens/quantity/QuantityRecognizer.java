@@ -445,7 +445,8 @@ public final class QuantityRecognizer {
         }
         if (k >= 3 && s.startsWith("by", k - 2) && s.charAt(k - 3) == ' ') k -= 3; // declined by 28%
         if (k >= 8 && s.startsWith("between", k - 7) && s.charAt(k - 8) == ' ') k -= 8; // up between 20% and 25%
-        if (q.rule().equals("en.percent.band-words")) { // grew in the low single digits, expand at a mid-single-digit rate
+        if (q.rule().equals("en.percent.band-words") || q.rule().startsWith("en.percent") && q.range() != null) {
+            // grew in the low single digits, expand at a mid-single-digit rate, grow in the 15% to 20% range
             for (String w : new String[] {" in the", " at a", " at the", " by a", " of", " in"}) {
                 if (k >= w.length() && s.startsWith(w, k - w.length())) {
                     k -= w.length();
