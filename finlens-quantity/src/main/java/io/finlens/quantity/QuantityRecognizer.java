@@ -642,6 +642,27 @@ public final class QuantityRecognizer {
             j = n;
             seps = true;
         }
+        if (!seps && num.length() <= 3 && (i == 0 || !Chars.isDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '.' && s.charAt(i - 1) != ',')) {
+            // 1 800亿元: a space (or a thin or no-break space) between groups of three, as a PDF or a French style writes
+            // them; only before a Chinese unit, where a space cannot end one figure and start the next
+            int k = j;
+            StringBuilder grouped = new StringBuilder(num);
+            while (k + 3 < n && " \u00a0\u2009\u202f".indexOf(s.charAt(k)) >= 0 && allDigits(s, k + 1, k + 4)
+                    && (k + 4 >= n || !Chars.isDigit(s.charAt(k + 4)))) {
+                grouped.append(s, k + 1, k + 4);
+                k += 4;
+            }
+            int after = k;
+            if (after + 1 < n && s.charAt(after) == '.' && Chars.isDigit(s.charAt(after + 1))) {
+                after++;
+                while (after < n && Chars.isDigit(s.charAt(after))) after++;
+            }
+            if (k > j && after < n && Chars.isHan(s.charAt(after))) {
+                num = grouped;
+                j = k;
+                seps = true;
+            }
+        }
         int decimals = 0;
         if (j + 1 < n && s.charAt(j) == '.' && Chars.isDigit(s.charAt(j + 1))) {
             num.append('.');
