@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 final class AnalyzeCommand implements Callable<Integer> {
     enum Format { table, json }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles, releases or transcripts (UTF-8 or GB18030).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles, releases or transcripts: plain text or Markdown (UTF-8, UTF-16 or GB18030), HTML, PDF or DOCX.")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "table", description = "table (a fact sheet) or json (the contract). Default: ${DEFAULT-VALUE}")
