@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
         description = {"Measure the store on a synthetic corpus generated from sample articles (names, figures and years varied):",
                 "ingest docs/s, size on disk per 1k documents, series and search latency p50/p99."})
 final class StoreBenchCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "SAMPLE", description = "Sample articles to vary (e.g. samples/*.txt).")
+    @Parameters(arity = "0..*", paramLabel = "SAMPLE", description = "Sample articles to vary (e.g. samples/*.txt).")
     List<Path> samples;
 
     @Option(names = "--docs", defaultValue = "10000", description = "Documents to generate and ingest. Default: ${DEFAULT-VALUE}")
@@ -33,11 +33,20 @@ final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Where to put the corpus and the store (kept). Default: a temporary folder, deleted after")
     Path work;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "Only time series and search on this existing store (e.g. WORK/data of an earlier run); no samples needed.")
+    Path existing;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        StoreOptions.quiet();
+        if (existing != null) {
+            StoreBench.queriesOnly(existing, companies, queries, spec.commandLine().getOut());
+            return 0;
+        }
+        if (samples == null || samples.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "sample articles are needed (e.g. samples/*.txt)");
         boolean temp = work == null;
         Path dir = temp ? Files.createTempDirectory("finlens-store-bench") : Files.createDirectories(work);
         try {

