@@ -55,7 +55,7 @@ final class SeriesCommand implements Callable<Integer> {
                         "stated_yoy", "computed_yoy", "yoy_check", "doc_id", "document", "fact_id", "conflicts"));
                 for (Series.Point p : s.points()) {
                     out.print(StoreCsv.line(s.entityId(), s.metric(), s.segment(), s.basis(), s.unit(), p.period(), p.value(), p.pick(),
-                            p.sources(), p.statedYoy(), p.computedYoy(), p.yoyCheck(), p.docId(), p.docName(), p.factId(), conflicts(p)));
+                            p.sources(), p.statedYoy(), p.computedYoy(), p.yoyCheck(), p.docId(), p.docName(), p.factId(), conflicts(p, Integer.MAX_VALUE)));
                 }
             }
             case table -> {
@@ -65,7 +65,7 @@ final class SeriesCommand implements Callable<Integer> {
                         .right("value", "yoy stated", "yoy computed", "src");
                 for (Series.Point p : s.points()) {
                     t.add(p.period(), p.value(), p.statedYoy(), p.computedYoy(), p.yoyCheck() == null ? "" : p.yoyCheck().equals("pass") ? "✓" : "✗",
-                            p.pick(), p.sources(), p.docName() + " " + p.factId(), conflicts(p));
+                            p.pick(), p.sources(), p.docName() + " " + p.factId(), conflicts(p, 2));
                 }
                 out.print(t.render());
                 if (s.points().isEmpty()) out.println("no stored values (is the metric id right? try: finlens facts --entity " + entity + ")");
@@ -75,9 +75,15 @@ final class SeriesCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String conflicts(Series.Point p) {
+    /** The conflicting values, at most {@code max} of them spelled out (then "+N more": --format json lists all). */
+    private static String conflicts(Series.Point p, int max) {
         StringBuilder b = new StringBuilder();
+        int n = 0;
         for (Series.Candidate c : p.conflicts()) {
+            if (n++ == max) {
+                b.append("; +").append(p.conflicts().size() - max).append(" more");
+                break;
+            }
             if (!b.isEmpty()) b.append("; ");
             b.append(c.value().toPlainString()).append(" in ").append(c.docName()).append(' ').append(c.factId());
         }

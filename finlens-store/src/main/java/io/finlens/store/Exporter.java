@@ -155,9 +155,9 @@ final class Exporter {
 
     private static void parquet(Library lib, FactQuery q, Path out) {
         FactReader.Where w = FactReader.where(lib, q);
-        String select = "SELECT f.doc_id, d.name AS document, f.fact_id, f.entity, f.entity_id, f.metric, f.segment, f.basis, "
+        String select = "SELECT f.doc_id, f.doc_name AS document, f.fact_id, f.entity, f.entity_id, f.metric, f.segment, f.basis, "
                 + "f.period, f.value, f.unit, f.qualifier, f.guidance, f.yoy, f.yoy_points, f.qoq, f.evidence_start, "
-                + "f.evidence_end, f.evidence_text, f.rules FROM facts f JOIN documents d ON d.id = f.doc_id" + w.sql() + FactReader.ORDER
+                + "f.evidence_end, f.evidence_text, f.rules FROM facts f" + w.sql() + FactReader.ORDER
                 + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
         try (Connection c = lib.reader()) {
             try (PreparedStatement ps = c.prepareStatement("CREATE OR REPLACE TEMP TABLE finlens_export AS " + select)) {

@@ -9,11 +9,11 @@ import java.util.List;
 
 /** Reads facts for a {@link FactQuery}: one SQL statement, parameters bound, a fixed order. */
 final class FactReader {
-    static final String COLUMNS = "f.doc_id, d.name, f.fact_id, f.entity, f.entity_id, f.metric, f.segment, f.basis, f.period, "
+    static final String COLUMNS = "f.doc_id, f.doc_name, f.fact_id, f.entity, f.entity_id, f.metric, f.segment, f.basis, f.period, "
             + "f.value, f.unit, f.qualifier, f.guidance, f.yoy, f.yoy_points, f.qoq, f.evidence_start, f.evidence_end, "
             + "f.evidence_text, f.rules, f.tolerance";
     static final String ORDER = " ORDER BY f.entity_id, f.metric, f.segment NULLS FIRST, f.basis NULLS FIRST, f.period_end, f.period, "
-            + "f.guidance, d.seq, length(f.fact_id), f.fact_id";
+            + "f.guidance, f.doc_seq, length(f.fact_id), f.fact_id";
 
     private FactReader() {
     }
@@ -72,7 +72,7 @@ final class FactReader {
 
     static List<StoredFact> read(Library lib, FactQuery q) {
         Where w = where(lib, q);
-        String sql = "SELECT " + COLUMNS + " FROM facts f JOIN documents d ON d.id = f.doc_id" + w.sql() + ORDER
+        String sql = "SELECT " + COLUMNS + " FROM facts f" + w.sql() + ORDER
                 + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
         List<StoredFact> out = new ArrayList<>();
         try (Connection c = lib.reader(); PreparedStatement ps = c.prepareStatement(sql)) {

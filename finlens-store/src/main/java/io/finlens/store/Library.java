@@ -287,10 +287,11 @@ public final class Library implements AutoCloseable {
              DuckDBAppender al = conn.createAppender("main", "entity_aliases")) {
             for (Prepared p : batch) {
                 Analysis a = p.analysis();
+                long docSeq = ++seq;
                 d.beginRow().append(p.id()).append(p.name()).append(a.language().code()).append(a.charset()).append(a.title())
                         .append(a.entity()).append(p.entityId()).append(a.period().id()).append(a.period().end())
                         .append(a.original().codePointCount(0, a.original().length())).append(p.bytes())
-                        .append(p.facts().size()).append(p.checks().size()).append(p.exchanges()).append(++seq)
+                        .append(p.facts().size()).append(p.checks().size()).append(p.exchanges()).append(docSeq)
                         .append(a.original()).append(p.contract()).endRow();
                 for (Prepared.FactRow r : p.facts()) {
                     f.beginRow().append(p.id()).append(r.factId()).append(r.entity()).append(r.entityId()).append(r.metric())
@@ -305,7 +306,8 @@ public final class Library implements AutoCloseable {
                     dec(f, r.yoyPoints());
                     dec(f, r.qoq());
                     f.append(r.changes()).append(r.evidenceCount()).append(r.evidenceStart()).append(r.evidenceEnd())
-                            .append(r.evidenceText()).append(r.rules()).endRow();
+                            .append(r.evidenceText()).append(r.rules())
+                            .append(p.name()).append(a.period().id()).append(a.period().end()).append(docSeq).endRow();
                 }
                 for (Prepared.CheckRow r : p.checks()) {
                     c.beginRow().append(p.id()).append(r.idx()).append(r.rule()).append(r.status()).append(r.factIds());

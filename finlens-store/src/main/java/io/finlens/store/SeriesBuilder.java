@@ -35,9 +35,9 @@ final class SeriesBuilder {
 
     static Series build(Library lib, SeriesQuery q) {
         String entityId = lib.entityId(q.entity());
-        // two short queries: the facts alone (one scan), then their documents by id (a join would scan documents too)
-        StringBuilder sql = new StringBuilder("SELECT f.period, f.value, f.tolerance, f.unit, f.doc_id, f.fact_id, "
-                + "f.evidence_text, f.yoy, f.yoy_points FROM facts f "
+        // one table: each fact row carries its document's name, period and order
+        StringBuilder sql = new StringBuilder("SELECT f.period, f.value, f.tolerance, f.unit, f.doc_id, f.doc_name, f.fact_id, "
+                + "f.evidence_text, f.yoy, f.yoy_points, f.doc_period, f.doc_period_end, f.doc_seq FROM facts f "
                 + "WHERE f.entity_id = ? AND f.metric = ? AND NOT f.guidance AND f.value IS NOT NULL");
         List<Object> params = new ArrayList<>(List.of(entityId, q.metric()));
         if (q.segment() == null) sql.append(" AND f.segment IS NULL");
@@ -58,46 +58,20 @@ final class SeriesBuilder {
             sql.append(" AND f.unit = ?");
             params.add(q.unit());
         }
-        record Row(String period, BigDecimal value, BigDecimal tolerance, String unit, String docId, String factId, String evidence,
-                   BigDecimal yoy, BigDecimal yoyPoints) {
-        }
-        record Doc(String name, String period, LocalDate end, long seq) {
-        }
-        List<Row> rows = new ArrayList<>();
-        Map<String, Doc> docs = new java.util.HashMap<>();
-        try (Connection c = lib.reader()) {
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                FactReader.bind(ps, params);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new Row(rs.getString(1), Library.plain(rs.getBigDecimal(2)), Library.plain(rs.getBigDecimal(3)),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), Library.plain(rs.getBigDecimal(8)),
-                                Library.plain(rs.getBigDecimal(9))));
-                    }
-                }
-            }
-            List<String> ids = rows.stream().map(Row::docId).distinct().toList();
-            for (int from = 0; from < ids.size(); from += 1000) {
-                List<String> part = ids.subList(from, Math.min(ids.size(), from + 1000));
-                String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-                try (PreparedStatement ps = c.prepareStatement("SELECT id, name, period, period_end, seq FROM documents WHERE id IN (" + marks + ")")) {
-                    FactReader.bind(ps, new ArrayList<>(part));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            java.sql.Date de = rs.getDate(4);
-                            docs.put(rs.getString(1), new Doc(rs.getString(2), rs.getString(3), de == null ? LocalDate.MIN : de.toLocalDate(), rs.getLong(5)));
-                        }
-                    }
+        List<Cand> all = new ArrayList<>();
+        try (Connection c = lib.reader(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            FactReader.bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    java.sql.Date de = rs.getDate(12);
+                    all.add(new Cand(rs.getString(1), Library.plain(rs.getBigDecimal(2)), Library.plain(rs.getBigDecimal(3)),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            Library.plain(rs.getBigDecimal(9)), Library.plain(rs.getBigDecimal(10)), rs.getString(11),
+                            de == null ? LocalDate.MIN : de.toLocalDate(), rs.getLong(13)));
                 }
             }
         } catch (SQLException e) {
             throw new StoreException("reading a series: " + e.getMessage(), e);
-        }
-        List<Cand> all = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            Doc d = docs.get(r.docId());
-            all.add(new Cand(r.period(), r.value(), r.tolerance(), r.unit(), r.docId(), d.name(), r.factId(), r.evidence(), r.yoy(),
-                    r.yoyPoints(), d.period(), d.end(), d.seq()));
         }
         // the order a candidate list is read in: document order, then fact number
         all.sort(Comparator.comparingLong(Cand::seq).thenComparingInt(c -> c.factId().length()).thenComparing(Cand::factId));
