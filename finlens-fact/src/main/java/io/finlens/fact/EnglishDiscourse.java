@@ -45,6 +45,21 @@ final class EnglishDiscourse {
             "(?:^|\\b(?:and|so|now|next|finally|lastly|then)\\b,? |[,;:] )(?:let's |let me |i'll |we'll |i will |we will |i'd like to |we'd like to )?"
                     + "(?:now )?(?:begin|start|turn|turning|move|moving|go|going|shift|shifting|pivot|pivoting|continue|continuing)"
                     + "(?: now)?(?: on| over)? (?:with|to|into)(?: the| our)? " + NAME, Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPENER_VERB_BEFORE = Pattern.compile(
+            "\\b(?:begin|start|turn|turning|move|moving|go|going|shift|shifting|pivot|pivoting|continue|continuing)(?: now)?(?: on| over)?$");
+    private static final String[] OPENER_PREPOSITIONS = {" to ", " with ", " into "};
+
+    /** Where a turning verb stands right before to/with/into ("turning to", "begin with"), or -1: found by indexOf, not a scan. */
+    private static int openerHint(String lower) {
+        for (String prep : OPENER_PREPOSITIONS) {
+            for (int at = lower.indexOf(prep); at >= 0; at = lower.indexOf(prep, at + 1)) {
+                int from = Math.max(0, at - 24);
+                if (OPENER_VERB_BEFORE.matcher(lower).region(from, at).find()) return from;
+            }
+        }
+        return -1;
+    }
+    private static final Set<String> TOPIC_FIRST_WORDS = Set.of("in", "for", "within", "at", "across", "and", "now", "so", "finally,", "lastly,");
     private static final Pattern TOPIC_START = Pattern.compile(
             "^(?:and |now |so |finally, |lastly, )?(?:in|for|within|at|across)(?: the| our)? " + NAME + "(?: segments?| business(?:es)?| divisions?)?,",
             Pattern.CASE_INSENSITIVE);
@@ -215,21 +230,27 @@ final class EnglishDiscourse {
     /** The business line a sentence turns to: its name, "" when it turns to something else, null when it turns nowhere. */
     private String opener(String text, String lower) {
         Matcher m;
-        if ((lower.contains(" to ") || lower.contains(" with ") || lower.contains(" into ")) && (lower.contains("turn") || lower.contains("mov")
-                || lower.contains("begin") || lower.contains("start") || lower.contains("go") || lower.contains("shift")
-                || lower.contains("pivot") || lower.contains("continu"))) {
-            m = OPENER.matcher(text);
+        // the patterns are costly; cheap tests first: a turning verb before to/with, a leading preposition, two capitals
+        int hint = openerHint(lower);
+        if (hint >= 0) {
+            m = OPENER.matcher(text).region(Math.max(0, hint - 48), text.length());
             if (m.find()) return lineName(m.group(1));
         }
-        m = TOPIC_START.matcher(text);
-        if (m.lookingAt()) {
-            String n = lineName(m.group(1));
-            return n == null || n.isEmpty() ? null : n; // "In the fourth quarter," turns nowhere
+        int sp = lower.indexOf(' ');
+        String first = sp < 0 ? lower : lower.substring(0, sp);
+        if (TOPIC_FIRST_WORDS.contains(first)) {
+            m = TOPIC_START.matcher(text);
+            if (m.lookingAt()) {
+                String n = lineName(m.group(1));
+                return n == null || n.isEmpty() ? null : n; // "In the fourth quarter," turns nowhere
+            }
         }
-        m = SUBJECT.matcher(text);
-        if (m.lookingAt() && !m.group(1).endsWith(" and") && !m.group(1).endsWith(" &")) {
-            String n = lineName(m.group(1));
-            if (n != null && !n.isEmpty()) return n;
+        if (sp > 0 && sp + 1 < text.length() && Character.isUpperCase(text.charAt(0)) && Character.isUpperCase(text.charAt(sp + 1))) {
+            m = SUBJECT.matcher(text);
+            if (m.lookingAt() && !m.group(1).endsWith(" and") && !m.group(1).endsWith(" &")) {
+                String n = lineName(m.group(1));
+                if (n != null && !n.isEmpty()) return n;
+            }
         }
         if (!lower.contains(" segment") && !lower.contains(" business") && !lower.contains(" division")) return null;
         m = SEGMENT_NAMED.matcher(text);

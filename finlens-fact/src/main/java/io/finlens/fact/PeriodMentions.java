@@ -74,18 +74,21 @@ final class PeriodMentions {
     static List<Mention> find(String s, FactLexicon lex) {
         List<Mention> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
-        for (int i = 0; i < s.length(); i++) {
-            if (taken[i]) continue;
-            var w = lex.periodWordsZh.at(s, i);
-            if (w != null && !anyTaken(taken, w.start(), w.end())) {
-                out.add(new Mention(w.start(), w.end(), Kind.RELATIVE, 0, 0, false, null, w.value(), "zh.period.relative"));
-                for (int k = w.start(); k < w.end(); k++) taken[k] = true;
-                i = w.end() - 1;
+        // every period expression holds one of the anchor characters; the words and patterns only run in small windows
+        // around them, so text without dates costs one scan
+        int[] windows = windows(s);
+        for (int w0 = 0; w0 < windows.length; w0 += 2) {
+            for (int i = windows[w0]; i < windows[w0 + 1]; i++) {
+                if (taken[i]) continue;
+                var w = lex.periodWordsZh.at(s, i);
+                if (w != null && !anyTaken(taken, w.start(), w.end())) {
+                    out.add(new Mention(w.start(), w.end(), Kind.RELATIVE, 0, 0, false, null, w.value(), "zh.period.relative"));
+                    for (int k = w.start(); k < w.end(); k++) taken[k] = true;
+                    i = w.end() - 1;
+                }
             }
         }
-        // every period expression holds one of these characters; the patterns only run in small windows around
-        // them, so text without dates costs one scan
-        int[] windows = windows(s);
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
         // which script each window holds: Chinese rules need a Han character, English ones a Latin letter
         boolean[] han = new boolean[windows.length / 2], latin = new boolean[windows.length / 2];
         for (int w = 0; w < windows.length; w += 2) {
@@ -133,6 +136,7 @@ final class PeriodMentions {
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             boolean anchor = c == '季' || c == '年' || c == '月' || c == '半' || c == 'Q'
+                    || (c == '期' && (i > 0 && s.charAt(i - 1) == '告' || i + 1 < n && s.charAt(i + 1) == '内')) // 报告期, 期内
                     || (c == '中' && i + 1 < n && s.charAt(i + 1) == '期') || (c == '中' && i > 0 && s.charAt(i - 1) == '年')
                     || ((c == 'q' || c == 'Q') && s.startsWith("uarter", i + 1)) || ((c == 'y' || c == 'Y') && s.startsWith("ear", i + 1))
                     || (c == '1' && i + 3 < n && s.charAt(i + 1) == '9' || c == '2' && i + 3 < n && s.charAt(i + 1) == '0')
