@@ -351,6 +351,16 @@ public final class Library implements AutoCloseable {
                 }
                 if (changes.isEmpty()) return;
                 entityCache = null;
+                // documents whose own company changed id: their passages carry the old id, so index them again
+                List<String[]> reindex = new ArrayList<>();
+                try (PreparedStatement ps = conn.prepareStatement("SELECT id, name, text FROM documents WHERE entity = ?")) {
+                    for (String name : changes.keySet()) {
+                        ps.setString(1, name);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) reindex.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), changes.get(name)});
+                        }
+                    }
+                }
                 conn.setAutoCommit(false);
                 try (PreparedStatement f = conn.prepareStatement("UPDATE facts SET entity_id = ? WHERE entity = ?");
                      PreparedStatement d = conn.prepareStatement("UPDATE documents SET entity_id = ? WHERE entity = ?")) {
@@ -368,6 +378,16 @@ public final class Library implements AutoCloseable {
                     throw e;
                 } finally {
                     conn.setAutoCommit(true);
+                }
+                if (!reindex.isEmpty()) {
+                    Finlens finlens = new Finlens();
+                    List<String> ids = new ArrayList<>();
+                    for (String[] d : reindex) {
+                        index.replace(d[0], io.finlens.search.Passages.of(d[0], d[3], finlens.analyze(d[1], d[2])));
+                        ids.add(d[0]);
+                    }
+                    index.commit();
+                    index.stored(ids);
                 }
             } catch (SQLException e) {
                 throw new StoreException("resolving entities: " + e.getMessage(), e);

@@ -53,11 +53,16 @@ final class PassageIndex implements AutoCloseable {
 
     /** Replaces a document's passages (not yet committed); called from analysis workers. */
     void add(Prepared p) {
+        replace(p.id(), p.passages());
+    }
+
+    /** Replaces a document's passages (not yet committed). */
+    void replace(String docId, List<io.finlens.search.Passage> passages) {
         lock.readLock().lock();
         try {
-            pending.add(p.id());
-            index.deleteDocument(p.id());
-            index.add(p.passages());
+            pending.add(docId);
+            index.deleteDocument(docId);
+            index.add(passages);
         } finally {
             lock.readLock().unlock();
         }

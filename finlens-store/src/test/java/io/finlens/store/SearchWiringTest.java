@@ -32,6 +32,20 @@ class SearchWiringTest {
     }
 
     @Test
+    void aDocumentStoredBeforeItsCompanyDeclaredAShortNameIsFoundUnderTheFullName() throws Exception {
+        String early = "蓝山第三季度营收1,352.0亿元 同比增长13%\n\n2025年第三季度，蓝山实现营收人民币1,352.0亿元，同比增长13%。人工智能算力收入增长较快。\n";
+        try (Library lib = Library.open(dir)) {
+            StoredDocument first = lib.store("early.txt", early.getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+            assertThat(first.entityId()).isEqualTo("蓝山");
+            lib.store("zh.txt", Files.readAllBytes(LibraryTest.ZH), false); // declares 蓝山科技控股有限公司（以下简称“蓝山”）
+            assertThat(lib.summary(first.id()).orElseThrow().entityId()).isEqualTo("蓝山科技");
+            assertThat(lib.facts(FactQuery.all().withDocument(first.id()))).allSatisfy(f -> assertThat(f.entityId()).isEqualTo("蓝山科技"));
+            SearchResult r = lib.search(SearchQuery.of("人工智能算力").withEntity("蓝山科技").withDocId(first.id()));
+            assertThat(r.total()).isPositive();
+        }
+    }
+
+    @Test
     void reingestingWithForceDoesNotDuplicatePassages() throws Exception {
         try (Library lib = Library.open(dir)) {
             lib.ingest(List.of("../samples"), IngestOptions.defaults());
