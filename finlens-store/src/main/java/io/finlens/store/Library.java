@@ -43,7 +43,7 @@ public final class Library implements AutoCloseable {
     private final DuckDBConnection conn;
     private final Object writeLock = new Object();
     private final Entities entities = Entities.standard();
-    private final PassageIndex index;
+    private volatile PassageIndex index;
     private final int migratedFrom;
     private long seq;
     private volatile boolean closed;
@@ -91,6 +91,7 @@ public final class Library implements AutoCloseable {
                 int from = Schema.migrate(c);
                 Library lib = new Library(dataDir, c, from, PassageIndex.open(dataDir.resolve("index")));
                 lib.index.repair(id -> lib.summary(id).isPresent());
+                if (!lib.index.current() || (lib.index.count() == 0 && lib.counts()[0] > 0)) lib.reindex();
                 return lib;
             } catch (SQLException | RuntimeException e) {
                 c.close();
@@ -122,7 +123,10 @@ public final class Library implements AutoCloseable {
         return entities;
     }
 
-    /** The search index of the store's paragraphs and transcript turns (for the search command and the server). */
+    /**
+     * The search index of the store's paragraphs and transcript turns (for the search command and the server); ask
+     * again after {@link #reindex()}, which replaces it.
+     */
     public io.finlens.search.SearchIndex searchIndex() {
         return index.searchIndex();
     }
@@ -171,6 +175,57 @@ public final class Library implements AutoCloseable {
         reresolve();
         if (r.stored() > 0) compact(false);
         return r;
+    }
+
+    /**
+     * Builds the search index again from the stored documents (their text analyzed again, in parallel): done on open
+     * when the index is missing or was written by an older layout of finlens-search. Not while an ingest runs.
+     * Returns the documents indexed.
+     */
+    public int reindex() {
+        synchronized (writeLock) {
+            index.close();
+            Path dirOfIndex = dir.resolve("index");
+            try (var files = Files.walk(dirOfIndex)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the old search index " + dirOfIndex + ": " + e.getMessage(), e);
+            }
+            index = PassageIndex.open(dirOfIndex);
+            int threads = Runtime.getRuntime().availableProcessors();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            ThreadLocal<Finlens> finlens = ThreadLocal.withInitial(Finlens::new);
+            int n = 0;
+            long after = -1;
+            try (Connection c = reader(); PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, name, text, entity_id, seq FROM documents WHERE seq > ? ORDER BY seq LIMIT 500")) {
+                while (true) {
+                    ps.setLong(1, after);
+                    List<java.util.concurrent.Future<?>> page = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            String id = rs.getString(1), name = rs.getString(2), text = rs.getString(3), entityId = rs.getString(4);
+                            after = rs.getLong(5);
+                            page.add(pool.submit(() -> index.replace(id, io.finlens.search.Passages.of(id, entityId, finlens.get().analyze(name, text)))));
+                        }
+                    }
+                    if (page.isEmpty()) break;
+                    for (var f : page) f.get();
+                    n += page.size();
+                }
+                index.commitRebuilt();
+            } catch (SQLException e) {
+                throw new StoreException("rebuilding the search index: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("rebuilding the search index was interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new StoreException("rebuilding the search index: " + e.getCause(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+            return n;
+        }
     }
 
     /** Facts appended since the last compaction must be at least this many, and this share of all, to compact. */

@@ -39,6 +39,26 @@ final class PassageIndex implements AutoCloseable {
         return index;
     }
 
+    /** Whether the index holds passages written by the current layout and analysis of finlens-search. */
+    boolean current() {
+        return index.schemaCurrent();
+    }
+
+    long count() {
+        return index.count();
+    }
+
+    /** Makes the passages added so far visible and no longer pending (a rebuild from the database, which holds them all). */
+    void commitRebuilt() {
+        lock.writeLock().lock();
+        try {
+            pending.clear();
+            index.commit(Map.of(PENDING, ""));
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** Removes from the index the pending documents of its last commit that the database does not hold; returns how many. */
     int repair(Predicate<String> stored) {
         String ids = index.committedUserData().get(PENDING);

@@ -46,6 +46,24 @@ class SearchWiringTest {
     }
 
     @Test
+    void aLostSearchIndexIsRebuiltFromTheDatabaseOnOpen() throws Exception {
+        long passages;
+        try (Library lib = Library.open(dir)) {
+            lib.ingest(List.of("../samples"), IngestOptions.defaults());
+            passages = lib.searchIndex().count();
+        }
+        try (var files = Files.walk(dir.resolve("index"))) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        try (Library lib = Library.open(dir)) {
+            assertThat(lib.searchIndex().count()).isEqualTo(passages);
+            assertThat(lib.search(SearchQuery.of("人工智能算力").withEntity("蓝山")).total()).isPositive();
+            assertThat(lib.reindex()).isEqualTo(2);
+            assertThat(lib.searchIndex().count()).isEqualTo(passages);
+        }
+    }
+
+    @Test
     void reingestingWithForceDoesNotDuplicatePassages() throws Exception {
         try (Library lib = Library.open(dir)) {
             lib.ingest(List.of("../samples"), IngestOptions.defaults());
