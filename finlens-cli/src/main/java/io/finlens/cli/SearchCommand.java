@@ -91,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             case table -> {
                 boolean color = IngestCommand.terminal();
-                out.printf("%d hits (%.1f ms)%n", r.total(), r.tookMicros() / 1000.0);
+                out.printf("%d%s hits (%.1f ms)%n", r.total(), r.totalExact() ? "" : "+", r.tookMicros() / 1000.0);
                 int rank = offset;
                 for (Hit h : r.hits()) {
                     Passage p = h.passage();
@@ -115,6 +115,7 @@ final class SearchCommand implements Callable<Integer> {
         g.writeStartObject();
         g.writeStringField("query", text);
         g.writeNumberField("total", r.total());
+        g.writeBooleanField("totalExact", r.totalExact());
         g.writeArrayFieldStart("hits");
         for (Hit h : r.hits()) {
             Passage p = h.passage();

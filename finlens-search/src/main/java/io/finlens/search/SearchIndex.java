@@ -59,6 +59,9 @@ import org.apache.lucene.store.FSDirectory;
  * {@code language}, {@code kind}; {@code period_end} as a day number for period ranges.
  */
 public final class SearchIndex implements AutoCloseable {
+    /** Up to how many matches {@link SearchResult#total()} is exact; beyond, it is a lower bound. */
+    public static final int EXACT_TOTAL_UP_TO = 1000;
+
     /** The commit user data key naming the index layout and analysis this code writes. */
     public static final String SCHEMA_KEY = "finlens.search.schema";
     /**
@@ -287,7 +290,8 @@ public final class SearchIndex implements AutoCloseable {
             }
             Query query = b.build();
             int n = q.offset() + q.limit();
-            TopDocs top = s.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+            // counting every match of a word in millions of passages is what makes p99; past a thousand, "1000+" says enough
+            TopDocs top = s.search(query, new TopScoreDocCollectorManager(n, null, Math.max(n, EXACT_TOTAL_UP_TO)));
             Weight weight = null;
             if (text != null && top.scoreDocs.length > q.offset()) {
                 weight = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -301,7 +305,8 @@ public final class SearchIndex implements AutoCloseable {
                 List<Highlight> hs = weight == null ? List.of() : highlights(weight, leaves, sd.doc, p);
                 hits.add(new Hit(p, sd.score, Snippets.render(p, hs, Snippets.OPEN, Snippets.CLOSE), hs));
             }
-            return new SearchResult(top.totalHits.value(), hits, micros(t0));
+            return new SearchResult(top.totalHits.value(), hits, micros(t0),
+                    top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search index", e);
         } finally {

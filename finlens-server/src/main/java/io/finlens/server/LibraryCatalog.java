@@ -87,6 +87,7 @@ public final class LibraryCatalog implements Catalog {
         SearchResult r = library.search(q);
         ObjectNode o = FinlensServer.JSON.createObjectNode();
         o.put("total", r.total());
+        o.put("totalExact", r.totalExact());
         o.put("took_ms", r.tookMicros() / 1000.0);
         ArrayNode hits = o.putArray("hits");
         for (Hit h : r.hits()) {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /** Turns the ingest arguments (files, folders, globs) into a sorted list of files, and names what it cannot find. */
 final class Sources {
     /** Extensions a folder walk picks up (README, LICENSE and CHANGELOG files and hidden files are passed over); a file named explicitly is taken whatever its name. */
-    static final List<String> EXTENSIONS = List.of(".txt", ".md", ".text", ".markdown");
+    static final List<String> EXTENSIONS = List.of(".txt", ".md", ".text", ".markdown", ".html", ".htm", ".pdf", ".docx");
 
     record Found(List<Path> files, List<String> problems) {
     }

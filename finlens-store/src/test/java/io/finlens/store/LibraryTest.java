@@ -47,6 +47,28 @@ class LibraryTest {
     }
 
     @Test
+    void aSavedWebPageInAFolderIsIngestedWithEvidenceIntoItsExtractedText() throws Exception {
+        Path folder = dir.resolve("in");
+        Files.createDirectories(folder);
+        String page = "<!doctype html><html><head><title>Harbor Freightways Reports Third Quarter 2025 Results</title></head><body>"
+                + "<nav><a href='/'>Home</a> <a href='/markets'>Markets</a></nav><article><h1>Harbor Freightways Reports Third Quarter 2025 Results</h1>"
+                + "<p>Revenue was $318.6 million, up 9.2% year over year. Adjusted EPS was $0.83.</p></article>"
+                + "<aside class='related'><h3>Related Stories</h3><ul><li><a href='/x'>Revenue was $1 billion elsewhere</a></li></ul></aside>"
+                + "<footer>© 2025 Newswire</footer></body></html>";
+        Files.writeString(folder.resolve("harbor.html"), page);
+        try (Library lib = Library.open(dir.resolve("store"))) {
+            lib.ingest(List.of(folder.toString()), IngestOptions.defaults());
+            assertThat(lib.documents()).hasSize(1);
+            DocumentDetail detail = lib.document(lib.documents().get(0).id()).orElseThrow();
+            assertThat(detail.text()).contains("Revenue was $318.6 million").doesNotContain("<p>").doesNotContain("Related Stories");
+            assertThat(detail.facts()).extracting(StoredFact::metric).contains("revenue", "eps");
+            for (StoredFact f : detail.facts()) {
+                assertThat(detail.text().substring(f.evidenceStart(), f.evidenceEnd())).isEqualTo(f.evidenceText());
+            }
+        }
+    }
+
+    @Test
     void storingTheSameContentAgainIsSkippedUnlessForced() throws Exception {
         byte[] bytes = Files.readAllBytes(EN);
         try (Library lib = Library.open(dir)) {

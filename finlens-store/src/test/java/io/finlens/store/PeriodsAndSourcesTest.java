@@ -44,9 +44,12 @@ class PeriodsAndSourcesTest {
     @Test
     void foldersGlobsAndFilesExpandSortedAndMissingOnesAreNamed() throws Exception {
         Files.createDirectories(dir.resolve("a/b"));
-        for (String f : List.of("a/1.txt", "a/b/2.md", "a/README.md", "a/.hidden.txt", "a/b/3.pdf", "x.csv")) Files.writeString(dir.resolve(f), "x");
+        for (String f : List.of("a/1.txt", "a/b/2.md", "a/README.md", "a/.hidden.txt", "a/b/3.pdf", "a/b/4.png", "x.csv")) {
+            Files.writeString(dir.resolve(f), "x");
+        }
         Sources.Found folder = Sources.expand(List.of(dir.resolve("a").toString()));
-        assertThat(folder.files()).containsExactly(dir.resolve("a/1.txt"), dir.resolve("a/b/2.md"));
+        // documents of every kind the readers take (text, Markdown, HTML, PDF, DOCX); images and hidden files stay out
+        assertThat(folder.files()).containsExactly(dir.resolve("a/1.txt"), dir.resolve("a/b/2.md"), dir.resolve("a/b/3.pdf"));
         Sources.Found glob = Sources.expand(List.of(dir + "/a/**/*.md", dir + "/x.csv", dir + "/nope.txt", dir + "/z*/*.txt"));
         assertThat(glob.files()).containsExactly(dir.resolve("a/README.md"), dir.resolve("a/b/2.md"), dir.resolve("x.csv"));
         assertThat(glob.problems()).hasSize(2).anySatisfy(p -> assertThat(p).contains("nope.txt")).anySatisfy(p -> assertThat(p).contains("z*"));
