@@ -114,13 +114,31 @@ final class PeriodMentions {
                 if (english ? !latin[w / 2] : !han[w / 2]) continue;
                 if (!english && needs != 0 && (present[w / 2] & needs) == 0) continue;
                 if (english && enNeeds != null && !containsIgnoreCase(s, windows[w], windows[w + 1], enNeeds)) continue;
-                m.region(windows[w], windows[w + 1]);
-                while (m.find()) {
-                    if (anyTaken(taken, m.start(), m.end())) continue;
-                    Mention men = build(r, m);
-                    if (men == null) continue;
-                    out.add(men);
-                    for (int k = m.start(); k < m.end(); k++) taken[k] = true;
+                // in text dense with dates the windows merge into one; a rule then runs only around its own key
+                // character or word within the window, not over all of it
+                int from = windows[w], to = windows[w + 1];
+                int k = from;
+                while (k < to) {
+                    int hit = english ? (enNeeds == null ? from : indexOfIgnoreCase(s, k, to, enNeeds)) : (needs == 0 ? from : nextKey(s, k, to, needs));
+                    if (hit < 0) break;
+                    int a = english && enNeeds == null || !english && needs == 0 ? from : Math.max(from, hit - 20);
+                    int b = english && enNeeds == null || !english && needs == 0 ? to : Math.min(to, hit + 24);
+                    // extend over the next key occurrences close by, so one region serves a run of them
+                    int next = b > hit + 1 ? (english ? (enNeeds == null ? -1 : indexOfIgnoreCase(s, hit + 1, to, enNeeds)) : nextKey(s, hit + 1, to, needs)) : -1;
+                    while (next >= 0 && next - 20 <= b) {
+                        b = Math.min(to, next + 24);
+                        next = english ? indexOfIgnoreCase(s, next + 1, to, enNeeds) : nextKey(s, next + 1, to, needs);
+                    }
+                    m.region(a, b);
+                    while (m.find()) {
+                        if (anyTaken(taken, m.start(), m.end())) continue;
+                        Mention men = build(r, m);
+                        if (men == null) continue;
+                        out.add(men);
+                        for (int t = m.start(); t < m.end(); t++) taken[t] = true;
+                    }
+                    if (b >= to || next < 0) break;
+                    k = next;
                 }
             }
         }
@@ -194,6 +212,20 @@ final class PeriodMentions {
             case "en.period.half" -> "half";
             default -> null;
         };
+    }
+
+    /** The next position in {@code [from, to)} of a key character in {@code needs}, or -1. */
+    private static int nextKey(String s, int from, int to, int needs) {
+        for (int i = from; i < to; i++) {
+            int at = KEY_CHARS.indexOf(s.charAt(i));
+            if (at >= 0 && (needs & (1 << at)) != 0) return i;
+        }
+        return -1;
+    }
+
+    private static int indexOfIgnoreCase(String s, int from, int to, String word) {
+        for (int i = from; i + word.length() <= to; i++) if (s.regionMatches(true, i, word, 0, word.length())) return i;
+        return -1;
     }
 
     private static boolean containsIgnoreCase(String s, int from, int to, String word) {
