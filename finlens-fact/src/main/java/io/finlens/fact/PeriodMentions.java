@@ -121,12 +121,13 @@ final class PeriodMentions {
                 while (k < to) {
                     int hit = english ? (enNeeds == null ? from : indexOfIgnoreCase(s, k, to, enNeeds)) : (needs == 0 ? from : nextKey(s, k, to, needs));
                     if (hit < 0) break;
-                    int a = english && enNeeds == null || !english && needs == 0 ? from : Math.max(from, hit - 20);
-                    int b = english && enNeeds == null || !english && needs == 0 ? to : Math.min(to, hit + 24);
+                    int before = english ? 40 : 20, after = english ? 48 : 24; // English says it in longer words
+                    int a = english && enNeeds == null || !english && needs == 0 ? from : Math.max(from, hit - before);
+                    int b = english && enNeeds == null || !english && needs == 0 ? to : Math.min(to, hit + after);
                     // extend over the next key occurrences close by, so one region serves a run of them
                     int next = b > hit + 1 ? (english ? (enNeeds == null ? -1 : indexOfIgnoreCase(s, hit + 1, to, enNeeds)) : nextKey(s, hit + 1, to, needs)) : -1;
-                    while (next >= 0 && next - 20 <= b) {
-                        b = Math.min(to, next + 24);
+                    while (next >= 0 && next - before <= b) {
+                        b = Math.min(to, next + after);
                         next = english ? indexOfIgnoreCase(s, next + 1, to, enNeeds) : nextKey(s, next + 1, to, needs);
                     }
                     m.region(a, b);
