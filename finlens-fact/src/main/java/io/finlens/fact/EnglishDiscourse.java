@@ -45,16 +45,37 @@ final class EnglishDiscourse {
             "(?:^|\\b(?:and|so|now|next|finally|lastly|then)\\b,? |[,;:] )(?:let's |let me |i'll |we'll |i will |we will |i'd like to |we'd like to )?"
                     + "(?:now )?(?:begin|start|turn|turning|move|moving|go|going|shift|shifting|pivot|pivoting|continue|continuing)"
                     + "(?: now)?(?: on| over)? (?:with|to|into)(?: the| our)? " + NAME, Pattern.CASE_INSENSITIVE);
-    private static final Pattern OPENER_VERB_BEFORE = Pattern.compile(
-            "\\b(?:begin|start|turn|turning|move|moving|go|going|shift|shifting|pivot|pivoting|continue|continuing)(?: now)?(?: on| over)?$");
+    private static final Set<String> TURNING_VERBS = Set.of("turn", "turning", "move", "moving", "shift", "shifting", "pivot", "pivoting");
+    private static final Set<String> OPENER_VERBS = Set.of("begin", "start", "turn", "turning", "move", "moving", "go", "going",
+            "shift", "shifting", "pivot", "pivoting", "continue", "continuing");
     private static final String[] OPENER_PREPOSITIONS = {" to ", " with ", " into "};
 
     /** Where a turning verb stands right before to/with/into ("turning to", "begin with"), or -1: found by indexOf, not a scan. */
-    private static int openerHint(String lower) {
+    private static int openerHint(String text, String lower) {
         for (String prep : OPENER_PREPOSITIONS) {
             for (int at = lower.indexOf(prep); at >= 0; at = lower.indexOf(prep, at + 1)) {
-                int from = Math.max(0, at - 24);
-                if (OPENER_VERB_BEFORE.matcher(lower).region(from, at).find()) return from;
+                // what it turns to is a name ("to Display", "to our REI segment"), not "going to see"
+                int n = at + prep.length();
+                if (lower.startsWith("the ", n)) n += 4;
+                else if (lower.startsWith("our ", n)) n += 4;
+                boolean named = n < text.length() && Character.isUpperCase(text.charAt(n));
+                if (!named) {
+                    int cut = Math.min(lower.length(), n + 48);
+                    String ahead = lower.substring(Math.min(n, cut), cut);
+                    named = ahead.contains(" segment") || ahead.contains(" business") || ahead.contains(" operation")
+                            || ahead.contains(" division");
+                }
+                // "turning to the balance sheet" still turns away from the line; "going to see", "continue to grow" do not
+                boolean weakVerbsOnly = !named;
+                // the word before, past "now", "on", "over": "turning now to", "move on to"
+                int end = at;
+                for (int hop = 0; hop < 3 && end > 0; hop++) {
+                    int start = lower.lastIndexOf(' ', end - 1) + 1;
+                    String w = lower.substring(start, end);
+                    if (OPENER_VERBS.contains(w) && (!weakVerbsOnly || TURNING_VERBS.contains(w))) return Math.max(0, start - 24);
+                    if (!w.equals("now") && !w.equals("on") && !w.equals("over")) break;
+                    end = start - 1;
+                }
             }
         }
         return -1;
@@ -93,21 +114,18 @@ final class EnglishDiscourse {
     private final Pattern ownName;
     /** The lower-cased parts of the company's name, and the reset phrases: cheap tests before the patterns run. */
     private final List<String> ownParts = new java.util.ArrayList<>();
-    private final List<String> resets = Lexicon.INSTANCE.resets();
     private final DocumentContext doc;
     private final FactLexicon lex;
     /** The discourse words and the company-level metrics, loaded once. */
-    private record Lexicon(WordList<String> words, List<String> resets, Set<String> companyLevel) {
+    private record Lexicon(WordList<String> words, Set<String> companyLevel) {
         static final Lexicon INSTANCE = load();
 
         private static Lexicon load() {
             Map<String, String> w = new LinkedHashMap<>();
-            List<String> resets = new java.util.ArrayList<>();
             for (Tsv.Row r : Tsv.load(EnglishDiscourse.class, "discourse-en.tsv", 2, 2)) {
                 if (!r.get(1).equals("reset") && !r.get(1).equals("default-basis")) throw r.error("reset or default-basis expected: " + r.get(1));
                 if (!r.get(0).equals(r.get(0).toLowerCase(Locale.ROOT))) throw r.error("discourse words are lower case: " + r.get(0));
                 w.put(r.get(0), r.get(1));
-                if (r.get(1).equals("reset")) resets.add(r.get(0));
             }
             Set<String> companyLevel = new HashSet<>();
             FactLexicon lex = FactLexicon.get();
@@ -115,7 +133,7 @@ final class EnglishDiscourse {
                 if (!lex.metrics.containsKey(r.get(0))) throw r.error("unknown metric id: " + r.get(0));
                 companyLevel.add(r.get(0));
             }
-            return new Lexicon(new WordList<>(w, true), List.copyOf(resets), Set.copyOf(companyLevel));
+            return new Lexicon(new WordList<>(w, true), Set.copyOf(companyLevel));
         }
     }
 
@@ -212,14 +230,21 @@ final class EnglishDiscourse {
         return clause >= pos - 8 && (pre.endsWith("in the ") || pre.endsWith("in ") || pre.endsWith("for the ") || pre.endsWith("for "));
     }
 
-    private boolean namesWholeCompany(String lower, String text) {
-        for (String phrase : resets) {
-            int at = lower.indexOf(phrase);
-            while (at >= 0) {
-                var m = words.at(lower, at); // at word boundaries only
-                if (m != null && m.value().equals("reset")) return true;
-                at = lower.indexOf(phrase, at + 1);
+    private static boolean capitalBeforeNoun(String text, String lower) {
+        for (String noun : new String[] {" segment", " business", " division"}) {
+            for (int at = lower.indexOf(noun); at > 0; at = lower.indexOf(noun, at + 1)) {
+                int start = lower.lastIndexOf(' ', at - 1) + 1;
+                if (start < at && Character.isUpperCase(text.charAt(start))) return true;
             }
+        }
+        return false;
+    }
+
+    private boolean namesWholeCompany(String lower, String text) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (i > 0 && lower.charAt(i - 1) != ' ') continue; // phrases start words
+            var m = words.at(lower, i);
+            if (m != null && m.value().equals("reset")) return true;
         }
         if (ownName == null) return false;
         boolean named = false;
@@ -231,7 +256,7 @@ final class EnglishDiscourse {
     private String opener(String text, String lower) {
         Matcher m;
         // the patterns are costly; cheap tests first: a turning verb before to/with, a leading preposition, two capitals
-        int hint = openerHint(lower);
+        int hint = openerHint(text, lower);
         if (hint >= 0) {
             m = OPENER.matcher(text).region(Math.max(0, hint - 48), text.length());
             if (m.find()) return lineName(m.group(1));
@@ -252,7 +277,7 @@ final class EnglishDiscourse {
                 if (n != null && !n.isEmpty()) return n;
             }
         }
-        if (!lower.contains(" segment") && !lower.contains(" business") && !lower.contains(" division")) return null;
+        if (!capitalBeforeNoun(text, lower)) return null; // "the Small Ag and Turf segment", not "our business"
         m = SEGMENT_NAMED.matcher(text);
         if (m.find()) {
             String n = lineName(m.group(1));
