@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * file under {@code missed}, so the gap is on record rather than hidden.
  */
 class EnglishPrecisionTest {
-    private static final String[] DOCUMENTS = {"kestrel-2025q2-call", "pinecrest-2025q1-release", "bluefin-2025q3-release", "harbor-2025q3-news"};
+    private static final String[] DOCUMENTS = {"kestrel-2025q2-call", "pinecrest-2025q1-release", "bluefin-2025q3-release", "harbor-2025q3-news", "nordvik-2025q2-interim"};
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 

@@ -21,7 +21,8 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
 
     private static final Pattern TICKER_TITLE = Pattern.compile("^\\s*#*\\s*([A-Z][\\w&.,' -]{1,60}?)\\s*\\((?:[A-Z]+:)?[A-Z.]{1,6}\\)");
     private static final Pattern REPORTS_TITLE = Pattern.compile(
-            "^\\s*#*\\s*([A-Z][\\w&.,' -]{1,60}?) (?:Reports|Announces|Posts|Delivers|Releases)\\b");
+            "^\\s*#*\\s*([A-Z][\\w&.,' -]{1,60}?) (?:Reports|Announces|Posts|Delivers|Releases|Interim Report|Half-[Yy]ear Report|"
+                    + "Quarterly Report|Annual Report|Year-[Ee]nd Report)\\b");
     /** A news headline or lead: "Harbor Freightways beats profit estimates", "Harbor Freightways Inc on Wednesday reported". */
     private static final Pattern NEWS_SUBJECT = Pattern.compile(
             "(?m)^(?:[A-Z][A-Za-z .,'-]{0,40}\\([A-Za-z ]{2,20}\\) *[-–—] *)?((?:[A-Z][\\w&'.-]*)(?: (?:[A-Z][\\w&'.-]*|&|of|de)){0,4}?)"

@@ -799,6 +799,7 @@ public final class FactExtractor {
 
         private void link(Quantity q) {
             if (lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && forwardChange(q)) return;
+            if (lang.equals("en") && parenthesizedPrior(q)) return;
             Slot t = targetFor(q);
             if (t == null) return;
             if (q.perShare() && q.unit().isMoney() && (t.metric.id().startsWith("net_income") || t.metric.id().equals("operating_profit"))) {
@@ -840,6 +841,36 @@ public final class FactExtractor {
             Slot x = new Slot(m.start(1), m.start(1), metric, leadBefore.segment(), null);
             x.rules.add(lang + ".fact.consensus-of-previous");
             slots.add(x);
+        }
+
+        /**
+         * "an operating margin of 12.4% (11.8)", "Earnings per share were SEK 4.12 (3.87)": the European way to give the
+         * year-earlier figure, a bare number in brackets right after the figure, in its unit and scale.
+         */
+        private boolean parenthesizedPrior(Quantity q) {
+            int a = q.span().start(), b = q.span().end();
+            if (q.unit().dimension() != Dimension.NUMBER || q.value() == null || a < 3 || b >= s.length()
+                    || s.charAt(a - 1) != '(' || s.charAt(b) != ')' || s.charAt(a - 2) != ' ') return false;
+            for (Slot t : slots) {
+                if (t.value == null || t.value.span().end() != a - 2 || t.value.value() == null) continue;
+                Quantity main = t.value;
+                BigDecimal v = q.value();
+                if (main.unit().dimension() == Dimension.RATIO && !main.rule().contains("multiple")) v = v.movePointLeft(2);
+                else if (main.unit().isMoney()) v = v.scaleByPowerOfTen(Math.max(0, main.precision().scaleExponent()));
+                else if (main.unit().dimension() != Dimension.COUNT) return false;
+                Quantity prior = new Quantity(q.span(), v, main.unit(), null, null, main.precision(), null, false, false, main.perShare(),
+                        "en.value.parenthesized-prior");
+                Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
+                x.value = prior;
+                x.period = t.period != null ? t.period.previousYear() : periodFor(t.end, t).previousYear();
+                x.negative = t.negative;
+                x.rules.add("en.fact.parenthesized-prior");
+                x.evidence.add(new Span(Math.min(t.start, a), Math.max(t.end, b + 1))); // with its closing bracket
+                extra.add(x);
+                consumed.add(q);
+                return true;
+            }
+            return false;
         }
 
         private final java.util.Map<Slot, Slot> perShare = new java.util.IdentityHashMap<>();
