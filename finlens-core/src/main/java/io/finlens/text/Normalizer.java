@@ -132,7 +132,20 @@ public final class Normalizer {
     }
 
     /** Folds full-width forms to ASCII. */
+    /** Traditional characters and their simplified forms, one for one (traditional-simplified.tsv); 0 where none. */
+    private static final char[] SIMPLIFIED = loadSimplified();
+
+    private static char[] loadSimplified() {
+        char[] table = new char[0x10000];
+        for (Tsv.Row r : Tsv.load(Normalizer.class, "traditional-simplified.tsv", 2, 2)) {
+            if (r.get(0).length() != 1 || r.get(1).length() != 1) throw r.error("one character for one expected");
+            table[r.get(0).charAt(0)] = r.get(1).charAt(0);
+        }
+        return table;
+    }
+
     static char fold(char c) {
+        if (c >= '\u3400' && SIMPLIFIED[c] != 0) return SIMPLIFIED[c]; // 業績 reads as 业绩: HK filings match the same words
         if (c >= '\uFF01' && c <= '\uFF5E') return (char) (c - 0xFEE0);
         if (c == '\u3000') return ' ';
         return switch (c) {
