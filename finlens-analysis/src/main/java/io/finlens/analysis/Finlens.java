@@ -79,7 +79,7 @@ public final class Finlens {
         try {
             FactExtractor.Result r = facts.extract(nt.text(), qs, lang == Language.ZH);
             title = title(nt);
-            entity = r.entity();
+            entity = asWritten(nt, r.entity());
             period = r.period();
             fs = toOriginal(r.facts(), nt);
             for (Issue i : r.issues()) issues.add(new Issue(i.span() == null ? null : nt.toOriginal(i.span()), i.code(), i.message()));
@@ -124,6 +124,19 @@ public final class Finlens {
         return "";
     }
 
+    /**
+     * A name as the original writes it: normalization folds traditional characters (嘉禾國際 is read as 嘉禾国际), but the
+     * document's company is reported in its own characters.
+     */
+    private static String asWritten(NormalizedText nt, String name) {
+        if (name == null || name.isEmpty()) return name;
+        int at = nt.text().indexOf(name);
+        if (at < 0) return name;
+        Span sp = nt.toOriginal(new Span(at, at + name.length()));
+        String written = nt.original().substring(sp.start(), sp.end());
+        return written.length() == name.length() ? written : name;
+    }
+
     private static List<Fact> toOriginal(List<Fact> facts, NormalizedText nt) {
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
@@ -135,7 +148,7 @@ public final class Finlens {
                         c.span() == null ? null : nt.toOriginal(c.span())));
             }
             Quantity conv = f.conversion() == null ? null : f.conversion().withSpan(nt.toOriginal(f.conversion().span()));
-            out.add(new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(),
+            out.add(new Fact(f.id(), asWritten(nt, f.entity()), f.metric(), asWritten(nt, f.segment()), f.basis(), f.period(), f.value(), f.unit(),
                     f.qualifier(), f.range(), f.guidance(), ch, ev, f.rules(), conv, f.precision()));
         }
         return out;

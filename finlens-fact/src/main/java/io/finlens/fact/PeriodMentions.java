@@ -32,6 +32,8 @@ final class PeriodMentions {
 
     private static final String Q = "([一二三四1-4])";
     private static final List<Rule> RULES = List.of(
+            // 截至2025年6月30日止六个月, 截至2024年12月31日止年度: a Hong Kong filing's period, named by the day it ends
+            new Rule("zh.period.months-ended", Pattern.compile("截至((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日止(?:的)?(三个月|六个月|九个月|十二个月|年度|财政年度|半年度)"), Kind.HALF),
             new Rule("zh.period.date", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日"), Kind.INSTANT),
             new Rule("zh.period.month-end", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(?:末|底|份末)"), Kind.INSTANT),
             new Rule("zh.period.fiscal-quarter", Pattern.compile("((?:19|20)\\d\\d)\\s?财年的?第?" + Q + "(?:财季|财政季度|季度|季)"), Kind.QUARTER),
@@ -188,7 +190,7 @@ final class PeriodMentions {
     /** Which key characters a rule needs, any of them; 0 when it needs none of these. */
     private static int needs(String id) {
         return switch (id) {
-            case "zh.period.date", "zh.period.year-month", "zh.period.month-end", "zh.period.date-no-year",
+            case "zh.period.date", "zh.period.months-ended", "zh.period.year-month", "zh.period.month-end", "zh.period.date-no-year",
                  "zh.period.month-end-no-year", "zh.period.month-no-year", "zh.period.year-months-to-date" -> bit('月');
             case "zh.period.fiscal-quarter", "zh.period.year-quarter", "zh.period.quarter", "zh.period.nine-months",
                  "zh.period.year-nine-months" -> bit('季');
@@ -274,6 +276,18 @@ final class PeriodMentions {
     private static Mention build(Rule r, Matcher m) {
         try {
             return switch (r.id) {
+                case "zh.period.months-ended" -> {
+                    int year = Integer.parseInt(m.group(1)), month = Integer.parseInt(m.group(2));
+                    String span = m.group(4);
+                    if (month < 1 || month > 12) yield null;
+                    boolean calendar = month % 3 == 0;
+                    yield switch (span) {
+                        case "三个月" -> calendar ? new Mention(m.start(), m.end(), Kind.QUARTER, year, month / 3, false, null, null, r.id) : null;
+                        case "六个月", "半年度" -> month == 6 ? new Mention(m.start(), m.end(), Kind.HALF, year, 1, false, null, null, r.id) : null;
+                        case "九个月" -> month == 9 ? new Mention(m.start(), m.end(), Kind.NINE_MONTHS, year, 0, false, null, null, r.id) : null;
+                        default -> new Mention(m.start(), m.end(), Kind.YEAR, year, 0, month != 12, null, null, r.id);
+                    };
+                }
                 case "zh.period.date" -> new Mention(m.start(), m.end(), Kind.INSTANT, Integer.parseInt(m.group(1)), 0, false,
                         LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null, r.id);
                 case "zh.period.month-end" -> new Mention(m.start(), m.end(), Kind.INSTANT, Integer.parseInt(m.group(1)), 0, false,
