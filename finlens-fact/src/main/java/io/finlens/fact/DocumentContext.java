@@ -197,7 +197,8 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         return null;
     }
 
-    private static final Pattern NAME_LINE = Pattern.compile("^#*\\s*([\\p{IsHan}A-Za-z（）()]{2,24}?(?:股份有限公司|有限公司|控股|集团|公司))\\s*$");
+    private static final Pattern NAME_LINE = Pattern.compile("^#*\\s*([\\p{IsHan}A-Za-z（）()]{2,24}?(?:股份有限公司|有限公司|控股|集团|公司)"
+            + "|[A-Z][\\w&.,' -]{1,60}? (?:Limited|Ltd\\.?|Inc\\.?|Incorporated|Corporation|Corp\\.?|Holdings|Group|plc|PLC|AG|SA|N\\.V\\.|AB|ASA))\\s*$");
     private static final Pattern TITLE_SUBJECT = Pattern.compile(
             "([\\p{IsHan}A-Za-z&]{2,12}?)(?:发布|公布|披露|公告|截至|(?:19|20)\\d\\d(?:年|财年)|(?:第?[一二三四1-4]季度|Q[1-4]|上半年|前三季度|全年|年度|半年度|财报|业绩))");
 

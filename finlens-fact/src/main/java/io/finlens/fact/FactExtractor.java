@@ -62,6 +62,7 @@ public final class FactExtractor {
     private static final java.util.regex.Pattern EN_RANGE_MARKER = java.util.regex.Pattern.compile(
             "(?i)(?:ranging (?:between|from)|in the range of|a range of|to be between|to range between)\\s*$");
     private static final java.util.Set<String> PER_SHARE_METRICS = java.util.Set.of("eps", "ffo_per_share");
+    private static final java.util.regex.Pattern YEAR_BRACKET = java.util.regex.Pattern.compile("\\(((?:19|20)\\d\\d)年?[:：] ?$");
     private static final java.util.regex.Pattern EN_PER_UNIT = java.util.regex.Pattern.compile(
             "(?i) per (?!(?:diluted |basic |common |ordinary )?(?:share|ads|unit holder))[a-z]");
     private static final java.util.regex.Pattern EN_GROWTH_AFTER = java.util.regex.Pattern.compile(
@@ -800,6 +801,7 @@ public final class FactExtractor {
         private void link(Quantity q) {
             if (lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && forwardChange(q)) return;
             if (lang.equals("en") && parenthesizedPrior(q)) return;
+            if (yearBracketPrior(q)) return;
             Slot t = targetFor(q);
             if (t == null) return;
             if (q.perShare() && q.unit().isMoney() && (t.metric.id().startsWith("net_income") || t.metric.id().equals("operating_profit"))) {
@@ -866,6 +868,47 @@ public final class FactExtractor {
                 x.negative = t.negative;
                 x.rules.add("en.fact.parenthesized-prior");
                 x.evidence.add(new Span(Math.min(t.start, a), Math.max(t.end, b + 1))); // with its closing bracket
+                extra.add(x);
+                consumed.add(q);
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * "每股基本盈利为港币48.6仙(2024年:42.1仙)", "revenue of HK$5.4 billion (2024: HK$4.8 billion)": a Hong Kong
+         * filing gives the comparative in brackets, named by its year; the figure is the same line for that year.
+         */
+        private boolean yearBracketPrior(Quantity q) {
+            int a = q.span().start();
+            java.util.regex.Matcher m = YEAR_BRACKET.matcher(s.substring(Math.max(sent.start(), a - 12), a));
+            if (!m.find()) return false;
+            int open = a - (m.group().length());
+            int close = q.span().end();
+            while (close < sent.end() && s.charAt(close) == ' ') close++;
+            if (close >= s.length() || s.charAt(close) != ')') return false;
+            for (Slot t : slots) {
+                if (t.value == null || t.value.value() == null) continue;
+                int e = t.value.span().end();
+                if (e != open && !(e + 1 == open && s.charAt(e) == ' ')) continue;
+                Quantity prior = q;
+                if (q.unit().dimension() == Dimension.NUMBER && q.value() != null) {
+                    Quantity main = t.value;
+                    BigDecimal v = q.value();
+                    if (main.unit().dimension() == Dimension.RATIO) v = v.movePointLeft(2);
+                    else if (main.unit().isMoney()) v = v.scaleByPowerOfTen(Math.max(0, main.precision().scaleExponent()));
+                    prior = new Quantity(q.span(), v, main.unit(), null, null, main.precision(), null, false, false, main.perShare(),
+                            lang + ".value.year-bracket");
+                } else if (!q.unit().equals(t.value.unit()) && !(q.unit().isMoney() && t.value.unit().isMoney())) {
+                    return false;
+                }
+                Period base = t.period != null ? t.period : periodFor(t.end, t);
+                Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
+                x.value = prior;
+                x.period = PeriodMentions.withYear(base, Integer.parseInt(m.group(1)));
+                x.negative = t.negative;
+                x.rules.add(lang + ".fact.year-bracket-prior");
+                x.evidence.add(new Span(Math.min(t.start, a), Math.max(t.end, close + 1)));
                 extra.add(x);
                 consumed.add(q);
                 return true;

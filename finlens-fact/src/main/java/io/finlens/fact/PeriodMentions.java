@@ -63,6 +63,9 @@ final class PeriodMentions {
             new Rule("en.period.fiscal-year", Pattern.compile("(?i)\\bfiscal(?: year)? (?:'(\\d\\d)|((?:19|20)\\d\\d))"), Kind.YEAR),
             new Rule("en.period.as-of", Pattern.compile("(?i)\\b(?:as of|at|on) (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})(?:, ((?:19|20)\\d\\d))?"), Kind.INSTANT),
             new Rule("en.period.months-ended", Pattern.compile("(?i)\\b(three|six|nine|twelve) months ended (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}),? ((?:19|20)\\d\\d)"), Kind.QUARTER),
+            // Hong Kong and British order: "six months ended 30 June 2025", "year ended 31 December 2024"
+            new Rule("en.period.months-ended-dmy", Pattern.compile("(?i)\\b(three|six|nine|twelve) months ended (\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? ((?:19|20)\\d\\d)"), Kind.QUARTER),
+            new Rule("en.period.year-ended", Pattern.compile("(?i)\\byear ended (?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})),? ((?:19|20)\\d\\d)"), Kind.YEAR),
             new Rule("en.period.nine-months", Pattern.compile("(?i)\\b(?:first )?nine months(?: of)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.NINE_MONTHS),
             new Rule("en.period.half", Pattern.compile("(?i)\\b(first|second) half(?: of)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.HALF),
             new Rule("en.period.full-year", Pattern.compile("(?i)\\b(full[ -]year|for the year|this year|the year)(?:,? (?:of )?((?:19|20)\\d\\d))?\\b"), Kind.YEAR),
@@ -166,7 +169,7 @@ final class PeriodMentions {
                     || (c >= 'A' && c <= 'S') && isMonthName(s, i)
                     || ((c == 'f' || c == 'F') && s.startsWith("iscal", i + 1))
                     || ((c == 'n' || c == 'N') && s.startsWith("ine months", i + 1)) || (c == 'h' && s.startsWith("alf", i + 1))
-                    || (c == 'm' && s.startsWith("onths ended", i + 1));
+                    || ((c == 'm' || c == 'M') && s.regionMatches(true, i + 1, "onths ended", 0, 11));
             if (!anchor) continue;
             int a = Math.max(0, i - 14), b = Math.min(n, i + 20);
             if (len > 0 && a <= buf[len - 1]) {
@@ -210,7 +213,8 @@ final class PeriodMentions {
             case "en.period.ordinal-quarter" -> "quarter";
             case "en.period.q-alone", "en.period.q-year", "en.period.year-q" -> "q";
             case "en.period.full-year", "en.period.next-year", "en.period.year-to-date" -> "year";
-            case "en.period.months-ended" -> "months ended";
+            case "en.period.months-ended", "en.period.months-ended-dmy" -> "months ended";
+            case "en.period.year-ended" -> "year ended";
             case "en.period.nine-months" -> "nine";
             case "en.period.half" -> "half";
             default -> null;
@@ -341,10 +345,15 @@ final class PeriodMentions {
                         ? new Mention(m.start(), m.end(), Kind.INSTANT, 0, 0, false, LocalDate.of(2000, month(m.group(1)), Integer.parseInt(m.group(2))), null, r.id)
                         : new Mention(m.start(), m.end(), Kind.INSTANT, Integer.parseInt(m.group(3)), 0, false,
                                 LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), null, r.id);
-                case "en.period.months-ended" -> {
-                    int month = month(m.group(2));
+                case "en.period.year-ended" -> {
+                    int month = month(m.group(2) != null ? m.group(2) : m.group(3));
+                    yield new Mention(m.start(), m.end(), Kind.YEAR, Integer.parseInt(m.group(5)), 0, month != 12, null, null, r.id);
+                }
+                case "en.period.months-ended", "en.period.months-ended-dmy" -> {
+                    boolean dmy = r.id.endsWith("dmy");
+                    int month = month(dmy ? m.group(3) : m.group(2));
                     int year = Integer.parseInt(m.group(4));
-                    LocalDate end = LocalDate.of(year, month, Integer.parseInt(m.group(3)));
+                    LocalDate end = LocalDate.of(year, month, Integer.parseInt(dmy ? m.group(2) : m.group(3)));
                     if (month % 3 != 0 || end.getDayOfMonth() != end.lengthOfMonth()) yield null; // a fiscal calendar we cannot place
                     yield switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
                         case "three" -> new Mention(m.start(), m.end(), Kind.QUARTER, year, month / 3, false, null, null, r.id);
