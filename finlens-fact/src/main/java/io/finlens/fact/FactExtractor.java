@@ -62,7 +62,8 @@ public final class FactExtractor {
     private static final java.util.regex.Pattern EN_RANGE_MARKER = java.util.regex.Pattern.compile(
             "(?i)(?:ranging (?:between|from)|in the range of|a range of|to be between|to range between)\\s*$");
     private static final java.util.Set<String> PER_SHARE_METRICS = java.util.Set.of("eps", "ffo_per_share");
-    private static final java.util.regex.Pattern YEAR_BRACKET = java.util.regex.Pattern.compile("\\(((?:19|20)\\d\\d)年?[:：] ?$");
+    private static final java.util.regex.Pattern YEAR_BRACKET = java.util.regex.Pattern.compile(
+            "\\(((?:19|20)\\d\\d)(?:年(?:(\\d{1,2})月(\\d{1,2})日)?)?[:：] ?$");
     private static final java.util.regex.Pattern EN_PER_UNIT = java.util.regex.Pattern.compile(
             "(?i) per (?!(?:diluted |basic |common |ordinary )?(?:share|ads|unit holder))[a-z]");
     private static final java.util.regex.Pattern EN_GROWTH_AFTER = java.util.regex.Pattern.compile(
@@ -682,7 +683,7 @@ public final class FactExtractor {
                 }
             }
             if (cand.isEmpty() || cand.length() > 20 || cand.endsWith("总")) return null; // 电动车总产量: the total
-            if (cand.length() == 1 && "在和与及其而并或".indexOf(cand.charAt(0)) >= 0) return null;
+            if (cand.length() == 1 && "在和与及其而并或本该".indexOf(cand.charAt(0)) >= 0) return null; // 本(年度): what is left of a period word
             for (String w : lex.segmentInsideStop) if (cand.contains(w)) return null; // 拟向全体股东每股派发: the sentence's verb
             for (int k = 0; k < cand.length(); k++) {
                 char c = cand.charAt(k);
@@ -881,7 +882,7 @@ public final class FactExtractor {
          */
         private boolean yearBracketPrior(Quantity q) {
             int a = q.span().start();
-            java.util.regex.Matcher m = YEAR_BRACKET.matcher(s.substring(Math.max(sent.start(), a - 12), a));
+            java.util.regex.Matcher m = YEAR_BRACKET.matcher(s.substring(Math.max(sent.start(), a - 18), a));
             if (!m.find()) return false;
             int open = a - (m.group().length());
             int close = q.span().end();
@@ -905,7 +906,16 @@ public final class FactExtractor {
                 Period base = t.period != null ? t.period : periodFor(t.end, t);
                 Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
                 x.value = prior;
-                x.period = PeriodMentions.withYear(base, Integer.parseInt(m.group(1)));
+                if (m.group(2) != null) { // (2024年12月31日:…): a balance at that day
+                    try {
+                        x.period = new Period.Instant(java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                                Integer.parseInt(m.group(3))));
+                    } catch (java.time.DateTimeException notADay) {
+                        return false;
+                    }
+                } else {
+                    x.period = PeriodMentions.withYear(base, Integer.parseInt(m.group(1)));
+                }
                 x.negative = t.negative;
                 x.rules.add(lang + ".fact.year-bracket-prior");
                 x.evidence.add(new Span(Math.min(t.start, a), Math.max(t.end, close + 1)));
