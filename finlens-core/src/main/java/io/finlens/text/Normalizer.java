@@ -144,6 +144,11 @@ public final class Normalizer {
         return table;
     }
 
+    /** The simplified form of a traditional character (業 → 业), or the character itself: one for one, offsets unchanged. */
+    public static char simplified(char c) {
+        return c >= '\u3400' && SIMPLIFIED[c] != 0 ? SIMPLIFIED[c] : c;
+    }
+
     static char fold(char c) {
         if (c >= '\u3400' && SIMPLIFIED[c] != 0) return SIMPLIFIED[c]; // 業績 reads as 业绩: HK filings match the same words
         if (c >= '\uFF01' && c <= '\uFF5E') return (char) (c - 0xFEE0);

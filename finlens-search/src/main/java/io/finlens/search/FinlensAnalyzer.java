@@ -40,6 +40,39 @@ public final class FinlensAnalyzer extends Analyzer {
         return new LowerCaseFilter(in);
     }
 
+    @Override
+    protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+        return new Simplifying(reader);
+    }
+
+    @Override
+    protected java.io.Reader initReaderForNormalization(String fieldName, java.io.Reader reader) {
+        return new Simplifying(reader);
+    }
+
+    /**
+     * Reads traditional characters as simplified ones (業績 as 业绩), one for one, so a query in either script finds
+     * both and offsets stay those of the text; the same folding finlens applies before extracting facts.
+     */
+    static final class Simplifying extends java.io.FilterReader {
+        Simplifying(java.io.Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            int c = super.read();
+            return c < 0 ? c : io.finlens.text.Normalizer.simplified((char) c);
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws java.io.IOException {
+            int n = super.read(buf, off, len);
+            for (int i = off; i < off + Math.max(n, 0); i++) buf[i] = io.finlens.text.Normalizer.simplified(buf[i]);
+            return n;
+        }
+    }
+
     /** The CJK-bigram chain of the sub-field (Latin words lower-cased, not stemmed). */
     public static Analyzer bigrams() {
         return new Analyzer() {
@@ -55,6 +88,16 @@ public final class FinlensAnalyzer extends Analyzer {
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new LowerCaseFilter(new CJKWidthFilter(in));
+            }
+
+            @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                return new Simplifying(reader);
+            }
+
+            @Override
+            protected java.io.Reader initReaderForNormalization(String fieldName, java.io.Reader reader) {
+                return new Simplifying(reader);
             }
         };
     }

@@ -68,7 +68,7 @@ public final class SearchIndex implements AutoCloseable {
      * The layout and analysis version: raise it when fields, analyzers or their word lists change, so that an index
      * written before can be told apart ({@link #schemaCurrent()}) and rebuilt.
      */
-    public static final String SCHEMA = "1";
+    public static final String SCHEMA = "2"; // 2: traditional characters folded to simplified
 
     static final String TEXT = "text";
     static final String TEXT_BIGRAMS = "text_bg";
