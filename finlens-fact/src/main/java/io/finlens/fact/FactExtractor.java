@@ -114,6 +114,7 @@ public final class FactExtractor {
         String lineEntity = doc.entity();
         EnglishDiscourse en = chinese ? null : new EnglishDiscourse(s, doc, lex);
         Fact lead = null;
+        String documentCurrency = mostUsedCurrency(quantities, chinese);
         for (Sentences.Sentence sent : Sentences.split(s)) {
             while (qi < quantities.size() && quantities.get(qi).span().start() < sent.start()) qi++;
             List<Quantity> qs = new ArrayList<>();
@@ -140,6 +141,7 @@ public final class FactExtractor {
                     SentenceLinker linker = new SentenceLinker(s, sent, qs, periods, doc, context, entityContext, companies,
                             chinese ? lex.aliasesZh : lex.aliasesEn, raw, en, discourse);
                     linker.leadBefore = sameLine || chinese ? lead : null;
+                    linker.documentCurrency = documentCurrency;
                     linker.run();
                 }
             } catch (RuntimeException e) {
@@ -157,6 +159,21 @@ public final class FactExtractor {
             else if (!qs.isEmpty()) lead = null;
         }
         return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw, s), issues);
+    }
+
+    /** The currency of most money figures, ties to the first seen; CNY for Chinese and USD for English text with none. */
+    private static String mostUsedCurrency(List<Quantity> quantities, boolean chinese) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Quantity q : quantities) if (q.unit().isMoney()) counts.merge(q.unit().currency(), 1, Integer::sum);
+        String best = chinese ? "CNY" : "USD";
+        int most = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     /** Whether a sentence holds a forecast word (expect, outlook, guidance…) that no "than" turns into a comparison. */
@@ -325,6 +342,8 @@ public final class FactExtractor {
         final java.util.Set<Quantity> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         /** The fact the sentence before led with (高于彭博预期264亿元 compares with it), or null. */
         Fact leadBefore;
+        /** The currency most figures of the document are in. */
+        String documentCurrency = "CNY";
         /** The English document's discourse reader, or null for Chinese; and what this sentence inherits from it. */
         final EnglishDiscourse en;
         final EnglishDiscourse.State discourse;
@@ -1544,9 +1563,10 @@ public final class FactExtractor {
             return e;
         }
 
+        /** The sentence's currency, else the document's most used one (an NVIDIA story counts in USD), else CNY. */
         private String defaultCurrency() {
             for (Quantity q : qs) if (q.unit().isMoney()) return q.unit().currency();
-            return "CNY";
+            return documentCurrency;
         }
     }
 }
