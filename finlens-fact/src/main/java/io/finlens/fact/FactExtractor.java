@@ -181,10 +181,15 @@ public final class FactExtractor {
         for (int k = sent.start(); k < sent.end(); k++) {
             var m = lex.guidanceCuesZh.at(s, k);
             if (m == null || m.end() > sent.end()) continue;
-            String pre = s.substring(Math.max(sent.start(), m.start() - 6), m.start()).toLowerCase(java.util.Locale.ROOT);
-            if (!pre.endsWith("than ") && !pre.endsWith("than-") && !pre.endsWith("as ")) return true;
+            if (!comparedWithForecast(s, sent.start(), m.start())) return true;
         }
         return false;
+    }
+
+    /** "better than expected", "stronger-than-expected", "as expected": a comparison with a forecast, not one. */
+    private static boolean comparedWithForecast(String s, int from, int cueStart) {
+        String pre = s.substring(Math.max(from, cueStart - 6), cueStart).toLowerCase(java.util.Locale.ROOT);
+        return pre.endsWith("than ") || pre.endsWith("than-") || pre.endsWith("as ");
     }
 
     /** The period a section heading sets for what follows: "2023年全年财务概览" on a short line of its own. */
@@ -875,21 +880,10 @@ public final class FactExtractor {
                     || s.charAt(a - 1) != '(' || s.charAt(b) != ')' || s.charAt(a - 2) != ' ') return false;
             for (Slot t : slots) {
                 if (t.value == null || t.value.span().end() != a - 2 || t.value.value() == null) continue;
-                Quantity main = t.value;
-                BigDecimal v = q.value();
-                if (main.unit().dimension() == Dimension.RATIO && !main.rule().contains("multiple")) v = v.movePointLeft(2);
-                else if (main.unit().isMoney()) v = v.scaleByPowerOfTen(Math.max(0, main.precision().scaleExponent()));
-                else if (main.unit().dimension() != Dimension.COUNT) return false;
-                Quantity prior = new Quantity(q.span(), v, main.unit(), null, null, main.precision(), null, false, false, main.perShare(),
-                        "en.value.parenthesized-prior");
-                Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
-                x.value = prior;
-                x.period = t.period != null ? t.period.previousYear() : periodFor(t.end, t).previousYear();
-                x.negative = t.negative;
-                x.rules.add("en.fact.parenthesized-prior");
-                x.evidence.add(new Span(Math.min(t.start, a), Math.max(t.end, b + 1))); // with its closing bracket
-                extra.add(x);
-                consumed.add(q);
+                Quantity prior = inUnitOf(q, t.value, "en.value.parenthesized-prior");
+                if (prior == null) return false;
+                Period base = t.period != null ? t.period : periodFor(t.end, t);
+                addPrior(t, q, prior, base.previousYear(), "en.fact.parenthesized-prior", b + 1); // with its closing bracket
                 return true;
             }
             return false;
@@ -913,36 +907,50 @@ public final class FactExtractor {
                 if (e != open && !(e + 1 == open && s.charAt(e) == ' ')) continue;
                 Quantity prior = q;
                 if (q.unit().dimension() == Dimension.NUMBER && q.value() != null) {
-                    Quantity main = t.value;
-                    BigDecimal v = q.value();
-                    if (main.unit().dimension() == Dimension.RATIO) v = v.movePointLeft(2);
-                    else if (main.unit().isMoney()) v = v.scaleByPowerOfTen(Math.max(0, main.precision().scaleExponent()));
-                    prior = new Quantity(q.span(), v, main.unit(), null, null, main.precision(), null, false, false, main.perShare(),
-                            lang + ".value.year-bracket");
+                    prior = inUnitOf(q, t.value, lang + ".value.year-bracket");
+                    if (prior == null) return false;
                 } else if (!q.unit().equals(t.value.unit()) && !(q.unit().isMoney() && t.value.unit().isMoney())) {
                     return false;
                 }
-                Period base = t.period != null ? t.period : periodFor(t.end, t);
-                Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
-                x.value = prior;
+                Period period;
                 if (m.group(2) != null) { // (2024年12月31日:…): a balance at that day
                     try {
-                        x.period = new Period.Instant(java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        period = new Period.Instant(java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                                 Integer.parseInt(m.group(3))));
                     } catch (java.time.DateTimeException notADay) {
                         return false;
                     }
                 } else {
-                    x.period = PeriodMentions.withYear(base, Integer.parseInt(m.group(1)));
+                    period = PeriodMentions.withYear(t.period != null ? t.period : periodFor(t.end, t), Integer.parseInt(m.group(1)));
                 }
-                x.negative = t.negative;
-                x.rules.add(lang + ".fact.year-bracket-prior");
-                x.evidence.add(new Span(Math.min(t.start, a), Math.max(t.end, close + 1)));
-                extra.add(x);
-                consumed.add(q);
+                addPrior(t, q, prior, period, lang + ".fact.year-bracket-prior", close + 1);
                 return true;
             }
             return false;
+        }
+
+        /**
+         * A bare number read in the unit and scale of the figure it compares with: 11.8 after 12.4% is 11.8%, 2.0 after
+         * €2.1 billion is €2.0 billion, 3.87 after SEK 4.12 is SEK 3.87; null where that cannot be said (a multiple).
+         */
+        private static Quantity inUnitOf(Quantity bare, Quantity main, String rule) {
+            BigDecimal v = bare.value();
+            if (main.unit().dimension() == Dimension.RATIO && !main.rule().contains("multiple")) v = v.movePointLeft(2);
+            else if (main.unit().isMoney()) v = v.scaleByPowerOfTen(Math.max(0, main.precision().scaleExponent()));
+            else if (main.unit().dimension() != Dimension.COUNT) return null;
+            return new Quantity(bare.span(), v, main.unit(), null, null, main.precision(), null, false, false, main.perShare(), rule);
+        }
+
+        /** The figure {@code q} states for {@code t}'s line in another period, as a fact of its own; {@code q} is spent. */
+        private void addPrior(Slot t, Quantity q, Quantity value, Period period, String rule, int evidenceEnd) {
+            Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
+            x.value = value;
+            x.period = period;
+            x.negative = t.negative;
+            x.rules.add(rule);
+            x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, evidenceEnd)));
+            extra.add(x);
+            consumed.add(q);
         }
 
         private final java.util.Map<Slot, Slot> perShare = new java.util.IdentityHashMap<>();
@@ -1355,9 +1363,7 @@ public final class FactExtractor {
                     // 市场预期 / 分析师预期 are consensus, not guidance
                     var c = lex.basisCues.before(s, m.end());
                     if (c != null && c.value().equals("consensus")) continue;
-                    // "better than expected", "stronger-than-expected": a comparison with a forecast, not one
-                    String pre = s.substring(Math.max(from, m.start() - 6), m.start()).toLowerCase(java.util.Locale.ROOT);
-                    if (pre.endsWith("than ") || pre.endsWith("than-") || pre.endsWith("as ")) continue;
+                    if (comparedWithForecast(s, from, m.start())) continue;
                     return true;
                 }
             }
