@@ -115,36 +115,28 @@ final class PeriodMentions {
             boolean english = r.id.startsWith("en.");
             int needs = needs(r.id);
             String enNeeds = enNeeds(r.id);
+            boolean keyed = english ? enNeeds != null : needs != 0;
+            int before = english ? 40 : 20, after = english ? 48 : 24; // English says it in longer words
             for (int w = 0; w < windows.length; w += 2) {
                 if (english ? !latin[w / 2] : !han[w / 2]) continue;
-                if (!english && needs != 0 && (present[w / 2] & needs) == 0) continue;
-                if (english && enNeeds != null && !containsIgnoreCase(s, windows[w], windows[w + 1], enNeeds)) continue;
-                // in text dense with dates the windows merge into one; a rule then runs only around its own key
-                // character or word within the window, not over all of it
+                if (!english && keyed && (present[w / 2] & needs) == 0) continue;
                 int from = windows[w], to = windows[w + 1];
-                int k = from;
-                while (k < to) {
-                    int hit = english ? (enNeeds == null ? from : indexOfIgnoreCase(s, k, to, enNeeds)) : (needs == 0 ? from : nextKey(s, k, to, needs));
-                    if (hit < 0) break;
-                    int before = english ? 40 : 20, after = english ? 48 : 24; // English says it in longer words
-                    int a = english && enNeeds == null || !english && needs == 0 ? from : Math.max(from, hit - before);
-                    int b = english && enNeeds == null || !english && needs == 0 ? to : Math.min(to, hit + after);
-                    // extend over the next key occurrences close by, so one region serves a run of them
-                    int next = b > hit + 1 ? (english ? (enNeeds == null ? -1 : indexOfIgnoreCase(s, hit + 1, to, enNeeds)) : nextKey(s, hit + 1, to, needs)) : -1;
+                if (!keyed) {
+                    match(r, m, from, to, taken, out);
+                    continue;
+                }
+                // in text dense with dates the windows merge into one; a rule then runs only around its own key
+                // character or word within the window, one region for each run of keys close together
+                int hit = nextKey(s, from, to, english, needs, enNeeds);
+                while (hit >= 0) {
+                    int a = Math.max(from, hit - before), b = Math.min(to, hit + after);
+                    int next = nextKey(s, hit + 1, to, english, needs, enNeeds);
                     while (next >= 0 && next - before <= b) {
                         b = Math.min(to, next + after);
-                        next = english ? indexOfIgnoreCase(s, next + 1, to, enNeeds) : nextKey(s, next + 1, to, needs);
+                        next = nextKey(s, next + 1, to, english, needs, enNeeds);
                     }
-                    m.region(a, b);
-                    while (m.find()) {
-                        if (anyTaken(taken, m.start(), m.end())) continue;
-                        Mention men = build(r, m);
-                        if (men == null) continue;
-                        out.add(men);
-                        for (int t = m.start(); t < m.end(); t++) taken[t] = true;
-                    }
-                    if (b >= to || next < 0) break;
-                    k = next;
+                    match(r, m, a, b, taken, out);
+                    hit = next;
                 }
             }
         }
@@ -221,23 +213,29 @@ final class PeriodMentions {
         };
     }
 
-    /** The next position in {@code [from, to)} of a key character in {@code needs}, or -1. */
-    private static int nextKey(String s, int from, int to, int needs) {
+    /** Runs one rule's pattern over {@code [a, b)}, keeping the matches no earlier rule took. */
+    private static void match(Rule r, Matcher m, int a, int b, boolean[] taken, List<Mention> out) {
+        m.region(a, b);
+        while (m.find()) {
+            if (anyTaken(taken, m.start(), m.end())) continue;
+            Mention men = build(r, m);
+            if (men == null) continue;
+            out.add(men);
+            for (int t = m.start(); t < m.end(); t++) taken[t] = true;
+        }
+    }
+
+    /** The next position in {@code [from, to)} of a rule's key: its word (English) or one of its key characters, or -1. */
+    private static int nextKey(String s, int from, int to, boolean english, int needs, String enNeeds) {
+        if (english) {
+            for (int i = from; i + enNeeds.length() <= to; i++) if (s.regionMatches(true, i, enNeeds, 0, enNeeds.length())) return i;
+            return -1;
+        }
         for (int i = from; i < to; i++) {
             int at = KEY_CHARS.indexOf(s.charAt(i));
             if (at >= 0 && (needs & (1 << at)) != 0) return i;
         }
         return -1;
-    }
-
-    private static int indexOfIgnoreCase(String s, int from, int to, String word) {
-        for (int i = from; i + word.length() <= to; i++) if (s.regionMatches(true, i, word, 0, word.length())) return i;
-        return -1;
-    }
-
-    private static boolean containsIgnoreCase(String s, int from, int to, String word) {
-        for (int i = from; i + word.length() <= to; i++) if (s.regionMatches(true, i, word, 0, word.length())) return true;
-        return false;
     }
 
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
