@@ -191,9 +191,7 @@ final class EnglishDiscourse {
             outlook = null;
             return State.NONE;
         }
-        int lineStart = s.lastIndexOf('\n', Math.max(0, sent.start() - 1)) + 1;
-        if (sent.start() == 0) lineStart = 0;
-        if (lineStart != periodLineStart) period = null;
+        if (lineStart(sent) != periodLineStart) period = null;
         String lower = text.toLowerCase(Locale.ROOT);
         if (namesWholeCompany(lower, text)) segment = null; // en.discourse.reset
         String opened = opener(text, lower);
@@ -220,8 +218,12 @@ final class EnglishDiscourse {
             return;
         }
         period = last;
-        periodLineStart = s.lastIndexOf('\n', Math.max(0, sent.start() - 1)) + 1;
-        if (sent.start() == 0) periodLineStart = 0;
+        periodLineStart = lineStart(sent);
+    }
+
+    /** Where the line (the paragraph) holding a sentence starts. */
+    private int lineStart(Sentences.Sentence sent) {
+        return sent.start() == 0 ? 0 : s.lastIndexOf('\n', sent.start() - 1) + 1;
     }
 
     private boolean startsClause(Sentences.Sentence sent, int pos) {
@@ -323,22 +325,21 @@ final class EnglishDiscourse {
         return name;
     }
 
+    private static final Pattern EXCEPT = Pattern.compile("(?i)\\b(?:unless|except where)\\b");
+
+    /** A sentence with "unless…" or "except where…" that names a non-GAAP basis for what is said ("core performance measures"). */
     private boolean declaresNonGaap(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        int from = 0;
-        while (true) {
-            int u = lower.indexOf("unless", from);
-            if (u < 0) u = lower.indexOf("except where", from);
-            if (u < 0) return false;
-            int a = Math.max(0, Math.max(lower.lastIndexOf('.', u), lower.lastIndexOf('\n', u)));
-            int z = lower.indexOf('.', u);
-            if (z < 0) z = lower.length();
-            String sentence = lower.substring(a, z);
+        Matcher u = EXCEPT.matcher(text);
+        while (u.find()) {
+            int a = Math.max(0, Math.max(text.lastIndexOf('.', u.start()), text.lastIndexOf('\n', u.start())));
+            int z = text.indexOf('.', u.start());
+            String sentence = text.substring(a, z < 0 ? text.length() : z).toLowerCase(Locale.ROOT);
+            if (!sentence.contains("gaap") && !sentence.contains("otherwise")) continue;
             for (int i = 0; i < sentence.length(); i++) {
                 var m = words.at(sentence, i);
-                if (m != null && m.value().equals("default-basis") && (sentence.contains("gaap") || sentence.contains("otherwise"))) return true;
+                if (m != null && m.value().equals("default-basis")) return true;
             }
-            from = u + 6;
         }
+        return false;
     }
 }
