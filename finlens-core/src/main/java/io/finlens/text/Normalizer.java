@@ -150,7 +150,8 @@ public final class Normalizer {
     }
 
     static char fold(char c) {
-        if (c >= '\u3400' && SIMPLIFIED[c] != 0) return SIMPLIFIED[c]; // 業績 reads as 业绩: HK filings match the same words
+        char simple = simplified(c); // 業績 reads as 业绩: HK filings match the same words
+        if (simple != c) return simple;
         if (c >= '\uFF01' && c <= '\uFF5E') return (char) (c - 0xFEE0);
         if (c == '\u3000') return ' ';
         return switch (c) {
