@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * and the Porter stemmer for Latin words. {@link #bigrams()} is the sub-field's chain: Lucene's standard tokenizer,
  * width folding, lower case and overlapping CJK bigrams, which finds a Chinese string however the segmenter cut it.
  */
-public final class FinlensAnalyzer extends Analyzer {
+public final class FinlensAnalyzer extends SimplifiedAnalyzer {
     static final CharArraySet STOP_WORDS = stopWords();
 
     @Override
@@ -38,16 +38,6 @@ public final class FinlensAnalyzer extends Analyzer {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new LowerCaseFilter(in);
-    }
-
-    @Override
-    protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-        return new Simplifying(reader);
-    }
-
-    @Override
-    protected java.io.Reader initReaderForNormalization(String fieldName, java.io.Reader reader) {
-        return new Simplifying(reader);
     }
 
     /**
@@ -75,7 +65,7 @@ public final class FinlensAnalyzer extends Analyzer {
 
     /** The CJK-bigram chain of the sub-field (Latin words lower-cased, not stemmed). */
     public static Analyzer bigrams() {
-        return new Analyzer() {
+        return new SimplifiedAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
@@ -88,16 +78,6 @@ public final class FinlensAnalyzer extends Analyzer {
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new LowerCaseFilter(new CJKWidthFilter(in));
-            }
-
-            @Override
-            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-                return new Simplifying(reader);
-            }
-
-            @Override
-            protected java.io.Reader initReaderForNormalization(String fieldName, java.io.Reader reader) {
-                return new Simplifying(reader);
             }
         };
     }
