@@ -120,14 +120,13 @@ class CheckCasesTest {
             check(c);
             return;
         }
-        String outcome;
         try {
             check(c);
-            outcome = " (passes now: drop the pending mark)";
         } catch (AssertionError e) {
-            outcome = System.lineSeparator() + e.getMessage();
+            Assumptions.abort("pending: " + pending + System.lineSeparator() + e.getMessage());
         }
-        Assumptions.abort("pending: " + pending + outcome);
+        // a mark that no longer names a gap would hide the next regression of the same phrasing
+        org.junit.jupiter.api.Assertions.fail(c.node().path("name").asText() + " passes now: drop its pending mark (" + pending + ")");
     }
 
     static void check(Case c) {

@@ -19,18 +19,6 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
     /** 蓝山科技控股有限公司（以下简称“蓝山”）, 腾讯控股有限公司("腾讯"): the short name a document defines for itself. */
     private static final Pattern DEFINED_ALIAS = Pattern.compile("[(（](?:以下简称|下称|简称)?[“\"「]([\\p{IsHan}A-Za-z]{1,12})[”\"」][)）]");
 
-    private static final Pattern TICKER_TITLE = Pattern.compile("^\\s*#*\\s*([A-Z][\\w&.,' -]{1,60}?)\\s*\\((?:[A-Z]+:)?[A-Z.]{1,6}\\)");
-    private static final Pattern REPORTS_TITLE = Pattern.compile(
-            "^\\s*#*\\s*([A-Z][\\w&.,' -]{1,60}?) (?:Reports|Announces|Posts|Delivers|Releases|Interim Report|Half-[Yy]ear Report|"
-                    + "Quarterly Report|Annual Report|Year-[Ee]nd Report)\\b");
-    /** A news headline or lead: "Harbor Freightways beats profit estimates", "Harbor Freightways Inc on Wednesday reported". */
-    private static final Pattern NEWS_SUBJECT = Pattern.compile(
-            "(?m)^(?:[A-Z][A-Za-z .,'-]{0,40}\\([A-Za-z ]{2,20}\\) *[-–—] *)?((?:[A-Z][\\w&'.-]*)(?: (?:[A-Z][\\w&'.-]*|&|of|de)){0,4}?)"
-                    + "(?: (?:Inc|Corp|Co|Ltd|Holdings|Group|Corporation|Incorporated|plc|PLC|SA|AG|NV|SE|Limited)\\.?,?)?"
-                    + "(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:beats?|misses|missed|posts?|posted|reports?|reported|"
-                    + "raises?|raised|cuts?|tops?|topped|warns?|warned|forecasts?|forecast|says|said|lifts?|lifted|trims?|trimmed|sees|expects?|"
-                    + "announced|announces)\\b");
-    private static final Pattern PARTICIPANT_COMPANY = Pattern.compile("(?m)^\\s*([A-Z][\\w&.,' -]{1,60}?) - [A-Z][^\\n]{1,80}$");
     /** "the first quarter of fiscal 2025, which ended January 26, 2025": the day a fiscal period closed. */
     private static final Pattern PERIOD_ENDED = Pattern.compile("(?i)\\b(?:quarter|period|year|months)\\b[^.\\n]{0,40}?\\bended,? "
             + "(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}),? ((?:19|20)\\d\\d)");
@@ -38,10 +26,12 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
     private static final Pattern EN_YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
 
     static DocumentContext of(String s, List<PeriodMentions.Mention> periods, FactLexicon lex) {
-        int titleEnd = firstLineEnd(s);
-        String title = s.substring(0, titleEnd).strip();
+        int[] t = titleLine(s);
+        int titleEnd = t[1];
+        String title = s.substring(t[0], t[1]).strip();
         Period period = docPeriod(s, titleEnd, periods);
-        String entity = entity(s, titleEnd, lex);
+        ReportingCompany.Found found = ReportingCompany.find(s, titleEnd, title);
+        String entity = found.name();
         List<String> aliases = new java.util.ArrayList<>();
         Matcher am = DEFINED_ALIAS.matcher(s.substring(0, Math.min(s.length(), 3000)));
         while (am.find()) if (!aliases.contains(am.group(1))) aliases.add(am.group(1));
@@ -73,15 +63,43 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         return new DocumentContext(title, titleEnd, entity, period, List.copyOf(aliases), List.copyOf(others), periodEnd);
     }
 
-    private static int firstLineEnd(String s) {
+    private static final Pattern NOT_A_TITLE = Pattern.compile(
+            "^\\s*(?:!\\[.*|\\[.*\\]\\(.*\\)\\s*|[#.]?[\\w\\\\-]+\\s*\\{.*|.*\\}\\s*|[-=*_\\s]*|\\d{1,3}|---|[\\w-]+:\\s.*|\\(?\\d{1,2}[/.]\\d{1,2}.*)$");
+    private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("(?m)^title:\\s*[\"']?(.+?)[\"']?\\s*$");
+
+    /**
+     * The title line, as [start, end): a front matter's {@code title:}, else the first line that reads as text (not a
+     * style sheet, an image, a link, a rule, a page number or a front-matter key).
+     */
+    static int[] titleLine(String s) {
+        if (s.startsWith("---\n")) {
+            int close = s.indexOf("\n---", 4);
+            if (close > 0) {
+                Matcher m = FRONT_MATTER_TITLE.matcher(s).region(4, close);
+                if (m.find()) return new int[] {m.start(1), m.end(1)};
+            }
+        }
         int i = 0;
-        while (i < s.length()) {
+        int first = -1;
+        while (i < s.length() && i < 4000) {
             int nl = s.indexOf('\n', i);
             int end = nl < 0 ? s.length() : nl;
-            if (!s.substring(i, end).isBlank()) return end;
+            String line = s.substring(i, end);
+            if (!line.isBlank()) {
+                if (first < 0) first = i;
+                if (!NOT_A_TITLE.matcher(line).matches() && letters(line) >= 4) return new int[] {i, end};
+            }
             i = end + 1;
         }
-        return s.length();
+        if (first < 0) return new int[] {0, 0};
+        int nl = s.indexOf('\n', first);
+        return new int[] {first, nl < 0 ? s.length() : nl};
+    }
+
+    private static int letters(String line) {
+        int n = 0;
+        for (int k = 0; k < line.length(); k++) if (Chars.isHan(line.charAt(k)) || Chars.isLatin(line.charAt(k))) n++;
+        return n;
     }
 
     /** The period of the title's first period word; its year from the title, else from the body. */
@@ -161,57 +179,4 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         return 2000;
     }
 
-    /** The reporting company: a known name in the title or first lines, else the words before the title's period. */
-    static String entity(String s, int titleEnd, FactLexicon lex) {
-        // Centene Corporation (CNC) Q3 2021 Earnings Call Transcript
-        Matcher t = TICKER_TITLE.matcher(s.substring(0, titleEnd));
-        if (t.find()) return t.group(1).strip();
-        // Harbor Freightways Reports Third Quarter 2025 Results
-        Matcher r = REPORTS_TITLE.matcher(s.substring(0, titleEnd));
-        if (r.find()) return r.group(1).strip();
-        // CORPORATE PARTICIPANTS, then "Name" and "Company, Inc. - Title" lines
-        Matcher p = PARTICIPANT_COMPANY.matcher(s.substring(0, Math.min(s.length(), 1500)));
-        if (s.startsWith("CORPORATE PARTICIPANTS") && p.find()) return p.group(1).strip();
-        String best = known(s, 0, titleEnd, lex);
-        if (best != null) return best;
-        // a news story: the company the headline or the lead is about
-        Matcher n = NEWS_SUBJECT.matcher(s.substring(0, Math.min(s.length(), 600)));
-        while (n.find()) {
-            String name = n.group(1).strip();
-            if (!name.matches("(?i)(?:the|a|an|it|this|we|our|shares|analysts|investors|by|staff).*") && name.length() >= 3) return name;
-        }
-        String guess = titleGuess(s.substring(0, titleEnd));
-        if (guess != null) return guess;
-        // a filing that opens on the company's name alone: 嘉禾國際控股有限公司
-        Matcher own = NAME_LINE.matcher(s.substring(0, titleEnd).strip());
-        if (own.matches()) return own.group(1);
-        best = known(s, titleEnd, Math.min(s.length(), titleEnd + 800), lex);
-        return best != null ? best : "unknown";
-    }
-
-    private static String known(String s, int from, int to, FactLexicon lex) {
-        for (int i = from; i < to; i++) {
-            var m = lex.companies.at(s, i);
-            if (m != null) return s.substring(m.start(), m.end());
-        }
-        return null;
-    }
-
-    private static final Pattern NAME_LINE = Pattern.compile("^#*\\s*([\\p{IsHan}A-Za-z（）()]{2,24}?(?:股份有限公司|有限公司|控股|集团|公司)"
-            + "|[A-Z][\\w&.,' -]{1,60}? (?:Limited|Ltd\\.?|Inc\\.?|Incorporated|Corporation|Corp\\.?|Holdings|Group|plc|PLC|AG|SA|N\\.V\\.|AB|ASA))\\s*$");
-    private static final Pattern TITLE_SUBJECT = Pattern.compile(
-            "([\\p{IsHan}A-Za-z&]{2,12}?)(?:发布|公布|披露|公告|截至|(?:19|20)\\d\\d(?:年|财年)|(?:第?[一二三四1-4]季度|Q[1-4]|上半年|前三季度|全年|年度|半年度|财报|业绩))");
-
-    private static String titleGuess(String title) {
-        // emoji and symbols are decoration: 🔹蓝山科技第二季度… is about 蓝山科技
-        String t = title.replaceAll("[^\\p{IsHan}\\p{L}\\p{N}\\p{P}\\s]", "").replaceAll("^[#\\s]+", "");
-        for (String clause : t.split("[,，:：!！?？|｜\\s]")) {
-            Matcher m = TITLE_SUBJECT.matcher(clause);
-            if (m.find() && m.start() == 0) {
-                String g = m.group(1);
-                if (g.length() >= 2 && (Chars.isHan(g.charAt(0)) || Chars.isLatin(g.charAt(0)))) return g;
-            }
-        }
-        return null;
-    }
 }
