@@ -34,10 +34,13 @@ public final class FactExtractor {
     private static final java.util.regex.Pattern RATE_AFTER = java.util.regex.Pattern.compile("^/(周|月|天|日|年|小时|季)");
     /** ,截至2025年3月31日为982.4亿元: a clause that only names another date or period and gives the figure for it. */
     private static final java.util.regex.Pattern OWN_PERIOD_CLAUSE = java.util.regex.Pattern.compile(
-            "^(截至|于|在)?(\\d{4}年)?(\\d{1,2}月\\d{1,2}日|\\d{1,2}月(末|底)|第?[一二三四1-4]季度(末)?|上半年|全年)(末)?(时)?(为|是|达)$");
+            "^(?:而|对比|相比之下)?(截至|于|在)?(?=\\d{4}年|\\d{1,2}月|第?[一二三四1-4]季度|上半年|下半年|前三季度|全年)(\\d{4}年)?"
+                    + "(\\d{1,2}月\\d{1,2}日|\\d{1,2}月(末|底)|第?[一二三四1-4]季度(末)?|上半年|下半年|前三季度|全年|度)?(末)?(时)?(则)?(为|是|达)$");
     /** A sentence that opens on a business line: 智能出行业务仍处于投入期, 电商业务方面, … */
     private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile(
             "[^\\p{IsHan}\\p{L}]*([\\p{IsHan}A-Za-z]{2,10}?(?:业务|板块|分部))(?:方面|仍|继续|则|本季度|整体|表现)");
+    /** 占总收入, 占营收: what a share is of, not a metric of its own. */
+    private static final java.util.regex.Pattern DENOMINATOR = java.util.regex.Pattern.compile("占(?:总|营业|集团|公司)?$");
     private static final java.util.regex.Pattern TARGET_AFTER = java.util.regex.Pattern.compile("^(的)?(目标|指引|预期目标)");
     private static final java.util.regex.Pattern EN_COMPARISON = java.util.regex.Pattern.compile(
             "(?i)\\b(compared (to|with)|versus|vs\\.?|from|than|over)( the| last| a)?\\s*$");
@@ -395,6 +398,10 @@ public final class FactExtractor {
                 if (m != null && m.word().equals("现金") && m.end() < s.length() && s.charAt(m.end()) == '流') m = null; // 现金流 is a flow
                 if (m == null || m.end() > sent.end() || insideQuantity(m.start())) {
                     i++;
+                    continue;
+                }
+                if (DENOMINATOR.matcher(s.substring(Math.max(sent.start(), m.start() - 4), m.start())).find()) {
+                    i = m.end(); // 占总收入的4.4%: the revenue it is a share of, not a figure of revenue
                     continue;
                 }
                 if (!slots.isEmpty()) {
@@ -787,7 +794,8 @@ public final class FactExtractor {
             java.util.regex.Matcher fw = EN_FIGURE_OF.matcher(s);
             fw.region(e, Math.min(sent.end(), e + 40));
             if (fw.lookingAt()) {
-                for (Slot sl : slots) if (sl.start == fw.end() && sl.value == null) return sl;
+                // (8% of revenue is no figure of revenue: a share of it)
+                for (Slot sl : slots) if (sl.start == fw.end() && sl.value == null && compatible(sl.metric, q)) return sl;
             }
             while (best != null && best.listHead != null) best = best.listHead;
             return best;
@@ -1026,7 +1034,10 @@ public final class FactExtractor {
                 assignValue(t, q, between, clauseBefore);
                 return;
             }
-            if (isRatioQ) return;
+            if (isRatioQ) {
+                shareOfRevenue(t, q);
+                return;
+            }
             // a money or count value
             if (!compatible(t.metric, q)) return;
             if (q.direction() != null && !valueMarker) {
@@ -1053,6 +1064,47 @@ public final class FactExtractor {
                     && between.length() > 12 * reach) return;
             if (between.length() > 40 * reach && !cued) return;
             assignValue(t, q, between, clauseBefore);
+        }
+
+        private static final java.util.regex.Pattern SHARE_BEFORE = java.util.regex.Pattern.compile(
+                "(?:占(?:总|营业|集团)?(?:收入|营收|总收入|营业收入|销售额)(?:的)?(?:比例|比重|百分比)?(?:为|达|约为|约)?|(?i:\\bor|representing|which is|equal to),? )$");
+        private static final java.util.regex.Pattern SHARE_AFTER_EN = java.util.regex.Pattern.compile(
+                "^ of (?:total |net |our |adjusted )?(?:revenues?|net revenues?|sales|net sales)\\b");
+
+        /**
+         * 研发费用为22亿元,占总收入的4.4%; R&D expense of $33 million, or 10% of revenue: the figure as a share of revenue is
+         * its ratio metric (share-of-revenue.tsv), for the period of the money figure it follows.
+         */
+        private void shareOfRevenue(Slot t, Quantity q) {
+            FactLexicon.Metric ratio = lex.shareOfRevenue.get(t.metric.id());
+            if (ratio == null || q.unit().dimension() != Dimension.RATIO || q.value() == null || q.direction() != null) return;
+            int qs0 = q.span().start();
+            String before = s.substring(Math.max(sent.clauseStartBefore(qs0) - 1, Math.max(sent.start(), qs0 - 16)), qs0);
+            boolean share = SHARE_BEFORE.matcher(before).find() && (before.contains("占") || SHARE_AFTER_EN.matcher(s)
+                    .region(q.span().end(), Math.min(sent.end(), q.span().end() + 30)).lookingAt());
+            if (!share) return;
+            // the money figure right before: the slot's own value, or a prior-period figure it gave rise to
+            Slot owner = null;
+            int best = -1;
+            List<Slot> candidates = new ArrayList<>(extra);
+            candidates.add(t);
+            for (Slot c : candidates) {
+                if (c.value == null || c.metric != t.metric || !c.value.unit().isMoney()) continue;
+                int e = c.value.span().end();
+                if (e <= qs0 && e > best) {
+                    best = e;
+                    owner = c;
+                }
+            }
+            if (owner == null || qs0 - best > 24) return;
+            Slot x = new Slot(t.start, t.end, ratio, owner.segment, owner.basis);
+            x.value = q;
+            x.period = owner.period != null ? owner.period : periodFor(owner.value.span().start(), owner);
+            x.guidance = owner.guidance;
+            x.rules.add(lang + ".fact.share-of-revenue");
+            x.evidence.add(new Span(owner.value.span().start(), q.span().end()));
+            extra.add(x);
+            consumed.add(q);
         }
 
         /** A figure right after a forecast word (分析师预期70.1%, 指引区间107.8亿到112.2亿美元) belongs to the metric in play. */

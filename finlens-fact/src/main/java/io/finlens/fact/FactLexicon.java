@@ -32,6 +32,9 @@ final class FactLexicon {
     /** The company's own product named before a count (电动车产量): the whole company's count, not a segment's. */
     final java.util.Set<String> productWords = new java.util.HashSet<>();
 
+    /** A money metric and the ratio that states it as a share of revenue (rd_expense → rd_expense_ratio). */
+    final Map<String, Metric> shareOfRevenue = new LinkedHashMap<>();
+
     private static final FactLexicon INSTANCE = new FactLexicon();
 
     static FactLexicon get() {
@@ -70,6 +73,12 @@ final class FactLexicon {
         for (Tsv.Row r : Tsv.load(FactLexicon.class, "segment-stopwords-en.tsv", 2, 2)) {
             if (!r.get(0).equals(r.get(0).toLowerCase(java.util.Locale.ROOT))) throw r.error("stop words are lower case: " + r.get(0));
             segmentStopEn.add(r.get(0));
+        }
+        for (Tsv.Row r : Tsv.load(FactLexicon.class, "share-of-revenue.tsv", 2, 2)) {
+            Metric from = metrics.get(r.get(0)), to = metrics.get(r.get(1));
+            if (from == null || to == null) throw r.error("unknown metric id: " + (from == null ? r.get(0) : r.get(1)));
+            if (from.unit() != MetricUnit.MONEY || to.unit() != MetricUnit.RATIO) throw r.error("a money metric, then a ratio metric");
+            shareOfRevenue.put(from.id(), to);
         }
         Map<String, String> co = new LinkedHashMap<>();
         for (Tsv.Row r : Tsv.load(FactLexicon.class, "companies.tsv", 2, 2)) co.put(r.get(0), r.get(1));
