@@ -1097,6 +1097,12 @@ public final class FactExtractor {
                 }
             }
             if (owner == null || qs0 - best > 24) return;
+            if (owner != t && t.value != null && t.value.unit().isMoney()) {
+                // 去年同期为151.8亿元,占营收的比例约为13%: after a relative word the share is still the current figure's;
+                // only a clause that names its own period (而2022年第二季度为23亿元,占总收入的7.1%) gives the share to it
+                int cs = sent.clauseStartBefore(owner.value.span().start());
+                if (!OWN_PERIOD_CLAUSE.matcher(s.substring(cs, owner.value.span().start())).matches()) owner = t;
+            }
             Slot x = new Slot(t.start, t.end, ratio, owner.segment, owner.basis);
             x.value = q;
             x.period = owner.period != null ? owner.period : periodFor(owner.value.span().start(), owner);
