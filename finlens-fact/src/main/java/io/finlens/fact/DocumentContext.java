@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * lines, with the body as fallback for a year the title leaves out.
  */
 record DocumentContext(String title, int titleEnd, String entity, Period period, List<String> aliases, List<String> others,
-                       java.time.LocalDate periodEnd) {
+                       java.time.LocalDate periodEnd, int calendarShift) {
 
     /** 标的公司（格力钛）: another company the document introduces by name. */
     private static final Pattern OTHER_COMPANY = Pattern.compile("(?:标的公司|目标公司|子公司|附属公司|合营公司|联营公司)[(（]([\\p{IsHan}A-Za-z]{2,12})[)）]");
@@ -60,7 +60,8 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
                 periodEnd = null; // "February 30": no date
             }
         }
-        return new DocumentContext(title, titleEnd, entity, period, List.copyOf(aliases), List.copyOf(others), periodEnd);
+        return new DocumentContext(title, titleEnd, entity, period, List.copyOf(aliases), List.copyOf(others), periodEnd,
+                period.fiscal() ? calendarShift(periods) : 0);
     }
 
     private static final Pattern NOT_A_TITLE = Pattern.compile(
@@ -135,12 +136,14 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
                 }
             }
         }
+        PeriodMentions.Mention fiscalLead = fiscalInLead(periods, titleEnd, first);
+        if (fiscalLead != null) first = fiscalLead;
         int year = first != null && first.hasYear() ? first.year() : 0;
         boolean fiscal = first != null && first.fiscal();
         if (first != null && !first.hasYear()) {
-            // the same kind of period with a year, anywhere in the text
+            // the same kind of period with a year, anywhere in the text (a fiscal quarter only from a fiscal one)
             for (PeriodMentions.Mention m : periods) {
-                if (m.kind() == first.kind() && m.hasYear() && m.number() == first.number()) {
+                if (m.kind() == first.kind() && m.hasYear() && m.number() == first.number() && (m.fiscal() || !first.fiscal())) {
                     year = m.year();
                     fiscal = m.fiscal();
                     break;
@@ -156,6 +159,49 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
             case NINE_MONTHS -> new Period.NineMonths(year);
             default -> new Period.Year(year);
         };
+    }
+
+    /**
+     * How many quarters a fiscal quarter's number runs ahead of the calendar quarter it is, when the text says so
+     * itself: 第二财季（2023自然年第一季度） is 1. 0 when it does not.
+     */
+    static int calendarShift(List<PeriodMentions.Mention> periods) {
+        for (int i = 0; i + 1 < periods.size(); i++) {
+            PeriodMentions.Mention a = periods.get(i), b = periods.get(i + 1);
+            if (b.start() - a.end() > 6 || a.kind() != PeriodMentions.Kind.QUARTER || b.kind() != PeriodMentions.Kind.QUARTER) continue;
+            PeriodMentions.Mention fiscal = a.fiscal() ? a : b.fiscal() ? b : null;
+            PeriodMentions.Mention calendar = a.rule().equals("zh.period.calendar-quarter") ? a
+                    : b.rule().equals("zh.period.calendar-quarter") ? b : null;
+            if (fiscal != null && calendar != null) return Math.floorMod(fiscal.number() - calendar.number(), 4);
+        }
+        return 0;
+    }
+
+    /**
+     * A period mention resolved against the document's period; in a fiscal document whose text equates its fiscal
+     * quarters with calendar ones, a plain quarter (一季度 where the report is the second fiscal quarter) is the fiscal one.
+     */
+    Period resolve(PeriodMentions.Mention m, boolean future) {
+        if (calendarShift != 0 && m.kind() == PeriodMentions.Kind.QUARTER && !m.fiscal() && !m.hasYear()
+                && m.rule().equals("zh.period.quarter")) {
+            int n = Math.floorMod(m.number() - 1 + calendarShift, 4) + 1;
+            m = new PeriodMentions.Mention(m.start(), m.end(), m.kind(), 0, n, true, null, null, m.rule() + "+fiscal-calendar");
+        }
+        return PeriodMentions.resolve(m, period, future);
+    }
+
+    /**
+     * 苹果一季报… then 发布了第二财季财报（2023自然年第一季度业绩）: when the title names a calendar period and the lead a
+     * fiscal one of the same kind, the report is the fiscal one; null when the lead names none.
+     */
+    private static PeriodMentions.Mention fiscalInLead(List<PeriodMentions.Mention> periods, int titleEnd, PeriodMentions.Mention first) {
+        if (first == null || first.fiscal() || first.rule().startsWith("en.")) return null;
+        for (PeriodMentions.Mention m : periods) {
+            if (m.start() < titleEnd) continue;
+            if (m.start() > titleEnd + 600) break;
+            if (m.fiscal() && m.kind() == first.kind() && m.rule().startsWith("zh.")) return m;
+        }
+        return null;
     }
 
     private static int countFiscal(String s) {

@@ -39,6 +39,17 @@ public final class FactExtractor {
     /** A sentence that opens on a business line: 智能出行业务仍处于投入期, 电商业务方面, … */
     private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile(
             "[^\\p{IsHan}\\p{L}]*([\\p{IsHan}A-Za-z]{2,10}?(?:业务|板块|分部))(?:方面|仍|继续|则|本季度|整体|表现)");
+    /** 最大市场, 第二大市场, 主要业务: a ranking or role before a business line's name, not part of it. */
+    private static final java.util.regex.Pattern RANK_DESCRIPTOR = java.util.regex.Pattern.compile(
+            "^(?:第?[一二三四五六七八九十\\d]*大|最大|最重要|主要|核心|第一)(?:的)?(?:市场|业务|产品|板块|收入来源|营收来源)(?=.{2})");
+    /** What makes the words before 的 a description rather than a name: a share, a rank, a comparison, a verb. */
+    private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(
+            "[一二三四五六七八九十半两几\\d%]|分之|占|最|较|超|近|约|达|比|增长|下降|贡献|带动|推出|发布|新|主要|核心|其中|旗下|包括|所有|全部");
+    private static final java.util.regex.Pattern REGION_WORD = java.util.regex.Pattern.compile("(?:地区|区域)$");
+    /** 超过预期的1.39美元, 远逊预期的, 符合市场预估: a comparison with the market's expectation right before a figure. */
+    private static final java.util.regex.Pattern COMPARED_WITH_EXPECTATION = java.util.regex.Pattern.compile(
+            "(?:略|稍|远|大幅|明显|均|基本)?(?:高于|低于|不及|超过|超出|好于|逊于|优于|符合|弱于|强于|胜于|差于|不如)"
+                    + "(?:市场|分析师|华尔街|彭博|外界)?(?:的)?(?:平均|一致|普遍)?(?:预期|预估|预测|估计)(?:的|值|为)?$");
     /** 占总收入, 占营收: what a share is of, not a metric of its own. */
     private static final java.util.regex.Pattern DENOMINATOR = java.util.regex.Pattern.compile("占(?:总|营业|集团|公司)?$");
     private static final java.util.regex.Pattern TARGET_AFTER = java.util.regex.Pattern.compile("^(的)?(目标|指引|预期目标)");
@@ -132,7 +143,9 @@ public final class FactExtractor {
             Period context = section;
             if (prevSent != null && prevSent.end() < s.length() && s.charAt(prevSent.end()) == ';' && carried != null) context = carried;
             carried = lastExplicitPeriod(sent, periods, doc, context, s);
-            boolean sameLine = prevSent != null && prevSent.end() < s.length() && s.charAt(prevSent.end()) != '\n';
+            // the sentence before ends on this line: no line break between its end and this sentence's start
+            int nextBreak = prevSent == null ? -1 : s.indexOf('\n', prevSent.end());
+            boolean sameLine = prevSent != null && (nextBreak < 0 || nextBreak >= sent.start());
             String entityContext = sameLine ? lineEntity : doc.entity();
             List<CompanyMention> companies = companyMentions(s, sent, doc);
             lineEntity = companies.isEmpty() ? entityContext : companies.get(companies.size() - 1).entity();
@@ -205,7 +218,7 @@ public final class FactExtractor {
         for (int k = pi; k < periods.size() && periods.get(k).start() < sent.end(); k++) {
             PeriodMentions.Mention m = periods.get(k);
             if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT || !m.hasYear()) continue;
-            return PeriodMentions.resolve(m, doc.period(), false);
+            return doc.resolve(m, false);
         }
         return null;
     }
@@ -219,7 +232,7 @@ public final class FactExtractor {
             if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT) continue;
             String pre = s.substring(Math.max(sent.start(), m.start() - 2), m.start());
             if (pre.endsWith("超") || pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("于")) continue;
-            Period r = PeriodMentions.resolve(m, doc.period(), false);
+            Period r = doc.resolve(m, false);
             if (r != null) return r;
         }
         return context;
@@ -713,6 +726,7 @@ public final class FactExtractor {
                     changed = true;
                 }
             }
+            cand = headNoun(cand);
             if (cand.isEmpty() || cand.length() > 20 || cand.endsWith("总")) return null; // 电动车总产量: the total
             if (cand.length() == 1 && "在和与及其而并或本该".indexOf(cand.charAt(0)) >= 0) return null; // 本(年度): what is left of a period word
             for (String w : lex.segmentInsideStop) if (cand.contains(w)) return null; // 拟向全体股东每股派发: the sentence's verb
@@ -720,6 +734,23 @@ public final class FactExtractor {
                 char c = cand.charAt(k);
                 if ((Chars.isDigit(c) && !hasLatin(cand)) || c == '%' || "为是将了被对从于由较同比环".indexOf(c) >= 0) return null;
             }
+            return cand;
+        }
+
+        /**
+         * The name a Chinese noun phrase ends on: what follows its last attributive 的 (占总收入一半的iPhone → iPhone), without
+         * a ranking descriptor before it (最大市场美洲地区 → 美洲地区) or a region word after (美洲地区 → 美洲).
+         */
+        private String headNoun(String cand) {
+            int de = cand.lastIndexOf('的');
+            // 的 after a description (占总收入一半的, 增长最快的) introduces the name; after a name (QQ的) it is possessive,
+            // and a per-unit phrase (每股美国存托股份的摊薄盈利) is read whole elsewhere
+            if (de >= 0 && de + 1 < cand.length() && !cand.startsWith("每") && (de == 0 || DESCRIPTION.matcher(cand.substring(0, de)).find())) {
+                cand = cand.substring(de + 1);
+            }
+            cand = RANK_DESCRIPTOR.matcher(cand).replaceFirst("");
+            java.util.regex.Matcher region = REGION_WORD.matcher(cand);
+            if (region.find() && region.start() >= 2) cand = cand.substring(0, region.start());
             return cand;
         }
 
@@ -1238,7 +1269,7 @@ public final class FactExtractor {
                     boolean quarterAgo = EN_PRIOR_AFTER.matcher(after).lookingAt() && after.contains("quarter") && !after.contains("year");
                     Period base = t.period != null ? t.period : p;
                     PeriodMentions.Mention own = EN_PRIOR_AFTER.matcher(after).lookingAt() ? null : periodAfter(q.span().end());
-                    Period named = own == null ? null : PeriodMentions.resolve(own, doc.period(), false);
+                    Period named = own == null ? null : doc.resolve(own, false);
                     // "$1.05 vs. $0.98 in Q3 2024": the base names its own period
                     p = named != null ? named : quarterAgo && base instanceof Period.Quarter bq ? bq.previous() : base.previousYear();
                 }
@@ -1373,6 +1404,8 @@ public final class FactExtractor {
 
         /** Consensus when the last forecast word before the figure is the market's (分析师预期), not the company's (指引). */
         private String consensusBetween(Slot t, Quantity q) {
+            if (COMPARED_WITH_EXPECTATION.matcher(s.substring(Math.max(sent.clauseStartBefore(q.span().start()), q.span().start() - 16),
+                    q.span().start())).find()) return "consensus"; // 超过预期的1.39美元
             int from = Math.min(t.start, sent.clauseStartBefore(t.start));
             // 市场普遍预期格力电器营业总收入为2040亿元,归属…净利润为270.85亿元: a cue before the first metric covers the sentence
             if (!slots.isEmpty()) {
@@ -1464,7 +1497,7 @@ public final class FactExtractor {
                 base = PeriodMentions.resolve(new PeriodMentions.Mention(pos, pos, PeriodMentions.Kind.YEAR, 0, 0, false, null, null,
                         "en.period.outlook-year"), doc.period(), true);
             }
-            Period p = best == null ? base : PeriodMentions.resolve(best, doc.period(), future);
+            Period p = best == null ? base : doc.resolve(best, future);
             if (p == null) p = doc.period();
             if (relative != null) {
                 switch (relative.relative()) {
@@ -1541,7 +1574,7 @@ public final class FactExtractor {
                 if (afterComparisonWord(m, cs)) continue;
                 if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT) last = m;
             }
-            return last == null ? null : PeriodMentions.resolve(last, doc.period(), false);
+            return last == null ? null : doc.resolve(last, false);
         }
 
         /** 截至6月末的研发费用: a flow up to a date is the part of the year ending then (H1, Q1-Q3, the year). */

@@ -36,6 +36,10 @@ final class PeriodMentions {
             new Rule("zh.period.months-ended", Pattern.compile("截至((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日止(?:的)?(三个月|六个月|九个月|十二个月|年度|财政年度|半年度)"), Kind.HALF),
             new Rule("zh.period.date", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日"), Kind.INSTANT),
             new Rule("zh.period.month-end", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(?:末|底|份末)"), Kind.INSTANT),
+            // 2023/24财年第一财季, 2023/2024财年: a fiscal year spanning two calendar years is named by the one it ends in
+            new Rule("zh.period.fiscal-year-span", Pattern.compile("((?:19|20)\\d\\d)\\s?/\\s?((?:19|20)?\\d\\d)\\s?财年(?:的|度)?(?:第?" + Q + "(?:财季|财政季度|季度|季))?"), Kind.YEAR),
+            // 2023自然年第一季度: a calendar quarter named as such in a text about fiscal periods
+            new Rule("zh.period.calendar-quarter", Pattern.compile("((?:19|20)\\d\\d)\\s?(?:自然年|日历年)(?:的|度)?第?" + Q + "(?:季度|季)"), Kind.QUARTER),
             new Rule("zh.period.fiscal-quarter", Pattern.compile("((?:19|20)\\d\\d)\\s?财年的?第?" + Q + "(?:财季|财政季度|季度|季)"), Kind.QUARTER),
             new Rule("zh.period.year-quarter", Pattern.compile("((?:19|20)\\d\\d)年?(?:的|度)?第?" + Q + "(?:季度|季)"), Kind.QUARTER),
             new Rule("en.period.year-q", Pattern.compile("((?:19|20)\\d\\d)\\s?Q([1-4])"), Kind.QUARTER),
@@ -48,6 +52,8 @@ final class PeriodMentions {
             new Rule("zh.period.year-month", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(?!\\d|日)"), Kind.MONTH),
             new Rule("zh.period.fiscal-year", Pattern.compile("((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年年度|年度|年全年度|全年度|全年|年全年|年)"), Kind.YEAR),
             new Rule("zh.period.nine-months", Pattern.compile("前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
+            // 第二财季, 财年一季度, 第四财政季度: a fiscal quarter whose year the text gives elsewhere
+            new Rule("zh.period.fiscal-quarter-no-year", Pattern.compile("(?:财年(?:的)?第?" + Q + "(?:季度|季)|第?" + Q + "(?:财季|财政季度))"), Kind.QUARTER),
             new Rule("zh.period.quarter", Pattern.compile("第?" + Q + "(?:季度|季)(?!度?末)"), Kind.QUARTER),
             new Rule("zh.period.half", Pattern.compile("(上半年|下半年)"), Kind.HALF),
             new Rule("zh.period.month-end-no-year", Pattern.compile("(?<![\\d年])(\\d{1,2})月(?:末|底)"), Kind.INSTANT),
@@ -57,9 +63,16 @@ final class PeriodMentions {
             new Rule("zh.period.last-year", Pattern.compile("(去年|上年|上一年)(?!同期|同季|度同期)"), Kind.RELATIVE),
             new Rule("en.period.fiscal-year-quarter", Pattern.compile(
                     "(?i)\\bfiscal (?:year )?((?:19|20)\\d\\d) (first|second|third|fourth) quarter"), Kind.QUARTER),
+            // Second Quarter FY24, third quarter of fiscal '23: the fiscal year after the quarter
+            new Rule("en.period.ordinal-quarter-fy", Pattern.compile(
+                    "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?,? (?:FY|fiscal(?: year)?) ?'?((?:19|20)\\d\\d|\\d\\d)\\b"), Kind.QUARTER),
             new Rule("en.period.ordinal-quarter", Pattern.compile(
                     "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?( fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.QUARTER),
             new Rule("en.period.q-alone", Pattern.compile("\\bQ([1-4])\\b"), Kind.QUARTER),
+            // Q2 FY24, Q4 fiscal 2023: a fiscal quarter in a release's shorthand
+            new Rule("en.period.q-fy", Pattern.compile("\\bQ([1-4])\\s?(?:FY|F|fiscal )\\s?'?((?:19|20)?\\d\\d)\\b"), Kind.QUARTER),
+            // FY24, FY 2023, fiscal year 2024 written as FY2024
+            new Rule("en.period.fy", Pattern.compile("\\bFY\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b"), Kind.YEAR),
             new Rule("en.period.fiscal-year", Pattern.compile("(?i)\\bfiscal(?: year)? (?:'(\\d\\d)|((?:19|20)\\d\\d))"), Kind.YEAR),
             new Rule("en.period.as-of", Pattern.compile("(?i)\\b(?:as of|at|on) (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})(?:, ((?:19|20)\\d\\d))?"), Kind.INSTANT),
             new Rule("en.period.months-ended", Pattern.compile("(?i)\\b(three|six|nine|twelve) months ended (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}),? ((?:19|20)\\d\\d)"), Kind.QUARTER),
@@ -159,7 +172,7 @@ final class PeriodMentions {
                             && Chars.isDigit(s.charAt(i + 2)) && Chars.isDigit(s.charAt(i + 3)) && (i == 0 || !Chars.isDigit(s.charAt(i - 1)))
                             && (i + 4 >= n || !Chars.isDigit(s.charAt(i + 4))) && (i + 4 >= n || !Chars.isHan(s.charAt(i + 4)))
                     || (c >= 'A' && c <= 'S') && isMonthName(s, i)
-                    || ((c == 'f' || c == 'F') && s.startsWith("iscal", i + 1))
+                    || ((c == 'f' || c == 'F') && s.startsWith("iscal", i + 1)) || (c == 'F' && i + 1 < n && s.charAt(i + 1) == 'Y')
                     || ((c == 'n' || c == 'N') && s.startsWith("ine months", i + 1)) || (c == 'h' && s.startsWith("alf", i + 1))
                     || ((c == 'm' || c == 'M') && s.regionMatches(true, i + 1, "onths ended", 0, 11));
             if (!anchor) continue;
@@ -188,7 +201,8 @@ final class PeriodMentions {
             case "zh.period.date", "zh.period.months-ended", "zh.period.year-month", "zh.period.month-end", "zh.period.date-no-year",
                  "zh.period.month-end-no-year", "zh.period.month-no-year", "zh.period.year-months-to-date" -> bit('月');
             case "zh.period.fiscal-quarter", "zh.period.year-quarter", "zh.period.quarter", "zh.period.nine-months",
-                 "zh.period.year-nine-months" -> bit('季');
+                 "zh.period.year-nine-months", "zh.period.calendar-quarter", "zh.period.fiscal-quarter-no-year" -> bit('季');
+            case "zh.period.fiscal-year-span" -> bit('年');
             case "zh.period.year-half" -> bit('半') | bit('中');
             case "zh.period.half" -> bit('半');
             case "zh.period.mid-year" -> bit('中');
@@ -202,8 +216,9 @@ final class PeriodMentions {
     private static String enNeeds(String id) {
         return switch (id) {
             case "en.period.fiscal-year-quarter", "en.period.fiscal-year" -> "fiscal";
-            case "en.period.ordinal-quarter" -> "quarter";
-            case "en.period.q-alone", "en.period.q-year", "en.period.year-q" -> "q";
+            case "en.period.ordinal-quarter", "en.period.ordinal-quarter-fy" -> "quarter";
+            case "en.period.q-alone", "en.period.q-year", "en.period.year-q", "en.period.q-fy" -> "q";
+            case "en.period.fy" -> "fy";
             case "en.period.full-year", "en.period.next-year", "en.period.year-to-date" -> "year";
             case "en.period.months-ended", "en.period.months-ended-dmy" -> "months ended";
             case "en.period.year-ended" -> "year ended";
@@ -298,6 +313,29 @@ final class PeriodMentions {
                         java.time.YearMonth.of(2000, Integer.parseInt(m.group(1))).atEndOfMonth(), null, r.id);
                 case "zh.period.mid-year" -> new Mention(m.start(), m.end(), Kind.INSTANT, 0, 0, false, LocalDate.of(2000, 6, 30),
                         "去年".equals(m.group(1)) ? "last-year" : null, r.id);
+                case "zh.period.fiscal-year-span" -> {
+                    int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+                    int end = b < 100 ? a / 100 * 100 + b : b;
+                    if (end != a + 1) yield null; // 2023/24 only: a span of one year
+                    yield m.group(3) == null ? new Mention(m.start(), m.end(), Kind.YEAR, end, 0, true, null, null, r.id)
+                            : new Mention(m.start(), m.end(), Kind.QUARTER, end, q(m.group(3)), true, null, null, r.id);
+                }
+                case "zh.period.calendar-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, Integer.parseInt(m.group(1)),
+                        q(m.group(2)), false, null, null, r.id);
+                case "zh.period.fiscal-quarter-no-year" -> new Mention(m.start(), m.end(), Kind.QUARTER, 0,
+                        q(m.group(1) != null ? m.group(1) : m.group(2)), true, null, null, r.id);
+                case "en.period.ordinal-quarter-fy" -> {
+                    int y = Integer.parseInt(m.group(2));
+                    yield new Mention(m.start(), m.end(), Kind.QUARTER, y < 100 ? 2000 + y : y, ordinal(m.group(1)), true, null, null, r.id);
+                }
+                case "en.period.q-fy" -> {
+                    int y = Integer.parseInt(m.group(2));
+                    yield new Mention(m.start(), m.end(), Kind.QUARTER, y < 100 ? 2000 + y : y, q(m.group(1)), true, null, null, r.id);
+                }
+                case "en.period.fy" -> {
+                    int y = Integer.parseInt(m.group(1));
+                    yield new Mention(m.start(), m.end(), Kind.YEAR, y < 100 ? 2000 + y : y, 0, true, null, null, r.id);
+                }
                 case "zh.period.fiscal-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, Integer.parseInt(m.group(1)),
                         q(m.group(2)), true, null, null, r.id);
                 case "zh.period.year-quarter", "en.period.year-q" -> new Mention(m.start(), m.end(), Kind.QUARTER,
@@ -395,7 +433,7 @@ final class PeriodMentions {
                 return new Period.Instant(d);
             }
             case QUARTER -> {
-                boolean fiscal = m.fiscal || doc.fiscal();
+                boolean fiscal = m.fiscal || doc.fiscal() && !m.rule.equals("zh.period.calendar-quarter");
                 if (m.hasYear()) return new Period.Quarter(m.year, m.number, fiscal);
                 if (doc instanceof Period.Quarter dq) {
                     int y = dq.year();
