@@ -36,6 +36,12 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         Matcher am = DEFINED_ALIAS.matcher(s.substring(0, Math.min(s.length(), 3000)));
         while (am.find()) if (!aliases.contains(am.group(1))) aliases.add(am.group(1));
         if (!aliases.contains(entity)) aliases.add(entity);
+        // every name the document gave the same company (东风汽车集团股份公司, 东风集团), and each without its endings
+        List<String> names = new java.util.ArrayList<>(List.of(entity));
+        for (ReportingCompany.Candidate c : found.candidates()) if (ReportingCompany.sameCompany(c.name(), entity)) names.add(c.name());
+        for (String name : names) {
+            for (String form : ReportingCompany.shorterForms(name)) if (!aliases.contains(form)) aliases.add(form);
+        }
         // 理想汽车 is also 理想, 格力电器 also 格力
         for (String suffix : new String[] {"汽车", "集团", "控股", "科技", "电器", "股份", "有限公司", "公司"}) {
             if (entity.endsWith(suffix) && entity.length() - suffix.length() >= 2) {
@@ -183,7 +189,7 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
      */
     Period resolve(PeriodMentions.Mention m, boolean future) {
         if (calendarShift != 0 && m.kind() == PeriodMentions.Kind.QUARTER && !m.fiscal() && !m.hasYear()
-                && m.rule().equals("zh.period.quarter")) {
+                && (m.rule().equals("zh.period.quarter") || m.rule().equals("zh.period.month-quarter"))) {
             int n = Math.floorMod(m.number() - 1 + calendarShift, 4) + 1;
             m = new PeriodMentions.Mention(m.start(), m.end(), m.kind(), 0, n, true, null, null, m.rule() + "+fiscal-calendar");
         }

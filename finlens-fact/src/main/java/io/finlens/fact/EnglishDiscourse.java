@@ -98,6 +98,10 @@ final class EnglishDiscourse {
     private static final Pattern SLIDE = Pattern.compile("(?i)^(?:slides?|pages?|charts?|exhibits?)(?: \\d+)?\\b.*");
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(
             "(?i)(?:\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bfrom|\\bagainst|\\bsince|\\bover|\\bthrough|\\bbefore|\\bin)(?: the| a| our)?\\s*$");
+    private static final Pattern COMPARED_FIGURE_BEFORE = Pattern.compile(
+            "(?i)(?:\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bfrom|\\bagainst)\\s+(?:a |an |the )?(?:loss of |profit of )?"
+                    + "[-$€£¥]?\\(?[\\d.,]+\\)?(?:\\s*(?:million|billion|thousand|%|percent|basis points|cents|per share))?"
+                    + "(?:\\s+(?:a |per )?share)?\\s+(?:in|during|for|of)\\s+(?:the\\s+)?$");
     private static final Set<String> NOT_A_LINE = new HashSet<>(List.of(
             "quarter", "year", "results", "guidance", "outlook", "balance", "sheet", "cash", "questions", "question", "q&a",
             "financials", "highlights", "summary", "detail", "details", "call", "remarks", "comments", "slide", "page",
@@ -210,6 +214,8 @@ final class EnglishDiscourse {
                     && !s.startsWith("in the", Math.max(sent.start(), m.start() - 7)) && !startsClause(sent, m.start())) {
                 continue;
             }
+            // "an increase from $19.8 million in the third quarter of 2023": the base's period is no period of the paragraph
+            if (COMPARED_FIGURE_BEFORE.matcher(s.substring(Math.max(sent.start(), m.start() - 48), m.start())).find()) continue;
             last = m;
         }
         if (last == null) return;

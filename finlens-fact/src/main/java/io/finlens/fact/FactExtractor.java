@@ -45,6 +45,9 @@ public final class FactExtractor {
     /** What makes the words before 的 a description rather than a name: a share, a rank, a comparison, a verb. */
     private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(
             "[一二三四五六七八九十半两几\\d%]|分之|占|最|较|超|近|约|达|比|增长|下降|贡献|带动|推出|发布|新|主要|核心|其中|旗下|包括|所有|全部");
+    /** 但, 若, 因此, 这代表, 华尔街还预计: a sentence's connective or attribution before a line's name, never part of it. */
+    private static final java.util.regex.Pattern LEADING_CONJUNCTION = java.util.regex.Pattern.compile(
+            "^(?:但是?|若|如果|即|因此|所以|这代表|这意味着|而且?|且|并且?|同时|此外|另外|其中|尽管|虽然|不过|以及|加上|华尔街还?预计|市场还?预计|分析师还?预计|预计|预期)+");
     private static final java.util.regex.Pattern REGION_WORD = java.util.regex.Pattern.compile("(?:地区|区域)$");
     /** 超过预期的1.39美元, 远逊预期的, 符合市场预估: a comparison with the market's expectation right before a figure. */
     private static final java.util.regex.Pattern COMPARED_WITH_EXPECTATION = java.util.regex.Pattern.compile(
@@ -727,7 +730,12 @@ public final class FactExtractor {
                 }
             }
             cand = headNoun(cand);
+            cand = LEADING_CONJUNCTION.matcher(cand).replaceFirst("");
+            for (String alias : doc.aliases()) if (cand.startsWith(alias) && cand.length() > alias.length()) cand = cand.substring(alias.length());
             if (cand.isEmpty() || cand.length() > 20 || cand.endsWith("总")) return null; // 电动车总产量: the total
+            // 该行 → 行, 但: what framing leaves is no name (周 stays: 周销量 is a week's figure, not the period's)
+            if (cand.length() == 1 && Chars.isHan(cand.charAt(0)) && "周日月".indexOf(cand.charAt(0)) < 0) return null;
+            for (String alias : doc.aliases()) if (cand.equals(alias)) return null; // the company itself
             if (cand.length() == 1 && "在和与及其而并或本该".indexOf(cand.charAt(0)) >= 0) return null; // 本(年度): what is left of a period word
             for (String w : lex.segmentInsideStop) if (cand.contains(w)) return null; // 拟向全体股东每股派发: the sentence's verb
             for (int k = 0; k < cand.length(); k++) {
@@ -996,7 +1004,9 @@ public final class FactExtractor {
 
         private Slot perShareSlot(Slot t) {
             return perShare.computeIfAbsent(t, k -> {
-                Slot x = new Slot(k.start, k.end, lex.metrics.get("eps"), k.segment, k.basis);
+                // a business line carried from an earlier sentence is no line of the per-share figure (EPS is the company's)
+                boolean carried = k.rules.contains("en.discourse.segment");
+                Slot x = new Slot(k.start, k.end, lex.metrics.get("eps"), carried ? null : k.segment, k.basis);
                 extra.add(x);
                 return x;
             });

@@ -56,6 +56,8 @@ final class PeriodMentions {
             new Rule("zh.period.fiscal-quarter-no-year", Pattern.compile("(?:财年(?:的)?第?" + Q + "(?:季度|季)|第?" + Q + "(?:财季|财政季度))"), Kind.QUARTER),
             new Rule("zh.period.quarter", Pattern.compile("第?" + Q + "(?:季度|季)(?!度?末)"), Kind.QUARTER),
             new Rule("zh.period.half", Pattern.compile("(上半年|下半年)"), Kind.HALF),
+            // 12月季度, 9月当季: the quarter that ends in that month (a US company's December quarter)
+            new Rule("zh.period.month-quarter", Pattern.compile("(?<![\\d年])(3|6|9|12)月(?:份)?(?:当季|季度|的季度)"), Kind.QUARTER),
             new Rule("zh.period.month-end-no-year", Pattern.compile("(?<![\\d年])(\\d{1,2})月(?:末|底)"), Kind.INSTANT),
             new Rule("zh.period.date-no-year", Pattern.compile("(\\d{1,2})月(\\d{1,2})日"), Kind.INSTANT),
             new Rule("zh.period.month-no-year", Pattern.compile("(?<![\\d年\\-])(1[0-2]|[1-9])月份?(?![\\d日末底初中下上])"), Kind.MONTH),
@@ -198,7 +200,7 @@ final class PeriodMentions {
     /** Which key characters a rule needs, any of them; 0 when it needs none of these. */
     private static int needs(String id) {
         return switch (id) {
-            case "zh.period.date", "zh.period.months-ended", "zh.period.year-month", "zh.period.month-end", "zh.period.date-no-year",
+            case "zh.period.date", "zh.period.months-ended", "zh.period.year-month", "zh.period.month-end", "zh.period.date-no-year", "zh.period.month-quarter",
                  "zh.period.month-end-no-year", "zh.period.month-no-year", "zh.period.year-months-to-date" -> bit('月');
             case "zh.period.fiscal-quarter", "zh.period.year-quarter", "zh.period.quarter", "zh.period.nine-months",
                  "zh.period.year-nine-months", "zh.period.calendar-quarter", "zh.period.fiscal-quarter-no-year" -> bit('季');
@@ -320,6 +322,8 @@ final class PeriodMentions {
                     yield m.group(3) == null ? new Mention(m.start(), m.end(), Kind.YEAR, end, 0, true, null, null, r.id)
                             : new Mention(m.start(), m.end(), Kind.QUARTER, end, q(m.group(3)), true, null, null, r.id);
                 }
+                case "zh.period.month-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, 0, Integer.parseInt(m.group(1)) / 3, false,
+                        null, null, r.id);
                 case "zh.period.calendar-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, Integer.parseInt(m.group(1)),
                         q(m.group(2)), false, null, null, r.id);
                 case "zh.period.fiscal-quarter-no-year" -> new Mention(m.start(), m.end(), Kind.QUARTER, 0,

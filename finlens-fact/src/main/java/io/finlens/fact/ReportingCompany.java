@@ -375,6 +375,25 @@ final class ReportingCompany {
         return n;
     }
 
+    /** A name and each shorter form its endings leave (东风集团股份公司, 东风集团股份, 东风集团, 东风), at least two characters. */
+    static List<String> shorterForms(String name) {
+        List<String> out = new ArrayList<>();
+        String n = name.strip();
+        out.add(n);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String suf : ZH_SUFFIXES) {
+                if (n.endsWith(suf) && n.length() - suf.length() >= 2) {
+                    n = n.substring(0, n.length() - suf.length());
+                    if (!out.contains(n)) out.add(n);
+                    changed = true;
+                }
+            }
+        }
+        return out;
+    }
+
     static boolean sameCompany(String a, String b) {
         String x = stem(a).toLowerCase(Locale.ROOT), y = stem(b).toLowerCase(Locale.ROOT);
         if (x.equals(y)) return true;

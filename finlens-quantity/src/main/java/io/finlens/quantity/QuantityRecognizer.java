@@ -23,6 +23,9 @@ import java.util.List;
  * <p>Rule ids read {@code lang.dimension.shape}, e.g. {@code zh.money.number-scale-currency}.
  */
 public final class QuantityRecognizer {
+    /** " per share", " per fully diluted share", " a diluted share", " per diluted ADS", " per common unit". */
+    private static final java.util.regex.Pattern PER_SHARE_AFTER = java.util.regex.Pattern.compile(
+            " (?:per|a) (?:fully |basic and |basic & )?(?:diluted |basic |common |ordinary |class [a-c] )*(?:share|ads|unit)\\b");
     private static final QuantityRecognizer STANDARD = new QuantityRecognizer(QuantityLexicon.get());
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -466,13 +469,12 @@ public final class QuantityRecognizer {
         int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(')')), Math.max(before.lastIndexOf('。'), before.lastIndexOf(';')));
         String local = before.substring(cut + 1);
         if (local.contains("亏损") || local.contains("净亏") || local.contains("亏") && local.endsWith("亏")) loss = true;
-        if (s.substring(Math.max(0, st - 10), st).endsWith("loss of ")) loss = true; // a loss of $27 million
+        String tenBefore = s.substring(Math.max(0, st - 10), st);
+        if (tenBefore.endsWith("loss of ") || tenBefore.endsWith("negative ") || tenBefore.endsWith("minus ")) loss = true; // a loss of $27 million, negative $3 million
         boolean perShare = local.contains("每股") || local.contains("每ADS") || local.contains("每股美国存托股");
         int end = q.span().end();
-        String after = s.substring(end, Math.min(s.length(), end + 22)).toLowerCase(java.util.Locale.ROOT);
-        if (after.startsWith(" per share") || after.startsWith(" per diluted share") || after.startsWith(" per basic share")
-                || after.startsWith("/股") || after.startsWith(" a share") || after.startsWith(" per ads")
-                || after.startsWith(" per diluted ads")) {
+        String after = s.substring(end, Math.min(s.length(), end + 40)).toLowerCase(java.util.Locale.ROOT);
+        if (PER_SHARE_AFTER.matcher(after).lookingAt() || after.startsWith("/股")) {
             perShare = true;
         }
         if (d == null && !loss && !perShare) return q;
