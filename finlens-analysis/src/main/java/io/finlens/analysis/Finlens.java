@@ -77,7 +77,7 @@ public final class Finlens {
         Period period = new Period.Year(2000);
         List<Fact> fs = List.of();
         try {
-            FactExtractor.Result r = facts.extract(nt.text(), qs, lang == Language.ZH);
+            FactExtractor.Result r = facts.extract(nt, qs, lang == Language.ZH);
             title = title(nt);
             entity = asWritten(nt, r.entity());
             period = r.period();

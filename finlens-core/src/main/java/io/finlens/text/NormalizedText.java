@@ -44,6 +44,17 @@ public final class NormalizedText {
         return toOrig[i];
     }
 
+    /** The first normalized index whose character comes from {@code originalPos} or later (the text's length if none). */
+    public int normalizedIndex(int originalPos) {
+        int lo = 0, hi = toOrig.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toOrig[mid] < originalPos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /** The original span covering normalized characters {@code [s.start, s.end)}. */
     public Span toOriginal(Span s) {
         if (s.end() > text.length()) throw new IndexOutOfBoundsException(s + " beyond " + text.length());

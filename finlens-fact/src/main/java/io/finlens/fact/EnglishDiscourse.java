@@ -172,6 +172,11 @@ final class EnglishDiscourse {
         return defaultNonGaap;
     }
 
+    /** Whether a metric is an income statement line or its margin: what a non-GAAP declaration or heading covers. */
+    static boolean incomeStatementLine(String metricId) {
+        return NON_GAAP_LINES.contains(metricId);
+    }
+
     /** Whether a document-wide non-GAAP declaration covers this metric (income statement lines and their margins). */
     boolean nonGaapByDefault(String metricId) {
         return NON_GAAP_LINES.contains(metricId);

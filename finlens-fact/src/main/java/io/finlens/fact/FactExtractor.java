@@ -13,6 +13,7 @@ import io.finlens.model.Range;
 import io.finlens.model.Span;
 import io.finlens.model.Unit;
 import io.finlens.text.Chars;
+import io.finlens.text.Layout;
 import io.finlens.text.WordList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -117,15 +118,24 @@ public final class FactExtractor {
         }
     }
 
-    /** Extracts facts from normalized text {@code s} (spans into it) and its quantities. */
+    /** Extracts facts from normalized text {@code s} (spans into it) and its quantities; headings are read from {@code s}. */
     public Result extract(String s, List<Quantity> quantities, boolean chinese) {
+        return extract(s, Layout.of(s), quantities, chinese);
+    }
+
+    /** Extracts facts from a normalized text (spans into its normalized form); headings are read from its original. */
+    public Result extract(io.finlens.text.NormalizedText nt, List<Quantity> quantities, boolean chinese) {
+        return extract(nt.text(), Layout.of(nt), quantities, chinese);
+    }
+
+    private Result extract(String s, Layout layout, List<Quantity> quantities, boolean chinese) {
         List<PeriodMentions.Mention> periods = PeriodMentions.find(s, lex);
         DocumentContext doc = DocumentContext.of(s, periods, lex);
+        Scopes scopes = new Scopes(s, layout, doc, periods);
         List<Fact> raw = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
         int qi = 0;
         int pi = 0;
-        Period section = null;
         Period carried = null;
         Sentences.Sentence prevSent = null;
         String lineEntity = doc.entity();
@@ -137,13 +147,11 @@ public final class FactExtractor {
             List<Quantity> qs = new ArrayList<>();
             for (int k = qi; k < quantities.size() && quantities.get(k).span().end() <= sent.end(); k++) qs.add(quantities.get(k));
             while (pi < periods.size() && periods.get(pi).start() < sent.start()) pi++;
-            Period heading = headingPeriod(s, sent, qs, periods, pi, doc);
-            if (heading != null) {
-                section = heading;
-                continue;
-            }
+            // a heading line holding no figure sets its section's scope and states nothing itself
+            if (qs.isEmpty() && headingPeriod(s, sent, qs, periods, pi, doc) != null) continue;
+            Scopes.Scope scope = scopes.at(sent.start());
             // a sentence after a semicolon on the same line keeps the period its predecessor named
-            Period context = section;
+            Period context = scope.period();
             if (prevSent != null && prevSent.end() < s.length() && s.charAt(prevSent.end()) == ';' && carried != null) context = carried;
             carried = lastExplicitPeriod(sent, periods, doc, context, s);
             // the sentence before ends on this line: no line break between its end and this sentence's start
@@ -160,6 +168,7 @@ public final class FactExtractor {
                     SentenceLinker linker = new SentenceLinker(s, sent, qs, periods, doc, context, entityContext, companies,
                             chinese ? lex.aliasesZh : lex.aliasesEn, raw, en, discourse);
                     linker.leadBefore = sameLine || chinese ? lead : null;
+                    linker.scope = scope;
                     linker.documentCurrency = documentCurrency;
                     linker.run();
                 }
@@ -364,6 +373,8 @@ public final class FactExtractor {
         Slot lastChangeSlot;
         int lastChangeEnd = -1;
         final java.util.Set<Quantity> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** What the headings above the sentence set (period, basis, guidance). */
+        Scopes.Scope scope = Scopes.Scope.NONE;
         /** The fact the sentence before led with (高于彭博预期264亿元 compares with it), or null. */
         Fact leadBefore;
         /** The currency most figures of the document are in. */
@@ -507,6 +518,12 @@ public final class FactExtractor {
                     basis = "non-gaap"; // "…discussing our consolidated results using core performance measures unless…"
                     defaultBasis = true;
                 }
+                boolean scopeBasis = false;
+                if (basis == null && scope.basis() != null && EnglishDiscourse.incomeStatementLine(metric.id())
+                        && !namesGaap(sent.clauseStartBefore(m.start()), m.start())) {
+                    basis = scope.basis(); // under a "Non-GAAP Results" or 经调整业绩 heading
+                    scopeBasis = true;
+                }
                 if (seg == null && m.start() > sent.start()) {
                     java.util.regex.Matcher topic = TOPIC.matcher(s);
                     topic.region(sent.start(), m.start());
@@ -515,6 +532,7 @@ public final class FactExtractor {
                 Slot made = new Slot(m.start(), m.end(), metric, seg, basis);
                 if (carriedSegment) made.rules.add("en.discourse.segment");
                 if (defaultBasis) made.rules.add("en.discourse.default-basis");
+                if (scopeBasis) made.rules.add("scope.basis");
                 if (seg != null && PER_UNIT.matcher(seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
                 if (lang.equals("en") && EN_PER_UNIT.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 30)).lookingAt()) {
                     made.combined = true; // revenue per hundredweight, sales per square foot: a rate, not the total
@@ -1234,7 +1252,7 @@ public final class FactExtractor {
                     return;
                 }
             }
-            if (t.value == null && t.changes.isEmpty()) t.guidance = guidanceBefore(q.span().start());
+            if (t.value == null && t.changes.isEmpty()) t.guidance = scope.guidance() || guidanceBefore(q.span().start());
             lastChangeSlot = t;
             lastChangeEnd = q.span().end();
             for (int i = 0; i < t.changes.size(); i++) {
@@ -1251,7 +1269,7 @@ public final class FactExtractor {
 
         private void assignValue(Slot t, Quantity q, String between, String clauseBefore) {
             Period p = periodFor(q.span().start(), t);
-            boolean guidance = guidanceBefore(q.span().start()) || TARGET_AFTER.matcher(s)
+            boolean guidance = scope.guidance() || guidanceBefore(q.span().start()) || TARGET_AFTER.matcher(s)
                     .region(Math.max(q.span().end(), t.end), Math.min(sent.end(), Math.max(q.span().end(), t.end) + 4)).lookingAt();
             String consensus = consensusBetween(t, q);
             boolean fromTo = fromToPrior(q);
@@ -1490,7 +1508,7 @@ public final class FactExtractor {
                 best = m;
                 if (m.start() >= clauseStart && (relative == null || relative.end() != m.start())) relative = null; // 去年第三季度 stays
             }
-            boolean future = guidanceBefore(pos) || consensusCueBefore(pos);
+            boolean future = scope.guidance() || guidanceBefore(pos) || consensusCueBefore(pos);
             if (lang.equals("en") && (best == null || best.start() < clauseStart)) {
                 // English names the period after the figure: "up 15% to 20% in fiscal year '22", "$1 billion in 2023"
                 PeriodMentions.Mention after = periodAfter(pos);

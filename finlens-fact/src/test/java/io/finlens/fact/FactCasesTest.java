@@ -152,7 +152,7 @@ class FactCasesTest {
     static void check(Case c, boolean chinese) {
         NormalizedText nt = Normalizer.normalize(c.text());
         var qs = RECOGNIZER.recognize(nt);
-        var r = new FactExtractor().extract(nt.text(), qs, chinese);
+        var r = new FactExtractor().extract(nt, qs, chinese);
         List<Fact> facts = r.facts();
         List<String> problems = new ArrayList<>();
         for (JsonNode spec : c.expect()) {

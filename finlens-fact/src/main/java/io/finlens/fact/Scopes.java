@@ -1,0 +1,84 @@
+package io.finlens.fact;
+
+import io.finlens.model.Period;
+import io.finlens.text.Layout;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What a heading sets for the paragraphs under it, until the next heading of its level or a higher one: a period
+ * ("2023年全年财务要闻", "Fiscal 2024 Guidance"), guidance ("Outlook", "业绩展望"), the non-GAAP basis ("Non-GAAP
+ * Results", "经调整业绩"). Inner sections override outer ones; a sentence's own words override its scope. The title
+ * sets nothing: the document's period already says what it says.
+ */
+final class Scopes {
+    /** What holds at a position, and the headings' rules that set it; fields are null or false where nothing is set. */
+    record Scope(Period period, String basis, boolean guidance, List<String> rules) {
+        static final Scope NONE = new Scope(null, null, false, List.of());
+
+        Scope {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    private static final Pattern GUIDANCE = Pattern.compile(
+            "(?i)\\b(?:outlook|guidance|forecasts?)\\b|展望|业绩指引|指引|业绩预告|预测|全年目标");
+    /** Headings about forecasts that are disclaimers, not forecasts. */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?i)forward[- ]looking|safe harbor|cautionary|前瞻性");
+    private static final Pattern NON_GAAP = Pattern.compile("(?i)non[- ]?gaap|non[- ]?ifrs|\\badjusted\\b|非公认会计|非国际财务报告|非通用会计|经调整");
+    /** Sections that explain or reconcile measures: their figures are both bases, so the heading sets none. */
+    private static final Pattern EXPLAINS = Pattern.compile("(?i)reconcil|presentation|definition|measures|explanat|调节|说明|释义|对账");
+
+    private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*\\s*(?:亿|万|千|百万|%|％|million|billion|元|美元|港元)|[$€£¥]\\s?\\d");
+
+    private final Layout layout;
+    private final Map<Layout.Section, Scope> own = new IdentityHashMap<>();
+
+    Scopes(String s, Layout layout, DocumentContext doc, List<PeriodMentions.Mention> periods) {
+        this.layout = layout;
+        int pi = 0;
+        for (Layout.Section section : layout.sections()) {
+            Layout.Heading h = section.heading();
+            String text = s.substring(h.start(), h.end());
+            // the title (and its repetition) sets nothing; a headline stating figures is news, not a section's name
+            if (h.start() < doc.titleEnd() || text.strip().equals(doc.title().replaceFirst("^#+\\s*", "").strip()) || FIGURE.matcher(text).find()) continue;
+            boolean guidance = GUIDANCE.matcher(text).find() && !DISCLAIMER.matcher(text).find();
+            String basis = NON_GAAP.matcher(text).find() && !EXPLAINS.matcher(text).find() ? "non-gaap" : null;
+            while (pi < periods.size() && periods.get(pi).start() < h.start()) pi++;
+            Period period = null;
+            for (int k = pi; k < periods.size() && periods.get(k).start() < h.end(); k++) {
+                PeriodMentions.Mention m = periods.get(k);
+                if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT) continue;
+                period = doc.resolve(m, guidance);
+                if (period != null) break;
+            }
+            if (period == null && !guidance && basis == null) continue;
+            List<String> rules = new ArrayList<>();
+            if (period != null) rules.add("scope.period");
+            if (guidance) rules.add("scope.guidance");
+            if (basis != null) rules.add("scope.basis");
+            own.put(section, new Scope(period, basis, guidance, rules));
+        }
+    }
+
+    /** The scope at {@code pos}: the sections holding it, outermost first, each overriding what it sets. */
+    Scope at(int pos) {
+        if (own.isEmpty()) return Scope.NONE;
+        Period period = null;
+        String basis = null;
+        boolean guidance = false;
+        List<String> rules = new ArrayList<>();
+        for (Layout.Section section : layout.sectionsAt(pos)) {
+            Scope s = own.get(section);
+            if (s == null) continue;
+            if (s.period() != null) period = s.period();
+            if (s.basis() != null) basis = s.basis();
+            guidance |= s.guidance();
+            rules.addAll(s.rules());
+        }
+        return rules.isEmpty() ? Scope.NONE : new Scope(period, basis, guidance, rules);
+    }
+}
