@@ -195,6 +195,22 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces every passage of a document by {@code passages} in one atomic step (visible after the next
+     * {@link #commit}): two replacements of the same document at once leave one copy, never both.
+     */
+    public void replaceDocument(String docId, List<Passage> passages) {
+        Objects.requireNonNull(docId, "docId");
+        Objects.requireNonNull(passages, "passages");
+        List<Document> docs = new ArrayList<>(passages.size());
+        for (Passage p : passages) docs.add(document(Objects.requireNonNull(p, "passage")));
+        try {
+            writer().updateDocuments(new Term(DOC_ID, docId), docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace in search index", e);
+        }
+    }
+
     /** Removes every passage of a document (visible after the next {@link #commit}). */
     public void deleteDocument(String docId) {
         Objects.requireNonNull(docId, "docId");

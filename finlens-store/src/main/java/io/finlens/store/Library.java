@@ -145,19 +145,36 @@ public final class Library implements AutoCloseable {
 
     /**
      * Analyzes and stores one document given as bytes (an upload). Content already stored is not analyzed again
-     * unless {@code force}; then the returned document has {@code existed} true.
+     * unless {@code force}; then the returned document has {@code existed} true. Whether it is stored is decided
+     * and done under the write lock, so of two uploads of the same content at once one stores it and the other gets
+     * {@code existed}. A document with no text, over {@link Admission#MAX_BYTES} or whose analysis runs out of memory
+     * is refused ({@link Admission.RefusedException}) and stored nowhere.
      */
     public StoredDocument store(String name, byte[] bytes, boolean force) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length == 0) throw new IllegalArgumentException("empty document: " + name);
+        Admission.Refused big = Admission.checkSize(name, bytes.length);
+        if (big != null) throw big.exception();
         String id = Prepared.contentId(bytes);
         Optional<StoredDocument> existing = summary(id);
         if (existing.isPresent() && !force) return existing.get().asExisting();
-        Analysis a = new Finlens().analyze(name, bytes);
-        Prepared p = Prepared.of(id, name, bytes.length, a, entities);
-        index(p);
-        write(List.of(p), existing.isPresent() ? Set.of(id) : Set.of());
+        Prepared p;
+        try {
+            Analysis a = new Finlens().analyze(name, bytes);
+            Admission.Refused refused = Admission.check(name, a);
+            if (refused != null) throw refused.exception();
+            p = Prepared.of(id, name, bytes.length, a, entities);
+        } catch (OutOfMemoryError e) {
+            throw Admission.outOfMemory(name, bytes.length).exception();
+        }
+        synchronized (writeLock) {
+            // decided again under the lock: another upload of the same content may have been stored meanwhile
+            existing = summary(id);
+            if (existing.isPresent() && !force) return existing.get().asExisting();
+            index(p);
+            write(List.of(p), existing.isPresent() ? Set.of(id) : Set.of());
+        }
         reresolve();
         return summary(id).orElseThrow();
     }
@@ -305,7 +322,7 @@ public final class Library implements AutoCloseable {
                 conn.setAutoCommit(false);
                 try {
                     if (!replace.isEmpty()) delete(replace);
-                    append(batch);
+                    append(unstored(batch, replace));
                     conn.commit();
                     entityCache = null;
                     index.stored(batch.stream().map(Prepared::id).toList());
@@ -320,6 +337,27 @@ public final class Library implements AutoCloseable {
                 throw new StoreException("writing a batch of " + batch.size() + " documents: " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * The documents of a batch the database does not hold yet (or that replace their stored rows): content stored
+     * meanwhile by another writer is not appended twice (its passages were replaced, not added, so the index holds one
+     * copy too).
+     */
+    private List<Prepared> unstored(List<Prepared> batch, Collection<String> replace) throws SQLException {
+        List<Prepared> out = new ArrayList<>(batch.size());
+        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+            for (Prepared p : batch) {
+                if (!replace.contains(p.id())) {
+                    ps.setString(1, p.id());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) continue;
+                    }
+                }
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private void delete(Collection<String> ids) throws SQLException {

@@ -81,8 +81,7 @@ final class PassageIndex implements AutoCloseable {
         lock.readLock().lock();
         try {
             pending.add(docId);
-            index.deleteDocument(docId);
-            index.add(passages);
+            index.replaceDocument(docId, passages);
         } finally {
             lock.readLock().unlock();
         }
