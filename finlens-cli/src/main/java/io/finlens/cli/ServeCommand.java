@@ -64,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         Catalog catalog;
         try {
             catalog = dir == null ? null : LibraryCatalog.open(dir);
+            if (catalog instanceof LibraryCatalog lc) for (String n : lc.library().notices()) err.println("finlens: " + n);
         } catch (RuntimeException e) {
             err.println("finlens: " + e.getMessage()
                     + " (is another finlens process using it? --no-store serves without one)");

@@ -238,6 +238,21 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Verifies the checksums of every file of the commit searches see (reads the whole index once; about a second
+     * per GB): a truncated or overwritten segment throws here, with the file named, instead of in a later search.
+     */
+    public void verify() {
+        IndexSearcher s = acquire();
+        try {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) leaf.reader().checkIntegrity();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index is damaged: " + e.getMessage(), e);
+        } finally {
+            release(s);
+        }
+    }
+
     /** Waits until background merges are done (for measurements: size and latency without merges running). */
     void awaitMerges() {
         if (writer.getConfig().getMergeScheduler() instanceof org.apache.lucene.index.ConcurrentMergeScheduler cms) cms.sync();
@@ -270,6 +285,33 @@ public final class SearchIndex implements AutoCloseable {
      */
     public boolean schemaCurrent() {
         return count() == 0 || SCHEMA.equals(committedUserData().get(SCHEMA_KEY));
+    }
+
+    /** How many documents have passages that searches see (distinct document ids of live passages). */
+    public long documentCount() {
+        IndexSearcher s = acquire();
+        try {
+            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(s.getIndexReader(), DOC_ID);
+            if (terms == null) return 0;
+            org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(s.getIndexReader());
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            org.apache.lucene.index.PostingsEnum pe = null;
+            long n = 0;
+            while (te.next() != null) {
+                pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
+                for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read search index", e);
+        } finally {
+            release(s);
+        }
     }
 
     /** How many passages searches see. */

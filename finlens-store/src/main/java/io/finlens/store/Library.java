@@ -45,6 +45,7 @@ public final class Library implements AutoCloseable {
     private final Entities entities = Entities.standard();
     private volatile PassageIndex index;
     private final int migratedFrom;
+    private final List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
     private long seq;
     private volatile boolean closed;
 
@@ -89,16 +90,23 @@ public final class Library implements AutoCloseable {
                     s.execute("SET checkpoint_threshold = '256MB'");
                 }
                 int from = Schema.migrate(c);
-                Library lib = new Library(dataDir, c, from, PassageIndex.open(dataDir.resolve("index")));
+                List<String> notices = new ArrayList<>();
+                Library lib = new Library(dataDir, c, from, PassageIndex.openOrReset(dataDir.resolve("index"), notices));
+                lib.notices.addAll(notices);
                 lib.index.repair(id -> lib.summary(id).isPresent());
-                if (!lib.index.current() || (lib.index.count() == 0 && lib.counts()[0] > 0)) lib.reindex();
+                if (!lib.index.current() || (lib.index.count() == 0 && lib.counts()[0] > 0)) {
+                    int n = lib.reindex();
+                    if (!notices.isEmpty()) lib.notices.add("search index rebuilt: " + n + " documents");
+                }
                 return lib;
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open the store in " + dataDir + ": " + PassageIndex.firstLine(e.getMessage())
+                    + " (another finlens process may be using it; if the database is damaged, `finlens doctor --data "
+                    + dataDir + "` says what is wrong)", e);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("the DuckDB JDBC driver is not on the class path", e);
         }
@@ -106,6 +114,11 @@ public final class Library implements AutoCloseable {
 
     public Path dir() {
         return dir;
+    }
+
+    /** What opening the store repaired, for people (a damaged search index rebuilt); empty when nothing. */
+    public List<String> notices() {
+        return List.copyOf(notices);
     }
 
     /** The schema version the store had before this open (0 when it was created now). */
@@ -138,7 +151,12 @@ public final class Library implements AutoCloseable {
     public io.finlens.search.SearchResult search(io.finlens.search.SearchQuery q) {
         Objects.requireNonNull(q, "query");
         if (q.entityId() != null) q = q.withEntity(entityId(q.entityId()));
-        return index.searchIndex().search(q);
+        try {
+            return index.searchIndex().search(q);
+        } catch (UncheckedIOException e) {
+            throw new StoreException("the search index in " + dir.resolve("index") + " could not be read (" + PassageIndex.firstLine(e.getMessage())
+                    + "); `finlens reindex --data " + dir + "` rebuilds it from the database", e);
+        }
     }
 
     // ---------------------------------------------------------------- writing
@@ -203,11 +221,7 @@ public final class Library implements AutoCloseable {
         synchronized (writeLock) {
             index.close();
             Path dirOfIndex = dir.resolve("index");
-            try (var files = Files.walk(dirOfIndex)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove the old search index " + dirOfIndex + ": " + e.getMessage(), e);
-            }
+            PassageIndex.remove(dirOfIndex);
             index = PassageIndex.open(dirOfIndex);
             int threads = Runtime.getRuntime().availableProcessors();
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
