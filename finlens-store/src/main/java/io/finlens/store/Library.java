@@ -624,7 +624,8 @@ public final class Library implements AutoCloseable {
         if (m != null) return m;
         m = new java.util.TreeMap<>();
         try (Connection c = reader(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT entity_id, arg_max(entity, n) FROM (SELECT entity_id, entity, count(*) AS n FROM facts GROUP BY ALL) GROUP BY entity_id")) {
+                "SELECT entity_id, entity FROM (SELECT entity_id, entity, row_number() OVER (PARTITION BY entity_id ORDER BY count(*) DESC, entity) AS r "
+                        + "FROM facts GROUP BY entity_id, entity) WHERE r = 1")) {
             while (rs.next()) m.put(rs.getString(1), rs.getString(2));
         } catch (SQLException e) {
             throw new StoreException("listing entities: " + e.getMessage(), e);
