@@ -115,7 +115,10 @@ public final class FinlensServer implements AutoCloseable {
             h.setMinRequestDataRate(Bodies.MIN_DATA_RATE);
             h.setIdleTimeout(Bodies.IDLE_MILLIS);
         });
-        cfg.jetty.modifyServer(server -> server.addBean(new org.eclipse.jetty.server.NetworkConnectionLimit(MAX_CONNECTIONS, server)));
+        cfg.jetty.modifyServer(server -> {
+            server.addBean(new org.eclipse.jetty.server.NetworkConnectionLimit(MAX_CONNECTIONS, server));
+            server.setErrorHandler(new ProblemErrorHandler());
+        });
         cfg.router.ignoreTrailingSlashes = true;
         cfg.jetty.multipartConfig.maxFileSize(options.maxBodyBytes(), SizeUnit.BYTES);
         cfg.jetty.multipartConfig.maxTotalRequestSize(options.maxBodyBytes() + MULTIPART_SLACK, SizeUnit.BYTES);
