@@ -52,7 +52,10 @@ public final class Finlens {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(bytes, "bytes");
         io.finlens.input.ReadDocument d = io.finlens.input.DocumentReader.read(path, bytes);
-        return analyze(path, d.text(), d.charset(), d.issues());
+        // a reader's issue whose span does not lie in the text it read points nowhere: at the start instead
+        List<Issue> read = d.issues().stream().map(i -> i.span() == null || i.span().end() <= d.text().length() ? i
+                : new Issue(new Span(0, 0), i.code(), i.message())).toList();
+        return analyze(path, d.text(), d.charset(), read);
     }
 
     /** Analyzes text already decoded. */

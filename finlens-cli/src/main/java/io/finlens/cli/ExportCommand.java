@@ -43,6 +43,7 @@ final class ExportCommand implements Callable<Integer> {
         FactQuery q = filters.query(0);
         StoreOptions.quiet();
         try (Library lib = Library.open(data != null ? data : Library.defaultDir())) {
+            for (String n : lib.notices()) spec.commandLine().getErr().println("finlens: " + n);
             if (out != null) {
                 lib.export(f, q, out);
                 spec.commandLine().getErr().println("finlens: wrote " + out + " (" + Files.size(out) + " bytes)");

@@ -63,7 +63,7 @@ final class FactsCommand implements Callable<Integer> {
     public Integer call() {
         FactQuery q = filters.query(limit);
         List<StoredFact> facts;
-        try (Library lib = store.open()) {
+        try (Library lib = store.open(spec.commandLine().getErr())) {
             facts = lib.facts(q);
         }
         PrintWriter out = spec.commandLine().getOut();

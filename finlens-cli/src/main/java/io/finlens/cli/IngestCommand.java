@@ -49,7 +49,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestOptions opt = IngestOptions.defaults().withForce(force).withBatchSize(batch).withListener(listener);
         if (threads != null) opt = opt.withThreads(threads);
         IngestReport r;
-        try (Library lib = store.open()) {
+        try (Library lib = store.open(spec.commandLine().getErr())) {
             r = lib.ingest(paths, opt);
         }
         double secs = (System.nanoTime() - t0) / 1e9;
@@ -58,9 +58,11 @@ final class IngestCommand implements Callable<Integer> {
         err.flush();
         switch (store.format) {
             case json -> out.printf(Locale.ROOT, "{\"stored\": %d, \"skipped\": %d, \"failed\": %d, \"facts\": %d, \"batches\": %d, \"seconds\": %.3f, "
-                    + "\"millis\": {\"analyze\": %d, \"prepare\": %d, \"index_add\": %d, \"index_commit\": %d, \"database\": %d}, \"data\": %s}%n",
+                    + "\"millis\": {\"analyze\": %d, \"prepare\": %d, \"index_add\": %d, \"index_commit\": %d, \"database\": %d}, \"data\": %s, "
+                    + "\"failures\": [%s]}%n",
                     r.stored(), r.skipped(), r.failed(), r.facts(), r.batches(), secs, r.timings().analyze(), r.timings().prepare(),
-                    r.timings().indexAdd(), r.timings().indexCommit(), r.timings().database(), quote(store.dir().toString()));
+                    r.timings().indexAdd(), r.timings().indexCommit(), r.timings().database(), quote(store.dir().toString()),
+                    String.join(", ", r.failures().stream().map(IngestCommand::quote).toList()));
             case csv -> out.printf(Locale.ROOT, "stored,skipped,failed,facts,batches,seconds%n%d,%d,%d,%d,%d,%.3f%n",
                     r.stored(), r.skipped(), r.failed(), r.facts(), r.batches(), secs);
             case table -> out.printf(Locale.ROOT, "stored %d, skipped %d, failed %d: %d facts in %.1f s (%.1f docs/s) into %s%n",
@@ -82,7 +84,13 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static String quote(String s) {
-        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') b.append('\\').append(c);
+            else if (c < 0x20) b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.append('"').toString();
     }
 
     /** The progress bar: documents, facts, rate, ETA, redrawn in place on stderr. */

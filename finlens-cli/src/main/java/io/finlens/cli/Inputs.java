@@ -14,6 +14,8 @@ final class Inputs {
         if (!Files.exists(p)) throw new IOException(p + ": no such file");
         if (Files.isDirectory(p)) throw new IOException(p + ": is a directory");
         if (!Files.isReadable(p)) throw new IOException(p + ": not readable");
+        io.finlens.store.Admission.Refused big = io.finlens.store.Admission.checkSize(p.toString(), Files.size(p));
+        if (big != null) throw new IOException(big.message());
         byte[] b = Files.readAllBytes(p);
         if (b.length == 0) throw new IOException(p + ": empty file");
         boolean blank = true;
@@ -40,6 +42,11 @@ final class Inputs {
                 a = finlens.analyze(f.toString(), read(f));
             } catch (IOException e) {
                 spec.commandLine().getErr().println("finlens: " + e.getMessage());
+                failed++;
+                continue;
+            } catch (OutOfMemoryError e) {
+                // this document's analysis is lost, not the rest of the batch
+                spec.commandLine().getErr().println("finlens: " + io.finlens.store.Admission.outOfMemory(f.toString(), Files.size(f)).message());
                 failed++;
                 continue;
             }

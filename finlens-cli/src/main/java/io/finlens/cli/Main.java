@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns earnings coverage into verified, queryable facts.",
         subcommands = {AnalyzeCommand.class, QuantitiesCommand.class, TranscriptCommand.class, BenchCommand.class,
                 IngestCommand.class, FactsCommand.class, SeriesCommand.class, ExportCommand.class, SearchCommand.class, StoreBenchCommand.class, ServeCommand.class,
+                DoctorCommand.class, ReindexCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -29,6 +30,23 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler(Main::failed);
         return cl.execute(args);
+    }
+
+    /**
+     * A command that failed: one line a person reads (the store's messages name the folder and what to do), exit code
+     * 2; the stack trace only with FINLENS_DEBUG=1.
+     */
+    private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        String m = e.getMessage();
+        if (e instanceof java.io.UncheckedIOException && e.getCause() != null && e.getCause().getMessage() != null) {
+            m = m + ": " + e.getCause().getMessage();
+        }
+        err.println("finlens " + cl.getCommandName() + ": " + (m == null || m.isBlank() ? e.toString() : m.strip().split("\n", 2)[0]));
+        if ("1".equals(System.getenv("FINLENS_DEBUG"))) e.printStackTrace(err);
+        err.flush();
+        return 2;
     }
 }

@@ -73,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         SearchResult r;
-        try (Library lib = store.open()) {
+        try (Library lib = store.open(spec.commandLine().getErr())) {
             r = lib.search(q);
         }
         PrintWriter out = spec.commandLine().getOut();

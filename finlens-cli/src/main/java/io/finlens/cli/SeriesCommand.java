@@ -44,7 +44,7 @@ final class SeriesCommand implements Callable<Integer> {
     public Integer call() {
         SeriesQuery q = new SeriesQuery(entity, metric, segment, basis, unit, kind);
         Series s;
-        try (Library lib = store.open()) {
+        try (Library lib = store.open(spec.commandLine().getErr())) {
             s = lib.series(q);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -15,12 +15,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the JSON API and the web UI (analyze, transcript, search, series) on the embedded store.",
-                "Binds 127.0.0.1 unless --host says otherwise; off loopback, writes need the token printed at start."})
+                "Binds 127.0.0.1 unless --host says otherwise; off loopback, every API request needs the token printed at start."})
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (0: any free one). Default: ${DEFAULT-VALUE}")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind; 0.0.0.0 serves other machines (writes then need the token). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind; 0.0.0.0 serves other machines (every API request then needs the token). Default: ${DEFAULT-VALUE}")
     String host;
 
     @Option(names = "--data", paramLabel = "DIR", description = "The store's directory. Default: $FINLENS_DATA, else ~/.finlens")
@@ -29,11 +29,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "Serve without a store: analyze only (documents, facts, series and search answer 503).")
     boolean noStore;
 
-    @Option(names = "--token", description = "The write token (at least 16 characters). Default: $FINLENS_TOKEN, else a fresh random one.")
+    @Option(names = "--token", description = "The token (at least 16 characters). Default: $FINLENS_TOKEN, else a fresh random one.")
     String token;
 
-    @Option(names = "--require-token", description = "Require the token for writes even on loopback.")
+    @Option(names = "--require-token", description = "Require the token on every API request even on loopback.")
     boolean requireToken;
+
+    @Option(names = "--allow-host", paramLabel = "NAME", description = "A name requests may be addressed to (Host header) besides this machine's own names; repeatable (a reverse proxy's name, say).")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
 
     @Option(names = "--max-upload", paramLabel = "MiB", defaultValue = "8", description = "Largest accepted body or upload, in MiB. Default: ${DEFAULT-VALUE}")
     int maxUploadMiB;
@@ -51,8 +54,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerOptions o;
         try {
             o = ServerOptions.loopback().withHost(host).withPort(port).withRequireToken(requireToken)
-                    .withMaxBodyBytes((long) maxUploadMiB << 20);
-            if (t != null && !t.isBlank()) o = new ServerOptions(o.host(), o.port(), null, t, o.requireToken(), o.maxBodyBytes());
+                    .withMaxBodyBytes((long) maxUploadMiB << 20).withAllowedHosts(allowHosts);
+            if (t != null && !t.isBlank()) o = o.withToken(t);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -61,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         Catalog catalog;
         try {
             catalog = dir == null ? null : LibraryCatalog.open(dir);
+            if (catalog instanceof LibraryCatalog lc) for (String n : lc.library().notices()) err.println("finlens: " + n);
         } catch (RuntimeException e) {
             err.println("finlens: " + e.getMessage()
                     + " (is another finlens process using it? --no-store serves without one)");
@@ -81,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "finlens-serve-stop"));
         out.println("finlens serve: " + server.url() + "/");
         out.println("  store: " + (dir == null ? "none (analyze only)" : dir.toAbsolutePath()));
-        out.println("  write token: " + o.token() + (o.tokenEnforced() ? " (required: Authorization: Bearer TOKEN)" : " (not needed on loopback)"));
+        out.println("  token: " + o.token() + (o.tokenEnforced() ? " (required on every API request: Authorization: Bearer TOKEN)" : " (not needed on loopback)"));
         if (o.tokenEnforced()) out.println("  in a browser: " + server.url() + "/?token=" + o.token());
         out.println("  API: " + server.url() + "/api/openapi.json   stop: Ctrl-C");
         out.flush();

@@ -27,7 +27,17 @@ final class StoreOptions {
     }
 
     Library open() {
+        return open(null);
+    }
+
+    /** Opens the store; what opening repaired (a damaged search index rebuilt) is said on {@code err}. */
+    Library open(java.io.PrintWriter err) {
         quiet();
-        return Library.open(dir());
+        Library lib = Library.open(dir());
+        if (err != null) {
+            for (String n : lib.notices()) err.println("finlens: " + n);
+            err.flush();
+        }
+        return lib;
     }
 }

@@ -52,6 +52,33 @@ class StoreCommandsTest {
     }
 
     @Test
+    void doctorChecksTheStoreAndReindexRebuildsTheIndex() throws Exception {
+        CliTest.Run machine = run("doctor");
+        assertThat(machine.out()).contains("java ").contains("JDK ").contains("chromedriver");
+        CliTest.Run r = run("doctor", "--data", data.toString(), "--format", "json");
+        assertThat(r.code()).as(r.out()).isZero();
+        JsonNode all = JSON.readTree(r.out());
+        assertThat(all.findValuesAsText("what")).contains("schema", "table facts", "search index", "index vs database");
+        CliTest.Run re = run("reindex", "--data", data.toString());
+        assertThat(re.code()).as(re.err()).isZero();
+        assertThat(re.out()).startsWith("search index rebuilt: 2 documents");
+    }
+
+    @Test
+    void aDamagedDatabaseIsOneReadableLineNotAStackTrace() throws Exception {
+        Path broken = tmp.resolve("broken");
+        Files.createDirectories(broken);
+        Files.write(broken.resolve("finlens.duckdb"), "this is not a database, just bytes where one should be".repeat(100).getBytes());
+        CliTest.Run r = run("facts", "--data", broken.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("finlens facts: cannot open the store in " + broken).contains("finlens doctor --data");
+        assertThat(r.err().lines().count()).isEqualTo(1);
+        CliTest.Run d = run("doctor", "--data", broken.toString());
+        assertThat(d.code()).isEqualTo(1);
+        assertThat(d.out()).contains("fail  database");
+    }
+
+    @Test
     void factsInEachFormat() throws Exception {
         CliTest.Run json = run("facts", "--data", data.toString(), "--entity", "蓝山", "--metric", "revenue", "--format", "json");
         JsonNode facts = JSON.readTree(json.out());

@@ -23,7 +23,22 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
+    /**
+     * Decodes {@code bytes}; NUL characters in the text (a stray byte in an otherwise readable file) become spaces,
+     * one for one so offsets hold, with a {@code text.nul-bytes} issue.
+     */
     public static Decoded decode(byte[] bytes) {
+        Decoded d = decodeBytes(bytes);
+        int first = d.text().indexOf('\0');
+        if (first < 0) return d;
+        int count = 0;
+        for (int i = first; i < d.text().length(); i++) if (d.text().charAt(i) == '\0') count++;
+        List<Issue> issues = new ArrayList<>(d.issues());
+        issues.add(new Issue(new Span(first, first + 1), "text.nul-bytes", count + " NUL character(s) in the text were read as spaces"));
+        return new Decoded(d.text().replace('\0', ' '), d.charset(), issues);
+    }
+
+    private static Decoded decodeBytes(byte[] bytes) {
         List<Issue> issues = new ArrayList<>();
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return strictOrLenient(bytes, 3, StandardCharsets.UTF_8, "UTF-8 (BOM)", issues);

@@ -94,16 +94,16 @@ public final class DocumentReader {
         return new ReadDocument(name, kind, d.text(), d.charset(), issues);
     }
 
-    /** NUL bytes or many control characters in the first 8 KB: not a text file. */
+    /**
+     * Many control characters (NUL included) in the first 8 KB: not a text file. A few stray NULs in otherwise readable
+     * text do not make it binary (the decoder reads them as spaces and says so).
+     */
     static boolean binary(byte[] b) {
         int n = Math.min(b.length, 8192), control = 0;
+        // UTF-16 text has NULs too, but starts with a BOM
+        if (n >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) return false;
         for (int i = 0; i < n; i++) {
             int c = b[i] & 0xFF;
-            if (c == 0) {
-                // UTF-16 text has NULs too, but starts with a BOM
-                if (n >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) return false;
-                return true;
-            }
             if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) control++;
         }
         return control * 20 > n;

@@ -69,7 +69,8 @@ final class HtmlReader {
             Decoded d = TextDecoder.decode(bytes);
             html = d.text();
             charset = d.charset();
-            issues.addAll(d.issues());
+            // the decoder's spans point into the HTML source, not into the text read from it
+            for (Issue i : d.issues()) issues.add(new Issue(new io.finlens.model.Span(0, 0), i.code(), i.message()));
         }
         Document doc = Jsoup.parse(html);
         String title = title(doc);

@@ -60,6 +60,16 @@ class BrokenInputsTest {
     }
 
     @Test
+    void aStrayNulInReadableTextIsReadAsASpaceWithAnIssue() {
+        String text = "Revenue was $12.4 million.\u0000 Net income was $1.1 million.\n";
+        ReadDocument d = DocumentReader.read("nul.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).isEqualTo(text.replace('\u0000', ' '));
+        Issue i = only(d);
+        assertThat(i.code()).isEqualTo("text.nul-bytes");
+        assertThat(i.span().start()).isEqualTo(text.indexOf('\u0000'));
+    }
+
+    @Test
     void emptyFile() {
         ReadDocument d = DocumentReader.read("empty.txt", new byte[0]);
         assertThat(d.kind()).isEqualTo("text");

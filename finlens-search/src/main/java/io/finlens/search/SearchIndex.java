@@ -43,7 +43,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -68,11 +67,15 @@ public final class SearchIndex implements AutoCloseable {
      * The layout and analysis version: raise it when fields, analyzers or their word lists change, so that an index
      * written before can be told apart ({@link #schemaCurrent()}) and rebuilt.
      */
-    public static final String SCHEMA = "2"; // 2: traditional characters folded to simplified
+    public static final String SCHEMA = "3"; // 2: traditional characters folded to simplified; 3: a sort key for ties
 
     static final String TEXT = "text";
     static final String TEXT_BIGRAMS = "text_bg";
     static final String DOC_ID = "doc_id";
+    /** Document id and start offset: hits of equal score come in this order, whatever order documents were indexed in. */
+    static final String ORDER = "order";
+    private static final org.apache.lucene.search.Sort RANKING = new org.apache.lucene.search.Sort(
+            org.apache.lucene.search.SortField.FIELD_SCORE, new org.apache.lucene.search.SortField(ORDER, org.apache.lucene.search.SortField.Type.STRING));
     static final String ENTITY = "entity";
     static final String PERIOD = "period";
     static final String PERIOD_END = "period_end";
@@ -195,6 +198,22 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces every passage of a document by {@code passages} in one atomic step (visible after the next
+     * {@link #commit}): two replacements of the same document at once leave one copy, never both.
+     */
+    public void replaceDocument(String docId, List<Passage> passages) {
+        Objects.requireNonNull(docId, "docId");
+        Objects.requireNonNull(passages, "passages");
+        List<Document> docs = new ArrayList<>(passages.size());
+        for (Passage p : passages) docs.add(document(Objects.requireNonNull(p, "passage")));
+        try {
+            writer().updateDocuments(new Term(DOC_ID, docId), docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace in search index", e);
+        }
+    }
+
     /** Removes every passage of a document (visible after the next {@link #commit}). */
     public void deleteDocument(String docId) {
         Objects.requireNonNull(docId, "docId");
@@ -219,6 +238,21 @@ public final class SearchIndex implements AutoCloseable {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit search index", e);
+        }
+    }
+
+    /**
+     * Verifies the checksums of every file of the commit searches see (reads the whole index once; about a second
+     * per GB): a truncated or overwritten segment throws here, with the file named, instead of in a later search.
+     */
+    public void verify() {
+        IndexSearcher s = acquire();
+        try {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) leaf.reader().checkIntegrity();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index is damaged: " + e.getMessage(), e);
+        } finally {
+            release(s);
         }
     }
 
@@ -256,6 +290,33 @@ public final class SearchIndex implements AutoCloseable {
         return count() == 0 || SCHEMA.equals(committedUserData().get(SCHEMA_KEY));
     }
 
+    /** How many documents have passages that searches see (distinct document ids of live passages). */
+    public long documentCount() {
+        IndexSearcher s = acquire();
+        try {
+            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(s.getIndexReader(), DOC_ID);
+            if (terms == null) return 0;
+            org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(s.getIndexReader());
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            org.apache.lucene.index.PostingsEnum pe = null;
+            long n = 0;
+            while (te.next() != null) {
+                pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
+                for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read search index", e);
+        } finally {
+            release(s);
+        }
+    }
+
     /** How many passages searches see. */
     public long count() {
         IndexSearcher s = acquire();
@@ -291,7 +352,8 @@ public final class SearchIndex implements AutoCloseable {
             Query query = b.build();
             int n = q.offset() + q.limit();
             // counting every match of a word in millions of passages is what makes p99; past a thousand, "1000+" says enough
-            TopDocs top = s.search(query, new TopScoreDocCollectorManager(n, null, Math.max(n, EXACT_TOTAL_UP_TO)));
+            // ties of score in a total order (document id, offset), not in the order documents happened to be indexed
+            TopDocs top = s.search(query, new org.apache.lucene.search.TopFieldCollectorManager(RANKING, n, null, Math.max(n, EXACT_TOTAL_UP_TO)));
             Weight weight = null;
             if (text != null && top.scoreDocs.length > q.offset()) {
                 weight = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -303,7 +365,8 @@ public final class SearchIndex implements AutoCloseable {
                 ScoreDoc sd = top.scoreDocs[i];
                 Passage p = passage(stored.document(sd.doc));
                 List<Highlight> hs = weight == null ? List.of() : highlights(weight, leaves, sd.doc, p);
-                hits.add(new Hit(p, sd.score, Snippets.render(p, hs, Snippets.OPEN, Snippets.CLOSE), hs));
+                float score = sd instanceof org.apache.lucene.search.FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
+                hits.add(new Hit(p, score, Snippets.render(p, hs, Snippets.OPEN, Snippets.CLOSE), hs));
             }
             return new SearchResult(top.totalHits.value(), hits, micros(t0),
                     top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO);
@@ -375,6 +438,8 @@ public final class SearchIndex implements AutoCloseable {
     static Document document(Passage p) {
         Document d = new Document();
         d.add(new StringField(DOC_ID, p.docId(), Field.Store.YES));
+        d.add(new org.apache.lucene.document.SortedDocValuesField(ORDER, new org.apache.lucene.util.BytesRef(
+                p.docId() + ":" + String.format(java.util.Locale.ROOT, "%010d", p.start()))));
         keyword(d, ENTITY, p.entityId());
         if (p.period() != null) {
             keyword(d, PERIOD, p.period());

@@ -46,6 +46,9 @@ public final class FinlensServer implements AutoCloseable {
     private static final Set<String> TEXT_CHARSETS = Set.of("utf-8", "utf8", "gb18030", "gbk", "gb2312");
     /** Room for multipart boundaries and headers around an upload at the body limit. */
     private static final long MULTIPART_SLACK = 64 * 1024;
+    /** Open connections at most; more wait in the accept queue. */
+    private static final int MAX_CONNECTIONS = 2000;
+    private static final String BODY_DEADLINE = "finlens.bodyDeadline";
 
     /**
      * Analyses run at most this many at a time, in arrival order: on a small machine 50 clients at once otherwise
@@ -56,10 +59,8 @@ public final class FinlensServer implements AutoCloseable {
 
     private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(ANALYSIS_SLOTS, true);
     private final ServerOptions options;
-    /** Bound to loopback addresses only (resolved once at start). */
-    private final boolean loopbackOnly;
-    /** Writes need the token (resolved once at start). */
-    private final boolean tokenEnforced;
+    /** Host names, token, origin and length checks (resolved once at start). */
+    private final Access access;
     private final Catalog catalog;
     private final Finlens finlens = new Finlens();
     private final WebAssets assets = WebAssets.load();
@@ -68,8 +69,7 @@ public final class FinlensServer implements AutoCloseable {
 
     private FinlensServer(ServerOptions options, Catalog catalog) {
         this.options = Objects.requireNonNull(options, "options");
-        this.loopbackOnly = ServerOptions.isLoopback(options.host());
-        this.tokenEnforced = options.tokenEnforced();
+        this.access = new Access(options);
         this.catalog = catalog;
         this.openApi = OpenApi.document();
         this.app = Javalin.create(this::configure);
@@ -109,6 +109,16 @@ public final class FinlensServer implements AutoCloseable {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = options.maxBodyBytes();
+        // a request that waits for its body holds a virtual thread, not one of a few hundred platform threads
+        cfg.concurrency.useVirtualThreads = true;
+        cfg.jetty.modifyHttpConfiguration(h -> {
+            h.setMinRequestDataRate(Bodies.MIN_DATA_RATE);
+            h.setIdleTimeout(Bodies.IDLE_MILLIS);
+        });
+        cfg.jetty.modifyServer(server -> {
+            server.addBean(new org.eclipse.jetty.server.NetworkConnectionLimit(MAX_CONNECTIONS, server));
+            server.setErrorHandler(new ProblemErrorHandler());
+        });
         cfg.router.ignoreTrailingSlashes = true;
         cfg.jetty.multipartConfig.maxFileSize(options.maxBodyBytes(), SizeUnit.BYTES);
         cfg.jetty.multipartConfig.maxTotalRequestSize(options.maxBodyBytes() + MULTIPART_SLACK, SizeUnit.BYTES);
@@ -161,72 +171,18 @@ public final class FinlensServer implements AutoCloseable {
     // ---- cross-cutting: headers, origin and token ------------------------------------------------------------------
 
     private void guard(Context ctx) {
+        ctx.attribute(BODY_DEADLINE, System.nanoTime() + Bodies.DEADLINE_MILLIS * 1_000_000);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy",
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
-        if (loopbackOnly && !loopbackHost(ctx.header("Host"))) {
-            // bound to loopback, the server trusts this machine; a page whose name resolves here (DNS rebinding) is not it
-            throw new Problem(403, "host-not-allowed", "Host not allowed",
-                    "this server answers only requests addressed to localhost or 127.0.0.1, not " + quote(ctx.header("Host")));
-        }
-        HandlerType m = ctx.method();
-        boolean write = m == HandlerType.POST || m == HandlerType.PUT || m == HandlerType.PATCH || m == HandlerType.DELETE;
-        if (!write) return;
-        String origin = ctx.header("Origin");
-        if (origin != null && !sameOrigin(origin, ctx.header("Host"))) {
-            throw new Problem(403, "cross-origin", "Cross-origin write refused",
-                    "a page from " + quote(origin) + " may not write to this server");
-        }
-        if (tokenEnforced) {
-            String auth = ctx.header("Authorization");
-            String given = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).strip()
-                    : ctx.header("X-Finlens-Token");
-            if (!Tokens.matches(options.token(), given)) {
-                ctx.header("WWW-Authenticate", "Bearer realm=\"finlens\"");
-                throw new Problem(401, "token-required", "Token required",
-                        given == null ? "this server is reachable from other machines: send the token printed at start as 'Authorization: Bearer TOKEN'"
-                                : "the token does not match the one printed at start");
-            }
-        }
-        String len = ctx.header("Content-Length");
-        if (len != null) {
-            long n;
-            try {
-                n = Long.parseLong(len.strip());
-            } catch (NumberFormatException e) {
-                throw Problem.badRequest("Content-Length is not a number: " + quote(len));
-            }
-            long max = options.maxBodyBytes() + (ctx.isMultipartFormData() ? MULTIPART_SLACK : 0);
-            if (n > max) throw Problem.tooLarge(options.maxBodyBytes());
-        }
+        access.check(ctx, MULTIPART_SLACK);
     }
 
     /** Whether a Host header names this machine by a loopback name: localhost, 127.x.x.x or [::1], any port. */
     static boolean loopbackHost(String host) {
-        if (host == null) return false;
-        String h = host.strip().toLowerCase(Locale.ROOT);
-        if (h.startsWith("[")) {
-            int close = h.indexOf(']');
-            String rest = h.substring(close + 1);
-            return close > 0 && h.substring(1, close).equals("::1") && (rest.isEmpty() || rest.matches(":\\d{1,5}"));
-        }
-        int colon = h.indexOf(':');
-        if (colon >= 0) h = h.substring(0, colon);
-        if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
-        return h.equals("localhost") || h.endsWith(".localhost") || h.matches("127(\\.\\d{1,3}){3}");
-    }
-
-    private static boolean sameOrigin(String origin, String host) {
-        if (host == null) return false;
-        try {
-            URI u = URI.create(origin);
-            String authority = u.getRawAuthority();
-            return authority != null && authority.equalsIgnoreCase(host.strip()) && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Access.loopbackHost(host);
     }
 
     // ---- routes ------------------------------------------------------------------------------------------------------
@@ -246,7 +202,7 @@ public final class FinlensServer implements AutoCloseable {
         o.put("status", "ok");
         o.put("version", "0.1.0");
         o.put("store", catalog != null);
-        o.put("token_required", tokenEnforced);
+        o.put("token_required", access.tokenEnforced());
         o.put("max_body_bytes", options.maxBodyBytes());
         json(ctx, o);
     }
@@ -268,7 +224,7 @@ public final class FinlensServer implements AutoCloseable {
             if (f.size() > options.maxBodyBytes()) throw Problem.tooLarge(options.maxBodyBytes());
             name = fileName(f.filename(), "upload.txt");
             try (InputStream in = f.content()) {
-                bytes = readBounded(in);
+                bytes = readBounded(ctx, in);
             }
         } else {
             String ct = ctx.contentType();
@@ -282,7 +238,7 @@ public final class FinlensServer implements AutoCloseable {
             }
             name = fileName(param(ctx, "name"), "pasted.txt");
             try (InputStream in = ctx.req().getInputStream()) {
-                bytes = readBounded(in);
+                bytes = readBounded(ctx, in);
             }
         }
         if (isBlank(bytes)) throw Problem.badRequest("the document is empty or holds only white space");
@@ -291,17 +247,35 @@ public final class FinlensServer implements AutoCloseable {
         acquireSlot();
         try {
             if (store) {
-                Catalog.Stored stored = c.store(name, bytes, force);
+                Catalog.Stored stored = refusedAs422(() -> c.store(name, bytes, force));
                 ctx.status(stored.existed() ? 200 : 201);
                 ctx.header("Location", "/api/documents/" + stored.id());
                 ctx.header("X-Finlens-Document", stored.id());
             }
-            Analysis a = finlens.analyze(name, bytes);
+            Analysis a = refusedAs422(() -> {
+                io.finlens.store.Admission.Refused big = io.finlens.store.Admission.checkSize(name, bytes.length);
+                if (big != null) throw big.exception();
+                Analysis x = finlens.analyze(name, bytes);
+                io.finlens.store.Admission.Refused refused = io.finlens.store.Admission.check(name, x);
+                if (refused != null) throw refused.exception();
+                return x;
+            });
             json = ContractJson.write(a, withText).getBytes(StandardCharsets.UTF_8);
         } finally {
             slots.release();
         }
         ctx.contentType(JSON_TYPE).result(json);
+    }
+
+    /** A document that cannot be read, is too large or ran out of memory: 422 with the reason, nothing stored. */
+    private static <T> T refusedAs422(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (io.finlens.store.Admission.RefusedException e) {
+            throw new Problem(422, e.refused().reason().code(), "Document not read", e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw new Problem(422, "out-of-memory", "Document not read", "the analysis ran out of memory; split the document");
+        }
     }
 
     private void search(Context ctx) {
@@ -338,12 +312,10 @@ public final class FinlensServer implements AutoCloseable {
         }
     }
 
-    /** Reads a body up to the limit; one byte more is a 413. */
-    private byte[] readBounded(InputStream in) throws IOException {
-        long max = options.maxBodyBytes();
-        byte[] b = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
-        if (b.length > max) throw Problem.tooLarge(max);
-        return b;
+    /** Reads a body up to the limit (one byte more is a 413) and by the request's deadline (a 408 after it). */
+    private byte[] readBounded(Context ctx, InputStream in) throws IOException {
+        Long deadline = ctx.attribute(BODY_DEADLINE);
+        return Bodies.read(in, options.maxBodyBytes(), deadline == null ? System.nanoTime() + Bodies.DEADLINE_MILLIS * 1_000_000 : deadline);
     }
 
     private Problem multipartFailure(Exception e) {

@@ -189,6 +189,15 @@ class ApiTest {
         String status = response.lines().findFirst().orElse("");
         assertThat(status).as(path).matches("HTTP/1\\.1 (400|404).*");
         assertThat(response).as(path).doesNotContain("\"openapi\"").doesNotContain("<project").doesNotContain("root:");
+        assertThat(response).as(path).contains("Content-Type: application/problem+json").doesNotContain("<html");
+    }
+
+    @Test
+    void jettysOwnErrorsAreProblemBodiesToo() {
+        String tooLong = Http.raw(server.port(), "GET /" + "a".repeat(20_000) + " HTTP/1.1");
+        assertThat(tooLong).startsWith("HTTP/1.1 414").contains("application/problem+json").contains("\"status\":414").doesNotContain("<html");
+        String bad = Http.raw(server.port(), "GET /%zz HTTP/1.1");
+        assertThat(bad).startsWith("HTTP/1.1 400").contains("application/problem+json").doesNotContain("<html");
     }
 
     @Test

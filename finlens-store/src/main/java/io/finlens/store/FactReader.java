@@ -13,7 +13,7 @@ final class FactReader {
             + "f.value, f.unit, f.qualifier, f.guidance, f.yoy, f.yoy_points, f.qoq, f.evidence_start, f.evidence_end, "
             + "f.evidence_text, f.rules, f.tolerance";
     static final String ORDER = " ORDER BY f.entity_id, f.metric, f.segment NULLS FIRST, f.basis NULLS FIRST, f.period_end, f.period, "
-            + "f.guidance, f.doc_seq, length(f.fact_id), f.fact_id";
+            + "f.guidance, f.doc_id, length(f.fact_id), f.fact_id";
 
     private FactReader() {
     }

@@ -31,7 +31,8 @@ final class Ingest {
     private record Skipped(String name) implements Outcome {
     }
 
-    private record Failed(String name, String reason) implements Outcome {
+    /** A document not stored: the line says which and why. */
+    private record Failed(String line) implements Outcome {
     }
 
     private record End() implements Outcome {
@@ -110,18 +111,40 @@ final class Ingest {
         }
     }
 
+    /**
+     * Reads, checks and analyzes one file in a worker. What cannot be stored is a {@link Failed} with its reason:
+     * unreadable, empty (also after reading), over {@link Admission#MAX_BYTES}, out of memory. A document waits for
+     * its share of the memory budget first, so several large ones are not analyzed at once.
+     */
     private Outcome analyze(Path f, Set<String> known, Set<String> claimed) {
         String name = f.toString();
+        int permits = 0;
+        long size = 0;
         try {
-            if (!Files.isReadable(f)) return new Failed(name, "not readable");
+            if (!Files.isReadable(f)) return new Failed(name + ": not readable");
+            size = Files.size(f);
+            Admission.Refused refused = Admission.checkSize(name, size);
+            if (refused != null) return new Failed(refused.message());
+            if (size * HEAP_PER_BYTE / 1024 > MEMORY_BUDGET_KIB) {
+                return new Failed(Admission.outOfMemory(name, size).message() + ": it would need about " + size * HEAP_PER_BYTE / (1 << 20)
+                        + " MiB, more than this JVM's analysis budget of " + MEMORY_BUDGET_KIB / 1024 + " MiB");
+            }
+            permits = memoryPermits(size);
+            memory.acquireUninterruptibly(permits);
             byte[] b = Files.readAllBytes(f);
-            if (b.length == 0) return new Failed(name, "empty file");
+            refused = Admission.checkSize(name, b.length); // the file may have changed since
+            if (refused != null) return new Failed(refused.message());
             String id = Prepared.contentId(b);
             boolean stored = known.contains(id);
             if ((stored && !options.force()) || !claimed.add(id)) return new Skipped(name);
             long t0 = System.nanoTime();
             Analysis a = finlens.get().analyze(name, b);
             long t1 = System.nanoTime();
+            refused = Admission.check(name, a);
+            if (refused != null) {
+                claimed.remove(id);
+                return new Failed(refused.message());
+            }
             Prepared p = Prepared.of(id, name, b.length, a, library.entities());
             long t2 = System.nanoTime();
             library.index(p);
@@ -130,10 +153,27 @@ final class Ingest {
             indexAddNanos.add(System.nanoTime() - t2);
             return new Done(p, stored);
         } catch (IOException e) {
-            return new Failed(name, e.getMessage() == null ? e.toString() : e.getMessage());
+            return new Failed(name + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            return new Failed(Admission.outOfMemory(name, size).message());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            return new Failed(name, "could not be analyzed: " + e);
+            return new Failed(name + ": could not be analyzed: " + e);
+        } finally {
+            memory.release(permits);
         }
+    }
+
+    /**
+     * The memory budget of analysis, in KiB: 60% of the heap. A document takes about {@link #HEAP_PER_BYTE} bytes of
+     * heap per byte while it is analyzed (an estimate); one that would need more than the whole budget is refused
+     * as out of memory before it is read, so it cannot take the JVM down with it.
+     */
+    private static final int MEMORY_BUDGET_KIB = (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 1024 * 6 / 10);
+    static final int HEAP_PER_BYTE = 40;
+    private final Semaphore memory = new Semaphore(MEMORY_BUDGET_KIB);
+
+    private static int memoryPermits(long bytes) {
+        return (int) Math.max(1, Math.min(MEMORY_BUDGET_KIB, bytes * HEAP_PER_BYTE / 1024));
     }
 
     /** The writer thread: batches of prepared documents, one transaction each. */
@@ -166,7 +206,7 @@ final class Ingest {
                     case Skipped s -> skipped++;
                     case Failed fl -> {
                         failed++;
-                        failures.add(fl.name() + ": " + fl.reason());
+                        failures.add(fl.line());
                     }
                     case End e -> { }
                 }

@@ -45,6 +45,7 @@ public final class Library implements AutoCloseable {
     private final Entities entities = Entities.standard();
     private volatile PassageIndex index;
     private final int migratedFrom;
+    private final List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
     private long seq;
     private volatile boolean closed;
 
@@ -89,16 +90,23 @@ public final class Library implements AutoCloseable {
                     s.execute("SET checkpoint_threshold = '256MB'");
                 }
                 int from = Schema.migrate(c);
-                Library lib = new Library(dataDir, c, from, PassageIndex.open(dataDir.resolve("index")));
+                List<String> notices = new ArrayList<>();
+                Library lib = new Library(dataDir, c, from, PassageIndex.openOrReset(dataDir.resolve("index"), notices));
+                lib.notices.addAll(notices);
                 lib.index.repair(id -> lib.summary(id).isPresent());
-                if (!lib.index.current() || (lib.index.count() == 0 && lib.counts()[0] > 0)) lib.reindex();
+                if (!lib.index.current() || (lib.index.count() == 0 && lib.counts()[0] > 0)) {
+                    int n = lib.reindex();
+                    if (!notices.isEmpty()) lib.notices.add("search index rebuilt: " + n + " documents");
+                }
                 return lib;
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open the store in " + dataDir + ": " + PassageIndex.firstLine(e.getMessage())
+                    + " (another finlens process may be using it; if the database is damaged, `finlens doctor --data "
+                    + dataDir + "` says what is wrong)", e);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("the DuckDB JDBC driver is not on the class path", e);
         }
@@ -106,6 +114,11 @@ public final class Library implements AutoCloseable {
 
     public Path dir() {
         return dir;
+    }
+
+    /** What opening the store repaired, for people (a damaged search index rebuilt); empty when nothing. */
+    public List<String> notices() {
+        return List.copyOf(notices);
     }
 
     /** The schema version the store had before this open (0 when it was created now). */
@@ -138,26 +151,48 @@ public final class Library implements AutoCloseable {
     public io.finlens.search.SearchResult search(io.finlens.search.SearchQuery q) {
         Objects.requireNonNull(q, "query");
         if (q.entityId() != null) q = q.withEntity(entityId(q.entityId()));
-        return index.searchIndex().search(q);
+        try {
+            return index.searchIndex().search(q);
+        } catch (UncheckedIOException e) {
+            throw new StoreException("the search index in " + dir.resolve("index") + " could not be read (" + PassageIndex.firstLine(e.getMessage())
+                    + "); `finlens reindex --data " + dir + "` rebuilds it from the database", e);
+        }
     }
 
     // ---------------------------------------------------------------- writing
 
     /**
      * Analyzes and stores one document given as bytes (an upload). Content already stored is not analyzed again
-     * unless {@code force}; then the returned document has {@code existed} true.
+     * unless {@code force}; then the returned document has {@code existed} true. Whether it is stored is decided
+     * and done under the write lock, so of two uploads of the same content at once one stores it and the other gets
+     * {@code existed}. A document with no text, over {@link Admission#MAX_BYTES} or whose analysis runs out of memory
+     * is refused ({@link Admission.RefusedException}) and stored nowhere.
      */
     public StoredDocument store(String name, byte[] bytes, boolean force) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length == 0) throw new IllegalArgumentException("empty document: " + name);
+        Admission.Refused big = Admission.checkSize(name, bytes.length);
+        if (big != null) throw big.exception();
         String id = Prepared.contentId(bytes);
         Optional<StoredDocument> existing = summary(id);
         if (existing.isPresent() && !force) return existing.get().asExisting();
-        Analysis a = new Finlens().analyze(name, bytes);
-        Prepared p = Prepared.of(id, name, bytes.length, a, entities);
-        index(p);
-        write(List.of(p), existing.isPresent() ? Set.of(id) : Set.of());
+        Prepared p;
+        try {
+            Analysis a = new Finlens().analyze(name, bytes);
+            Admission.Refused refused = Admission.check(name, a);
+            if (refused != null) throw refused.exception();
+            p = Prepared.of(id, name, bytes.length, a, entities);
+        } catch (OutOfMemoryError e) {
+            throw Admission.outOfMemory(name, bytes.length).exception();
+        }
+        synchronized (writeLock) {
+            // decided again under the lock: another upload of the same content may have been stored meanwhile
+            existing = summary(id);
+            if (existing.isPresent() && !force) return existing.get().asExisting();
+            index(p);
+            write(List.of(p), existing.isPresent() ? Set.of(id) : Set.of());
+        }
         reresolve();
         return summary(id).orElseThrow();
     }
@@ -186,11 +221,7 @@ public final class Library implements AutoCloseable {
         synchronized (writeLock) {
             index.close();
             Path dirOfIndex = dir.resolve("index");
-            try (var files = Files.walk(dirOfIndex)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove the old search index " + dirOfIndex + ": " + e.getMessage(), e);
-            }
+            PassageIndex.remove(dirOfIndex);
             index = PassageIndex.open(dirOfIndex);
             int threads = Runtime.getRuntime().availableProcessors();
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
@@ -305,7 +336,7 @@ public final class Library implements AutoCloseable {
                 conn.setAutoCommit(false);
                 try {
                     if (!replace.isEmpty()) delete(replace);
-                    append(batch);
+                    append(unstored(batch, replace));
                     conn.commit();
                     entityCache = null;
                     index.stored(batch.stream().map(Prepared::id).toList());
@@ -320,6 +351,27 @@ public final class Library implements AutoCloseable {
                 throw new StoreException("writing a batch of " + batch.size() + " documents: " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * The documents of a batch the database does not hold yet (or that replace their stored rows): content stored
+     * meanwhile by another writer is not appended twice (its passages were replaced, not added, so the index holds one
+     * copy too).
+     */
+    private List<Prepared> unstored(List<Prepared> batch, Collection<String> replace) throws SQLException {
+        List<Prepared> out = new ArrayList<>(batch.size());
+        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+            for (Prepared p : batch) {
+                if (!replace.contains(p.id())) {
+                    ps.setString(1, p.id());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) continue;
+                    }
+                }
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private void delete(Collection<String> ids) throws SQLException {
@@ -572,7 +624,8 @@ public final class Library implements AutoCloseable {
         if (m != null) return m;
         m = new java.util.TreeMap<>();
         try (Connection c = reader(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT entity_id, arg_max(entity, n) FROM (SELECT entity_id, entity, count(*) AS n FROM facts GROUP BY ALL) GROUP BY entity_id")) {
+                "SELECT entity_id, entity FROM (SELECT entity_id, entity, row_number() OVER (PARTITION BY entity_id ORDER BY count(*) DESC, entity) AS r "
+                        + "FROM facts GROUP BY entity_id, entity) WHERE r = 1")) {
             while (rs.next()) m.put(rs.getString(1), rs.getString(2));
         } catch (SQLException e) {
             throw new StoreException("listing entities: " + e.getMessage(), e);

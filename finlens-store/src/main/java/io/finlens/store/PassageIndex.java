@@ -35,6 +35,49 @@ final class PassageIndex implements AutoCloseable {
         return new PassageIndex(SearchIndex.open(dir));
     }
 
+    /**
+     * Opens the index and verifies its checksums; an index that cannot be opened or fails verification is removed
+     * and an empty one opened instead (the caller rebuilds it from the database), with a notice saying why.
+     */
+    static PassageIndex openOrReset(Path dir, List<String> notices) {
+        PassageIndex idx = null;
+        try {
+            idx = open(dir);
+            idx.index.verify();
+            return idx;
+        } catch (RuntimeException e) {
+            if (idx != null) {
+                try {
+                    idx.close();
+                } catch (RuntimeException ignored) {
+                    // already damaged
+                }
+            }
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            notices.add("the search index in " + dir + " was damaged (" + cause.getClass().getSimpleName() + ": "
+                    + firstLine(cause.getMessage()) + "); it is rebuilt from the database");
+            remove(dir);
+            return open(dir);
+        }
+    }
+
+    static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        String t = nl < 0 ? s : s.substring(0, nl);
+        return t.length() > 300 ? t.substring(0, 300) + "…" : t;
+    }
+
+    /** Deletes an index directory and everything in it. */
+    static void remove(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) return;
+        try (var files = java.nio.file.Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.deleteIfExists(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot remove the search index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     SearchIndex searchIndex() {
         return index;
     }
@@ -81,8 +124,7 @@ final class PassageIndex implements AutoCloseable {
         lock.readLock().lock();
         try {
             pending.add(docId);
-            index.deleteDocument(docId);
-            index.add(passages);
+            index.replaceDocument(docId, passages);
         } finally {
             lock.readLock().unlock();
         }

@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class Schema {
     /** The version this code writes and reads. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private Schema() {
     }

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * Builds a {@link Series}. Per period, the stored results (not guidance) for the entity, metric, segment and basis are
  * the candidates; values agreeing within the rounding both texts allow (half a unit of each one's last stated place)
  * are one value. The value shown is the one from the document that reports that period (its own period is the
- * period), else from the latest document (restatements come later); ties go to the earlier stored document.
+ * period), else from the latest document by its own period (restatements come later); ties go to the smallest document
+ * id (the content hash), never to the order documents were stored in.
  * Candidates that disagree with it are listed as conflicts. Year-on-year: value / value a year earlier − 1 (for ratio
  * metrics the change in percentage points), compared with the change the chosen document states.
  */
@@ -73,8 +74,8 @@ final class SeriesBuilder {
         } catch (SQLException e) {
             throw new StoreException("reading a series: " + e.getMessage(), e);
         }
-        // the order a candidate list is read in: document order, then fact number
-        all.sort(Comparator.comparingLong(Cand::seq).thenComparingInt(c -> c.factId().length()).thenComparing(Cand::factId));
+        // the order a candidate list is read in: document id, then fact number (not the order documents arrived in)
+        all.sort(Comparator.comparing(Cand::docId).thenComparingInt(c -> c.factId().length()).thenComparing(Cand::factId));
         String unit = q.unit() != null ? q.unit() : commonUnit(all);
         Map<Period, List<Cand>> byPeriod = new TreeMap<>();
         for (Cand c : all) {
@@ -94,7 +95,8 @@ final class SeriesBuilder {
                 pick = own.getFirst();
                 why = "own-report";
             } else {
-                pick = cs.stream().max(Comparator.comparing(Cand::docEnd).thenComparing(Cand::seq, Comparator.reverseOrder())).orElseThrow();
+                // the latest document by its own period; of equally late ones the smallest document id
+                pick = cs.stream().max(Comparator.comparing(Cand::docEnd).thenComparing(Cand::docId, Comparator.reverseOrder())).orElseThrow();
                 why = "latest-report";
             }
             List<Cand> disagree = new ArrayList<>();

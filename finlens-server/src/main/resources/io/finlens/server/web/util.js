@@ -38,11 +38,11 @@ export async function apiPage(path) {
   return { items, total: Number.isFinite(total) ? total : items.length };
 }
 
-/** fetch with the token on writes; a JSON problem body becomes an ApiError; a 401 asks for the token once. */
+/** fetch with the token (when the server asked for it once); a JSON problem body becomes an ApiError; a 401 asks for the token once. */
 export async function api(path, options = {}, retried = false, onResponse = null) {
   const opts = { ...options, headers: { ...(options.headers || {}) } };
   const token = sessionStorage.getItem(TOKEN_KEY);
-  if (token && opts.method && opts.method !== 'GET') opts.headers['Authorization'] = 'Bearer ' + token;
+  if (token) opts.headers['Authorization'] = 'Bearer ' + token;
   let r;
   try {
     r = await fetch(path, opts);
