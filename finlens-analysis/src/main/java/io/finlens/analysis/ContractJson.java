@@ -32,12 +32,26 @@ public final class ContractJson {
     private ContractJson() {
     }
 
+    /**
+     * {@return the contract JSON, ending in a newline}
+     *
+     * @param a        an analysis
+     * @param withText whether to include the original text (a {@code text} field), so spans can be resolved
+     */
     public static String write(Analysis a, boolean withText) {
         StringWriter w = new StringWriter();
         write(a, withText, w);
         return w.toString();
     }
 
+    /**
+     * Writes the contract JSON to {@code out}, which stays open.
+     *
+     * @param a        an analysis
+     * @param withText whether to include the original text
+     * @param out      where to write
+     * @throws java.io.UncheckedIOException when {@code out} fails
+     */
     public static void write(Analysis a, boolean withText, Writer out) {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -106,7 +120,11 @@ public final class ContractJson {
         }
     }
 
-    /** Quantities as JSON, spans into the original text. */
+    /**
+     * {@return its quantities as JSON, spans into the original text}
+     *
+     * @param a an analysis
+     */
     public static String quantities(Analysis a) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(w)) {
@@ -144,7 +162,11 @@ public final class ContractJson {
         return w + "\n";
     }
 
-    /** The document's path and its contract {@code transcript} object (null when it holds no call), as JSON. */
+    /**
+     * {@return the document's path and its contract {@code transcript} object (null when it holds no call), as JSON}
+     *
+     * @param a an analysis
+     */
     public static String transcript(Analysis a) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(w)) {

@@ -21,6 +21,15 @@ import java.util.Objects;
  * The one facade: bytes or text in, an {@link Analysis} out. Stages run in order: decode → normalize (with
  * an offset map) → quantities → facts → transcript → checks. Text never makes it throw: a stage that fails on strange input
  * leaves its partial result and an {@link Issue}.
+ *
+ * <p>Thread-safe: an instance holds only immutable word lists and rules, built once by the constructor (which loads
+ * them: create one and keep it). Any number of threads may call {@link #analyze} on one instance at the same time.
+ *
+ * <pre>{@code
+ * Finlens finlens = new Finlens();
+ * Analysis a = finlens.analyze("q2.txt", Files.readAllBytes(Path.of("q2.txt")));
+ * for (Fact f : a.facts()) System.out.println(f.metric() + " " + f.period().id() + " " + f.value());
+ * }</pre>
  */
 public final class Finlens {
     private final QuantityRecognizer quantities = QuantityRecognizer.standard();
@@ -30,7 +39,7 @@ public final class Finlens {
     private final io.finlens.check.Checks checks = io.finlens.check.Checks.standard();
     private final boolean factsOnly;
 
-    /** The whole pipeline. */
+    /** The whole pipeline: loads the word lists and rules (a fraction of a second; share the instance). */
     public Finlens() {
         this(false);
     }
@@ -39,7 +48,11 @@ public final class Finlens {
         this.factsOnly = factsOnly;
     }
 
-    /** Only decode, normalize, quantities and facts: no transcript, no checks (for measuring the core alone). */
+    /**
+     * Only decode, normalize, quantities and facts: no transcript, no checks (for measuring the core alone).
+     *
+     * @return a facade that skips the transcript and the checks
+     */
     public static Finlens factsOnly() {
         return new Finlens(true);
     }
@@ -47,6 +60,11 @@ public final class Finlens {
     /**
      * Analyzes raw document bytes: plain text or Markdown (encoding detected), HTML, PDF or DOCX (kind found by
      * content). For HTML, PDF and DOCX the extracted text is the document's original text: evidence spans point into it.
+     *
+     * @param path  the document's name, reported in the analysis (not opened: pass the bytes)
+     * @param bytes the document's bytes
+     * @return what the document says; never throws for bad text (see {@link Analysis#issues()})
+     * @throws NullPointerException when {@code path} or {@code bytes} is null
      */
     public Analysis analyze(String path, byte[] bytes) {
         Objects.requireNonNull(path, "path");
@@ -58,7 +76,14 @@ public final class Finlens {
         return analyze(path, d.text(), d.charset(), read);
     }
 
-    /** Analyzes text already decoded. */
+    /**
+     * Analyzes text already decoded.
+     *
+     * @param path the document's name, reported in the analysis
+     * @param text the document's text
+     * @return what the text says; never throws for bad text (see {@link Analysis#issues()})
+     * @throws NullPointerException when {@code path} or {@code text} is null
+     */
     public Analysis analyze(String path, String text) {
         return analyze(path, text, "UTF-16", List.of());
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code finlens} command. */
-@Command(name = "finlens", mixinStandardHelpOptions = true, version = "finlens 0.1.0",
+@Command(name = "finlens", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Turns earnings coverage into verified, queryable facts.",
         subcommands = {AnalyzeCommand.class, QuantitiesCommand.class, TranscriptCommand.class, BenchCommand.class,
                 IngestCommand.class, FactsCommand.class, SeriesCommand.class, ExportCommand.class, SearchCommand.class, StoreBenchCommand.class, ServeCommand.class,

@@ -3,20 +3,34 @@ package io.finlens.model;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One reported figure: the key (entity, metric, segment, basis, period, guidance), its value in base
  * units, the changes stated for it, every span where it is stated, and the rules that made it.
  *
+ * @param id         the fact's id in its document ({@code F1}, {@code F2}, ...)
+ * @param entity     the company as the document writes it, or null when the document names none
+ * @param metric     the metric id ({@code revenue}, {@code net_income}: snake_case, from the contract's {@code metrics.tsv})
  * @param segment    the business line as the text names it, or null for the whole company
  * @param basis      null for reported figures, {@code non-gaap} or {@code consensus}
+ * @param period     the period it belongs to
  * @param value      null when the text gives only a change or a range
+ * @param unit       its unit
+ * @param qualifier  about, over or under, or null for an exact figure
+ * @param range      the band it states (guidance of {@code $1.2 to $1.3 billion}), or null
+ * @param guidance   true for a forecast (guidance, outlook, 预计)
+ * @param changes    the changes stated for it (YoY, QoQ, ...), possibly none
+ * @param evidence   every span where it is stated, in the original text; at least one
+ * @param rules      the ids of the rules that made it
  * @param conversion a bracketed conversion into another currency, kept on the fact, or null
+ * @param precision  how precisely the value is written, or null when not known
  */
-public record Fact(String id, String entity, String metric, String segment, String basis, Period period,
-                   BigDecimal value, Unit unit, Qualifier qualifier, Range range, boolean guidance,
-                   List<Change> changes, List<Span> evidence, List<String> rules, Quantity conversion,
-                   Precision precision) {
+public record Fact(String id, @Nullable String entity, String metric, @Nullable String segment, @Nullable String basis, Period period,
+                   @Nullable BigDecimal value, Unit unit, @Nullable Qualifier qualifier, @Nullable Range range, boolean guidance,
+                   List<Change> changes, List<Span> evidence, List<String> rules, @Nullable Quantity conversion,
+                   @Nullable Precision precision) {
+    /** Id, metric (snake_case), period, unit and at least one evidence span are required; lists are copied. */
     public Fact {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(metric, "metric");
@@ -34,14 +48,30 @@ public record Fact(String id, String entity, String metric, String segment, Stri
 
     private static final java.util.regex.Pattern SNAKE_CASE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
 
-    /** The identity of a fact: one fact per key. */
-    public record Key(String entity, String metric, String segment, String basis, String period, boolean guidance) {
+    /**
+     * The identity of a fact: one fact per key.
+     *
+     * @param entity   the company, or null
+     * @param metric   the metric id
+     * @param segment  the business line, or null for the whole company
+     * @param basis    null, {@code non-gaap} or {@code consensus}
+     * @param period   the period's id ({@link Period#id()})
+     * @param guidance whether it is a forecast
+     */
+    public record Key(@Nullable String entity, String metric, @Nullable String segment, @Nullable String basis, String period,
+                      boolean guidance) {
     }
 
+    /** {@return this fact's identity} */
     public Key key() {
         return new Key(entity, metric, segment, basis, period.id(), guidance);
     }
 
+    /**
+     * {@return this fact under {@code newId}}
+     *
+     * @param newId another id
+     */
     public Fact withId(String newId) {
         return new Fact(newId, entity, metric, segment, basis, period, value, unit, qualifier, range, guidance,
                 changes, evidence, rules, conversion, precision);

@@ -11,27 +11,36 @@ import java.time.YearMonth;
 public sealed interface Period extends Comparable<Period>
         permits Period.Quarter, Period.Half, Period.NineMonths, Period.Year, Period.Month, Period.Instant {
 
-    /** The contract's spelling. */
+    /** {@return the contract's spelling ({@code 2025Q1}, {@code FY2025}, ...)} */
     String id();
 
-    /** The same period one year earlier. */
+    /** {@return the same period one year earlier} */
     Period previousYear();
 
-    /** The last day of the period (an instant is its own end). */
+    /** {@return the last day of the period (an instant is its own end)} */
     LocalDate end();
 
-    /** Whether the period's year is a fiscal year named by the calendar year it ends in. */
+    /** {@return whether the period's year is a fiscal year named by the calendar year it ends in} */
     default boolean fiscal() {
         return false;
     }
 
+    /** Orders by end date, then by id. */
     @Override
     default int compareTo(Period o) {
         int c = end().compareTo(o.end());
         return c != 0 ? c : id().compareTo(o.id());
     }
 
+    /**
+     * A quarter: {@code 2025Q1}, or {@code FY2025Q1} of a fiscal year.
+     *
+     * @param year    the (fiscal) year, 1900 to 2200
+     * @param quarter 1 to 4
+     * @param fiscal  whether the year is a fiscal year
+     */
     record Quarter(int year, int quarter, boolean fiscal) implements Period {
+        /** Checks the year and the quarter. */
         public Quarter {
             if (quarter < 1 || quarter > 4) throw new IllegalArgumentException("quarter " + quarter);
             checkYear(year);
@@ -45,10 +54,12 @@ public sealed interface Period extends Comparable<Period>
             return new Quarter(year - 1, quarter, fiscal);
         }
 
+        /** {@return the quarter before} */
         public Quarter previous() {
             return quarter == 1 ? new Quarter(year - 1, 4, fiscal) : new Quarter(year, quarter - 1, fiscal);
         }
 
+        /** {@return the quarter after} */
         public Quarter next() {
             return quarter == 4 ? new Quarter(year + 1, 1, fiscal) : new Quarter(year, quarter + 1, fiscal);
         }
@@ -59,7 +70,14 @@ public sealed interface Period extends Comparable<Period>
         }
     }
 
+    /**
+     * A half year: {@code 2025H1}.
+     *
+     * @param year the year, 1900 to 2200
+     * @param half 1 or 2
+     */
     record Half(int year, int half) implements Period {
+        /** Checks the year and the half. */
         public Half {
             if (half < 1 || half > 2) throw new IllegalArgumentException("half " + half);
             checkYear(year);
@@ -78,8 +96,13 @@ public sealed interface Period extends Comparable<Period>
         }
     }
 
-    /** The first three quarters of a year: {@code 2025Q1-Q3}. */
+    /**
+     * The first three quarters of a year: {@code 2025Q1-Q3}.
+     *
+     * @param year the year, 1900 to 2200
+     */
     record NineMonths(int year) implements Period {
+        /** Checks the year. */
         public NineMonths {
             checkYear(year);
         }
@@ -97,8 +120,13 @@ public sealed interface Period extends Comparable<Period>
         }
     }
 
-    /** A full (fiscal or calendar) year, named by the calendar year it ends in: {@code FY2025}. */
+    /**
+     * A full (fiscal or calendar) year, named by the calendar year it ends in: {@code FY2025}.
+     *
+     * @param year the year, 1900 to 2200
+     */
     record Year(int year) implements Period {
+        /** Checks the year. */
         public Year {
             checkYear(year);
         }
@@ -116,7 +144,14 @@ public sealed interface Period extends Comparable<Period>
         }
     }
 
+    /**
+     * A month: {@code 2025-04}.
+     *
+     * @param year  the year, 1900 to 2200
+     * @param month 1 to 12
+     */
     record Month(int year, int month) implements Period {
+        /** Checks the year and the month. */
         public Month {
             checkYear(year);
             if (month < 1 || month > 12) throw new IllegalArgumentException("month " + month);
@@ -135,8 +170,13 @@ public sealed interface Period extends Comparable<Period>
         }
     }
 
-    /** A stock measured at one date: {@code 2025-03-31}. */
+    /**
+     * A stock measured at one date: {@code 2025-03-31}.
+     *
+     * @param date the date
+     */
     record Instant(LocalDate date) implements Period {
+        /** The date is required. */
         public Instant {
             java.util.Objects.requireNonNull(date, "date");
         }

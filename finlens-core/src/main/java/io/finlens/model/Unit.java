@@ -1,14 +1,25 @@
 package io.finlens.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
-/** A unit: a dimension and, for money, its ISO 4217 currency. */
-public record Unit(Dimension dimension, String currency) {
+/**
+ * A unit: a dimension and, for money, its ISO 4217 currency.
+ *
+ * @param dimension what is measured
+ * @param currency  the ISO 4217 code for money ({@code CNY}, {@code USD}), null for every other dimension
+ */
+public record Unit(Dimension dimension, @Nullable String currency) {
+    /** A count of things. */
     public static final Unit COUNT = new Unit(Dimension.COUNT, null);
+    /** A fraction. */
     public static final Unit RATIO = new Unit(Dimension.RATIO, null);
+    /** Percentage points. */
     public static final Unit POINTS = new Unit(Dimension.POINTS, null);
+    /** A bare number. */
     public static final Unit NUMBER = new Unit(Dimension.NUMBER, null);
 
+    /** A currency is required for money and only for money, and must look like an ISO 4217 code. */
     public Unit {
         Objects.requireNonNull(dimension, "dimension");
         if ((dimension == Dimension.MONEY) != (currency != null)) {
@@ -19,15 +30,21 @@ public record Unit(Dimension dimension, String currency) {
         }
     }
 
+    /**
+     * {@return money in that currency}
+     *
+     * @param currency an ISO 4217 code
+     */
     public static Unit money(String currency) {
         return new Unit(Dimension.MONEY, currency);
     }
 
+    /** {@return whether this is an amount of money} */
     public boolean isMoney() {
         return dimension == Dimension.MONEY;
     }
 
-    /** The contract's spelling: a currency code, {@code count}, {@code ratio}, {@code points} or {@code number}. */
+    /** {@return the contract's spelling: a currency code, {@code count}, {@code ratio}, {@code points} or {@code number}} */
     public String code() {
         return switch (dimension) {
             case MONEY -> currency;
@@ -38,6 +55,7 @@ public record Unit(Dimension dimension, String currency) {
         };
     }
 
+    /** {@return {@link #code()}} */
     @Override
     public String toString() {
         return code();
