@@ -785,6 +785,15 @@ public final class FactExtractor {
                             && (q.rule().contains("multiple") || sl.metric.unit() == FactLexicon.MetricUnit.MULTIPLE)) return sl;
                 }
             }
+            // a new $500 million share repurchase authorization, 1,120 stores: a balance named right after its figure
+            if (lang.equals("en") && (q.unit().isMoney() || q.unit().dimension() == Dimension.COUNT) && q.direction() == null) {
+                for (Slot sl : slots) {
+                    if (sl.start == e + 1 && sl.value == null && sl.metric.kind() == FactLexicon.Kind.STOCK && compatible(sl.metric, q)) {
+                        sl.rules.add("en.fact.figure-before-balance");
+                        return sl;
+                    }
+                }
+            }
             // $32.4 billion in revenue, $17 million of operating profit
             java.util.regex.Matcher fw = EN_FIGURE_OF.matcher(s);
             fw.region(e, Math.min(sent.end(), e + 40));
@@ -825,7 +834,25 @@ public final class FactExtractor {
             return sent.clauseStartBefore(a) == sent.clauseStartBefore(b);
         }
 
+        private static final java.util.regex.Pattern THIRD_PARTY_SOURCE = java.util.regex.Pattern.compile(
+                "据(?!公司|本公司|集团|财报|公告|年报|业绩)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
+        private static final java.util.regex.Pattern OWN_AFTER_SOURCE = java.util.regex.Pattern.compile(
+                "公司|本集团|我们|(?i)\\b(?:we|our|the company)\\b");
+
+        /**
+         * 据IDC数据，全球手机出货量同比下降11.2%; "according to industry data, the market grew 9%": a figure a third party
+         * states about a market is no figure of the company, unless the company is named again before it.
+         */
+        private boolean thirdPartyFigure(Quantity q) {
+            java.util.regex.Matcher m = THIRD_PARTY_SOURCE.matcher(s).region(sent.start(), q.span().start());
+            int end = -1;
+            while (m.find()) end = m.end();
+            if (end < 0) return false;
+            return !OWN_AFTER_SOURCE.matcher(s).region(end, q.span().start()).find();
+        }
+
         private void link(Quantity q) {
+            if (thirdPartyFigure(q)) return;
             if (lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && forwardChange(q)) return;
             if (lang.equals("en") && parenthesizedPrior(q)) return;
             if (yearBracketPrior(q)) return;
@@ -1134,6 +1161,17 @@ public final class FactExtractor {
                     || text.contains("去年") || text.contains("上年");
         }
 
+        private static final java.util.regex.Pattern EN_FROM_QUARTER = java.util.regex.Pattern.compile(
+                "(?i)^,? (?:[a-z]+ ){0,2}?(?:from|versus|vs\\.?|over|compared (?:to|with)|than) (?:the |our )?"
+                        + "(?:(?:prior|previous|last|linked|sequential|first|second|third|fourth) quarter(?! of| in \\d| last year| a year)"
+                        + "|linked[- ]quarter)");
+
+        /** "down 4 basis points from the prior quarter", "up 9% from the second quarter": a change on the quarter before. */
+        private boolean fromPriorQuarter(Quantity q) {
+            int e = q.span().end();
+            return EN_FROM_QUARTER.matcher(s).region(e, Math.min(sent.end(), e + 50)).lookingAt();
+        }
+
         private void addChange(Slot t, Quantity q, String clauseBefore) {
             ChangeBasis b = clauseBefore.contains("环比") || clauseBefore.contains("上季度") || clauseBefore.contains("上一季度")
                     || clauseBefore.contains("较上季") ? ChangeBasis.QOQ : ChangeBasis.YOY;
@@ -1143,6 +1181,7 @@ public final class FactExtractor {
                 if (around.contains("sequential") || around.contains("quarter over quarter") || around.contains("quarter-over-quarter")) {
                     b = ChangeBasis.QOQ;
                 }
+                if (fromPriorQuarter(q)) b = ChangeBasis.QOQ;
             }
             java.util.regex.Matcher both = BASES_RESPECTIVELY.matcher(clauseBefore);
             if (both.find()) {
