@@ -848,6 +848,10 @@ public final class FactExtractor {
             int end = -1;
             while (m.find()) end = m.end();
             if (end < 0) return false;
+            for (int k = end; k < q.span().start(); k++) { // 据彭博统计,分析师平均预期…: the market's view of the company
+                var c = lex.basisCues.at(s, k);
+                if (c != null && c.value().equals("consensus")) return false;
+            }
             return !OWN_AFTER_SOURCE.matcher(s).region(end, q.span().start()).find();
         }
 
