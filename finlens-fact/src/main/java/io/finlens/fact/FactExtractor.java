@@ -1176,6 +1176,18 @@ public final class FactExtractor {
             return EN_FROM_QUARTER.matcher(s).region(e, Math.min(sent.end(), e + 50)).lookingAt();
         }
 
+        private static final java.util.regex.Pattern DECLINE_NOUN = java.util.regex.Pattern.compile(
+                "(?:降幅|跌幅|减幅|下降幅度|下滑幅度)(?:为|是|达|达到|约为|约)?$");
+
+        /** 同比降幅为2.41%: the size of a fall, named by a noun, is a change of −2.41%. */
+        private boolean declineNounBefore(Slot t, Quantity q) {
+            if (q.direction() != null) return false;
+            int a = q.span().start();
+            if (!DECLINE_NOUN.matcher(s.substring(Math.max(sent.start(), a - 8), a)).find()) return false;
+            t.rules.add(lang + ".change.decline-noun");
+            return true;
+        }
+
         private void addChange(Slot t, Quantity q, String clauseBefore) {
             ChangeBasis b = clauseBefore.contains("环比") || clauseBefore.contains("上季度") || clauseBefore.contains("上一季度")
                     || clauseBefore.contains("较上季") ? ChangeBasis.QOQ : ChangeBasis.YOY;
@@ -1197,7 +1209,7 @@ public final class FactExtractor {
                 }
                 b = (index == 0 ? both.group(1) : both.group(3)).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
             }
-            boolean down = q.direction() == Direction.DOWN;
+            boolean down = q.direction() == Direction.DOWN || declineNounBefore(t, q);
             Change c;
             if (q.unit().dimension() == Dimension.POINTS) {
                 if (q.value() == null) return;
