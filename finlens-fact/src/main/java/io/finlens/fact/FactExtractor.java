@@ -1412,9 +1412,15 @@ public final class FactExtractor {
         private boolean isLossWord(Slot t) {
             String w = s.substring(t.start, t.end);
             if (CREDIT_LOSS_NAME.matcher(w).find()) return negativeProvision(t);
+            if (OUTFLOW_NAME.matcher(w).find()) { // net cash used in investing activities: money out is negative
+                t.rules.add(lang + ".sign.cash-used");
+                return true;
+            }
             return w.contains("亏损") || w.contains("净亏") || w.toLowerCase().contains("loss");
         }
 
+        private static final java.util.regex.Pattern OUTFLOW_NAME = java.util.regex.Pattern.compile(
+                "(?i)\\bused in (?:investing|financing|operating) activities|所用现金|^用于.{2,4}活动");
         private static final java.util.regex.Pattern CREDIT_LOSS_NAME = java.util.regex.Pattern.compile(
                 "(?i)(?:credit|loan|lease) losses");
         private static final java.util.regex.Pattern NEGATIVE_PROVISION = java.util.regex.Pattern.compile(
