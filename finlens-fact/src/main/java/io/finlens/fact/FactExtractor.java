@@ -383,12 +383,18 @@ public final class FactExtractor {
             for (Slot sl : extra) emit(sl);
         }
 
+        /** "Operating profit (EBIT) was £350m": a metric's other name in brackets after it names no second figure. */
+        private boolean bracketedSynonym(Slot last, int open) {
+            return open == last.end + 1 && s.charAt(last.end) == ' ' && s.charAt(open) == '(';
+        }
+
         private void findMentions() {
             int i = sent.start();
             int depth = 0;
             while (i < sent.end()) {
                 char c = s.charAt(i);
-                if ((c == '(' || c == '[' || c == '“' || c == '【') && (depth > 0 || (!slots.isEmpty() && slots.get(slots.size() - 1).end == i))) depth++;
+                if ((c == '(' || c == '[' || c == '“' || c == '【') && (depth > 0 || (!slots.isEmpty() && (slots.get(slots.size() - 1).end == i
+                        || bracketedSynonym(slots.get(slots.size() - 1), i))))) depth++;
                 if ((c == ')' || c == ']' || c == '”' || c == '】') && depth > 0) depth--;
                 WordList.Match<FactLexicon.Alias> m = depth > 0 ? null : aliases.at(s, i);
                 if (m != null && m.word().equals("现金") && m.end() < s.length() && s.charAt(m.end()) == '流') m = null; // 现金流 is a flow
