@@ -1426,7 +1426,7 @@ public final class FactExtractor {
         }
 
         private static final java.util.regex.Pattern OUTFLOW_NAME = java.util.regex.Pattern.compile(
-                "(?i)\\bused in (?:investing|financing|operating) activities|所用现金|^用于.{2,4}活动");
+                "(?i)\\bused in (?:investing|financing|operating) activities|\\bburn$|所用现金|^用于.{2,4}活动");
         private static final java.util.regex.Pattern CREDIT_LOSS_NAME = java.util.regex.Pattern.compile(
                 "(?i)(?:credit|loan|lease) losses");
         private static final java.util.regex.Pattern NEGATIVE_PROVISION = java.util.regex.Pattern.compile(
