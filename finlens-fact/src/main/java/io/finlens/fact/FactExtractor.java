@@ -79,7 +79,6 @@ public final class FactExtractor {
             "[\\s·•\\-*]*((?:高于|低于|不及|超过|超出|好于|逊于|优于|略高于|略低于)[^,，。;；\\d]{0,12}?预[期估计测](?:的|值)?)");
     private static final java.util.regex.Pattern EN_RANGE_MARKER = java.util.regex.Pattern.compile(
             "(?i)(?:ranging (?:between|from)|in the range of|a range of|to be between|to range between)\\s*$");
-    private static final java.util.Set<String> PER_SHARE_METRICS = java.util.Set.of("eps", "ffo_per_share");
     private static final java.util.regex.Pattern YEAR_BRACKET = java.util.regex.Pattern.compile(
             "\\(((?:19|20)\\d\\d)(?:年(?:(\\d{1,2})月(\\d{1,2})日)?)?[:：] ?$");
     private static final java.util.regex.Pattern EN_PER_UNIT = java.util.regex.Pattern.compile(
@@ -414,12 +413,18 @@ public final class FactExtractor {
             for (Slot sl : extra) emit(sl);
         }
 
+        /** "Operating profit (EBIT) was £350m": a metric's other name in brackets after it names no second figure. */
+        private boolean bracketedSynonym(Slot last, int open) {
+            return open == last.end + 1 && s.charAt(last.end) == ' ' && s.charAt(open) == '(';
+        }
+
         private void findMentions() {
             int i = sent.start();
             int depth = 0;
             while (i < sent.end()) {
                 char c = s.charAt(i);
-                if ((c == '(' || c == '[' || c == '“' || c == '【') && (depth > 0 || (!slots.isEmpty() && slots.get(slots.size() - 1).end == i))) depth++;
+                if ((c == '(' || c == '[' || c == '“' || c == '【') && (depth > 0 || (!slots.isEmpty() && (slots.get(slots.size() - 1).end == i
+                        || bracketedSynonym(slots.get(slots.size() - 1), i))))) depth++;
                 if ((c == ')' || c == ']' || c == '”' || c == '】') && depth > 0) depth--;
                 WordList.Match<FactLexicon.Alias> m = depth > 0 ? null : aliases.at(s, i);
                 if (m != null && m.word().equals("现金") && m.end() < s.length() && s.charAt(m.end()) == '流') m = null; // 现金流 is a flow
@@ -844,8 +849,20 @@ public final class FactExtractor {
                         .region(sl.end, Math.min(sent.end(), sl.end + 4)).lookingAt())) return sl;
             }
             // 4.9x debt to adjusted EBITDA: a multiple right before the ratio it states
-            if (lang.equals("en") && q.rule().contains("multiple")) {
-                for (Slot sl : slots) if (sl.start == e + 1 && sl.value == null) return sl;
+            if (lang.equals("en") && (q.rule().contains("multiple") || multiple(q))) { // a 1.1 book-to-bill
+                for (Slot sl : slots) {
+                    if (sl.start == e + 1 && sl.value == null
+                            && (q.rule().contains("multiple") || sl.metric.unit() == FactLexicon.MetricUnit.MULTIPLE)) return sl;
+                }
+            }
+            // a new $500 million share repurchase authorization, 1,120 stores: a balance named right after its figure
+            if (lang.equals("en") && (q.unit().isMoney() || q.unit().dimension() == Dimension.COUNT) && q.direction() == null) {
+                for (Slot sl : slots) {
+                    if (sl.start == e + 1 && sl.value == null && sl.metric.kind() == FactLexicon.Kind.STOCK && compatible(sl.metric, q)) {
+                        sl.rules.add("en.fact.figure-before-balance");
+                        return sl;
+                    }
+                }
             }
             // $32.4 billion in revenue, $17 million of operating profit
             java.util.regex.Matcher fw = EN_FIGURE_OF.matcher(s);
@@ -888,7 +905,29 @@ public final class FactExtractor {
             return sent.clauseStartBefore(a) == sent.clauseStartBefore(b);
         }
 
+        private static final java.util.regex.Pattern THIRD_PARTY_SOURCE = java.util.regex.Pattern.compile(
+                "据(?!公司|本公司|集团|财报|公告|年报|业绩)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
+        private static final java.util.regex.Pattern OWN_AFTER_SOURCE = java.util.regex.Pattern.compile(
+                "公司|本集团|我们|(?i)\\b(?:we|our|the company)\\b");
+
+        /**
+         * 据IDC数据，全球手机出货量同比下降11.2%; "according to industry data, the market grew 9%": a figure a third party
+         * states about a market is no figure of the company, unless the company is named again before it.
+         */
+        private boolean thirdPartyFigure(Quantity q) {
+            java.util.regex.Matcher m = THIRD_PARTY_SOURCE.matcher(s).region(sent.start(), q.span().start());
+            int end = -1;
+            while (m.find()) end = m.end();
+            if (end < 0) return false;
+            for (int k = end; k < q.span().start(); k++) { // 据彭博统计,分析师平均预期…: the market's view of the company
+                var c = lex.basisCues.at(s, k);
+                if (c != null && c.value().equals("consensus")) return false;
+            }
+            return !OWN_AFTER_SOURCE.matcher(s).region(end, q.span().start()).find();
+        }
+
         private void link(Quantity q) {
+            if (thirdPartyFigure(q)) return;
             if (lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && forwardChange(q)) return;
             if (lang.equals("en") && parenthesizedPrior(q)) return;
             if (yearBracketPrior(q)) return;
@@ -897,6 +936,8 @@ public final class FactExtractor {
             if (q.perShare() && q.unit().isMoney() && (t.metric.id().startsWith("net_income") || t.metric.id().equals("operating_profit"))) {
                 t = perShareSlot(t); // $1.283 billion or $4.12 per diluted share
             }
+            FactLexicon.Metric perShareOfNamed = perShareOf(t.metric, q);
+            if (perShareOfNamed != null) t = perShareOfNamed(t, perShareOfNamed); // AFFO was $288 million, or $0.98 per share
             linkTo(t, q);
         }
 
@@ -1030,6 +1071,33 @@ public final class FactExtractor {
             });
         }
 
+        private static final java.util.regex.Pattern EN_PER_SHARE_BASIS = java.util.regex.Pattern.compile(
+                "^,? ?(?:on a per[- ](?:diluted )?share basis|per (?:diluted |fully diluted )?share)\\b");
+        private final java.util.Map<Slot, Slot> perShareNamed = new java.util.IdentityHashMap<>();
+
+        /**
+         * The per-share metric of a named total (ffo → ffo_per_share, affo → affo_per_share) when the figure is money per
+         * share ("$0.98 per share", "$0.98 on a per share basis"); null otherwise.
+         */
+        private FactLexicon.Metric perShareOf(FactLexicon.Metric m, Quantity q) {
+            if (m.perShare() || !q.unit().isMoney()) return null;
+            FactLexicon.Metric ps = lex.metrics.get(m.id() + "_per_share");
+            if (ps == null || !ps.perShare()) return null;
+            int e = q.span().end();
+            boolean perShareFigure = q.perShare()
+                    || EN_PER_SHARE_BASIS.matcher(s).region(e, Math.min(sent.end(), e + 30)).lookingAt();
+            return perShareFigure ? ps : null;
+        }
+
+        private Slot perShareOfNamed(Slot t, FactLexicon.Metric ps) {
+            return perShareNamed.computeIfAbsent(t, k -> {
+                Slot x = new Slot(k.start, k.end, ps, k.segment, k.basis);
+                x.rules.add(lang + ".metric.per-share-of-named");
+                extra.add(x);
+                return x;
+            });
+        }
+
         /** 10% growth in adjusted EBITDA; 4% site rental revenue growth: the change comes before the metric it is about. */
         private boolean forwardChange(Quantity q) {
             int e = q.span().end();
@@ -1070,6 +1138,9 @@ public final class FactExtractor {
             int clauseStart = sent.clauseStartBefore(qs0);
             String clauseBefore = s.substring(Math.max(clauseStart, sent.start()), qs0);
             boolean isRatioQ = q.unit().dimension() == Dimension.RATIO || q.unit().dimension() == Dimension.POINTS;
+            if (t.metric.unit() == FactLexicon.MetricUnit.MULTIPLE && multiple(q) && q.unit().dimension() == Dimension.RATIO) {
+                isRatioQ = false; // 1.2x book-to-bill: a value in times, linked as a bare number is
+            }
             char prev = qs0 > 0 ? s.charAt(qs0 - 1) : ' ';
             boolean valueMarker = prev == '至' || prev == '到' || prev == '为' || prev == '是' || prev == '达' || prev == ':';
             boolean changeCue = q.direction() != null || clauseBefore.contains("同比") || clauseBefore.contains("环比")
@@ -1187,7 +1258,7 @@ public final class FactExtractor {
 
         private boolean compatible(FactLexicon.Metric m, Quantity q) {
             Dimension d = q.unit().dimension();
-            if (PER_SHARE_METRICS.contains(m.id()) && d == Dimension.MONEY && !q.perShare() && q.precision().scaleExponent() >= 5) {
+            if (m.perShare() && d == Dimension.MONEY && !q.perShare() && q.precision().scaleExponent() >= 5) {
                 return false; // "EPS grew by 7% due to a $183 million gain": millions are no per-share figure
             }
             return switch (m.unit()) {
@@ -1196,13 +1267,48 @@ public final class FactExtractor {
                 case COUNT -> d == Dimension.COUNT || (d == Dimension.NUMBER && q.precision().scaleExponent() >= 3)
                         || (lang.equals("en") && d == Dimension.MONEY && q.precision().scaleExponent() >= 5);
                 case RATIO -> d == Dimension.RATIO;
+                case MULTIPLE -> multiple(q);
                 case ANY -> true;
             };
+        }
+
+        /**
+         * A ratio stated in times: 6.4x, or a bare 1.38 or 4.8 (book-to-bill, inventory turns) that has no scale;
+         * never a percent (a change of the ratio), money or a count.
+         */
+        private static boolean multiple(Quantity q) {
+            Dimension d = q.unit().dimension();
+            if (d == Dimension.RATIO) return q.rule().contains("multiple");
+            return d == Dimension.NUMBER && q.value() != null && q.precision().scaleExponent() == 0
+                    && q.value().abs().compareTo(BigDecimal.valueOf(100)) < 0;
         }
 
         private boolean hasPriorCue(String text) {
             return PRIOR_CLAUSE.matcher(text).find() || YEAR_SAME_PERIOD.matcher(text).find() || text.contains("去年同期") || text.contains("上年同期") || text.contains("上季度") || text.contains("上一季度")
                     || text.contains("去年") || text.contains("上年");
+        }
+
+        private static final java.util.regex.Pattern EN_FROM_QUARTER = java.util.regex.Pattern.compile(
+                "(?i)^,? (?:[a-z]+ ){0,2}?(?:from|versus|vs\\.?|over|compared (?:to|with)|than) (?:the |our )?"
+                        + "(?:(?:prior|previous|last|linked|sequential|first|second|third|fourth) quarter(?! of| in \\d| last year| a year)"
+                        + "|linked[- ]quarter)");
+
+        /** "down 4 basis points from the prior quarter", "up 9% from the second quarter": a change on the quarter before. */
+        private boolean fromPriorQuarter(Quantity q) {
+            int e = q.span().end();
+            return EN_FROM_QUARTER.matcher(s).region(e, Math.min(sent.end(), e + 50)).lookingAt();
+        }
+
+        private static final java.util.regex.Pattern DECLINE_NOUN = java.util.regex.Pattern.compile(
+                "(?:降幅|跌幅|减幅|下降幅度|下滑幅度)(?:为|是|达|达到|约为|约)?$");
+
+        /** 同比降幅为2.41%: the size of a fall, named by a noun, is a change of −2.41%. */
+        private boolean declineNounBefore(Slot t, Quantity q) {
+            if (q.direction() != null) return false;
+            int a = q.span().start();
+            if (!DECLINE_NOUN.matcher(s.substring(Math.max(sent.start(), a - 8), a)).find()) return false;
+            t.rules.add(lang + ".change.decline-noun");
+            return true;
         }
 
         private void addChange(Slot t, Quantity q, String clauseBefore) {
@@ -1214,6 +1320,7 @@ public final class FactExtractor {
                 if (around.contains("sequential") || around.contains("quarter over quarter") || around.contains("quarter-over-quarter")) {
                     b = ChangeBasis.QOQ;
                 }
+                if (fromPriorQuarter(q)) b = ChangeBasis.QOQ;
             }
             java.util.regex.Matcher both = BASES_RESPECTIVELY.matcher(clauseBefore);
             if (both.find()) {
@@ -1225,7 +1332,7 @@ public final class FactExtractor {
                 }
                 b = (index == 0 ? both.group(1) : both.group(3)).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
             }
-            boolean down = q.direction() == Direction.DOWN;
+            boolean down = q.direction() == Direction.DOWN || declineNounBefore(t, q);
             Change c;
             if (q.unit().dimension() == Dimension.POINTS) {
                 if (q.value() == null) return;
@@ -1427,7 +1534,31 @@ public final class FactExtractor {
 
         private boolean isLossWord(Slot t) {
             String w = s.substring(t.start, t.end);
+            if (CREDIT_LOSS_NAME.matcher(w).find()) return negativeProvision(t);
+            if (OUTFLOW_NAME.matcher(w).find()) { // net cash used in investing activities: money out is negative
+                t.rules.add(lang + ".sign.cash-used");
+                return true;
+            }
             return w.contains("亏损") || w.contains("净亏") || w.toLowerCase().contains("loss");
+        }
+
+        private static final java.util.regex.Pattern OUTFLOW_NAME = java.util.regex.Pattern.compile(
+                "(?i)\\bused in (?:investing|financing|operating) activities|\\bburn$|所用现金|^用于.{2,4}活动");
+        private static final java.util.regex.Pattern CREDIT_LOSS_NAME = java.util.regex.Pattern.compile(
+                "(?i)(?:credit|loan|lease) losses");
+        private static final java.util.regex.Pattern NEGATIVE_PROVISION = java.util.regex.Pattern.compile(
+                "(?i)\\bnegative (?:provision|credit loss provision)\\b");
+
+        /**
+         * "provision for credit losses of $9 million", "allowance for loan losses": credit losses name the provision,
+         * which is no loss of the company; it is negative only where the text says so ("a negative provision for credit
+         * losses of $16.1 million").
+         */
+        private boolean negativeProvision(Slot t) {
+            String before = s.substring(Math.max(sent.start(), t.start - 30), Math.min(sent.end(), t.end));
+            if (!NEGATIVE_PROVISION.matcher(before).find()) return false;
+            t.rules.add(lang + ".sign.negative-provision");
+            return true;
         }
 
         /** Consensus when the last forecast word before the figure is the market's (分析师预期), not the company's (指引). */
@@ -1552,7 +1683,7 @@ public final class FactExtractor {
                     }
                 }
             }
-            if (t.metric.kind() == FactLexicon.Kind.STOCK || t.metric.id().equals("leverage_ratio")) { // leverage: debt at the end
+            if (t.metric.kind() == FactLexicon.Kind.STOCK || t.metric.atInstant()) { // leverage, NPL ratio: balances at the end
                 if (!(p instanceof Period.Instant)) {
                     // the end of the document's own period is the day it says its quarter ended (January 26 for a fiscal Q1)
                     p = new Period.Instant(p.equals(doc.period()) && doc.periodEnd() != null ? doc.periodEnd() : p.end());
@@ -1666,6 +1797,10 @@ public final class FactExtractor {
                 if (sl.metric.unit() == FactLexicon.MetricUnit.COUNT && unit.isMoney()) {
                     unit = Unit.COUNT;
                     sl.rules.add("en.value.count-with-currency-sign");
+                }
+                if (sl.metric.unit() == FactLexicon.MetricUnit.MULTIPLE) { // a book-to-bill of 1.38 is the ratio 1.38
+                    unit = Unit.RATIO;
+                    sl.rules.add(lang + ".value.multiple");
                 }
             } else {
                 unit = switch (sl.metric.unit()) {

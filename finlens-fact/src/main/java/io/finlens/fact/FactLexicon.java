@@ -9,9 +9,14 @@ import java.util.Map;
 final class FactLexicon {
     enum Kind { FLOW, STOCK, RATIO }
 
-    enum MetricUnit { MONEY, COUNT, RATIO, ANY }
+    /** What a metric's value is: MULTIPLE is a ratio stated in times (6.4x, a book-to-bill of 1.38), written as a ratio. */
+    enum MetricUnit { MONEY, COUNT, RATIO, MULTIPLE, ANY }
 
-    record Metric(String id, Kind kind, MetricUnit unit) {
+    /**
+     * perShare: the value is money per share (EPS, FFO per share), never a company total in millions; atInstant: a
+     * ratio of balances (leverage, NPL ratio, capital ratios) is read at the day the period ends, as a stock is.
+     */
+    record Metric(String id, Kind kind, MetricUnit unit, boolean perShare, boolean atInstant) {
     }
 
     record Alias(Metric metric, String basis) {
@@ -44,7 +49,28 @@ final class FactLexicon {
     private FactLexicon() {
         for (Tsv.Row r : Tsv.load(FactLexicon.class, "metrics.tsv", 3, 3)) {
             if (!r.get(0).matches("[a-z][a-z0-9_]*")) throw r.error("metric id is not snake_case: " + r.get(0));
-            metrics.put(r.get(0), new Metric(r.get(0), enumOf(Kind.class, r, 1), enumOf(MetricUnit.class, r, 2)));
+            MetricUnit unit = enumOf(MetricUnit.class, r, 2);
+            Kind kind = enumOf(Kind.class, r, 1);
+            if ((kind == Kind.RATIO) != (unit == MetricUnit.RATIO || unit == MetricUnit.MULTIPLE)) {
+                throw r.error("a ratio metric has unit ratio or multiple, and only a ratio metric has: " + r.get(0));
+            }
+            if (metrics.put(r.get(0), new Metric(r.get(0), kind, unit, false, false)) != null) throw r.error("metric listed twice: " + r.get(0));
+        }
+        for (Tsv.Row r : Tsv.load(FactLexicon.class, "metric-readings.tsv", 2, 2)) {
+            Metric m = metrics.get(r.get(0));
+            if (m == null) throw r.error("unknown metric id: " + r.get(0));
+            Metric read = switch (r.get(1)) {
+                case "per-share" -> {
+                    if (m.unit() != MetricUnit.MONEY) throw r.error("a per-share metric is money: " + r.get(0));
+                    yield new Metric(m.id(), m.kind(), m.unit(), true, m.atInstant());
+                }
+                case "instant" -> {
+                    if (m.kind() != Kind.RATIO) throw r.error("only a ratio is read at an instant (a stock always is): " + r.get(0));
+                    yield new Metric(m.id(), m.kind(), m.unit(), m.perShare(), true);
+                }
+                default -> throw r.error("per-share or instant expected: " + r.get(1));
+            };
+            metrics.put(m.id(), read);
         }
         aliasesZh = new WordList<>(aliases("metric-aliases-zh.tsv"), true);
         aliasesEn = new WordList<>(aliases("metric-aliases-en.tsv"), true);
