@@ -29,6 +29,7 @@ final class PdfReader {
             "^(?:[-–—\\s]*\\d{1,4}[-–—\\s]*|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-•·●■▪◆*]\\s|\\d{1,2}[.)、](?![\\d.,%])|[（(][一二三四五六七八九十\\d]{1,2}[）)])");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!。？！:：”\"]$");
+    private static final String CURRENCY_SIGNS = "$€£¥￥";
     private static final Pattern DIGIT_SPACE_DIGIT = Pattern.compile("(?<=\\d) (?=\\d)|(?<=\\d[,.]) (?=\\d)|(?<=\\d) (?=[,.]\\d)");
 
     /**
@@ -136,20 +137,32 @@ final class PdfReader {
 
         @Override
         protected void writeString(String s, List<TextPosition> positions) {
-            if (positions.isEmpty()) return;
-            TextPosition first = positions.get(0), last = positions.get(positions.size() - 1);
-            float fs = Math.max(first.getFontSizeInPt(), first.getHeightDir());
+            // glyph by glyph: a space glyph is a gap, not text, so a gap set with spaces reads as wide as it is
+            for (TextPosition tp : positions) glyph(Glyphs.text(tp), tp);
+        }
+
+        private void glyph(String g, TextPosition tp) {
+            if (g.isBlank()) {
+                separator = !Float.isNaN(x0);
+                return;
+            }
+            float fs = Math.max(tp.getFontSizeInPt(), tp.getHeightDir());
+            float gx = tp.getXDirAdj();
             if (Float.isNaN(x0)) {
-                x0 = first.getXDirAdj();
-                y = first.getYDirAdj();
+                x0 = gx;
+                y = tp.getYDirAdj();
                 size = fs;
-            } else if (separator || first.getXDirAdj() - x1 > 0.25f * fs) {
-                float gap = first.getXDirAdj() - x1;
-                text.append(gap > 1.2f * Math.max(size, 1f) ? '\t' : ' ');
+            } else if (separator || gx - x1 > 0.25f * fs) {
+                float gap = gx - x1;
+                // a currency sign after a figure opens the next column's cell ($ 7,642 $ 6,856)
+                boolean nextCell = CURRENCY_SIGNS.indexOf(g.charAt(0)) >= 0 && !text.isEmpty()
+                        && (Character.isDigit(text.charAt(text.length() - 1)) || text.charAt(text.length() - 1) == ')'
+                        || text.charAt(text.length() - 1) == '%');
+                text.append(gap > 1.2f * Math.max(size, 1f) || nextCell ? '\t' : ' ');
             }
             separator = false;
-            text.append(s);
-            x1 = last.getXDirAdj() + last.getWidthDirAdj();
+            text.append(g);
+            x1 = gx + tp.getWidthDirAdj();
             size = Math.max(size, fs);
         }
 

@@ -150,18 +150,19 @@ public final class TableFacts {
         // most documents hold no table: no TAB, nothing to do (keeps the core's throughput)
         if (text.indexOf('\t') < 0) return EMPTY_RESULT;
         List<Row> lines = lines(text);
+        FiscalCalendar cal = FiscalCalendar.of(text);
         List<Fact> facts = new ArrayList<>();
         List<Span> rowSpans = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             Row row = lines.get(i);
-            List<Period> header = row.tabbed() ? header(text, lines, i, docPeriod) : null;
+            List<Period> header = row.tabbed() ? header(text, lines, i, docPeriod, cal) : null;
             if (header == null) {
                 i++;
                 continue;
             }
-            i = table(text, lines, i, header, entity, docPeriod, chinese, facts, rowSpans, issues);
+            i = table(text, lines, i, header, entity, docPeriod, cal, chinese, facts, rowSpans, issues);
         }
         return new Result(facts, rowSpans, issues);
     }
@@ -203,7 +204,7 @@ public final class TableFacts {
     }
 
     /** The periods of a header row's columns (null where a column names none), or null when the row is no header. */
-    private static List<Period> header(String s, List<Row> lines, int i, Period doc) {
+    private static List<Period> header(String s, List<Row> lines, int i, Period doc, FiscalCalendar cal) {
         Row row = lines.get(i);
         List<Cell> cells = row.cells();
         for (Cell c : cells) if (value(c.text()) != null && !c.text().matches("\\d{4}")) return null;
@@ -214,7 +215,7 @@ public final class TableFacts {
         for (int k = 0; k < cells.size(); k++) {
             // empty cells are spacers, as in the rows below (whose empty cells are dropped too)
             if (cells.get(k).text().isEmpty()) continue;
-            Period p = TablePeriods.of(cells.get(k).text(), context.get(k), doc);
+            Period p = TablePeriods.of(cells.get(k).text(), context.get(k), doc, cal);
             // the first cell is the label column's head unless it names a period itself (no label column in a PDF's header)
             if (k == 0 && p == null) continue;
             periods.add(p);
@@ -236,7 +237,8 @@ public final class TableFacts {
         }
         List<Cell> a = above.cells();
         List<Integer> full = new ArrayList<>();
-        for (int k = 0; k < a.size(); k++) if (!a.get(k).text().isEmpty()) full.add(k);
+        // a cell naming no period (a stray mark, a page's footnote number) is no super-header
+        for (int k = 0; k < a.size(); k++) if (!a.get(k).text().isEmpty() && TablePeriods.periodWords(a.get(k).text())) full.add(k);
         List<Integer> heads = new ArrayList<>();
         for (int k = 0; k < cells.size(); k++) if (!cells.get(k).text().isEmpty()) heads.add(k);
         for (int k = 0; k < cells.size(); k++) ctx.add("");
@@ -280,7 +282,7 @@ public final class TableFacts {
     }
 
     /** Reads one table from its header row on; returns the index of the first line after it. */
-    private int table(String s, List<Row> lines, int headerAt, List<Period> columns, String entity, Period doc, boolean chinese,
+    private int table(String s, List<Row> lines, int headerAt, List<Period> columns, String entity, Period doc, FiscalCalendar cal, boolean chinese,
                       List<Fact> facts, List<Span> rowSpans, List<Issue> issues) {
         Scale scale = scale(s, lines, headerAt, chinese);
         Row headerRow = lines.get(headerAt);
@@ -309,7 +311,7 @@ public final class TableFacts {
                 sectionLabel = line;
                 continue;
             }
-            if (header(s, lines, i, doc) != null) break;
+            if (header(s, lines, i, doc, cal) != null) break;
             misses = 0;
             rowSpans.add(new Span(r.start(), r.end()));
             List<Cell> cells = r.cells();
