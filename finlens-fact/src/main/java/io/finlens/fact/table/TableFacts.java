@@ -64,6 +64,7 @@ public final class TableFacts {
     private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(?:US\\$|HK\\$|RMB|Rmb|US\\$|\\$|¥|￥|人民币|港币|港元|美元)\\s*");
     private static final Pattern EMPTY = Pattern.compile("^(?:[-−–—]+|n/?a|nm|n\\.m\\.|不适用|不適用|无|無)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTNOTE = Pattern.compile("(?:\\s*(?:\\(\\d{1,2}\\)|\\([a-z]\\)|[¹²³⁴⁵⁶⁷⁸⁹*#†‡]+|\\[\\d{1,2}\\]))+$");
+    private static final Pattern GLUED_FOOTNOTE = Pattern.compile("(?<=[A-Za-z)])\\d{1,2}(?:,\\d{1,2})*$|\\s+\\d{1,2}(?:,\\d{1,2})*$");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\([^()]*\\)$");
     private static final Pattern LEADING_MARK = Pattern.compile("^[-－—–·•\\s]+");
     /** A per-share figure stated in cents: 人民币分, 港仙, US cents. */
@@ -208,13 +209,12 @@ public final class TableFacts {
         Row row = lines.get(i);
         List<Cell> cells = row.cells();
         for (Cell c : cells) if (value(c.text()) != null && !c.text().matches("\\d{4}")) return null;
-        Row above = i > 0 && !lines.get(i - 1).text(s).isBlank() ? lines.get(i - 1) : null;
-        List<String> context = context(s, above, cells);
+        List<String> context = context(s, above(s, lines, i), cells);
         List<Period> periods = new ArrayList<>();
         int found = 0;
         for (int k = 0; k < cells.size(); k++) {
             // empty cells are spacers, as in the rows below (whose empty cells are dropped too)
-            if (cells.get(k).text().isEmpty()) continue;
+            if (cells.get(k).text().isEmpty() || UNIT_CELL.matcher(cells.get(k).text()).matches()) continue;
             Period p = TablePeriods.of(cells.get(k).text(), context.get(k), doc, cal);
             // the first cell is the label column's head unless it names a period itself (no label column in a PDF's header)
             if (k == 0 && p == null) continue;
@@ -222,6 +222,28 @@ public final class TableFacts {
             if (p != null) found++;
         }
         return found == 0 ? null : periods;
+    }
+
+    /** A header cell that only states the unit of the column below: {@code $ million}, {@code (RMB'000)}. */
+    private static final Pattern UNIT_CELL = Pattern.compile(
+            "(?i)^\\(?\\s*(?:\\$|us\\$|rmb|€|£|hk\\$)?\\s*(?:in\\s+)?(?:millions?|thousands?|billions?|mm|m|bn|'000|’000)\\s*\\)?$");
+
+    /**
+     * The line over a header row that names its periods: the line just above, or (over a line that names none, such as
+     * the second line of a wrapped "Comparable constant" head) the nearest short line above it, up to three lines up
+     * and not across a blank line or past a table row.
+     */
+    private static Row above(String s, List<Row> lines, int i) {
+        Row first = null;
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Row r = lines.get(k);
+            String t = r.text(s).strip();
+            if (t.isEmpty()) break;
+            if (first == null) first = r;
+            if (r.tabbed()) return r;
+            if (t.length() <= 80 && TablePeriods.periodWords(t)) return r;
+        }
+        return first;
     }
 
     /** The super-header text over each header cell: a row of spans (grouped evenly, else nearest to the left) or one line. */
@@ -240,7 +262,12 @@ public final class TableFacts {
         // a cell naming no period (a stray mark, a page's footnote number) is no super-header
         for (int k = 0; k < a.size(); k++) if (!a.get(k).text().isEmpty() && TablePeriods.periodWords(a.get(k).text())) full.add(k);
         List<Integer> heads = new ArrayList<>();
-        for (int k = 0; k < cells.size(); k++) if (!cells.get(k).text().isEmpty()) heads.add(k);
+        for (int k = 0; k < cells.size(); k++) {
+            String c = cells.get(k).text();
+            // the label column's head ("($ million, except per share amounts)") and unit cells ("$ million") have no super-header
+            if (c.isEmpty() || UNIT_CELL.matcher(c).matches() || k == 0 && !TablePeriods.periodWords(c)) continue;
+            heads.add(k);
+        }
         for (int k = 0; k < cells.size(); k++) ctx.add("");
         if (!full.isEmpty() && heads.size() % full.size() == 0) {
             int per = heads.size() / full.size();
@@ -265,6 +292,8 @@ public final class TableFacts {
     /** The figure a cell holds; {@link #EMPTY_VALUE} for a dash; null when the cell is no figure. */
     private static Value value(String cell) {
         String t = CURRENCY_PREFIX.matcher(cell.strip()).replaceFirst("").replace('，', ',').strip();
+        // ($68), $(68), (US$0.03): the sign inside the bracket
+        if (t.startsWith("(")) t = "(" + CURRENCY_PREFIX.matcher(t.substring(1).strip()).replaceFirst("");
         if (t.isEmpty()) return null;
         if (EMPTY.matcher(t).matches()) return EMPTY_VALUE;
         Matcher m = NUMBER.matcher(t);
@@ -295,7 +324,7 @@ public final class TableFacts {
         Set<String> dilutedKeys = new HashSet<>();
         List<String> columnCurrency = headerAt > 0 && lines.get(headerAt - 1).tabbed()
                 ? currencies(valueCells(s, lines.get(headerAt - 1).cells())) : null;
-        Item section = null;
+        Item section = captionSection(s, lines, headerAt);
         String sectionLabel = "";
         int misses = 0;
         int i = headerAt + 1;
@@ -323,7 +352,7 @@ public final class TableFacts {
                 columnCurrency = rowCurrencies;
                 continue;
             }
-            if (label.isEmpty() || value(label) != null) continue;
+            if (label.isEmpty() || value(label) != null || !label.codePoints().anyMatch(Character::isLetter)) continue;
             String norm = normalize(label);
             Item item = lookup(label);
             String segment = null;
@@ -470,6 +499,8 @@ public final class TableFacts {
         String t = label.replace('（', '(').replace('）', ')').replace('：', ':').replace('\u00A0', ' ');
         t = LEADING_MARK.matcher(t).replaceFirst("");
         t = FOOTNOTE.matcher(t.strip()).replaceFirst("");
+        // footnote numbers set against the word: "Adjusted Net Earnings1,4", "Operational Sales1,2"
+        t = GLUED_FOOTNOTE.matcher(t).replaceFirst("");
         t = t.replaceAll(":$", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
         return t;
     }
@@ -477,6 +508,23 @@ public final class TableFacts {
     /** The metric a row label names: exactly, or without a trailing bracket (（人民币元）, (note 4)). */
     private Item lookup(String label) {
         String t = normalize(label);
+        Item it = exact(t);
+        if (it != null) return it;
+        // a reconciliation's rows: "Non-GAAP income from operations", "Adjusted EBIT" are the line item on the non-GAAP
+        // basis; "GAAP net income", "Reported EPS" the line item itself
+        Matcher m = BASIS_PREFIX.matcher(t);
+        if (m.find()) {
+            Item base = exact(t.substring(m.end()).strip());
+            if (base == null) return null;
+            return m.group(1) != null ? new Item(base.metric(), "non-gaap") : base;
+        }
+        return null;
+    }
+
+    private static final Pattern BASIS_PREFIX = Pattern.compile(
+            "^(?:(non-gaap|non gaap|adjusted|core|comparable|underlying)|(?:gaap|reported|u\\.s\\. gaap))\\s+");
+
+    private Item exact(String t) {
         Item it = items.get(t);
         if (it != null) return it;
         String bare = TRAILING_BRACKET.matcher(t).replaceFirst("").strip();
@@ -490,6 +538,26 @@ public final class TableFacts {
         Matcher m = Pattern.compile("[（(]([^()（）]*)[)）]").matcher(t);
         while (m.find()) {
             for (String[] c : currencies) if (m.group(1).contains(c[0])) return c[1];
+        }
+        return null;
+    }
+
+    private static final Pattern CAPTION_REVENUE = Pattern.compile(
+            "(?i)\\b(?:revenues?|net sales|sales)\\b(?:\\s+(?:by|consisted of|disaggregat)|.*\\bby\\s+(?:segment|region|geograph|service|product|division))");
+
+    /**
+     * Rule table.caption-revenue: a table captioned "Revenues by geographical region consisted of the following" or
+     * "Revenue by segment" reads its unknown row labels as revenue segments, as under a "Revenues:" label.
+     */
+    private Item captionSection(String s, List<Row> lines, int headerAt) {
+        int seen = 0;
+        for (int k = headerAt - 1; k >= 0 && seen < 3; k--) {
+            Row r = lines.get(k);
+            String t = r.text(s).strip();
+            if (t.isEmpty()) continue;
+            if (r.tabbed() && k < headerAt - 1) break;
+            seen++;
+            if (!r.tabbed() && CAPTION_REVENUE.matcher(t).find()) return items.get("revenue");
         }
         return null;
     }
@@ -563,7 +631,7 @@ public final class TableFacts {
             ev.sort(null);
             List<String> rules = new ArrayList<>(f.rules());
             if (!rules.contains("table.cell")) rules.add("table.cell");
-            out.set(same, withEvidence(f, ev, rules));
+            out.set(same, withEvidence(finer(f, t) ? withValue(f, t) : f, ev, rules));
         }
         out.sort(Comparator.comparing((Fact f) -> f.evidence().get(0)).thenComparing(Fact::metric));
         List<Fact> numbered = new ArrayList<>(out.size());
@@ -597,6 +665,18 @@ public final class TableFacts {
         if (a.precision() != null) tol = tol.max(a.precision().halfUnit());
         if (b.precision() != null) tol = tol.max(b.precision().halfUnit());
         return a.value().subtract(b.value()).abs().compareTo(tol) <= 0;
+    }
+
+    /** Whether the table's figure is stated more finely than the sentence's ($8,247 million against $8.25 billion). */
+    private static boolean finer(Fact sentence, Fact table) {
+        return table.precision() != null && (sentence.precision() == null
+                || table.precision().halfUnit().compareTo(sentence.precision().halfUnit()) < 0);
+    }
+
+    /** The sentence fact with the table's more precise figure (its changes, qualifier and rules kept). */
+    private static Fact withValue(Fact f, Fact t) {
+        return new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), t.value(), f.unit(), f.qualifier(),
+                f.range(), f.guidance(), f.changes(), f.evidence(), f.rules(), f.conversion(), t.precision());
     }
 
     private static Fact withEvidence(Fact f, List<Span> ev, List<String> rules) {
