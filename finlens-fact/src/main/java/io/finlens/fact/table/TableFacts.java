@@ -64,6 +64,7 @@ public final class TableFacts {
     private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(?:US\\$|HK\\$|RMB|Rmb|US\\$|\\$|¥|￥|人民币|港币|港元|美元)\\s*");
     private static final Pattern EMPTY = Pattern.compile("^(?:[-−–—]+|n/?a|nm|n\\.m\\.|不适用|不適用|无|無)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTNOTE = Pattern.compile("(?:\\s*(?:\\(\\d{1,2}\\)|\\([a-z]\\)|[¹²³⁴⁵⁶⁷⁸⁹*#†‡]+|\\[\\d{1,2}\\]))+$");
+    private static final Pattern LOSS_ALTERNATIVE = Pattern.compile("(?i)\\s*/?\\s*\\((?:loss|losses|income|earnings|profit)\\)(?=\\s|$)");
     private static final Pattern GLUED_FOOTNOTE = Pattern.compile("(?<=[A-Za-z)])\\d{1,2}(?:,\\d{1,2})*$|\\s+\\d{1,2}(?:,\\d{1,2})*$");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\([^()]*\\)$");
     private static final Pattern LEADING_MARK = Pattern.compile("^[-－—–·•\\s]+");
@@ -209,7 +210,9 @@ public final class TableFacts {
         Row row = lines.get(i);
         List<Cell> cells = row.cells();
         for (Cell c : cells) if (value(c.text()) != null && !c.text().matches("\\d{4}")) return null;
-        List<String> context = context(s, above(s, lines, i), cells);
+        Row over = above(s, lines, i);
+        List<String> context = context(s, over, cells);
+        context = withSpans(s, lines, over, context);
         List<Period> periods = new ArrayList<>();
         int found = 0;
         for (int k = 0; k < cells.size(); k++) {
@@ -244,6 +247,33 @@ public final class TableFacts {
             if (t.length() <= 80 && TablePeriods.periodWords(t)) return r;
         }
         return first;
+    }
+
+    private static final Pattern SPAN_HEAD = Pattern.compile(
+            "(?i)(?:three|six|nine|twelve|thirteen|\\d{1,2})[- ](?:months?|weeks?)\\s+end(?:ed|ing)|(?:fiscal\\s+)?years?\\s+end(?:ed|ing)|quarters?\\s+end(?:ed|ing)");
+
+    /**
+     * Rule table.span-over-dates: over a row of dates without spans ("December 31," | "December 31,") the line above
+     * names them ("Three Months Ended   Twelve Months Ended"): each span heads its share of the columns, in order.
+     */
+    private static List<String> withSpans(String s, List<Row> lines, Row over, List<String> ctx) {
+        if (over == null || !over.tabbed()) return ctx;
+        for (String c : ctx) if (!c.isEmpty() && SPAN_HEAD.matcher(c).find()) return ctx;
+        int at = lines.indexOf(over);
+        if (at <= 0) return ctx;
+        String up = lines.get(at - 1).text(s).replace('\t', ' ');
+        List<String> spans = new ArrayList<>();
+        Matcher m = SPAN_HEAD.matcher(up);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) starts.add(m.start());
+        for (int k = 0; k < starts.size(); k++) spans.add(up.substring(starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) : up.length()).strip());
+        List<Integer> heads = new ArrayList<>();
+        for (int k = 0; k < ctx.size(); k++) if (!ctx.get(k).isEmpty()) heads.add(k);
+        if (spans.isEmpty() || heads.isEmpty() || heads.size() % spans.size() != 0) return ctx;
+        List<String> out = new ArrayList<>(ctx);
+        int per = heads.size() / spans.size();
+        for (int h = 0; h < heads.size(); h++) out.set(heads.get(h), spans.get(h / per) + " " + ctx.get(heads.get(h)));
+        return out;
     }
 
     /** The super-header text over each header cell: a row of spans (grouped evenly, else nearest to the left) or one line. */
@@ -326,6 +356,7 @@ public final class TableFacts {
                 ? currencies(valueCells(s, lines.get(headerAt - 1).cells())) : null;
         Item section = captionSection(s, lines, headerAt);
         String sectionLabel = "";
+        String pending = null;
         int misses = 0;
         int i = headerAt + 1;
         for (; i < lines.size(); i++) {
@@ -333,6 +364,11 @@ public final class TableFacts {
             String line = r.text(s).strip();
             if (line.isEmpty()) continue;
             if (!r.tabbed()) {
+                // a row label set on a line of its own above its figures, or wrapped over two lines
+                if (i + 1 < lines.size() && wrappedLabel(s, line, lines.get(i + 1))) {
+                    pending = line;
+                    continue;
+                }
                 // a label line inside the table (Revenues:, Net income per share:) or the end of the table
                 if (line.length() > 40 || line.matches(".*[。.!?！？]$") && !line.endsWith("…")) break;
                 if (++misses > 2) break;
@@ -346,13 +382,29 @@ public final class TableFacts {
             List<Cell> cells = r.cells();
             String label = cells.get(0).text();
             List<Cell> values = valueCells(s, cells);
+            if (pending != null) {
+                if (value(label) != null || CURRENCY_PREFIX.matcher(label).replaceFirst("").isBlank()) {
+                    values = valueCells(s, withBlankLabel(cells));
+                    label = pending;
+                } else {
+                    label = pending + " " + label;
+                }
+                pending = null;
+            }
             // a row of currencies under the header (RMB | RMB | US$): each column's currency, not a line item
             List<String> rowCurrencies = currencies(values);
             if (rowCurrencies != null) {
                 columnCurrency = rowCurrencies;
                 continue;
             }
-            if (label.isEmpty() || value(label) != null || !label.codePoints().anyMatch(Character::isLetter)) continue;
+            boolean unlabelled = !label.codePoints().anyMatch(Character::isLetter);
+            if (unlabelled && section != null && sectionTotal(section, label)) {
+                // rule table.section-total: an unlabelled row of figures closing a "Revenues" section is its total
+                values = valueCells(s, withBlankLabel(cells));
+                label = "Total";
+            } else if (label.isEmpty() || value(label) != null || unlabelled) {
+                continue;
+            }
             String norm = normalize(label);
             Item item = lookup(label);
             String segment = null;
@@ -436,6 +488,37 @@ public final class TableFacts {
         return i;
     }
 
+    private static final Pattern CONNECTOR_END = Pattern.compile(
+            "(?i)\\b(?:and|of|the|for|to|in|on|by|per|from|excluding|including|before|after|north|south|east|west|new|other)$|[,&/-]$");
+
+    /**
+     * Rule table.wrapped-label: a label line (not a section head: no colon, no known line item) is the label of the row
+     * below when that row's first cell is a figure (the label set above its figures) or continues it (a row label
+     * starting in lower case, or a line ending on "and", "of", "North"…).
+     */
+    private boolean wrappedLabel(String s, String line, Row next) {
+        if (!next.tabbed() || line.endsWith(":") || line.endsWith("：") || line.length() > 120) return false;
+        String n = next.cells().get(0).text();
+        if (value(n) != null || !n.isEmpty() && CURRENCY_PREFIX.matcher(n).replaceFirst("").isBlank()) return true;
+        String norm = normalize(line);
+        if (lookup(line) != null || DILUTED.contains(norm) || BASIC.contains(norm) || n.isEmpty()) return false;
+        return Character.isLowerCase(n.codePointAt(0)) || CONNECTOR_END.matcher(line.strip()).find();
+    }
+
+    private boolean sectionTotal(Item section, String label) {
+        MetricInfo info = metrics.get(section.metric());
+        return "flow".equals(info.kind()) && "money".equals(info.unit())
+                && (value(label) != null || CURRENCY_PREFIX.matcher(label).replaceFirst("").isBlank());
+    }
+
+    /** The cells of a row whose first cell is a figure, behind an empty label cell. */
+    private static List<Cell> withBlankLabel(List<Cell> cells) {
+        List<Cell> out = new ArrayList<>(cells.size() + 1);
+        out.add(new Cell(cells.get(0).start(), cells.get(0).start(), ""));
+        out.addAll(cells);
+        return out;
+    }
+
     /**
      * The figure cells of a row after its label: empty and currency-only cells ({@code $}, {@code RMB}) dropped, a
      * closing bracket or percent sign set in a cell of its own ({@code (1,234} | {@code )}) joined to the figure before.
@@ -499,6 +582,8 @@ public final class TableFacts {
         String t = label.replace('（', '(').replace('）', ')').replace('：', ':').replace('\u00A0', ' ');
         t = LEADING_MARK.matcher(t).replaceFirst("");
         t = FOOTNOTE.matcher(t.strip()).replaceFirst("");
+        // "Net Earnings/(Loss)", "Operating income (loss)", "Income (loss) before taxes": the loss alternative goes
+        t = LOSS_ALTERNATIVE.matcher(t).replaceAll("");
         // footnote numbers set against the word: "Adjusted Net Earnings1,4", "Operational Sales1,2"
         t = GLUED_FOOTNOTE.matcher(t).replaceFirst("");
         t = t.replaceAll(":$", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
@@ -509,16 +594,37 @@ public final class TableFacts {
     private Item lookup(String label) {
         String t = normalize(label);
         Item it = exact(t);
+        if (it != null && !it.metric().equals("net_income_attributable")) return it;
+        Item attributable = attributable(t);
+        if (attributable != null) return attributable;
         if (it != null) return it;
         // a reconciliation's rows: "Non-GAAP income from operations", "Adjusted EBIT" are the line item on the non-GAAP
         // basis; "GAAP net income", "Reported EPS" the line item itself
         Matcher m = BASIS_PREFIX.matcher(t);
         if (m.find()) {
-            Item base = exact(t.substring(m.end()).strip());
+            Item base = attributable(t.substring(m.end()).strip());
+            if (base == null) base = exact(t.substring(m.end()).strip());
             if (base == null) return null;
             return m.group(1) != null ? new Item(base.metric(), "non-gaap") : base;
         }
-        return null;
+        return attributable(t);
+    }
+
+    private static final Pattern ATTRIBUTABLE = Pattern.compile(
+            "^(?:(diluted )?(?:net )?(?:income|earnings|profit)(?: per share)?) attributable to (?!non-?controlling|minority|noncontrolling)"
+                    + "[^,;]{2,60}?(?:( per (?:common )?share| per diluted share)(?: ?[-–—] ?(diluted|basic))?)?$");
+
+    /**
+     * Rule table.attributable: "Net income attributable to &lt;the company&gt;" is the attributable net income, "… per
+     * common share – diluted" (or "Diluted earnings per share attributable to …") its EPS; the non-controlling
+     * interests' share is no line item.
+     */
+    private static Item attributable(String t) {
+        Matcher m = ATTRIBUTABLE.matcher(t);
+        if (!m.find()) return null;
+        if ("basic".equals(m.group(3))) return null;
+        boolean perShare = m.group(1) != null || m.group(2) != null || t.startsWith("diluted") || t.contains(" per share ");
+        return new Item(perShare ? "eps" : "net_income_attributable", null);
     }
 
     private static final Pattern BASIS_PREFIX = Pattern.compile(

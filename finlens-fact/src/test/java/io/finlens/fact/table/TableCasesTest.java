@@ -90,7 +90,8 @@ class TableCasesTest {
         assertThat(merged).hasSize(1);
         Fact f = merged.get(0);
         assertThat(f.id()).isEqualTo("F1");
-        assertThat(f.value()).isEqualByComparingTo("18640000000");
+        // the table states the figure more finely (millions against 0.1 亿): the merged fact keeps the table's figure
+        assertThat(f.value()).isEqualByComparingTo("18642000000");
         assertThat(f.evidence()).extracting(s -> text.substring(s.start(), s.end())).containsExactly("营收186.4亿元", "18,642");
         assertThat(f.rules()).containsExactly("zh.fact.metric-value", "table.cell");
     }
