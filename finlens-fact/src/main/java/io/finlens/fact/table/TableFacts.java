@@ -81,6 +81,7 @@ public final class TableFacts {
     private final List<UnitPhrase> units = new ArrayList<>();
     private final List<String[]> currencies = new ArrayList<>();
     private final Set<String> magnitude = new HashSet<>();
+    private final Set<String> totalWords = new HashSet<>();
 
     private TableFacts() {
         for (Tsv.Row r : Tsv.load(FactExtractor.class, "metrics.tsv", 3, 3)) metrics.put(r.get(0), new MetricInfo(r.get(1), r.get(2)));
@@ -108,6 +109,10 @@ public final class TableFacts {
             currencies.add(new String[] {r.get(0), r.get(1)});
         }
         currencies.sort(Comparator.comparingInt((String[] c) -> -c[0].length()));
+        for (Tsv.Row r : Tsv.load(TableFacts.class, "table-total-words.tsv", 1, 1)) {
+            if (!r.get(0).equals(r.get(0).toLowerCase(Locale.ROOT))) throw r.error("words are lower case: " + r.get(0));
+            totalWords.add(r.get(0));
+        }
         for (Tsv.Row r : Tsv.load(TableFacts.class, "table-metrics.tsv", 2, 2)) {
             if (!metrics.containsKey(r.get(0))) throw r.error("unknown metric id: " + r.get(0));
             switch (r.get(1)) {
@@ -355,6 +360,7 @@ public final class TableFacts {
         List<String> columnCurrency = headerAt > 0 && lines.get(headerAt - 1).tabbed()
                 ? currencies(valueCells(s, lines.get(headerAt - 1).cells())) : null;
         Item section = captionSection(s, lines, headerAt);
+        String[] frame = frame(s, lines, headerAt);
         String sectionLabel = "";
         String pending = null;
         int misses = 0;
@@ -398,7 +404,7 @@ public final class TableFacts {
                 continue;
             }
             boolean unlabelled = !label.codePoints().anyMatch(Character::isLetter);
-            if (unlabelled && section != null && sectionTotal(section, label)) {
+            if (unlabelled && section != null && sectionTotal(section, label) && valueCells(s, withBlankLabel(cells)).size() == columns.size()) {
                 // rule table.section-total: an unlabelled row of figures closing a "Revenues" section is its total
                 values = valueCells(s, withBlankLabel(cells));
                 label = "Total";
@@ -412,11 +418,10 @@ public final class TableFacts {
             if (item == null && section != null) {
                 if (DILUTED.contains(norm) || BASIC.contains(norm)) {
                     item = section;
-                } else if ("flow".equals(metrics.get(section.metric()).kind()) && "money".equals(metrics.get(section.metric()).unit())
-                        && !norm.startsWith("total") && !norm.equals("合计") && !norm.equals("总计")) {
+                } else if (flowMoney(section) && !total(norm)) {
                     item = section;
                     segment = label.replaceAll("[:：]$", "").strip();
-                } else if (norm.startsWith("total") || norm.equals("合计") || norm.equals("总计")) {
+                } else if (total(norm)) {
                     item = section;
                 }
             } else if (item != null && values.size() > 0) {
@@ -430,6 +435,8 @@ public final class TableFacts {
             // the unit a per-share row is stated in may sit on its section's label: 每股盈利（人民幣分） / －基本
             String unitLabel = item == section ? sectionLabel + " " + label : label;
             if (item == null) continue;
+            if (segment == null && frame[0] != null) segment = frame[0];
+            if (frame[1] != null && item.basis() == null && !item.metric().equals("revenue")) item = new Item(item.metric(), frame[1]);
             MetricInfo info = metrics.get(item.metric());
             boolean perShare = item.metric().equals("eps") || item.metric().endsWith("_per_share") || norm.contains("每股")
                     || norm.contains("per share") || norm.contains("per ads") || norm.contains("per diluted share");
@@ -503,6 +510,11 @@ public final class TableFacts {
         String norm = normalize(line);
         if (lookup(line) != null || DILUTED.contains(norm) || BASIC.contains(norm) || n.isEmpty()) return false;
         return Character.isLowerCase(n.codePointAt(0)) || CONNECTOR_END.matcher(line.strip()).find();
+    }
+
+    /** A total row's label: "Total …", "Worldwide", "Consolidated", 合计 (table-total-words.tsv). */
+    private boolean total(String norm) {
+        return norm.startsWith("total") || totalWords.contains(norm);
     }
 
     private boolean sectionTotal(Item section, String label) {
@@ -649,7 +661,8 @@ public final class TableFacts {
     }
 
     private static final Pattern CAPTION_REVENUE = Pattern.compile(
-            "(?i)\\b(?:revenues?|net sales|sales)\\b(?:\\s+(?:by|consisted of|disaggregat)|.*\\bby\\s+(?:segment|region|geograph|service|product|division))");
+            "(?i)\\b(?:revenues?|net sales|sales)\\b(?:\\s+(?:by|consisted of|disaggregat)|.*\\bby\\s+(?:segment|region|geograph|service|product|division))"
+                    + "|\\b(?:regional|segment|geographic|geographical|divisional|division)\\s+(?:net\\s+)?(?:sales|revenues?)\\b");
 
     /**
      * Rule table.caption-revenue: a table captioned "Revenues by geographical region consisted of the following" or
@@ -657,15 +670,55 @@ public final class TableFacts {
      */
     private Item captionSection(String s, List<Row> lines, int headerAt) {
         int seen = 0;
-        for (int k = headerAt - 1; k >= 0 && seen < 3; k--) {
+        for (int k = headerAt - 1; k >= 0 && seen < 4; k--) {
             Row r = lines.get(k);
             String t = r.text(s).strip();
             if (t.isEmpty()) continue;
             if (r.tabbed() && k < headerAt - 1) break;
+            // "(In thousands)", "(Unaudited)" lines do not count
+            if (t.startsWith("(") && t.endsWith(")")) continue;
             seen++;
-            if (!r.tabbed() && CAPTION_REVENUE.matcher(t).find()) return items.get("revenue");
+            if (r.tabbed()) continue;
+            if (CAPTION_REVENUE.matcher(t).find()) return items.get("revenue");
+            // rule table.caption-metric: "SUPPLEMENTAL DATA – NET REVENUES", "Adjusted Property EBITDAR and Adjusted EBITDAR"
+            for (String piece : CAPTION_SPLIT.split(t)) {
+                Item it = piece.isBlank() ? null : lookup(piece.strip());
+                if (it != null && flowMoney(it)) return it;
+            }
         }
         return null;
+    }
+
+    private static final Pattern CAPTION_SPLIT = Pattern.compile("(?i)\\s+[–—-]\\s+|\\s*[:：]\\s*|\\s+and\\s+");
+
+    private boolean flowMoney(Item it) {
+        MetricInfo info = metrics.get(it.metric());
+        return "flow".equals(info.kind()) && "money".equals(info.unit());
+    }
+
+    private static final Pattern NOT_A_SEGMENT = Pattern.compile(
+            "(?i)result|gaap|ifrs|unaudited|million|thousand|billion|dollar|change|%|\\$|amount|statement|\\d");
+    private static final Pattern NON_GAAP_HEAD = Pattern.compile("(?i)\\bnon[- ]?gaap\\b|\\badjusted\\b|non-ifrs");
+
+    /**
+     * Rule table.titled-segment: a table whose super-header starts with a short title in the label column
+     * ("Flexibles" | Twelve Months Ended June 30,) is that segment's table; rule table.non-gaap-head: a table headed
+     * "Adjusted non-GAAP results" or "Non-GAAP* ($ in Millions)" states its profit lines on the non-GAAP basis.
+     * Returns {segment or null, "non-gaap" or null}.
+     */
+    private String[] frame(String s, List<Row> lines, int headerAt) {
+        String segment = null, basis = null;
+        String head = lines.get(headerAt).cells().get(0).text();
+        if (NON_GAAP_HEAD.matcher(head).find()) basis = "non-gaap";
+        if (headerAt > 0 && lines.get(headerAt - 1).tabbed()) {
+            String title = lines.get(headerAt - 1).cells().get(0).text();
+            if (NON_GAAP_HEAD.matcher(title).find()) basis = "non-gaap";
+            else if (!title.isEmpty() && title.length() <= 40 && title.split("\\s+").length <= 4 && !TablePeriods.periodWords(title)
+                    && !NOT_A_SEGMENT.matcher(title).find() && lookup(title) == null && Character.isUpperCase(title.codePointAt(0))) {
+                segment = title;
+            }
+        }
+        return new String[] {segment, basis};
     }
 
     /** The unit above the table (up to four lines, and the header's own cells): scale and currency. */
