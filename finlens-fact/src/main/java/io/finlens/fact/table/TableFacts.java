@@ -1,6 +1,8 @@
 package io.finlens.fact.table;
 
 import io.finlens.fact.FactExtractor;
+import io.finlens.model.Change;
+import io.finlens.model.ChangeBasis;
 import io.finlens.model.Fact;
 import io.finlens.model.Issue;
 import io.finlens.model.Period;
@@ -164,7 +166,7 @@ public final class TableFacts {
         int i = 0;
         while (i < lines.size()) {
             Row row = lines.get(i);
-            List<Period> header = row.tabbed() ? header(text, lines, i, docPeriod, cal) : null;
+            TableColumns header = row.tabbed() ? header(text, lines, i, docPeriod, cal) : null;
             if (header == null) {
                 i++;
                 continue;
@@ -211,7 +213,7 @@ public final class TableFacts {
     }
 
     /** The periods of a header row's columns (null where a column names none), or null when the row is no header. */
-    private static List<Period> header(String s, List<Row> lines, int i, Period doc, FiscalCalendar cal) {
+    private static TableColumns header(String s, List<Row> lines, int i, Period doc, FiscalCalendar cal) {
         Row row = lines.get(i);
         List<Cell> cells = row.cells();
         for (Cell c : cells) if (value(c.text()) != null && !c.text().matches("\\d{4}")) return null;
@@ -219,6 +221,7 @@ public final class TableFacts {
         List<String> context = context(s, over, cells);
         context = withSpans(s, lines, over, context);
         List<Period> periods = new ArrayList<>();
+        List<TableColumns.Kind> kinds = new ArrayList<>();
         int found = 0;
         for (int k = 0; k < cells.size(); k++) {
             // empty cells are spacers, as in the rows below (whose empty cells are dropped too)
@@ -227,9 +230,10 @@ public final class TableFacts {
             // the first cell is the label column's head unless it names a period itself (no label column in a PDF's header)
             if (k == 0 && p == null) continue;
             periods.add(p);
+            kinds.add(TableColumns.kind(p, (context.get(k) + " " + cells.get(k).text()).strip()));
             if (p != null) found++;
         }
-        return found == 0 ? null : periods;
+        return found == 0 ? null : new TableColumns(periods, kinds);
     }
 
     /** A header cell that only states the unit of the column below: {@code $ million}, {@code (RMB'000)}. */
@@ -346,7 +350,7 @@ public final class TableFacts {
     }
 
     /** Reads one table from its header row on; returns the index of the first line after it. */
-    private int table(String s, List<Row> lines, int headerAt, List<Period> columns, String entity, Period doc, FiscalCalendar cal, boolean chinese,
+    private int table(String s, List<Row> lines, int headerAt, TableColumns columns, String entity, Period doc, FiscalCalendar cal, boolean chinese,
                       List<Fact> facts, List<Span> rowSpans, List<Issue> issues) {
         Scale scale = scale(s, lines, headerAt, chinese);
         Row headerRow = lines.get(headerAt);
@@ -364,6 +368,7 @@ public final class TableFacts {
         String sectionLabel = "";
         String pending = null;
         int misses = 0;
+        int dataRows = 0;
         int i = headerAt + 1;
         for (; i < lines.size(); i++) {
             Row r = lines.get(i);
@@ -378,13 +383,23 @@ public final class TableFacts {
                 // a label line inside the table (Revenues:, Net income per share:) or the end of the table
                 if (line.length() > 40 || line.matches(".*[。.!?！？]$") && !line.endsWith("…")) break;
                 if (++misses > 2) break;
-                section = lookup(line);
-                sectionLabel = line;
+                Item named = lookup(line);
+                // the rest of a wrapped header ("Operational1,3") keeps the caption's section
+                if (named != null || dataRows > 0) {
+                    section = named;
+                    sectionLabel = line;
+                }
                 continue;
             }
             if (header(s, lines, i, doc, cal) != null) break;
             misses = 0;
             rowSpans.add(new Span(r.start(), r.end()));
+            TableColumns sub = columns.subHeader(r.cells().stream().map(Cell::text).toList());
+            if (sub != null) {
+                columns = sub;
+                continue;
+            }
+            if (valueCells(s, r.cells()).stream().anyMatch(c -> value(c.text()) != null)) dataRows++;
             List<Cell> cells = r.cells();
             String label = cells.get(0).text();
             List<Cell> values = valueCells(s, cells);
@@ -443,12 +458,18 @@ public final class TableFacts {
             String currency = labelCurrency(unitLabel);
             if (currency == null) currency = scale.currency();
             boolean cents = perShare && CENTS.matcher(unitLabel.toLowerCase(Locale.ROOT)).find();
-            int offset = columns.size() - values.size();
             Set<String> periodsSeen = new HashSet<>();
+            List<Cell> changeCells = new ArrayList<>();
+            List<Integer> changeCols = new ArrayList<>();
             for (int k = 0; k < values.size(); k++) {
-                int col = offset + k;
+                int col = columns.column(k, values.size());
                 if (col < 0 || col >= columns.size()) continue;
-                Period p = columns.get(col);
+                if (columns.kind(col) == TableColumns.Kind.CHANGE || columns.kind(col) == TableColumns.Kind.CONSTANT_CURRENCY) {
+                    changeCells.add(values.get(k));
+                    changeCols.add(col);
+                    continue;
+                }
+                Period p = columns.period(col);
                 // a second column for the same period in another currency is a convenience translation (US$): skipped
                 int ci = columnCurrency == null ? -1 : columnCurrency.size() - values.size() + k;
                 String colCurrency = ci >= 0 && ci < columnCurrency.size() ? columnCurrency.get(ci) : null;
@@ -490,9 +511,44 @@ public final class TableFacts {
                     if (diluted) dilutedKeys.add(key);
                 }
             }
+            for (int c = 0; c < changeCells.size(); c++) {
+                changeCell(changeCells.get(c), columns, changeCols.get(c), item, segment, entity, currency, chosen, facts.size());
+            }
         }
         facts.addAll(chosen.values());
         return i;
+    }
+
+    /**
+     * A figure in a change column: the year-over-year change of the row's fact for the period the column compares
+     * (rule table.change-column), or, in a constant-currency column, a non-GAAP fact with no value and that change
+     * (rule table.constant-currency-column).
+     */
+    private void changeCell(Cell cell, TableColumns columns, int col, Item item, String segment, String entity, String currency,
+                            Map<String, Fact> chosen, int base) {
+        Value v = value(cell.text());
+        Period p = columns.changed(col);
+        if (v == null || v == EMPTY_VALUE || p == null || p instanceof Period.Instant) return;
+        boolean ratio = "ratio".equals(metrics.get(item.metric()).unit());
+        Span span = new Span(cell.start(), cell.end());
+        // a ratio's change in a table is in points when the cell says so; a plain figure in a margin row is left alone
+        if (ratio) return;
+        Change change = Change.relative(ChangeBasis.YOY, v.number().movePointLeft(2).stripTrailingZeros(), span);
+        if (columns.kind(col) == TableColumns.Kind.CHANGE) {
+            String key = item.metric() + "|" + segment + "|" + item.basis() + "|" + p.id();
+            Fact f = chosen.get(key);
+            if (f == null || !f.changes().isEmpty()) return;
+            List<Span> ev = new ArrayList<>(f.evidence());
+            ev.add(span);
+            chosen.put(key, new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), null,
+                    null, false, List.of(change), ev, List.of("table.cell", "table.change-column"), null, f.precision()));
+            return;
+        }
+        String key = item.metric() + "|" + segment + "|non-gaap|" + p.id() + "|cc";
+        if (chosen.containsKey(key)) return;
+        Unit unit = "money".equals(metrics.get(item.metric()).unit()) ? Unit.money(currency) : Unit.RATIO;
+        chosen.put(key, new Fact("T" + (base + chosen.size() + 1), entity, item.metric(), segment, "non-gaap", p, null, unit, null,
+                null, false, List.of(change), List.of(span), List.of("table.constant-currency-column"), null, null));
     }
 
     private static final Pattern CONNECTOR_END = Pattern.compile(
