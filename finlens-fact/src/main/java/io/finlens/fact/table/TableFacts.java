@@ -43,7 +43,7 @@ public final class TableFacts {
         }
     }
 
-    private record Item(String metric, String basis) {
+    record Item(String metric, String basis) {
     }
 
     private record MetricInfo(String kind, String unit) {
@@ -173,6 +173,7 @@ public final class TableFacts {
             }
             i = table(text, lines, i, header, entity, docPeriod, cal, chinese, facts, rowSpans, issues);
         }
+        if (!chinese) facts.addAll(OutlookTables.read(this, text, entity, docPeriod, cal, rowSpans));
         return new Result(facts, rowSpans, issues);
     }
 
@@ -381,7 +382,7 @@ public final class TableFacts {
                     continue;
                 }
                 // a label line inside the table (Revenues:, Net income per share:) or the end of the table
-                if (line.length() > 40 || line.matches(".*[。.!?！？]$") && !line.endsWith("…")) break;
+                if (line.length() > 80 || line.matches(".*[。.!?！？]$") && !line.endsWith("…")) break;
                 if (++misses > 2) break;
                 Item named = lookup(line);
                 // the rest of a wrapped header ("Operational1,3") keeps the caption's section
@@ -659,6 +660,16 @@ public final class TableFacts {
     }
 
     /** The metric a row label names: exactly, or without a trailing bracket (（人民币元）, (note 4)). */
+    /** The line item a label names (with the reconciliation prefixes), or null. */
+    Item item(String label) {
+        return lookup(label);
+    }
+
+    /** The unit kind of a metric: money, ratio, count… */
+    String unitOf(String metric) {
+        return metrics.get(metric).unit();
+    }
+
     private Item lookup(String label) {
         String t = normalize(label);
         Item it = exact(t);
@@ -668,14 +679,20 @@ public final class TableFacts {
         if (it != null) return it;
         // a reconciliation's rows: "Non-GAAP income from operations", "Adjusted EBIT" are the line item on the non-GAAP
         // basis; "GAAP net income", "Reported EPS" the line item itself
+        // "Adjusted Operational EPS": the prefixes one after the other
+        boolean nonGaap = false, prefixed = false;
         Matcher m = BASIS_PREFIX.matcher(t);
-        if (m.find()) {
-            Item base = attributable(t.substring(m.end()).strip());
-            if (base == null) base = exact(t.substring(m.end()).strip());
-            if (base == null) return null;
-            return m.group(1) != null ? new Item(base.metric(), "non-gaap") : base;
+        while (m.find()) {
+            nonGaap |= m.group(1) != null;
+            prefixed = true;
+            t = t.substring(m.end()).strip();
+            m = BASIS_PREFIX.matcher(t);
         }
-        return attributable(t);
+        if (!prefixed) return attributable(t);
+        Item base = attributable(t);
+        if (base == null) base = exact(t);
+        if (base == null) return null;
+        return nonGaap ? new Item(base.metric(), "non-gaap") : base;
     }
 
     private static final Pattern ATTRIBUTABLE = Pattern.compile(
@@ -696,7 +713,7 @@ public final class TableFacts {
     }
 
     private static final Pattern BASIS_PREFIX = Pattern.compile(
-            "^(?:(non-gaap|non gaap|adjusted|core|comparable|underlying)|(?:gaap|reported|u\\.s\\. gaap))\\s+");
+            "^(?:(non-gaap|non gaap|adjusted|core|comparable|underlying|operational|organic)|(?:gaap|reported|u\\.s\\. gaap))\\s+");
 
     private Item exact(String t) {
         Item it = items.get(t);
