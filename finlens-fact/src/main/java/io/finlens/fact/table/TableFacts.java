@@ -365,7 +365,9 @@ public final class TableFacts {
         List<String> columnCurrency = headerAt > 0 && lines.get(headerAt - 1).tabbed()
                 ? currencies(valueCells(s, lines.get(headerAt - 1).cells())) : null;
         Item section = captionSection(s, lines, headerAt);
+        Item captionItem = section;
         String[] frame = frame(s, lines, headerAt);
+        boolean growthTable = captionSays(s, lines, headerAt, CC_CAPTION);
         String sectionLabel = "";
         String pending = null;
         int misses = 0;
@@ -382,7 +384,8 @@ public final class TableFacts {
                     continue;
                 }
                 // a label line inside the table (Revenues:, Net income per share:) or the end of the table
-                if (line.length() > 80 || line.matches(".*[。.!?！？]$") && !line.endsWith("…")) break;
+                // (before the first figures, a long line is the rest of the header: "Compared to Three Months Ended …")
+                if (dataRows > 0 && line.length() > 80 || line.matches(".*[。.!?！？]$") && !line.endsWith("…") || line.length() > 200) break;
                 if (++misses > 2) break;
                 Item named = lookup(line);
                 // the rest of a wrapped header ("Operational1,3") keeps the caption's section
@@ -430,6 +433,9 @@ public final class TableFacts {
             String norm = normalize(label);
             Item item = lookup(label);
             String segment = null;
+            // rule table.caption-revenue: under "revenues consisted of", a one-word row that happens to name the metric
+            // ("Sales", a product line) is a segment like its neighbours
+            if (item != null && captionItem != null && item.equals(captionItem) && !norm.contains(" ") && !total(norm)) item = null;
             boolean diluted = DILUTED.stream().anyMatch(norm::contains);
             if (item == null && section != null) {
                 if (DILUTED.contains(norm) || BASIC.contains(norm)) {
@@ -483,6 +489,8 @@ public final class TableFacts {
                 Unit unit;
                 Precision precision;
                 if (v.percent()) {
+                    // rule table.growth-table: a table of constant-currency growth rates by segment or region
+                    if (growthTable && "money".equals(info.unit())) changeCell(cell, p, true, item, segment, entity, currency, chosen, facts.size());
                     if (!"ratio".equals(info.unit())) continue;
                     amount = v.number().movePointLeft(2);
                     unit = Unit.RATIO;
@@ -527,15 +535,20 @@ public final class TableFacts {
      */
     private void changeCell(Cell cell, TableColumns columns, int col, Item item, String segment, String entity, String currency,
                             Map<String, Fact> chosen, int base) {
+        changeCell(cell, columns.changed(col), columns.kind(col) == TableColumns.Kind.CONSTANT_CURRENCY, item, segment, entity,
+                currency, chosen, base);
+    }
+
+    private void changeCell(Cell cell, Period p, boolean constantCurrency, Item item, String segment, String entity, String currency,
+                            Map<String, Fact> chosen, int base) {
         Value v = value(cell.text());
-        Period p = columns.changed(col);
         if (v == null || v == EMPTY_VALUE || p == null || p instanceof Period.Instant) return;
         boolean ratio = "ratio".equals(metrics.get(item.metric()).unit());
         Span span = new Span(cell.start(), cell.end());
         // a ratio's change in a table is in points when the cell says so; a plain figure in a margin row is left alone
         if (ratio) return;
         Change change = Change.relative(ChangeBasis.YOY, v.number().movePointLeft(2).stripTrailingZeros(), span);
-        if (columns.kind(col) == TableColumns.Kind.CHANGE) {
+        if (!constantCurrency) {
             String key = item.metric() + "|" + segment + "|" + item.basis() + "|" + p.id();
             Fact f = chosen.get(key);
             if (f == null || !f.changes().isEmpty()) return;
@@ -760,6 +773,22 @@ public final class TableFacts {
             }
         }
         return null;
+    }
+
+    private static final Pattern CC_CAPTION = Pattern.compile("(?i)constant[- ]currency growth|growth rates? in constant currency");
+
+    /** Whether one of the caption lines above the header (up to four, not past another table) matches. */
+    private static boolean captionSays(String s, List<Row> lines, int headerAt, Pattern p) {
+        int seen = 0;
+        for (int k = headerAt - 1; k >= 0 && seen < 4; k--) {
+            Row r = lines.get(k);
+            String t = r.text(s).strip();
+            if (t.isEmpty()) continue;
+            if (r.tabbed() && k < headerAt - 2) break;
+            seen++;
+            if (p.matcher(t).find()) return true;
+        }
+        return false;
     }
 
     private static final Pattern CAPTION_SPLIT = Pattern.compile("(?i)\\s+[–—-]\\s+|\\s*[:：]\\s*|\\s+and\\s+");
