@@ -431,6 +431,12 @@ public final class TableFacts {
                 continue;
             }
             String norm = normalize(label);
+            List<Item> listed = metricList(norm);
+            if (listed != null) {
+                boolean centsHead = s.substring(lines.get(headerAt).start(), r.start()).toLowerCase(Locale.ROOT).contains("cents");
+                metricListRow(listed, values, columns, scale, centsHead, entity, chosen, facts.size());
+                continue;
+            }
             Item item = lookup(label);
             String segment = null;
             // rule table.caption-revenue: under "revenues consisted of", a one-word row that happens to name the metric
@@ -465,6 +471,8 @@ public final class TableFacts {
             String currency = labelCurrency(unitLabel);
             if (currency == null) currency = scale.currency();
             boolean cents = perShare && CENTS.matcher(unitLabel.toLowerCase(Locale.ROOT)).find();
+            // twice as many figures as columns: a table of measures per period (only its metric-list rows are read)
+            if (values.size() >= 2 * columns.size() && columns.size() > 1) continue;
             Set<String> periodsSeen = new HashSet<>();
             List<Cell> changeCells = new ArrayList<>();
             List<Integer> changeCols = new ArrayList<>();
@@ -526,6 +534,51 @@ public final class TableFacts {
         }
         facts.addAll(chosen.values());
         return i;
+    }
+
+    private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+
+    /**
+     * Rule table.metric-list-row: the adjusted total of a reconciliation whose columns are measures ("Adjusted EBITDA,
+     * EBIT, Net income and EPS" over EBITDA | EBIT | Net Income | EPS per period): the label's measures, in order, once
+     * per period column. Only on the non-GAAP side (the GAAP row's EBIT is no statement line). Null when the label
+     * lists no two known measures.
+     */
+    private List<Item> metricList(String norm) {
+        Matcher m = BASIS_PREFIX.matcher(norm);
+        if (!m.find() || m.group(1) == null) return null;
+        String rest = norm.substring(m.end());
+        if (!rest.contains(",") && !rest.contains(" and ")) return null;
+        List<Item> out = new ArrayList<>();
+        for (String piece : LIST_SPLIT.split(rest)) {
+            Item it = exact(piece.strip());
+            if (it == null) return null;
+            out.add(new Item(it.metric(), "non-gaap"));
+        }
+        return out.size() >= 2 ? out : null;
+    }
+
+    private void metricListRow(List<Item> listed, List<Cell> values, TableColumns columns, Scale scale, boolean cents, String entity,
+                               Map<String, Fact> chosen, int base) {
+        List<Period> periods = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) if (columns.period(c) != null) periods.add(columns.period(c));
+        if (periods.isEmpty() || values.size() != listed.size() * periods.size() || !scale.stated()) return;
+        for (int k = 0; k < values.size(); k++) {
+            Item item = listed.get(k % listed.size());
+            Period p = periods.get(k / listed.size());
+            Value v = value(values.get(k).text());
+            if (v == null || v == EMPTY_VALUE || v.percent() || !"money".equals(metrics.get(item.metric()).unit())) continue;
+            boolean perShare = item.metric().equals("eps");
+            int exp = perShare ? (cents ? -2 : 0) : scale.exponent();
+            BigDecimal amount = v.number().scaleByPowerOfTen(exp).stripTrailingZeros();
+            if (amount.scale() < 0) amount = amount.setScale(0);
+            String key = item.metric() + "|null|" + item.basis() + "|" + p.id();
+            if (chosen.containsKey(key)) continue;
+            Cell cell = values.get(k);
+            chosen.put(key, new Fact("T" + (base + chosen.size() + 1), entity, item.metric(), null, item.basis(), p, amount,
+                    Unit.money(scale.currency()), null, null, false, List.of(), List.of(new Span(cell.start(), cell.end())),
+                    List.of("table.metric-list-row"), null, new Precision(exp, v.decimals())));
+        }
     }
 
     /**
@@ -833,6 +886,12 @@ public final class TableFacts {
             if (k < headerAt - 1 && lines.get(k).tabbed()) break;
             ctx.append(t).append('\n');
             seen++;
+        }
+        // the header's own lower rows ("($ million) | EBITDA | EBIT …"), before the first figures
+        for (int k = headerAt + 1; k < lines.size() && k <= headerAt + 4; k++) {
+            Row r = lines.get(k);
+            if (r.tabbed() && r.cells().stream().skip(1).anyMatch(c -> value(c.text()) != null)) break;
+            ctx.append(r.text(s)).append('\n');
         }
         // the first data row's label cell sometimes holds the unit: (RMB in millions)
         String c = ctx.toString().toLowerCase(Locale.ROOT).replace('’', '\'').replace('（', '(').replace('）', ')');
