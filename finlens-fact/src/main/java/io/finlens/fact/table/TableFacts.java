@@ -492,6 +492,8 @@ public final class TableFacts {
                 Cell cell = values.get(k);
                 Value v = value(cell.text());
                 if (p == null || v == null || v == EMPTY_VALUE) continue;
+                // rule table.percent-label: "Adjusted EBIT / Sales %", "Gross margin (%)": the row's figures are percentages
+                if (!v.percent() && PERCENT_LABEL.matcher(norm).find()) v = new Value(v.number(), v.decimals(), true);
                 if (p instanceof Period.Instant != "stock".equals(info.kind())) continue;
                 BigDecimal amount;
                 Unit unit;
@@ -536,6 +538,7 @@ public final class TableFacts {
         return i;
     }
 
+    private static final Pattern PERCENT_LABEL = Pattern.compile("(?:\\s|\\()%\\)?$|\\bin %$|\\bpercent$");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
 
     /**
@@ -865,8 +868,9 @@ public final class TableFacts {
         String segment = null, basis = null;
         String head = lines.get(headerAt).cells().get(0).text();
         if (NON_GAAP_HEAD.matcher(head).find()) basis = "non-gaap";
-        if (headerAt > 0 && lines.get(headerAt - 1).tabbed()) {
-            String title = lines.get(headerAt - 1).cells().get(0).text();
+        Row over = above(s, lines, headerAt);
+        if (over != null && over.tabbed()) {
+            String title = over.cells().get(0).text();
             if (NON_GAAP_HEAD.matcher(title).find()) basis = "non-gaap";
             else if (!title.isEmpty() && title.length() <= 40 && title.split("\\s+").length <= 4 && !TablePeriods.periodWords(title)
                     && !NOT_A_SEGMENT.matcher(title).find() && lookup(title) == null && Character.isUpperCase(title.codePointAt(0))) {
