@@ -22,7 +22,7 @@ final class Glyphs {
         String u = tp.getUnicode();
         if (usable(u)) return fold(u);
         String named = fromName(tp);
-        return named != null ? named : u == null ? "" : u.replace("\u0000", "");
+        return named != null ? named : u == null ? "" : u.replaceAll("[\\x00-\\x1F]", "");
     }
 
     /** NFKC where it only undoes presentation: Latin ligatures (U+FB00–FB06) and the Alphabetic Presentation Forms. */
@@ -38,7 +38,8 @@ final class Glyphs {
         if (u == null || u.isEmpty()) return false;
         for (int i = 0; i < u.length(); i++) {
             char c = u.charAt(i);
-            if (c == 0 || c == '\uFFFD' || c >= '\uE000' && c <= '\uF8FF' && !bullet(c)) return false;
+            // NUL and other control codes: PDFBox's stand-in for a glyph the font maps to no text
+            if (c < 0x20 || c == '\uFFFD' || c >= '\uE000' && c <= '\uF8FF' && !bullet(c)) return false;
         }
         return true;
     }
