@@ -34,11 +34,20 @@ final class PdfColumns {
             out.addAll(page);
             return;
         }
+        // the stretch of columns: from the first to the last line split at the gutter (and one line below it)
+        float top = Float.MAX_VALUE, bottom = -Float.MAX_VALUE;
+        for (PdfReader.Line l : page) {
+            if (split(l, gutter)) {
+                top = Math.min(top, l.y());
+                bottom = Math.max(bottom, l.y() + 1.6f * l.size());
+            }
+        }
         List<PdfReader.Line> left = new ArrayList<>(), right = new ArrayList<>();
         for (PdfReader.Line l : page) {
-            boolean crosses = false;
+            boolean crosses = l.segs().size() > 2 || l.y() < top - 1 || l.y() > bottom;
             for (PdfReader.Seg s : l.segs()) crosses |= s.x0() < gutter - SLACK && s.x1() > gutter + SLACK;
-            if (crosses) {
+            // a line across the gutter (a title) or a table row keeps its place and ends the stretch of columns
+            if (crosses || l.segs().size() == 2 && !(prose(l.segs().subList(0, 1)) || prose(l.segs().subList(1, 2)))) {
                 out.addAll(left);
                 out.addAll(right);
                 left.clear();
@@ -55,6 +64,12 @@ final class PdfColumns {
         out.addAll(right);
     }
 
+    private static boolean split(PdfReader.Line l, float gutter) {
+        List<PdfReader.Seg> segs = l.segs();
+        return segs.size() == 2 && segs.get(0).x1() < gutter && segs.get(1).x0() >= gutter - SLACK && prose(segs.subList(0, 1))
+                && prose(segs.subList(1, 2));
+    }
+
     private static PdfReader.Line part(PdfReader.Line l, List<PdfReader.Seg> segs, int column) {
         StringBuilder t = new StringBuilder();
         for (PdfReader.Seg s : segs) {
@@ -68,19 +83,13 @@ final class PdfColumns {
     /** The x where the right column starts, when at least three lines are two runs of prose split there; else NaN. */
     private static float gutter(List<PdfReader.Line> page) {
         List<Float> splits = new ArrayList<>();
-        int rows = 0;
         for (PdfReader.Line l : page) {
             List<PdfReader.Seg> segs = l.segs();
-            if (l.row() && l.text().matches("(?s).*\\t[^\\t]*\\d[^\\t]*$")) rows++;
-            for (int j = 1; j < segs.size(); j++) {
-                if (prose(segs.subList(0, j)) && prose(segs.subList(j, segs.size()))) {
-                    splits.add(segs.get(j).x0());
-                    break;
-                }
-            }
+            // two runs of prose side by side (a table's wrapped heads are more runs than two)
+            if (segs.size() == 2 && prose(segs.subList(0, 1)) && prose(segs.subList(1, 2))) splits.add(segs.get(1).x0());
         }
         // a page of tables (rows ending in figures) has no text columns, whatever its wrapped heads look like
-        if (splits.size() < 3 || rows >= splits.size()) return Float.NaN;
+        if (splits.size() < 3) return Float.NaN;
         float[] v = new float[splits.size()];
         for (int i = 0; i < v.length; i++) v[i] = splits.get(i);
         Arrays.sort(v);

@@ -160,9 +160,16 @@ final class PdfReader {
         }
 
         @Override
-        protected void writePageStart() {
+        protected void writePage() throws IOException {
+            // every page counts, also one without text (PDFBox starts no page for it)
             finishLine();
             page++;
+            super.writePage();
+        }
+
+        @Override
+        protected void writePageStart() {
+            finishLine();
         }
 
         @Override
@@ -276,12 +283,14 @@ final class PdfReader {
                 continue;
             }
             // a new text column reads like a new page: its first line may continue the paragraph
-            boolean samePage = prev.page() == l.page() && prev.column() == l.column();
+            boolean samePage = prev.page() == l.page() && !(prev.column() == 1 && l.column() == 2);
             float left = lefts[l.column()], right = rights[l.column()];
             float prevRight = rights[prev.column()], prevLeft = lefts[prev.column()];
             float dy = l.y() - prev.y();
             boolean gap = samePage && (dy > 1.45f * pitch || dy < -0.5f * pitch);
-            boolean shortPrev = prev.x1() < prevRight - Math.max(3 * prev.size(), 0.12f * (prevRight - prevLeft));
+            // a narrow text column is set ragged: a line is short only when a long word would have fitted after it
+            float slack = prev.column() == 0 ? 0.12f : 0.25f;
+            boolean shortPrev = prev.x1() < prevRight - Math.max(3 * prev.size(), slack * (prevRight - prevLeft));
             // across a page the gap is unknown: a sentence's end followed by a short line (a speaker, a heading) is a break
             boolean shortNext = l.x1() < right - Math.max(3 * l.size(), 0.12f * (right - left));
             boolean sentenceEnd = SENTENCE_END.matcher(prev.text()).find();

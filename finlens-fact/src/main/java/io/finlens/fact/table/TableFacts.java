@@ -784,9 +784,17 @@ public final class TableFacts {
     private static final Pattern BASIS_PREFIX = Pattern.compile(
             "^(?:(non-gaap|non gaap|adjusted|core|comparable|underlying|operational|organic)|(?:gaap|reported|u\\.s\\. gaap))\\s+");
 
+    private static final Pattern SHARE_CLASS_SUFFIX = Pattern.compile("\\s*(?:[-–—,:]\\s*|\\()(?:diluted|basic)\\)?$");
+
     private Item exact(String t) {
         Item it = items.get(t);
         if (it != null) return it;
+        // "Earnings per share - diluted", "EPS (basic)": the per-share line item (diluted wins over basic later)
+        Matcher sc = SHARE_CLASS_SUFFIX.matcher(t);
+        if (sc.find() && sc.start() > 0) {
+            Item base = items.get(t.substring(0, sc.start()));
+            if (base != null && base.metric().equals("eps")) return base;
+        }
         String bare = TRAILING_BRACKET.matcher(t).replaceFirst("").strip();
         it = items.get(bare);
         if (it != null) return it;

@@ -38,7 +38,7 @@ final class TablePeriods {
             "(?i)(?:fiscal\\s+)?years?\\s+ended\\s+([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2})(?:,?\\s*(\\d{4}))?");
     private static final Pattern EN_Q = Pattern.compile("(?i)(?:^|\\b)(?:(fy)\\s*)?q([1-4])\\s*(?:fy)?\\s*'?(\\d{4}|\\d{2})\\b|\\b(\\d{4})\\s*q([1-4])\\b|\\b([1-4])q\\s*'?(\\d{2}|\\d{4})\\b");
     private static final Pattern EN_ORDINAL_Q = Pattern.compile("(?i)\\b(first|second|third|fourth)\\s+quarter\\s+(?:of\\s+)?(?:(fiscal)\\s+)?(\\d{4})");
-    private static final Pattern EN_FY = Pattern.compile("(?i)\\b(?:fy|fiscal(?:\\s+year)?)\\s*'?(\\d{4}|\\d{2})\\b");
+    private static final Pattern EN_FY = Pattern.compile("(?i)\\b(?:fy|fiscal(?:\\s+year)?|full[- ]year)\\s*'?(\\d{4}|\\d{2})\\b");
     private static final Pattern EN_HALF = Pattern.compile("(?i)\\b(?:h([12])\\s*'?(\\d{4}|\\d{2})|([12])h\\s*'?(\\d{2}|\\d{4}))\\b");
     private static final Pattern EN_DATE = Pattern.compile("(?i)\\b([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2}),?\\s*(\\d{4})\\b");
     private static final Pattern EN_WEEKS_ENDED = Pattern.compile(
