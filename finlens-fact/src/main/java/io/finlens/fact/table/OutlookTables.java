@@ -236,7 +236,7 @@ final class OutlookTables {
             return List.of();
         }
         boolean growthOnly = false;
-        TableFacts.Item item = tables.item(label);
+        LineItems.Item item = tables.item(label);
         if (item == null) {
             String bare = GROWTH_SUFFIX.matcher(label).replaceFirst("");
             if (!bare.equals(label)) {
@@ -262,7 +262,7 @@ final class OutlookTables {
         return out;
     }
 
-    private Fact fact(TableFacts.Item item, String unitKind, boolean perShare, boolean growthOnly, Period p, Cell cell, int exponent) {
+    private Fact fact(LineItems.Item item, String unitKind, boolean perShare, boolean growthOnly, Period p, Cell cell, int exponent) {
         Matcher f = cell.figure();
         boolean percent = f.group(4) != null || f.group(7) != null;
         Span span = new Span(cell.start(), cell.end());
