@@ -102,6 +102,12 @@ public record FiscalCalendar(int yearEndMonth) {
         };
     }
 
+    /** The calendar year a fiscal quarter of this calendar ends in (FY2024Q1 of a year ending January: 2023). */
+    int endYear(Period.Quarter q) {
+        int month = Math.floorMod(yearEndMonth + 3 * q.quarter() - 1, 12) + 1;
+        return month > yearEndMonth ? q.year() - 1 : q.year();
+    }
+
     /** The number of months a period of so many weeks stands for (12–17 weeks a quarter, 52/53 a year), or null. */
     static Integer monthsOfWeeks(int weeks) {
         if (weeks >= 12 && weeks <= 17) return 3;

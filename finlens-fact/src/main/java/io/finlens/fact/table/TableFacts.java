@@ -119,6 +119,13 @@ public final class TableFacts {
             i = table(text, lines, i, header, entity, docPeriod, cal, chinese, facts, rowSpans, issues);
         }
         if (!chinese) facts.addAll(OutlookTables.read(this, text, entity, docPeriod, cal, rowSpans));
+        // every row of two figures or more is a table row, read or not: the sentence rules, which take the first figure
+        // whatever its column, are not asked (a key-figure line "Core EPS | $1.50" is still theirs)
+        for (Row r : lines) {
+            if (r.tabbed() && r.cells().stream().skip(1).filter(c -> value(c.text()) != null).count() >= 2) {
+                rowSpans.add(new Span(r.start(), r.end()));
+            }
+        }
         return new Result(facts, rowSpans, issues);
     }
 
@@ -208,7 +215,9 @@ public final class TableFacts {
                 continue;
             }
             boolean unlabelled = !label.codePoints().anyMatch(Character::isLetter);
-            if (unlabelled && section != null && sectionTotal(section, label) && valueCells(s, withBlankLabel(cells)).size() == columns.size()) {
+            // (not under a caption: "Subscription and support revenues consisted of" totals a segment, not the company)
+            if (unlabelled && section != null && section != captionItem && sectionTotal(section, label)
+                    && valueCells(s, withBlankLabel(cells)).size() == columns.size()) {
                 // rule table.section-total: an unlabelled row of figures closing a "Revenues" section is its total
                 values = valueCells(s, withBlankLabel(cells));
                 label = "Total";
@@ -468,7 +477,7 @@ public final class TableFacts {
 
 
     private static final Pattern CAPTION_REVENUE = Pattern.compile(
-            "(?i)\\b(?:revenues?|net sales|sales)\\b(?:\\s+(?:by|consisted of|disaggregat)|.*\\bby\\s+(?:segment|region|geograph|service|product|division))"
+            "(?i)\\b(?:revenues?|net sales|sales)\\b(?:\\s+(?:by|consisted of|disaggregat)|.*\\bby\\b.{0,30}\\b(?:segment|region|geograph|service|product|division|offering))"
                     + "|\\b(?:regional|segment|geographic|geographical|divisional|division)\\s+(?:net\\s+)?(?:sales|revenues?)\\b");
 
     /**

@@ -57,6 +57,10 @@ final class TableHeads {
             Row r = lines.get(k);
             String t = r.text(s).strip();
             if (t.isEmpty()) break;
+            // a row of figures is the end of the table above, not a head of this one
+            if (r.tabbed() && r.cells().stream().skip(1).anyMatch(c -> value(c.text()) != null && !c.text().matches("\\d{4}"))) {
+                return first;
+            }
             if (first == null) first = r;
             if (r.tabbed()) return r;
             if (t.length() <= 80 && TablePeriods.periodWords(t)) return r;

@@ -79,7 +79,8 @@ final class TablePeriods {
             if (fromAbove != null) return fromAbove;
             boolean part = doc instanceof Period.Quarter || doc instanceof Period.Half || doc instanceof Period.NineMonths;
             if (part && !c.toLowerCase(Locale.ROOT).startsWith("fy")) {
-                int docYear = doc.end().getYear();
+                // the calendar year the document's period ends in (a fiscal first quarter may end in the year before)
+                int docYear = doc instanceof Period.Quarter q && q.fiscal() ? cal.endYear(q) : doc.end().getYear();
                 if (year == docYear) return doc;
                 if (year == docYear - 1) return doc.previousYear();
             }
