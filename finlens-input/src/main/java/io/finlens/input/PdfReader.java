@@ -29,6 +29,7 @@ final class PdfReader {
             "^(?:[-–—\\s]*\\d{1,4}[-–—\\s]*|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-•·●■▪◆*]\\s|\\d{1,2}[.)、](?![\\d.,%])|[（(][一二三四五六七八九十\\d]{1,2}[）)])");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!。？！:：”\"]$");
+    private static final String CURRENCY_SIGNS = "$€£¥￥";
     private static final Pattern DIGIT_SPACE_DIGIT = Pattern.compile("(?<=\\d) (?=\\d)|(?<=\\d[,.]) (?=\\d)|(?<=\\d) (?=[,.]\\d)");
 
     /**
@@ -46,10 +47,22 @@ final class PdfReader {
     }
 
     /** One line of text on a page, with its geometry (PDF points, y grows downward). */
-    record Line(int page, String text, float x0, float x1, float y, float size) {
+    record Line(int page, String text, float x0, float x1, float y, float size, int column, List<Seg> segs) {
+        Line {
+            segs = List.copyOf(segs);
+        }
+
+        Line(int page, String text, float x0, float x1, float y, float size) {
+            this(page, text, x0, x1, y, size, 0, List.of(new Seg(text, x0, x1)));
+        }
+
         boolean row() {
             return text.indexOf('\t') >= 0;
         }
+    }
+
+    /** A run of glyphs on a line between two wide gaps, with its extent. */
+    record Seg(String text, float x0, float x1) {
     }
 
     static ReadDocument read(String name, byte[] bytes) {
@@ -69,6 +82,7 @@ final class PdfReader {
             }
             c.finishLine();
             lines = c.lines;
+            if (!lines.isEmpty()) issues.addAll(scannedPages(name, doc, lines));
         } catch (InvalidPasswordException e) {
             issues.add(DocumentReader.issue("input.pdf-encrypted", name
                     + ": the PDF is encrypted with a password (the empty password does not open it); no text was read"));
@@ -90,6 +104,35 @@ final class PdfReader {
         return new ReadDocument(name, "pdf", text, "PDF", issues);
     }
 
+    /**
+     * A page with an image but no text among pages with text: a scanned page, whose figures finlens cannot read
+     * ({@code input.pdf-page-no-text}, one issue per page).
+     */
+    private static List<Issue> scannedPages(String name, PDDocument doc, List<Line> lines) {
+        java.util.Set<Integer> withText = new java.util.HashSet<>();
+        for (Line l : lines) withText.add(l.page());
+        List<Issue> out = new ArrayList<>();
+        for (int p = 0; p < doc.getNumberOfPages(); p++) {
+            if (withText.contains(p) || !hasImage(doc.getPage(p))) continue;
+            out.add(DocumentReader.issue("input.pdf-page-no-text", name + ": page " + (p + 1)
+                    + " holds an image but no text layer (a scanned page?); its text is missing"));
+        }
+        return out;
+    }
+
+    private static boolean hasImage(org.apache.pdfbox.pdmodel.PDPage page) {
+        org.apache.pdfbox.pdmodel.PDResources r = page.getResources();
+        if (r == null) return false;
+        try {
+            for (org.apache.pdfbox.cos.COSName n : r.getXObjectNames()) {
+                if (r.isImageXObject(n)) return true;
+            }
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
     private static String message(Throwable e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
@@ -105,6 +148,9 @@ final class PdfReader {
     private static final class Collector extends PDFTextStripper {
         final List<Line> lines = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
+        private final List<Seg> segs = new ArrayList<>();
+        private int segStart;
+        private float segX0;
         private float x0 = Float.NaN, x1, y, size;
         private boolean separator;
         int page = -1;
@@ -114,9 +160,16 @@ final class PdfReader {
         }
 
         @Override
-        protected void writePageStart() {
+        protected void writePage() throws IOException {
+            // every page counts, also one without text (PDFBox starts no page for it)
             finishLine();
             page++;
+            super.writePage();
+        }
+
+        @Override
+        protected void writePageStart() {
+            finishLine();
         }
 
         @Override
@@ -136,29 +189,51 @@ final class PdfReader {
 
         @Override
         protected void writeString(String s, List<TextPosition> positions) {
-            if (positions.isEmpty()) return;
-            TextPosition first = positions.get(0), last = positions.get(positions.size() - 1);
-            float fs = Math.max(first.getFontSizeInPt(), first.getHeightDir());
+            // glyph by glyph: a space glyph is a gap, not text, so a gap set with spaces reads as wide as it is
+            for (TextPosition tp : positions) glyph(Glyphs.text(tp), tp);
+        }
+
+        private void glyph(String g, TextPosition tp) {
+            if (g.isBlank()) {
+                separator = !Float.isNaN(x0);
+                return;
+            }
+            float fs = Math.max(tp.getFontSizeInPt(), tp.getHeightDir());
+            float gx = tp.getXDirAdj();
             if (Float.isNaN(x0)) {
-                x0 = first.getXDirAdj();
-                y = first.getYDirAdj();
+                x0 = gx;
+                segX0 = gx;
+                segStart = 0;
+                y = tp.getYDirAdj();
                 size = fs;
-            } else if (separator || first.getXDirAdj() - x1 > 0.25f * fs) {
-                float gap = first.getXDirAdj() - x1;
-                text.append(gap > 1.2f * Math.max(size, 1f) ? '\t' : ' ');
+            } else if (separator || gx - x1 > 0.25f * fs) {
+                float gap = gx - x1;
+                // a currency sign after a figure opens the next column's cell ($ 7,642 $ 6,856)
+                boolean nextCell = CURRENCY_SIGNS.indexOf(g.charAt(0)) >= 0 && !text.isEmpty()
+                        && (Character.isDigit(text.charAt(text.length() - 1)) || text.charAt(text.length() - 1) == ')'
+                        || text.charAt(text.length() - 1) == '%');
+                boolean wide = gap > 1.2f * Math.max(size, 1f) || nextCell;
+                if (wide) {
+                    segs.add(new Seg(text.substring(segStart), segX0, x1));
+                    segStart = text.length() + 1;
+                    segX0 = gx;
+                }
+                text.append(wide ? '\t' : ' ');
             }
             separator = false;
-            text.append(s);
-            x1 = last.getXDirAdj() + last.getWidthDirAdj();
+            text.append(g);
+            x1 = gx + tp.getWidthDirAdj();
             size = Math.max(size, fs);
         }
 
         void finishLine() {
             separator = false;
             if (Float.isNaN(x0)) return;
+            segs.add(new Seg(text.substring(Math.min(segStart, text.length())), segX0, x1));
             String t = text.toString().replace('\u00A0', ' ').strip();
-            if (!t.isEmpty()) lines.add(new Line(Math.max(page, 0), tidyRow(t), x0, x1, y, size));
+            if (!t.isEmpty()) lines.add(new Line(Math.max(page, 0), tidyRow(t), x0, x1, y, size, 0, segs));
             text.setLength(0);
+            segs.clear();
             x0 = Float.NaN;
         }
     }
@@ -182,17 +257,20 @@ final class PdfReader {
 
     /** Turns collected lines into paragraphs separated by blank lines, table rows one per line. */
     static String layout(List<Line> all) {
-        List<Line> lines = dropFurniture(all);
+        List<Line> lines = PdfColumns.read(dropFurniture(all));
         if (lines.isEmpty()) return "";
-        float left = Float.MAX_VALUE, right = 0;
+        // the margins of the page's text, and of each text column of a two-column page
+        float[] lefts = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE}, rights = {0, 0, 0};
         for (Line l : lines) {
             if (l.row()) continue;
-            left = Math.min(left, l.x0());
-            right = Math.max(right, l.x1());
+            lefts[l.column()] = Math.min(lefts[l.column()], l.x0());
+            rights[l.column()] = Math.max(rights[l.column()], l.x1());
         }
-        if (left == Float.MAX_VALUE) {
-            left = 0;
-            right = Float.MAX_VALUE;
+        for (int c = 0; c < 3; c++) {
+            if (lefts[c] == Float.MAX_VALUE) {
+                lefts[c] = 0;
+                rights[c] = Float.MAX_VALUE;
+            }
         }
         float pitch = pitch(lines);
         StringBuilder out = new StringBuilder();
@@ -204,10 +282,15 @@ final class PdfReader {
                 prev = l;
                 continue;
             }
-            boolean samePage = prev.page() == l.page();
+            // a new text column reads like a new page: its first line may continue the paragraph
+            boolean samePage = prev.page() == l.page() && !(prev.column() == 1 && l.column() == 2);
+            float left = lefts[l.column()], right = rights[l.column()];
+            float prevRight = rights[prev.column()], prevLeft = lefts[prev.column()];
             float dy = l.y() - prev.y();
             boolean gap = samePage && (dy > 1.45f * pitch || dy < -0.5f * pitch);
-            boolean shortPrev = prev.x1() < right - Math.max(3 * prev.size(), 0.12f * (right - left));
+            // a narrow text column is set ragged: a line is short only when a long word would have fitted after it
+            float slack = prev.column() == 0 ? 0.12f : 0.25f;
+            boolean shortPrev = prev.x1() < prevRight - Math.max(3 * prev.size(), slack * (prevRight - prevLeft));
             // across a page the gap is unknown: a sentence's end followed by a short line (a speaker, a heading) is a break
             boolean shortNext = l.x1() < right - Math.max(3 * l.size(), 0.12f * (right - left));
             boolean sentenceEnd = SENTENCE_END.matcher(prev.text()).find();

@@ -1,6 +1,26 @@
 package io.finlens.fact.table;
 
-import io.finlens.fact.FactExtractor;
+import static io.finlens.fact.table.LineItems.BASIC;
+import static io.finlens.fact.table.LineItems.DILUTED;
+import static io.finlens.fact.table.LineItems.normalize;
+import static io.finlens.fact.table.TableHeads.above;
+import static io.finlens.fact.table.TableHeads.header;
+import static io.finlens.fact.table.TableRows.CURRENCY_PREFIX;
+import static io.finlens.fact.table.TableRows.EMPTY_VALUE;
+import static io.finlens.fact.table.TableRows.isCurrencyWord;
+import static io.finlens.fact.table.TableRows.lines;
+import static io.finlens.fact.table.TableRows.value;
+import static io.finlens.fact.table.TableRows.valueCells;
+import static io.finlens.fact.table.TableRows.withBlankLabel;
+
+import io.finlens.fact.table.LineItems.Item;
+import io.finlens.fact.table.LineItems.MetricInfo;
+import io.finlens.fact.table.LineItems.UnitPhrase;
+import io.finlens.fact.table.TableRows.Cell;
+import io.finlens.fact.table.TableRows.Row;
+import io.finlens.fact.table.TableRows.Value;
+import io.finlens.model.Change;
+import io.finlens.model.ChangeBasis;
 import io.finlens.model.Fact;
 import io.finlens.model.Issue;
 import io.finlens.model.Period;
@@ -27,7 +47,7 @@ import java.util.regex.Pattern;
  * TAB (what the HTML, PDF and DOCX readers give). A header row whose cells are periods (2025年第一季度,
  * 截至2025年3月31日止三個月, a bare 2024 under "Three Months Ended September 30,") sets each column's period; a unit line
  * above it (人民币百万元, (in millions, except per share data)) the scale and currency; each row whose first cell is a
- * line item (the sentence rules' metric aliases, plus {@code table-line-items.tsv}) gives one fact per figure, with the
+ * line item (the sentence rules' metric aliases, plus {@code table-line-lex.items.tsv}) gives one fact per figure, with the
  * cell as evidence and rule {@code table.cell}. Brackets are negative (a deduction for costs, whose fact is the
  * amount), a dash an empty cell; per-share and percentage rows are not scaled.
  */
@@ -41,90 +61,24 @@ public final class TableFacts {
         }
     }
 
-    private record Item(String metric, String basis) {
-    }
 
-    private record MetricInfo(String kind, String unit) {
-    }
 
-    private record UnitPhrase(String phrase, int exponent, String currency) {
-    }
 
-    private record Cell(int start, int end, String text) {
-    }
 
-    private record Row(int start, int end, List<Cell> cells, boolean tabbed) {
-        String text(String s) {
-            return s.substring(start, end);
-        }
-    }
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "^(\\()?\\s*([-−–])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(\\))?\\s*(%)?\\s*[*#]?$");
-    private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(?:US\\$|HK\\$|RMB|Rmb|US\\$|\\$|¥|￥|人民币|港币|港元|美元)\\s*");
-    private static final Pattern EMPTY = Pattern.compile("^(?:[-−–—]+|n/?a|nm|n\\.m\\.|不适用|不適用|无|無)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FOOTNOTE = Pattern.compile("(?:\\s*(?:\\(\\d{1,2}\\)|\\([a-z]\\)|[¹²³⁴⁵⁶⁷⁸⁹*#†‡]+|\\[\\d{1,2}\\]))+$");
-    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\([^()]*\\)$");
-    private static final Pattern LEADING_MARK = Pattern.compile("^[-－—–·•\\s]+");
     /** A per-share figure stated in cents: 人民币分, 港仙, US cents. */
     private static final Pattern CENTS = Pattern.compile("[（(][^()（）]*(?:分|仙|cents?)[^()（）]*[)）]");
-    private static final Set<String> DILUTED = Set.of("diluted", "摊薄", "稀释", "攤薄", "稀釋");
-    private static final Set<String> BASIC = Set.of("basic", "基本");
 
     private static final TableFacts STANDARD = new TableFacts();
-    private static final Result EMPTY_RESULT = new Result(List.of(), List.of(), List.of());
 
-    private final Map<String, Item> items = new HashMap<>();
-    private final Map<String, MetricInfo> metrics = new HashMap<>();
-    private final List<UnitPhrase> units = new ArrayList<>();
-    private final List<String[]> currencies = new ArrayList<>();
-    private final Set<String> magnitude = new HashSet<>();
+    private final LineItems lex = new LineItems();
 
     private TableFacts() {
-        for (Tsv.Row r : Tsv.load(FactExtractor.class, "metrics.tsv", 3, 3)) metrics.put(r.get(0), new MetricInfo(r.get(1), r.get(2)));
-        // our own line items first: they win over the sentence aliases
-        for (Tsv.Row r : Tsv.load(TableFacts.class, "table-line-items.tsv", 3, 3)) putItem(r, true);
-        for (String f : new String[] {"metric-aliases-zh.tsv", "metric-aliases-en.tsv"}) {
-            for (Tsv.Row r : Tsv.load(FactExtractor.class, f, 3, 3)) putItem(r, false);
-        }
-        for (Tsv.Row r : Tsv.load(TableFacts.class, "table-units.tsv", 3, 3)) {
-            int exp;
-            try {
-                exp = Integer.parseInt(r.get(1));
-            } catch (NumberFormatException e) {
-                throw r.error("exponent is not a number: " + r.get(1));
-            }
-            String cur = r.get(2).equals("-") ? null : r.get(2);
-            if (cur != null && !cur.matches("[A-Z]{3}")) throw r.error("not an ISO 4217 code: " + cur);
-            if (!r.get(0).equals(r.get(0).toLowerCase(Locale.ROOT))) throw r.error("phrases are lower case: " + r.get(0));
-            units.add(new UnitPhrase(r.get(0), exp, cur));
-        }
-        units.sort(Comparator.comparingInt((UnitPhrase u) -> -u.phrase().length()));
-        for (Tsv.Row r : Tsv.load(TableFacts.class, "table-currencies.tsv", 2, 2)) {
-            if (!r.get(1).matches("[A-Z]{3}")) throw r.error("not an ISO 4217 code: " + r.get(1));
-            if (!r.get(0).equals(r.get(0).toLowerCase(Locale.ROOT))) throw r.error("words are lower case: " + r.get(0));
-            currencies.add(new String[] {r.get(0), r.get(1)});
-        }
-        currencies.sort(Comparator.comparingInt((String[] c) -> -c[0].length()));
-        for (Tsv.Row r : Tsv.load(TableFacts.class, "table-metrics.tsv", 2, 2)) {
-            if (!metrics.containsKey(r.get(0))) throw r.error("unknown metric id: " + r.get(0));
-            switch (r.get(1)) {
-                case "magnitude" -> magnitude.add(r.get(0));
-                case "signed" -> {
-                }
-                default -> throw r.error("magnitude or signed expected: " + r.get(1));
-            }
-        }
     }
+    private static final Result EMPTY_RESULT = new Result(List.of(), List.of(), List.of());
 
-    private void putItem(Tsv.Row r, boolean own) {
-        if (!metrics.containsKey(r.get(1))) throw r.error("unknown metric id: " + r.get(1));
-        String basis = r.get(2).equals("-") ? null : r.get(2);
-        if (basis != null && !basis.equals("non-gaap")) throw r.error("basis must be non-gaap or -: " + basis);
-        String key = r.get(0).toLowerCase(Locale.ROOT);
-        if (own && items.containsKey(key)) throw r.error("duplicate line item: " + r.get(0));
-        items.putIfAbsent(key, new Item(r.get(1), basis));
-    }
+
+
 
     /** The reader with the bundled word lists. */
     public static TableFacts standard() {
@@ -150,137 +104,46 @@ public final class TableFacts {
         // most documents hold no table: no TAB, nothing to do (keeps the core's throughput)
         if (text.indexOf('\t') < 0) return EMPTY_RESULT;
         List<Row> lines = lines(text);
+        FiscalCalendar cal = FiscalCalendar.of(text);
         List<Fact> facts = new ArrayList<>();
         List<Span> rowSpans = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             Row row = lines.get(i);
-            List<Period> header = row.tabbed() ? header(text, lines, i, docPeriod) : null;
+            TableColumns header = row.tabbed() ? header(text, lines, i, docPeriod, cal) : null;
             if (header == null) {
                 i++;
                 continue;
             }
-            i = table(text, lines, i, header, entity, docPeriod, chinese, facts, rowSpans, issues);
+            i = table(text, lines, i, header, entity, docPeriod, cal, chinese, facts, rowSpans, issues);
+        }
+        if (!chinese) facts.addAll(OutlookTables.read(this, text, entity, docPeriod, cal, rowSpans));
+        // every row of two figures or more is a table row, read or not: the sentence rules, which take the first figure
+        // whatever its column, are not asked (a key-figure line "Core EPS | $1.50" is still theirs)
+        for (Row r : lines) {
+            if (r.tabbed() && r.cells().stream().skip(1).filter(c -> value(c.text()) != null).count() >= 2) {
+                rowSpans.add(new Span(r.start(), r.end()));
+            }
         }
         return new Result(facts, rowSpans, issues);
     }
 
-    private static List<Row> lines(String s) {
-        List<Row> out = new ArrayList<>();
-        int start = 0;
-        while (start <= s.length()) {
-            int nl = s.indexOf('\n', start);
-            int end = nl < 0 ? s.length() : nl;
-            int e = end > start && s.charAt(end - 1) == '\r' ? end - 1 : end;
-            List<Cell> cells = new ArrayList<>();
-            boolean tabbed = false;
-            for (int k = start; k < e && !tabbed; k++) tabbed = s.charAt(k) == '\t';
-            int c = start;
-            while (true) {
-                if (!tabbed) {
-                    // a prose line is one cell whose text is never read as a cell (Row.text gives the line)
-                    int a = start, b = e;
-                    while (a < b && Character.isWhitespace(s.charAt(a))) a++;
-                    while (b > a && Character.isWhitespace(s.charAt(b - 1))) b--;
-                    cells.add(new Cell(a, b, ""));
-                    break;
-                }
-                int tab = s.indexOf('\t', c);
-                int ce = tab < 0 || tab > e ? e : tab;
-                int a = c, b = ce;
-                while (a < b && Character.isWhitespace(s.charAt(a))) a++;
-                while (b > a && Character.isWhitespace(s.charAt(b - 1))) b--;
-                cells.add(new Cell(a, b, s.substring(a, b)));
-                if (ce == e) break;
-                c = ce + 1;
-            }
-            out.add(new Row(start, e, cells, tabbed));
-            if (nl < 0) break;
-            start = nl + 1;
-        }
-        return out;
-    }
 
-    /** The periods of a header row's columns (null where a column names none), or null when the row is no header. */
-    private static List<Period> header(String s, List<Row> lines, int i, Period doc) {
-        Row row = lines.get(i);
-        List<Cell> cells = row.cells();
-        for (Cell c : cells) if (value(c.text()) != null && !c.text().matches("\\d{4}")) return null;
-        Row above = i > 0 && !lines.get(i - 1).text(s).isBlank() ? lines.get(i - 1) : null;
-        List<String> context = context(s, above, cells);
-        List<Period> periods = new ArrayList<>();
-        int found = 0;
-        for (int k = 0; k < cells.size(); k++) {
-            // empty cells are spacers, as in the rows below (whose empty cells are dropped too)
-            if (cells.get(k).text().isEmpty()) continue;
-            Period p = TablePeriods.of(cells.get(k).text(), context.get(k), doc);
-            // the first cell is the label column's head unless it names a period itself (no label column in a PDF's header)
-            if (k == 0 && p == null) continue;
-            periods.add(p);
-            if (p != null) found++;
-        }
-        return found == 0 ? null : periods;
-    }
 
-    /** The super-header text over each header cell: a row of spans (grouped evenly, else nearest to the left) or one line. */
-    private static List<String> context(String s, Row above, List<Cell> cells) {
-        List<String> ctx = new ArrayList<>();
-        if (above == null) {
-            for (int k = 0; k < cells.size(); k++) ctx.add("");
-            return ctx;
-        }
-        if (!above.tabbed()) {
-            for (int k = 0; k < cells.size(); k++) ctx.add(above.text(s).strip());
-            return ctx;
-        }
-        List<Cell> a = above.cells();
-        List<Integer> full = new ArrayList<>();
-        for (int k = 0; k < a.size(); k++) if (!a.get(k).text().isEmpty()) full.add(k);
-        List<Integer> heads = new ArrayList<>();
-        for (int k = 0; k < cells.size(); k++) if (!cells.get(k).text().isEmpty()) heads.add(k);
-        for (int k = 0; k < cells.size(); k++) ctx.add("");
-        if (!full.isEmpty() && heads.size() % full.size() == 0) {
-            int per = heads.size() / full.size();
-            for (int h = 0; h < heads.size(); h++) ctx.set(heads.get(h), a.get(full.get(h / per)).text());
-            return ctx;
-        }
-        for (int k = 0; k < cells.size(); k++) {
-            for (int j = Math.min(k, a.size() - 1); j >= 0; j--) {
-                if (!a.get(j).text().isEmpty()) {
-                    ctx.set(k, a.get(j).text());
-                    break;
-                }
-            }
-        }
-        return ctx;
-    }
 
-    /** A parsed figure: its value, decimals, whether bracketed, whether a percentage. */
-    private record Value(BigDecimal number, int decimals, boolean percent) {
-    }
 
-    /** The figure a cell holds; {@link #EMPTY_VALUE} for a dash; null when the cell is no figure. */
-    private static Value value(String cell) {
-        String t = CURRENCY_PREFIX.matcher(cell.strip()).replaceFirst("").replace('，', ',').strip();
-        if (t.isEmpty()) return null;
-        if (EMPTY.matcher(t).matches()) return EMPTY_VALUE;
-        Matcher m = NUMBER.matcher(t);
-        if (!m.matches()) return null;
-        boolean open = m.group(1) != null, close = m.group(5) != null;
-        if (open != close) return null;
-        BigDecimal n = new BigDecimal(m.group(3).replace(",", "") + (m.group(4) == null ? "" : m.group(4)));
-        if (open || m.group(2) != null) n = n.negate();
-        return new Value(n, m.group(4) == null ? 0 : m.group(4).length() - 1, m.group(6) != null);
-    }
 
-    private static final Value EMPTY_VALUE = new Value(BigDecimal.ZERO, -1, false);
+
+
+
+
 
     private record Scale(int exponent, String currency, boolean stated) {
     }
 
     /** Reads one table from its header row on; returns the index of the first line after it. */
-    private int table(String s, List<Row> lines, int headerAt, List<Period> columns, String entity, Period doc, boolean chinese,
+    private int table(String s, List<Row> lines, int headerAt, TableColumns columns, String entity, Period doc, FiscalCalendar cal, boolean chinese,
                       List<Fact> facts, List<Span> rowSpans, List<Issue> issues) {
         Scale scale = scale(s, lines, headerAt, chinese);
         Row headerRow = lines.get(headerAt);
@@ -293,47 +156,94 @@ public final class TableFacts {
         Set<String> dilutedKeys = new HashSet<>();
         List<String> columnCurrency = headerAt > 0 && lines.get(headerAt - 1).tabbed()
                 ? currencies(valueCells(s, lines.get(headerAt - 1).cells())) : null;
-        Item section = null;
+        Item section = captionSection(s, lines, headerAt);
+        Item captionItem = section;
+        String[] frame = frame(s, lines, headerAt);
+        boolean growthTable = captionSays(s, lines, headerAt, CC_CAPTION);
         String sectionLabel = "";
+        String pending = null;
         int misses = 0;
+        int dataRows = 0;
         int i = headerAt + 1;
         for (; i < lines.size(); i++) {
             Row r = lines.get(i);
             String line = r.text(s).strip();
             if (line.isEmpty()) continue;
             if (!r.tabbed()) {
+                // a row label set on a line of its own above its figures, or wrapped over two lines
+                if (i + 1 < lines.size() && wrappedLabel(s, line, lines.get(i + 1))) {
+                    pending = line;
+                    continue;
+                }
                 // a label line inside the table (Revenues:, Net income per share:) or the end of the table
-                if (line.length() > 40 || line.matches(".*[。.!?！？]$") && !line.endsWith("…")) break;
+                // (before the first figures, a long line is the rest of the header: "Compared to Three Months Ended …")
+                if (dataRows > 0 && line.length() > 80 || line.matches(".*[。.!?！？]$") && !line.endsWith("…") || line.length() > 200) break;
                 if (++misses > 2) break;
-                section = lookup(line);
-                sectionLabel = line;
+                Item named = lex.lookup(line);
+                // the rest of a wrapped header ("Operational1,3") keeps the caption's section
+                if (named != null || dataRows > 0) {
+                    section = named;
+                    sectionLabel = line;
+                }
                 continue;
             }
-            if (header(s, lines, i, doc) != null) break;
+            if (header(s, lines, i, doc, cal) != null) break;
             misses = 0;
             rowSpans.add(new Span(r.start(), r.end()));
+            TableColumns sub = columns.subHeader(r.cells().stream().map(Cell::text).toList());
+            if (sub != null) {
+                columns = sub;
+                continue;
+            }
+            if (valueCells(s, r.cells()).stream().anyMatch(c -> value(c.text()) != null)) dataRows++;
             List<Cell> cells = r.cells();
             String label = cells.get(0).text();
             List<Cell> values = valueCells(s, cells);
+            if (pending != null) {
+                if (value(label) != null || CURRENCY_PREFIX.matcher(label).replaceFirst("").isBlank()) {
+                    values = valueCells(s, withBlankLabel(cells));
+                    label = pending;
+                } else {
+                    label = pending + " " + label;
+                }
+                pending = null;
+            }
             // a row of currencies under the header (RMB | RMB | US$): each column's currency, not a line item
             List<String> rowCurrencies = currencies(values);
             if (rowCurrencies != null) {
                 columnCurrency = rowCurrencies;
                 continue;
             }
-            if (label.isEmpty() || value(label) != null) continue;
+            boolean unlabelled = !label.codePoints().anyMatch(Character::isLetter);
+            // (not under a caption: "Subscription and support revenues consisted of" totals a segment, not the company)
+            if (unlabelled && section != null && section != captionItem && sectionTotal(section, label)
+                    && valueCells(s, withBlankLabel(cells)).size() == columns.size()) {
+                // rule table.section-total: an unlabelled row of figures closing a "Revenues" section is its total
+                values = valueCells(s, withBlankLabel(cells));
+                label = "Total";
+            } else if (label.isEmpty() || value(label) != null || unlabelled) {
+                continue;
+            }
             String norm = normalize(label);
-            Item item = lookup(label);
+            List<Item> listed = lex.metricList(norm);
+            if (listed != null) {
+                boolean centsHead = s.substring(lines.get(headerAt).start(), r.start()).toLowerCase(Locale.ROOT).contains("cents");
+                metricListRow(listed, values, columns, scale, centsHead, entity, chosen, facts.size());
+                continue;
+            }
+            Item item = lex.lookup(label);
             String segment = null;
+            // rule table.caption-revenue: under "revenues consisted of", a one-word row that happens to name the metric
+            // ("Sales", a product line) is a segment like its neighbours
+            if (item != null && captionItem != null && item.equals(captionItem) && !norm.contains(" ") && !lex.total(norm)) item = null;
             boolean diluted = DILUTED.stream().anyMatch(norm::contains);
             if (item == null && section != null) {
                 if (DILUTED.contains(norm) || BASIC.contains(norm)) {
                     item = section;
-                } else if ("flow".equals(metrics.get(section.metric()).kind()) && "money".equals(metrics.get(section.metric()).unit())
-                        && !norm.startsWith("total") && !norm.equals("合计") && !norm.equals("总计")) {
+                } else if (lex.flowMoney(section) && !lex.total(norm)) {
                     item = section;
                     segment = label.replaceAll("[:：]$", "").strip();
-                } else if (norm.startsWith("total") || norm.equals("合计") || norm.equals("总计")) {
+                } else if (lex.total(norm)) {
                     item = section;
                 }
             } else if (item != null && values.size() > 0) {
@@ -347,18 +257,28 @@ public final class TableFacts {
             // the unit a per-share row is stated in may sit on its section's label: 每股盈利（人民幣分） / －基本
             String unitLabel = item == section ? sectionLabel + " " + label : label;
             if (item == null) continue;
-            MetricInfo info = metrics.get(item.metric());
+            if (segment == null && frame[0] != null) segment = frame[0];
+            if (frame[1] != null && item.basis() == null && !item.metric().equals("revenue")) item = new Item(item.metric(), frame[1]);
+            MetricInfo info = lex.metrics.get(item.metric());
             boolean perShare = item.metric().equals("eps") || item.metric().endsWith("_per_share") || norm.contains("每股")
                     || norm.contains("per share") || norm.contains("per ads") || norm.contains("per diluted share");
-            String currency = labelCurrency(unitLabel);
+            String currency = lex.labelCurrency(unitLabel);
             if (currency == null) currency = scale.currency();
             boolean cents = perShare && CENTS.matcher(unitLabel.toLowerCase(Locale.ROOT)).find();
-            int offset = columns.size() - values.size();
+            // twice as many figures as columns: a table of measures per period (only its metric-list rows are read)
+            if (values.size() >= 2 * columns.size() && columns.size() > 1) continue;
             Set<String> periodsSeen = new HashSet<>();
+            List<Cell> changeCells = new ArrayList<>();
+            List<Integer> changeCols = new ArrayList<>();
             for (int k = 0; k < values.size(); k++) {
-                int col = offset + k;
+                int col = columns.column(k, values.size());
                 if (col < 0 || col >= columns.size()) continue;
-                Period p = columns.get(col);
+                if (columns.kind(col) == TableColumns.Kind.CHANGE || columns.kind(col) == TableColumns.Kind.CONSTANT_CURRENCY) {
+                    changeCells.add(values.get(k));
+                    changeCols.add(col);
+                    continue;
+                }
+                Period p = columns.period(col);
                 // a second column for the same period in another currency is a convenience translation (US$): skipped
                 int ci = columnCurrency == null ? -1 : columnCurrency.size() - values.size() + k;
                 String colCurrency = ci >= 0 && ci < columnCurrency.size() ? columnCurrency.get(ci) : null;
@@ -366,11 +286,15 @@ public final class TableFacts {
                 Cell cell = values.get(k);
                 Value v = value(cell.text());
                 if (p == null || v == null || v == EMPTY_VALUE) continue;
+                // rule table.percent-label: "Adjusted EBIT / Sales %", "Gross margin (%)": the row's figures are percentages
+                if (!v.percent() && PERCENT_LABEL.matcher(norm).find()) v = new Value(v.number(), v.decimals(), true);
                 if (p instanceof Period.Instant != "stock".equals(info.kind())) continue;
                 BigDecimal amount;
                 Unit unit;
                 Precision precision;
                 if (v.percent()) {
+                    // rule table.growth-table: a table of constant-currency growth rates by segment or region
+                    if (growthTable && "money".equals(info.unit())) changeCell(cell, p, true, item, segment, entity, currency, chosen, facts.size());
                     if (!"ratio".equals(info.unit())) continue;
                     amount = v.number().movePointLeft(2);
                     unit = Unit.RATIO;
@@ -383,12 +307,12 @@ public final class TableFacts {
                         return skipRest(s, lines, i, rowSpans);
                     }
                     amount = v.number().scaleByPowerOfTen(exp);
-                    unit = Unit.money(colCurrency != null && labelCurrency(unitLabel) == null ? colCurrency : currency);
+                    unit = Unit.money(colCurrency != null && lex.labelCurrency(unitLabel) == null ? colCurrency : currency);
                     precision = new Precision(exp, v.decimals());
                 } else {
                     continue;
                 }
-                if (magnitude.contains(item.metric())) amount = amount.abs();
+                if (lex.magnitude.contains(item.metric())) amount = amount.abs();
                 amount = amount.stripTrailingZeros();
                 if (amount.scale() < 0) amount = amount.setScale(0);
                 Fact f = new Fact("T" + (facts.size() + chosen.size() + 1), entity, item.metric(), segment, item.basis(), p, amount,
@@ -400,38 +324,107 @@ public final class TableFacts {
                     if (diluted) dilutedKeys.add(key);
                 }
             }
+            for (int c = 0; c < changeCells.size(); c++) {
+                changeCell(changeCells.get(c), columns, changeCols.get(c), item, segment, entity, currency, chosen, facts.size());
+            }
         }
         facts.addAll(chosen.values());
         return i;
     }
 
-    /**
-     * The figure cells of a row after its label: empty and currency-only cells ({@code $}, {@code RMB}) dropped, a
-     * closing bracket or percent sign set in a cell of its own ({@code (1,234} | {@code )}) joined to the figure before.
-     */
-    private static List<Cell> valueCells(String s, List<Cell> cells) {
-        List<Cell> values = new ArrayList<>();
-        for (int k = 1; k < cells.size(); k++) {
-            Cell cell = cells.get(k);
-            String c = cell.text();
-            if (c.isEmpty()) continue;
-            if ((c.equals(")") || c.equals("%") || c.equals(")%")) && !values.isEmpty()) {
-                Cell prev = values.remove(values.size() - 1);
-                String joined = s.substring(prev.start(), cell.end()).replaceAll("\\s+", "");
-                values.add(new Cell(prev.start(), cell.end(), joined));
-                continue;
-            }
-            if (CURRENCY_PREFIX.matcher(c).replaceFirst("").isBlank() && !isCurrencyWord(c)) continue;
-            values.add(cell);
+    private static final Pattern PERCENT_LABEL = Pattern.compile("(?:\\s|\\()%\\)?$|\\bin %$|\\bpercent$");
+
+
+    private void metricListRow(List<Item> listed, List<Cell> values, TableColumns columns, Scale scale, boolean cents, String entity,
+                               Map<String, Fact> chosen, int base) {
+        List<Period> periods = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) if (columns.period(c) != null) periods.add(columns.period(c));
+        if (periods.isEmpty() || values.size() != listed.size() * periods.size() || !scale.stated()) return;
+        for (int k = 0; k < values.size(); k++) {
+            Item item = listed.get(k % listed.size());
+            Period p = periods.get(k / listed.size());
+            Value v = value(values.get(k).text());
+            if (v == null || v == EMPTY_VALUE || v.percent() || !"money".equals(lex.metrics.get(item.metric()).unit())) continue;
+            boolean perShare = item.metric().equals("eps");
+            int exp = perShare ? (cents ? -2 : 0) : scale.exponent();
+            BigDecimal amount = v.number().scaleByPowerOfTen(exp).stripTrailingZeros();
+            if (amount.scale() < 0) amount = amount.setScale(0);
+            String key = item.metric() + "|null|" + item.basis() + "|" + p.id();
+            if (chosen.containsKey(key)) continue;
+            Cell cell = values.get(k);
+            chosen.put(key, new Fact("T" + (base + chosen.size() + 1), entity, item.metric(), null, item.basis(), p, amount,
+                    Unit.money(scale.currency()), null, null, false, List.of(), List.of(new Span(cell.start(), cell.end())),
+                    List.of("table.metric-list-row"), null, new Precision(exp, v.decimals())));
         }
-        return values;
     }
 
-    private static final Pattern CURRENCY_CELL = Pattern.compile("(?i)^(?:RMB|US\\$|HK\\$|USD|HKD|人民币|人民幣|美元|港元|港币|港幣)$");
-
-    private static boolean isCurrencyWord(String c) {
-        return CURRENCY_CELL.matcher(c.strip()).matches();
+    /**
+     * A figure in a change column: the year-over-year change of the row's fact for the period the column compares
+     * (rule table.change-column), or, in a constant-currency column, a non-GAAP fact with no value and that change
+     * (rule table.constant-currency-column).
+     */
+    private void changeCell(Cell cell, TableColumns columns, int col, Item item, String segment, String entity, String currency,
+                            Map<String, Fact> chosen, int base) {
+        changeCell(cell, columns.changed(col), columns.kind(col) == TableColumns.Kind.CONSTANT_CURRENCY, item, segment, entity,
+                currency, chosen, base);
     }
+
+    private void changeCell(Cell cell, Period p, boolean constantCurrency, Item item, String segment, String entity, String currency,
+                            Map<String, Fact> chosen, int base) {
+        Value v = value(cell.text());
+        if (v == null || v == EMPTY_VALUE || p == null || p instanceof Period.Instant) return;
+        boolean ratio = "ratio".equals(lex.metrics.get(item.metric()).unit());
+        Span span = new Span(cell.start(), cell.end());
+        // a ratio's change in a table is in points when the cell says so; a plain figure in a margin row is left alone
+        if (ratio) return;
+        Change change = Change.relative(ChangeBasis.YOY, v.number().movePointLeft(2).stripTrailingZeros(), span);
+        if (!constantCurrency) {
+            String key = item.metric() + "|" + segment + "|" + item.basis() + "|" + p.id();
+            Fact f = chosen.get(key);
+            if (f == null || !f.changes().isEmpty()) return;
+            List<Span> ev = new ArrayList<>(f.evidence());
+            ev.add(span);
+            chosen.put(key, new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), null,
+                    null, false, List.of(change), ev, List.of("table.cell", "table.change-column"), null, f.precision()));
+            return;
+        }
+        String key = item.metric() + "|" + segment + "|non-gaap|" + p.id() + "|cc";
+        if (chosen.containsKey(key)) return;
+        Unit unit = "money".equals(lex.metrics.get(item.metric()).unit()) ? Unit.money(currency) : Unit.RATIO;
+        chosen.put(key, new Fact("T" + (base + chosen.size() + 1), entity, item.metric(), segment, "non-gaap", p, null, unit, null,
+                null, false, List.of(change), List.of(span), List.of("table.constant-currency-column"), null, null));
+    }
+
+    private static final Pattern CONNECTOR_END = Pattern.compile(
+            "(?i)\\b(?:and|of|the|for|to|in|on|by|per|from|excluding|including|before|after|north|south|east|west|new|other)$|[,&/-]$");
+
+    /**
+     * Rule table.wrapped-label: a label line (not a section head: no colon, no known line item) is the label of the row
+     * below when that row's first cell is a figure (the label set above its figures) or continues it (a row label
+     * starting in lower case, or a line ending on "and", "of", "North"…).
+     */
+    private boolean wrappedLabel(String s, String line, Row next) {
+        if (!next.tabbed() || line.endsWith(":") || line.endsWith("：") || line.length() > 120) return false;
+        String n = next.cells().get(0).text();
+        if (value(n) != null || !n.isEmpty() && CURRENCY_PREFIX.matcher(n).replaceFirst("").isBlank()) return true;
+        if (n.isEmpty()) return false;
+        // a line ending on "and", "of", "the"… goes on in the row below, whatever its first words name
+        if (CONNECTOR_END.matcher(line.strip()).find()) return true;
+        String norm = normalize(line);
+        if (lex.lookup(line) != null || DILUTED.contains(norm) || BASIC.contains(norm)) return false;
+        return Character.isLowerCase(n.codePointAt(0));
+    }
+
+
+    private boolean sectionTotal(Item section, String label) {
+        MetricInfo info = lex.metrics.get(section.metric());
+        return "flow".equals(info.kind()) && "money".equals(info.unit())
+                && (value(label) != null || CURRENCY_PREFIX.matcher(label).replaceFirst("").isBlank());
+    }
+
+
+
+
 
     /** The currency of each cell when every cell names only a currency (a currency row), else null. */
     private List<String> currencies(List<Cell> cells) {
@@ -446,7 +439,7 @@ public final class TableFacts {
                 default -> null;
             };
             if (code == null) {
-                for (String[] cw : currencies) if (t.equals(cw[0]) || t.contains(cw[0])) {
+                for (String[] cw : lex.currencies) if (t.equals(cw[0]) || t.contains(cw[0])) {
                     code = cw[1];
                     break;
                 }
@@ -464,32 +457,97 @@ public final class TableFacts {
         return i;
     }
 
-    private static String normalize(String label) {
-        String t = label.replace('（', '(').replace('）', ')').replace('：', ':').replace('\u00A0', ' ');
-        t = LEADING_MARK.matcher(t).replaceFirst("");
-        t = FOOTNOTE.matcher(t.strip()).replaceFirst("");
-        t = t.replaceAll(":$", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-        return t;
-    }
 
     /** The metric a row label names: exactly, or without a trailing bracket (（人民币元）, (note 4)). */
-    private Item lookup(String label) {
-        String t = normalize(label);
-        Item it = items.get(t);
-        if (it != null) return it;
-        String bare = TRAILING_BRACKET.matcher(t).replaceFirst("").strip();
-        it = items.get(bare);
-        if (it != null) return it;
-        return items.get(bare.replaceAll("^total ", ""));
+    /** The line item a label names (with the reconciliation prefixes), or null. */
+    Item item(String label) {
+        return lex.lookup(label);
     }
 
-    private String labelCurrency(String label) {
-        String t = label.toLowerCase(Locale.ROOT);
-        Matcher m = Pattern.compile("[（(]([^()（）]*)[)）]").matcher(t);
-        while (m.find()) {
-            for (String[] c : currencies) if (m.group(1).contains(c[0])) return c[1];
+    /** The unit kind of a metric: money, ratio, count… */
+    String unitOf(String metric) {
+        return lex.metrics.get(metric).unit();
+    }
+
+
+
+
+
+
+
+
+    private static final Pattern CAPTION_REVENUE = Pattern.compile(
+            "(?i)\\b(?:revenues?|net sales|sales)\\b(?:\\s+(?:by|consisted of|disaggregat)|.*\\bby\\b.{0,30}\\b(?:segment|region|geograph|service|product|division|offering))"
+                    + "|\\b(?:regional|segment|geographic|geographical|divisional|division)\\s+(?:net\\s+)?(?:sales|revenues?)\\b");
+
+    /**
+     * Rule table.caption-revenue: a table captioned "Revenues by geographical region consisted of the following" or
+     * "Revenue by segment" reads its unknown row labels as revenue segments, as under a "Revenues:" label.
+     */
+    private Item captionSection(String s, List<Row> lines, int headerAt) {
+        int seen = 0;
+        for (int k = headerAt - 1; k >= 0 && seen < 4; k--) {
+            Row r = lines.get(k);
+            String t = r.text(s).strip();
+            if (t.isEmpty()) continue;
+            if (r.tabbed() && k < headerAt - 1) break;
+            // "(In thousands)", "(Unaudited)" lines do not count
+            if (t.startsWith("(") && t.endsWith(")")) continue;
+            seen++;
+            if (r.tabbed()) continue;
+            if (CAPTION_REVENUE.matcher(t).find()) return lex.items.get("revenue");
+            // rule table.caption-metric: "SUPPLEMENTAL DATA – NET REVENUES", "Adjusted Property EBITDAR and Adjusted EBITDAR"
+            for (String piece : CAPTION_SPLIT.split(t)) {
+                Item it = piece.isBlank() ? null : lex.lookup(piece.strip());
+                if (it != null && lex.flowMoney(it)) return it;
+            }
         }
         return null;
+    }
+
+    private static final Pattern CC_CAPTION = Pattern.compile("(?i)constant[- ]currency growth|growth rates? in constant currency");
+
+    /** Whether one of the caption lines above the header (up to four, not past another table) matches. */
+    private static boolean captionSays(String s, List<Row> lines, int headerAt, Pattern p) {
+        int seen = 0;
+        for (int k = headerAt - 1; k >= 0 && seen < 4; k--) {
+            Row r = lines.get(k);
+            String t = r.text(s).strip();
+            if (t.isEmpty()) continue;
+            if (r.tabbed() && k < headerAt - 2) break;
+            seen++;
+            if (p.matcher(t).find()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern CAPTION_SPLIT = Pattern.compile("(?i)\\s+[–—-]\\s+|\\s*[:：]\\s*|\\s+and\\s+");
+
+
+    private static final Pattern NOT_A_SEGMENT = Pattern.compile(
+            "(?i)result|gaap|ifrs|unaudited|million|thousand|billion|dollar|change|%|\\$|amount|statement|\\d");
+    private static final Pattern NON_GAAP_HEAD = Pattern.compile("(?i)\\bnon[- ]?gaap\\b|\\badjusted\\b|non-ifrs");
+
+    /**
+     * Rule table.titled-segment: a table whose super-header starts with a short title in the label column
+     * ("Flexibles" | Twelve Months Ended June 30,) is that segment's table; rule table.non-gaap-head: a table headed
+     * "Adjusted non-GAAP results" or "Non-GAAP* ($ in Millions)" states its profit lines on the non-GAAP basis.
+     * Returns {segment or null, "non-gaap" or null}.
+     */
+    private String[] frame(String s, List<Row> lines, int headerAt) {
+        String segment = null, basis = null;
+        String head = lines.get(headerAt).cells().get(0).text();
+        if (NON_GAAP_HEAD.matcher(head).find()) basis = "non-gaap";
+        Row over = above(s, lines, headerAt);
+        if (over != null && over.tabbed()) {
+            String title = over.cells().get(0).text();
+            if (NON_GAAP_HEAD.matcher(title).find()) basis = "non-gaap";
+            else if (!title.isEmpty() && title.length() <= 40 && title.split("\\s+").length <= 4 && !TablePeriods.periodWords(title)
+                    && !NOT_A_SEGMENT.matcher(title).find() && lex.lookup(title) == null && Character.isUpperCase(title.codePointAt(0))) {
+                segment = title;
+            }
+        }
+        return new String[] {segment, basis};
     }
 
     /** The unit above the table (up to four lines, and the header's own cells): scale and currency. */
@@ -503,11 +561,17 @@ public final class TableFacts {
             ctx.append(t).append('\n');
             seen++;
         }
+        // the header's own lower rows ("($ million) | EBITDA | EBIT …"), before the first figures
+        for (int k = headerAt + 1; k < lines.size() && k <= headerAt + 4; k++) {
+            Row r = lines.get(k);
+            if (r.tabbed() && r.cells().stream().skip(1).anyMatch(c -> value(c.text()) != null)) break;
+            ctx.append(r.text(s)).append('\n');
+        }
         // the first data row's label cell sometimes holds the unit: (RMB in millions)
         String c = ctx.toString().toLowerCase(Locale.ROOT).replace('’', '\'').replace('（', '(').replace('）', ')');
         Integer exp = null;
         String cur = null;
-        for (UnitPhrase u : units) {
+        for (UnitPhrase u : lex.units) {
             if (c.contains(u.phrase())) {
                 exp = u.exponent();
                 cur = u.currency();
@@ -515,7 +579,7 @@ public final class TableFacts {
             }
         }
         if (cur == null) {
-            for (String[] cw : currencies) {
+            for (String[] cw : lex.currencies) {
                 if (c.contains(cw[0])) {
                     cur = cw[1];
                     break;
@@ -529,76 +593,10 @@ public final class TableFacts {
     /**
      * Merges table facts into the sentence facts of the same text: sentence evidence inside a table row is dropped (the
      * sentence rules do not read tables), a table figure equal to a sentence fact of the same key (within the coarser
-     * stated precision) adds its cell as evidence, others are new facts. Ids are renumbered in order of first evidence.
+     * stated precision) adds its cell as evidence (and its figure when it is the finer), others are new facts. Ids are
+     * renumbered in order of first evidence.
      */
     public static List<Fact> merge(List<Fact> sentence, Result tables) {
-        Objects.requireNonNull(sentence, "sentence");
-        Objects.requireNonNull(tables, "tables");
-        if (tables.rows().isEmpty() && tables.facts().isEmpty()) return sentence;
-        List<Fact> out = new ArrayList<>();
-        for (Fact f : sentence) {
-            List<Span> ev = new ArrayList<>();
-            for (Span sp : f.evidence()) if (!inside(sp, tables.rows())) ev.add(sp);
-            if (ev.isEmpty()) continue;
-            out.add(ev.size() == f.evidence().size() ? f : withEvidence(f, ev, f.rules()));
-        }
-        for (Fact t : tables.facts()) {
-            int same = -1;
-            for (int k = 0; k < out.size(); k++) {
-                Fact f = out.get(k);
-                if (sameKey(f, t) && sameValue(f, t)) {
-                    same = k;
-                    break;
-                }
-            }
-            if (same < 0) {
-                out.add(t);
-                continue;
-            }
-            Fact f = out.get(same);
-            List<Span> ev = new ArrayList<>(f.evidence());
-            for (Span sp : t.evidence()) if (!ev.contains(sp)) ev.add(sp);
-            ev.sort(null);
-            List<String> rules = new ArrayList<>(f.rules());
-            if (!rules.contains("table.cell")) rules.add("table.cell");
-            out.set(same, withEvidence(f, ev, rules));
-        }
-        out.sort(Comparator.comparing((Fact f) -> f.evidence().get(0)).thenComparing(Fact::metric));
-        List<Fact> numbered = new ArrayList<>(out.size());
-        for (int k = 0; k < out.size(); k++) numbered.add(out.get(k).withId("F" + (k + 1)));
-        return numbered;
-    }
-
-    private static boolean inside(Span sp, List<Span> rows) {
-        for (Span r : rows) if (r.contains(sp)) return true;
-        return false;
-    }
-
-    private static boolean sameKey(Fact a, Fact b) {
-        return Objects.equals(a.entity(), b.entity()) && a.metric().equals(b.metric()) && Objects.equals(a.basis(), b.basis())
-                && a.period().id().equals(b.period().id()) && a.guidance() == b.guidance()
-                && Objects.equals(segmentKey(a.segment()), segmentKey(b.segment()));
-    }
-
-    private static String segmentKey(String seg) {
-        if (seg == null) return null;
-        String k = seg.toLowerCase(Locale.ROOT).replaceAll("[\\s·•._\\-()（）的]", "");
-        for (String suffix : new String[] {"业务收入", "业务", "收入", "板块", "部门", "segment", "revenues", "revenue"}) {
-            if (k.endsWith(suffix) && k.length() > suffix.length()) k = k.substring(0, k.length() - suffix.length());
-        }
-        return k;
-    }
-
-    private static boolean sameValue(Fact a, Fact b) {
-        if (a.value() == null || b.value() == null || !a.unit().equals(b.unit())) return false;
-        BigDecimal tol = BigDecimal.ZERO;
-        if (a.precision() != null) tol = tol.max(a.precision().halfUnit());
-        if (b.precision() != null) tol = tol.max(b.precision().halfUnit());
-        return a.value().subtract(b.value()).abs().compareTo(tol) <= 0;
-    }
-
-    private static Fact withEvidence(Fact f, List<Span> ev, List<String> rules) {
-        return new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), f.qualifier(),
-                f.range(), f.guidance(), f.changes(), ev, rules, f.conversion(), f.precision());
+        return TableMerge.merge(sentence, tables);
     }
 }

@@ -38,35 +38,49 @@ final class TablePeriods {
             "(?i)(?:fiscal\\s+)?years?\\s+ended\\s+([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2})(?:,?\\s*(\\d{4}))?");
     private static final Pattern EN_Q = Pattern.compile("(?i)(?:^|\\b)(?:(fy)\\s*)?q([1-4])\\s*(?:fy)?\\s*'?(\\d{4}|\\d{2})\\b|\\b(\\d{4})\\s*q([1-4])\\b|\\b([1-4])q\\s*'?(\\d{2}|\\d{4})\\b");
     private static final Pattern EN_ORDINAL_Q = Pattern.compile("(?i)\\b(first|second|third|fourth)\\s+quarter\\s+(?:of\\s+)?(?:(fiscal)\\s+)?(\\d{4})");
-    private static final Pattern EN_FY = Pattern.compile("(?i)\\b(?:fy|fiscal(?:\\s+year)?)\\s*'?(\\d{4}|\\d{2})\\b");
+    private static final Pattern EN_FY = Pattern.compile("(?i)\\b(?:fy|fiscal(?:\\s+year)?|full[- ]year)\\s*'?(\\d{4}|\\d{2})\\b");
     private static final Pattern EN_HALF = Pattern.compile("(?i)\\b(?:h([12])\\s*'?(\\d{4}|\\d{2})|([12])h\\s*'?(\\d{2}|\\d{4}))\\b");
     private static final Pattern EN_DATE = Pattern.compile("(?i)\\b([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2}),?\\s*(\\d{4})\\b");
+    private static final Pattern EN_WEEKS_ENDED = Pattern.compile(
+            "(?i)\\b(\\d{1,2})\\s+weeks?\\s+ended\\s+(?:([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2}),?\\s*(?:(\\d{4}))?|(\\d{1,2})/(\\d{1,2})/(\\d{4}))");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$");
     private static final Pattern YEAR_ONLY = Pattern.compile("^(?:fy\\s*)?(\\d{4})\\s*年?$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PERIOD_WORDS = Pattern.compile(
+            "(?i)month|week|quarter|year|ended|ending|fiscal|\\bq[1-4]\\b|\\bfy|\\bh[12]\\b|\\d{4}|as of|季度|年|月|期");
+
+    /** Whether a super-header cell speaks of a period at all (not a stray mark or a footnote number). */
+    static boolean periodWords(String cell) {
+        return PERIOD_WORDS.matcher(cell).find();
+    }
 
     /** The period of a header cell, with the text above it (a super-header) as context, or null. */
     static Period of(String cell, String above) {
-        return of(cell, above, null);
+        return of(cell, above, null, FiscalCalendar.CALENDAR);
     }
 
     /**
      * As {@link #of(String, String)}; a bare year with nothing above it is the document's period ({@code doc}, when it is
      * a quarter, half or nine months of that year) or the same period a year earlier, else the full year.
      */
-    static Period of(String cell, String above, Period doc) {
+    static Period of(String cell, String above, Period doc, FiscalCalendar cal) {
         String c = clean(cell);
         if (c.isEmpty()) return null;
-        Period p = explicit(c);
+        String ctx = above == null ? "" : clean(above);
+        Period span = spanOverDate(c, ctx, cal);
+        if (span != null) return span;
+        Period p = explicit(c, cal);
         if (p != null) return p;
         Matcher y = YEAR_ONLY.matcher(c);
-        String ctx = above == null ? "" : clean(above);
         if (y.matches()) {
             int year = Integer.parseInt(y.group(1));
             if (!plausible(year)) return null;
-            Period fromAbove = withYear(ctx, year);
+            Period fromAbove = withYear(ctx, year, cal);
             if (fromAbove != null) return fromAbove;
             boolean part = doc instanceof Period.Quarter || doc instanceof Period.Half || doc instanceof Period.NineMonths;
             if (part && !c.toLowerCase(Locale.ROOT).startsWith("fy")) {
-                int docYear = doc.end().getYear();
+                // the calendar year the document's period ends in (a fiscal first quarter may end in the year before)
+                int docYear = doc instanceof Period.Quarter q && q.fiscal() ? cal.endYear(q) : doc.end().getYear();
                 if (year == docYear) return doc;
                 if (year == docYear - 1) return doc.previousYear();
             }
@@ -75,7 +89,7 @@ final class TablePeriods {
         // a cell naming months but no year takes the year from above, and the other way round
         if (!ctx.isEmpty()) {
             Matcher yy = Pattern.compile("(\\d{4})").matcher(ctx);
-            if (yy.find() && (EN_ENDED.matcher(c).find() || ZH_ENDED_NO_YEAR.matcher(c).find())) return withYear(c, Integer.parseInt(yy.group(1)));
+            if (yy.find() && (EN_ENDED.matcher(c).find() || ZH_ENDED_NO_YEAR.matcher(c).find())) return withYear(c, Integer.parseInt(yy.group(1)), cal);
         }
         return null;
     }
@@ -88,11 +102,13 @@ final class TablePeriods {
         return year >= 1990 && year <= 2100;
     }
 
-    private static Period explicit(String c) {
+    private static Period explicit(String c, FiscalCalendar cal) {
         Matcher m = ZH_ENDED.matcher(c);
-        if (m.find()) return ended(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), COUNTS.get(m.group(4)));
+        if (m.find()) return ended(cal, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), COUNTS.get(m.group(4)));
         m = ZH_YEAR_ENDED.matcher(c);
-        if (m.find()) return ended(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 12);
+        if (m.find()) return ended(cal, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), 12);
+        m = EN_WEEKS_ENDED.matcher(c);
+        if (m.find() && weeksEnd(m) != null) return ended(cal, weeksEnd(m), FiscalCalendar.monthsOfWeeks(Integer.parseInt(m.group(1))));
         m = ZH_NINE.matcher(c);
         if (m.find()) return year(m.group(1), y -> new Period.NineMonths(y));
         m = ZH_HALF.matcher(c);
@@ -112,12 +128,13 @@ final class TablePeriods {
         m = EN_ENDED.matcher(c);
         if (m.find() && m.group(4) != null) {
             Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-            if (month != null) return ended(Integer.parseInt(m.group(4)), month, COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)));
+            if (month != null) return ended(cal, Integer.parseInt(m.group(4)), month, Integer.parseInt(m.group(3)),
+                    COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)));
         }
         m = EN_YEAR_ENDED.matcher(c);
         if (m.find() && m.group(3) != null) {
             Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
-            if (month != null) return ended(Integer.parseInt(m.group(3)), month, 12);
+            if (month != null) return ended(cal, Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)), 12);
         }
         m = EN_ORDINAL_Q.matcher(c);
         if (m.find()) {
@@ -157,20 +174,20 @@ final class TablePeriods {
     }
 
     /** "Three months ended September 30" (no year) with the year a column gives; "As of December 31" the same. */
-    private static Period withYear(String ctx, int year) {
+    private static Period withYear(String ctx, int year, FiscalCalendar cal) {
         if (ctx.isEmpty()) return null;
         Matcher m = EN_ENDED.matcher(ctx);
         if (m.find()) {
             Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-            return month == null ? null : ended(year, month, COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)));
+            return month == null ? null : ended(cal, year, month, Integer.parseInt(m.group(3)), COUNTS.get(m.group(1).toLowerCase(Locale.ROOT)));
         }
         m = EN_YEAR_ENDED.matcher(ctx);
         if (m.find()) {
             Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
-            return month == null ? null : ended(year, month, 12);
+            return month == null ? null : ended(cal, year, month, Integer.parseInt(m.group(2)), 12);
         }
         m = ZH_ENDED_NO_YEAR.matcher(ctx);
-        if (m.find()) return ended(year, Integer.parseInt(m.group(1)), COUNTS.get(m.group(3)));
+        if (m.find()) return ended(cal, year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), COUNTS.get(m.group(3)));
         Matcher d = Pattern.compile("(?i)\\b(?:as of|at)\\s+([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2})\\b").matcher(ctx);
         if (d.find()) {
             Integer month = MONTHS.get(d.group(1).toLowerCase(Locale.ROOT));
@@ -184,16 +201,44 @@ final class TablePeriods {
         return null;
     }
 
-    /** The period of {@code months} months ending in {@code month} of {@code year}; null for a non-calendar end. */
-    private static Period ended(int year, int month, Integer months) {
-        if (!plausible(year) || months == null || month < 1 || month > 12) return null;
-        return switch (months) {
-            case 3 -> month % 3 == 0 ? new Period.Quarter(year, month / 3, false) : null;
-            case 6 -> month == 6 || month == 12 ? new Period.Half(year, month / 6) : null;
-            case 9 -> month == 9 ? new Period.NineMonths(year) : null;
-            case 12 -> new Period.Year(year);
-            default -> null;
-        };
+    /** The period of {@code months} months ending on the given day, in the company's calendar; null when it does not fit. */
+    private static Period ended(FiscalCalendar cal, int year, int month, int day, Integer months) {
+        if (!plausible(year) || months == null) return null;
+        return ended(cal, FiscalCalendar.endDate(year, month, day), months);
+    }
+
+    private static Period ended(FiscalCalendar cal, java.time.LocalDate end, Integer months) {
+        if (end == null || months == null || !plausible(end.getYear())) return null;
+        return cal.ended(end, months);
+    }
+
+    /** The end of "12 Weeks Ended March 25, 2023" or "12 Weeks Ended 3/25/2023", as its month end; null without a date. */
+    private static java.time.LocalDate weeksEnd(Matcher m) {
+        if (m.group(4) != null) return FiscalCalendar.endDate(Integer.parseInt(m.group(4)), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)),
+                Integer.parseInt(m.group(3)));
+        if (m.group(7) != null) return FiscalCalendar.endDate(Integer.parseInt(m.group(7)), Integer.parseInt(m.group(5)),
+                Integer.parseInt(m.group(6)));
+        return null;
+    }
+
+    /**
+     * A date cell under a span super-header ("Three Months Ended" over "April 2, 2023", "12 Weeks Ended" over
+     * "3/25/2023") is the span ending that day, not an instant.
+     */
+    private static Period spanOverDate(String c, String ctx, FiscalCalendar cal) {
+        if (ctx.isEmpty()) return null;
+        Integer months = null;
+        Matcher w = Pattern.compile("(?i)\\b(\\d{1,2})\\s+weeks?\\s+end(?:ed|ing)\\b").matcher(ctx);
+        Matcher mo = Pattern.compile("(?i)\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+end(?:ed|ing)\\s*,?$").matcher(ctx);
+        if (w.find()) months = FiscalCalendar.monthsOfWeeks(Integer.parseInt(w.group(1)));
+        else if (mo.find()) months = COUNTS.get(mo.group(1).toLowerCase(Locale.ROOT));
+        if (months == null) return null;
+        Matcher d = EN_DATE.matcher(c);
+        if (d.find()) return ended(cal, Integer.parseInt(d.group(3)), MONTHS.getOrDefault(d.group(1).toLowerCase(Locale.ROOT), 0),
+                Integer.parseInt(d.group(2)), months);
+        Matcher n = NUMERIC_DATE.matcher(c);
+        if (n.find()) return ended(cal, Integer.parseInt(n.group(3)), Integer.parseInt(n.group(1)), Integer.parseInt(n.group(2)), months);
+        return null;
     }
 
     private static Period date(int year, int month, int day) {

@@ -24,8 +24,13 @@ class TableCasesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String line(Fact f, String text) {
-        return f.metric() + " seg=" + f.segment() + " " + f.period().id() + " " + f.value().toPlainString() + " " + f.unit().code()
-                + " [" + text.substring(f.evidence().get(0).start(), f.evidence().get(0).end()) + "]";
+        String value = f.value() != null ? f.value().toPlainString()
+                : f.range() != null ? f.range().low().toPlainString() + ".." + f.range().high().toPlainString() : "null";
+        StringBuilder ch = new StringBuilder();
+        for (io.finlens.model.Change c : f.changes()) ch.append(" chg=").append(c.value() != null ? c.value().toPlainString() : c.range());
+        return f.metric() + " seg=" + f.segment() + (f.basis() == null ? "" : " " + f.basis()) + " " + f.period().id() + " " + value
+                + " " + f.unit().code() + (f.guidance() ? " guidance" : "") + ch + " [" + text.substring(f.evidence().get(0).start(),
+                f.evidence().get(0).end()) + "]";
     }
 
     @TestFactory
@@ -42,14 +47,20 @@ class TableCasesTest {
                         c.get("chinese").asBoolean());
                 List<String> want = new ArrayList<>();
                 for (JsonNode f : c.get("facts")) {
-                    want.add(f.get("metric").asText() + " seg=" + (f.has("segment") ? f.get("segment").asText() : null) + " "
-                            + f.get("period").asText() + " " + new BigDecimal(f.get("value").asText()).toPlainString() + " "
-                            + f.get("unit").asText() + " [" + f.get("evidence").asText() + "]");
+                    String value = f.get("value").isNull() ? "null" : f.get("value").asText().contains("..") ? f.get("value").asText()
+                            : new BigDecimal(f.get("value").asText()).toPlainString();
+                    StringBuilder ch = new StringBuilder();
+                    for (JsonNode x : f.path("changes")) ch.append(" chg=").append(x.asText());
+                    want.add(f.get("metric").asText() + " seg=" + (f.has("segment") ? f.get("segment").asText() : null)
+                            + (f.has("basis") ? " " + f.get("basis").asText() : "") + " " + f.get("period").asText() + " " + value + " "
+                            + f.get("unit").asText() + (f.path("guidance").asBoolean() ? " guidance" : "") + ch + " ["
+                            + f.get("evidence").asText() + "]");
                 }
                 List<String> got = new ArrayList<>();
                 for (Fact f : r.facts()) {
                     got.add(line(f, text));
-                    assertThat(f.rules()).containsExactly("table.cell");
+                    // each fact names the table rule that read it (table.cell, table.outlook, table.change-column…)
+                    assertThat(f.rules()).isNotEmpty().allMatch(x -> x.startsWith("table."));
                     assertThat(f.entity()).isEqualTo("ACME");
                 }
                 assertThat(got).containsExactlyInAnyOrderElementsOf(want);
@@ -90,7 +101,8 @@ class TableCasesTest {
         assertThat(merged).hasSize(1);
         Fact f = merged.get(0);
         assertThat(f.id()).isEqualTo("F1");
-        assertThat(f.value()).isEqualByComparingTo("18640000000");
+        // the table states the figure more finely (millions against 0.1 亿): the merged fact keeps the table's figure
+        assertThat(f.value()).isEqualByComparingTo("18642000000");
         assertThat(f.evidence()).extracting(s -> text.substring(s.start(), s.end())).containsExactly("营收186.4亿元", "18,642");
         assertThat(f.rules()).containsExactly("zh.fact.metric-value", "table.cell");
     }

@@ -1,0 +1,119 @@
+package io.finlens.fact.table;
+
+import io.finlens.model.Period;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The month a company's fiscal year ends in, read from the document's own words (never from a list of companies):
+ * {@code fiscal year ended June 30, 2022}, {@code first quarter fiscal 2024 ended April 30, 2023}. A fiscal year is
+ * named by the calendar year it ends in; a year ending in December is the calendar year (quarters {@code 2023Q1}),
+ * any other gives fiscal quarters ({@code FY2024Q1}). A 52/53-week period ending in the first week of a month
+ * (January 1, April 2) counts as ending with the month before.
+ */
+public record FiscalCalendar(int yearEndMonth) {
+    public static final FiscalCalendar CALENDAR = new FiscalCalendar(12);
+
+    static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})";
+
+    /** Rule fiscal.year-end: "fiscal year ended / ending / ends June 30". */
+    private static final Pattern YEAR_END = Pattern.compile("(?i)\\bfiscal\\s+year\\s+(?:ended|ending|ends|end)\\s+(?:on\\s+)?" + MONTH);
+    /** Rule fiscal.quarter-ended: "first quarter (of) fiscal (year) 2024 ended April 30, 2023". */
+    private static final Pattern QUARTER_ENDED = Pattern.compile(
+            "(?i)\\b(first|second|third|fourth)\\s+quarter\\s+(?:of\\s+)?fiscal\\s+(?:year\\s+)?(\\d{4})\\s*,?\\s*(?:which\\s+)?ended\\s+"
+                    + MONTH + ",?\\s+(\\d{4})");
+
+    public FiscalCalendar {
+        if (yearEndMonth < 1 || yearEndMonth > 12) throw new IllegalArgumentException("year end month " + yearEndMonth);
+    }
+
+    /** The calendar the text states; the calendar year when it states none. */
+    public static FiscalCalendar of(String text) {
+        Matcher q = QUARTER_ENDED.matcher(text);
+        if (q.find()) {
+            int quarter = ordinal(q.group(1));
+            LocalDate end = endDate(Integer.parseInt(q.group(5)), MONTHS.get(q.group(3).toLowerCase(Locale.ROOT)),
+                    Integer.parseInt(q.group(4)));
+            if (end != null) {
+                int month = Math.floorMod(end.getMonthValue() + 3 * (4 - quarter) - 1, 12) + 1;
+                FiscalCalendar c = new FiscalCalendar(month);
+                // the fiscal year the text names must be the one the calendar gives that quarter
+                if (c.fiscalYear(end) == Integer.parseInt(q.group(2))) return c;
+            }
+        }
+        Matcher y = YEAR_END.matcher(text);
+        if (y.find()) {
+            LocalDate end = endDate(2001, MONTHS.get(y.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(y.group(2)));
+            if (end != null) return new FiscalCalendar(end.getMonthValue());
+        }
+        return CALENDAR;
+    }
+
+    private static int ordinal(String w) {
+        return switch (w.toLowerCase(Locale.ROOT)) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            default -> 4;
+        };
+    }
+
+    /** The month-end a period ending on this day belongs to: the first week of a month counts for the month before. */
+    static LocalDate endDate(int year, Integer month, int day) {
+        if (month == null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+        LocalDate d;
+        try {
+            d = LocalDate.of(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth()));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        return day <= 7 ? d.minusMonths(1).withDayOfMonth(d.minusMonths(1).lengthOfMonth()) : d;
+    }
+
+    boolean calendar() {
+        return yearEndMonth == 12;
+    }
+
+    /** The fiscal year a period ending on {@code end} (a month end) falls in. */
+    int fiscalYear(LocalDate end) {
+        return end.getMonthValue() <= yearEndMonth ? end.getYear() : end.getYear() + 1;
+    }
+
+    /**
+     * The period of {@code months} months (3, 6, 9 or 12) ending at {@code end} (a month end), or null when the months
+     * do not line up with this calendar's quarters.
+     */
+    Period ended(LocalDate end, int months) {
+        int offset = Math.floorMod(end.getMonthValue() - yearEndMonth - 1, 12) + 1; // months into the fiscal year, 1..12
+        int fy = fiscalYear(end);
+        if (offset % 3 != 0) return null;
+        return switch (months) {
+            case 3 -> new Period.Quarter(fy, offset / 3, !calendar());
+            case 6 -> offset == 6 && calendar() ? new Period.Half(fy, 1) : offset == 12 && calendar() ? new Period.Half(fy, 2) : null;
+            case 9 -> offset == 9 && calendar() ? new Period.NineMonths(fy) : null;
+            case 12 -> offset == 12 ? new Period.Year(fy) : null;
+            default -> null;
+        };
+    }
+
+    /** The calendar year a fiscal quarter of this calendar ends in (FY2024Q1 of a year ending January: 2023). */
+    int endYear(Period.Quarter q) {
+        int month = Math.floorMod(yearEndMonth + 3 * q.quarter() - 1, 12) + 1;
+        return month > yearEndMonth ? q.year() - 1 : q.year();
+    }
+
+    /** The number of months a period of so many weeks stands for (12–17 weeks a quarter, 52/53 a year), or null. */
+    static Integer monthsOfWeeks(int weeks) {
+        if (weeks >= 12 && weeks <= 17) return 3;
+        if (weeks >= 24 && weeks <= 28) return 6;
+        if (weeks >= 36 && weeks <= 41) return 9;
+        if (weeks == 52 || weeks == 53) return 12;
+        return null;
+    }
+}

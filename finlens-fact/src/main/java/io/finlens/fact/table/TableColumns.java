@@ -1,0 +1,97 @@
+package io.finlens.fact.table;
+
+import io.finlens.model.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The columns of a table under its header row: each a period, a change column ({@code % Change}, {@code Reported ∆%},
+ * {@code Increase (Decrease)}), a constant-currency change column ({@code Comparable constant currency ∆%},
+ * {@code Organic % Change}) or something else (a currency impact, a percent of sales).
+ */
+record TableColumns(List<Period> periods, List<Kind> kinds) {
+    enum Kind { PERIOD, CHANGE, CONSTANT_CURRENCY, OTHER }
+
+    /** Rule table.change-column: the head of a column of year-over-year changes. */
+    private static final Pattern CHANGE = Pattern.compile(
+            "(?i)%\\s*change|\\bchange\\b|∆|Δ|% ?inc|increase|\\(decrease\\)|growth|% ?chg|\\by/y\\b|\\byoy\\b|\\breported\\b|^%$");
+    /** Rule table.constant-currency-column: a change measured without currency (or acquisition) effects. */
+    private static final Pattern CONSTANT = Pattern.compile(
+            "(?i)constant\\s+currency|\\bcc\\b|\\borganic\\b|operational|comparable|currency\\s*(?:∆|Δ|%|change|growth)");
+    private static final Pattern IMPACT = Pattern.compile("(?i)impact|translation|to sales|of sales|divestiture|acquisition");
+
+    TableColumns {
+        periods = java.util.Collections.unmodifiableList(new ArrayList<>(periods));
+        kinds = List.copyOf(kinds);
+        if (periods.size() != kinds.size()) throw new IllegalArgumentException("one kind per column");
+    }
+
+    static Kind kind(Period p, String head) {
+        if (p != null) return Kind.PERIOD;
+        if (IMPACT.matcher(head).find()) return Kind.OTHER;
+        if (CONSTANT.matcher(head).find()) return Kind.CONSTANT_CURRENCY;
+        if (CHANGE.matcher(head).find()) return Kind.CHANGE;
+        return Kind.OTHER;
+    }
+
+    int size() {
+        return periods.size();
+    }
+
+    Period period(int col) {
+        return periods.get(col);
+    }
+
+    Kind kind(int col) {
+        return kinds.get(col);
+    }
+
+    /**
+     * The column of a row's k-th figure among {@code n}: matched from the right (a missing label cell or an empty
+     * trailing column does not shift them), but from the left when the row has more figures than the header has
+     * columns (the head of a trailing column was wrapped away).
+     */
+    int column(int k, int n) {
+        return n > size() ? k : size() - n + k;
+    }
+
+    private static final Pattern AMOUNT = Pattern.compile("(?i)^amounts?$");
+
+    /**
+     * Rule table.amount-columns: under a header of years, a row of column heads ("Amount | to Sales | Amount | to Sales
+     * | (Decrease)") says which columns hold the figures: the n-th "Amount" is the n-th period, the others are percent
+     * of sales or changes. Null when the row is no such row.
+     */
+    TableColumns subHeader(List<String> cells) {
+        List<Period> ps = new ArrayList<>();
+        for (Period p : periods) if (p != null) ps.add(p);
+        List<String> heads = new ArrayList<>();
+        for (String c : cells) if (!c.isBlank()) heads.add(c.strip());
+        long amounts = heads.stream().filter(h -> AMOUNT.matcher(h).matches()).count();
+        if (amounts < 2 || amounts != ps.size() || heads.size() <= size()) return null;
+        List<Period> out = new ArrayList<>();
+        List<Kind> kinds = new ArrayList<>();
+        int n = 0;
+        for (String h : heads) {
+            Period p = AMOUNT.matcher(h).matches() ? ps.get(n++) : null;
+            out.add(p);
+            kinds.add(kind(p, h));
+        }
+        return new TableColumns(out, kinds);
+    }
+
+    /** The period a change column speaks of: the latest period column before it (back to the previous change column). */
+    Period changed(int col) {
+        Period best = null;
+        for (int c = col - 1; c >= 0; c--) {
+            if (kinds.get(c) == Kind.CHANGE || kinds.get(c) == Kind.CONSTANT_CURRENCY) {
+                if (best != null) break;
+                continue;
+            }
+            Period p = periods.get(c);
+            if (p != null && (best == null || p.end().isAfter(best.end()))) best = p;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,136 @@
+package io.finlens.fact.table;
+
+import static io.finlens.fact.table.TableRows.value;
+
+import io.finlens.fact.table.TableRows.Cell;
+import io.finlens.fact.table.TableRows.Row;
+import io.finlens.model.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A table's header row: the period of each column from its cell and the heads above it (a super-header row of spans,
+ * a line naming "Three Months Ended   Twelve Months Ended" over a row of dates, a wrapped head), and each column's kind.
+ */
+final class TableHeads {
+    private TableHeads() {
+    }
+
+    /** The periods of a header row's columns (null where a column names none), or null when the row is no header. */
+    static TableColumns header(String s, List<Row> lines, int i, Period doc, FiscalCalendar cal) {
+        Row row = lines.get(i);
+        List<Cell> cells = row.cells();
+        for (Cell c : cells) if (value(c.text()) != null && !c.text().matches("\\d{4}")) return null;
+        Row over = above(s, lines, i);
+        List<String> context = context(s, over, cells);
+        context = withSpans(s, lines, over, context);
+        List<Period> periods = new ArrayList<>();
+        List<TableColumns.Kind> kinds = new ArrayList<>();
+        int found = 0;
+        for (int k = 0; k < cells.size(); k++) {
+            // empty cells are spacers, as in the rows below (whose empty cells are dropped too)
+            if (cells.get(k).text().isEmpty() || UNIT_CELL.matcher(cells.get(k).text()).matches()) continue;
+            Period p = TablePeriods.of(cells.get(k).text(), context.get(k), doc, cal);
+            // the first cell is the label column's head unless it names a period itself (no label column in a PDF's header)
+            if (k == 0 && p == null) continue;
+            periods.add(p);
+            kinds.add(TableColumns.kind(p, (context.get(k) + " " + cells.get(k).text()).strip()));
+            if (p != null) found++;
+        }
+        return found == 0 ? null : new TableColumns(periods, kinds);
+    }
+
+    /** A header cell that only states the unit of the column below: {@code $ million}, {@code (RMB'000)}. */
+    static final Pattern UNIT_CELL = Pattern.compile(
+            "(?i)^\\(?\\s*(?:\\$|us\\$|rmb|€|£|hk\\$)?\\s*(?:in\\s+)?(?:millions?|thousands?|billions?|mm|m|bn|'000|’000)\\s*\\)?$");
+
+    /**
+     * The line over a header row that names its periods: the line just above, or (over a line that names none, such as
+     * the second line of a wrapped "Comparable constant" head) the nearest short line above it, up to three lines up
+     * and not across a blank line or past a table row.
+     */
+    static Row above(String s, List<Row> lines, int i) {
+        Row first = null;
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Row r = lines.get(k);
+            String t = r.text(s).strip();
+            if (t.isEmpty()) break;
+            // a row of figures is the end of the table above, not a head of this one
+            if (r.tabbed() && r.cells().stream().skip(1).anyMatch(c -> value(c.text()) != null && !c.text().matches("\\d{4}"))) {
+                return first;
+            }
+            if (first == null) first = r;
+            if (r.tabbed()) return r;
+            if (t.length() <= 80 && TablePeriods.periodWords(t)) return r;
+        }
+        return first;
+    }
+
+    static final Pattern SPAN_HEAD = Pattern.compile(
+            "(?i)(?:three|six|nine|twelve|thirteen|\\d{1,2})[- ](?:months?|weeks?)\\s+end(?:ed|ing)|(?:fiscal\\s+)?years?\\s+end(?:ed|ing)|quarters?\\s+end(?:ed|ing)");
+
+    /**
+     * Rule table.span-over-dates: over a row of dates without spans ("December 31," | "December 31,") the line above
+     * names them ("Three Months Ended   Twelve Months Ended"): each span heads its share of the columns, in order.
+     */
+    static List<String> withSpans(String s, List<Row> lines, Row over, List<String> ctx) {
+        if (over == null || !over.tabbed()) return ctx;
+        for (String c : ctx) if (!c.isEmpty() && SPAN_HEAD.matcher(c).find()) return ctx;
+        int at = lines.indexOf(over);
+        if (at <= 0) return ctx;
+        String up = lines.get(at - 1).text(s).replace('\t', ' ');
+        List<String> spans = new ArrayList<>();
+        Matcher m = SPAN_HEAD.matcher(up);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) starts.add(m.start());
+        for (int k = 0; k < starts.size(); k++) spans.add(up.substring(starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) : up.length()).strip());
+        List<Integer> heads = new ArrayList<>();
+        for (int k = 0; k < ctx.size(); k++) if (!ctx.get(k).isEmpty()) heads.add(k);
+        if (spans.isEmpty() || heads.isEmpty() || heads.size() % spans.size() != 0) return ctx;
+        List<String> out = new ArrayList<>(ctx);
+        int per = heads.size() / spans.size();
+        for (int h = 0; h < heads.size(); h++) out.set(heads.get(h), spans.get(h / per) + " " + ctx.get(heads.get(h)));
+        return out;
+    }
+
+    /** The super-header text over each header cell: a row of spans (grouped evenly, else nearest to the left) or one line. */
+    static List<String> context(String s, Row above, List<Cell> cells) {
+        List<String> ctx = new ArrayList<>();
+        if (above == null) {
+            for (int k = 0; k < cells.size(); k++) ctx.add("");
+            return ctx;
+        }
+        if (!above.tabbed()) {
+            for (int k = 0; k < cells.size(); k++) ctx.add(above.text(s).strip());
+            return ctx;
+        }
+        List<Cell> a = above.cells();
+        List<Integer> full = new ArrayList<>();
+        // a cell naming no period (a stray mark, a page's footnote number) is no super-header
+        for (int k = 0; k < a.size(); k++) if (!a.get(k).text().isEmpty() && TablePeriods.periodWords(a.get(k).text())) full.add(k);
+        List<Integer> heads = new ArrayList<>();
+        for (int k = 0; k < cells.size(); k++) {
+            String c = cells.get(k).text();
+            // the label column's head ("($ million, except per share amounts)") and unit cells ("$ million") have no super-header
+            if (c.isEmpty() || UNIT_CELL.matcher(c).matches() || k == 0 && !TablePeriods.periodWords(c)) continue;
+            heads.add(k);
+        }
+        for (int k = 0; k < cells.size(); k++) ctx.add("");
+        if (!full.isEmpty() && heads.size() % full.size() == 0) {
+            int per = heads.size() / full.size();
+            for (int h = 0; h < heads.size(); h++) ctx.set(heads.get(h), a.get(full.get(h / per)).text());
+            return ctx;
+        }
+        for (int k = 0; k < cells.size(); k++) {
+            for (int j = Math.min(k, a.size() - 1); j >= 0; j--) {
+                if (!a.get(j).text().isEmpty()) {
+                    ctx.set(k, a.get(j).text());
+                    break;
+                }
+            }
+        }
+        return ctx;
+    }
+}
