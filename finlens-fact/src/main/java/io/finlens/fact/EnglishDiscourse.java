@@ -24,8 +24,13 @@ import java.util.regex.Pattern;
  *   title) ends everything carried;</li>
  *   <li>{@code en.discourse.reset}: words of the whole company (consolidated, overall, the company's own name) end
  *   the business line under discussion;</li>
- *   <li>{@code en.discourse.opener}: "Turning to X", "Let's begin with X", "In X, …", "our forecast for the X segment"
- *   start business line X (or end the current one when X is no business line: "Turning to the balance sheet");</li>
+ *   <li>{@code en.discourse.reset}: the company opening a sentence without figures ("Acme offers…") is no reset;</li>
+ *   <li>{@code en.discourse.title-sentence}: a paragraph opening with a bare name ("Capacitors.", "Coming to inductors.")
+ *   that it goes on about turns to that line;</li>
+ *   <li>{@code en.discourse.opener}: "Turning to X", "Let's begin with X", "I start as always with x", "In X, …", "our
+ *   forecast for the X segment" start business line X (or end the current one when X is no business line: "Turning
+ *   to the balance sheet"); the last turn of a sentence counts;</li>
+ *   <li>{@code en.discourse.list-item-topic}: "…; in Asia, 7.4 after 6.7" names the line of that list item only;</li>
  *   <li>{@code en.discourse.period}: the period a sentence names outright carries to the next sentences of its
  *   paragraph; the period of a forecast carries to later forecasts of the same turn.</li>
  * </ol>
@@ -42,16 +47,21 @@ final class EnglishDiscourse {
     /** A business line's name: up to five words joined by spaces, "and", "&" or "of". */
     private static final String NAME = "(" + NAME_WORD + "(?:(?: and| &| of)? " + NAME_WORD + "){0,4})";
     private static final Pattern OPENER = Pattern.compile(
-            "(?:^|\\b(?:and|so|now|next|finally|lastly|then)\\b,? |[,;:] )(?:let's |let me |i'll |we'll |i will |we will |i'd like to |we'd like to )?"
-                    + "(?:now )?(?:begin|start|turn|turning|move|moving|go|going|shift|shifting|pivot|pivoting|continue|continuing)"
-                    + "(?: now)?(?: on| over)? (?:with|to|into)(?: the| our)? " + NAME, Pattern.CASE_INSENSITIVE);
+            "(?:^|\\b(?:and|so|now|next|finally|lastly|then)\\b,? |[,;:] )(?:let's |let me |i'll |we'll |i will |we will |i'd like to |we'd like to |i |we )?"
+                    + "(?:now )?(?:begin|start|turn|turning|move|moving|go|going|shift|shifting|pivot|pivoting|continue|continuing|come|coming)"
+                    + "(?: now)?(?: as always| as usual| again| first)?(?: on| over)? (?:with|to|into)(?: the| our)? " + NAME, Pattern.CASE_INSENSITIVE);
+    /** "Capacitors." or "Coming to inductors." as the first sentence of a paragraph: a title naming the business line. */
+    private static final Pattern TITLE_SENTENCE = Pattern.compile("(?i)^(?:(?:coming|turning|moving|now|next|and|on)(?: now| on)?(?: to)? )?"
+            + "(?:our |the )?(" + NAME_WORD + "(?: " + NAME_WORD + "){0,2})$");
     private static final Set<String> TURNING_VERBS = Set.of("turn", "turning", "move", "moving", "shift", "shifting", "pivot", "pivoting");
     private static final Set<String> OPENER_VERBS = Set.of("begin", "start", "turn", "turning", "move", "moving", "go", "going",
-            "shift", "shifting", "pivot", "pivoting", "continue", "continuing");
+            "shift", "shifting", "pivot", "pivoting", "continue", "continuing", "come", "coming");
+    /** Words that may stand between a turning verb and its preposition: "start as always with", "move on to". */
+    private static final Set<String> OPENER_FILLERS = Set.of("now", "on", "over", "as", "always", "usual", "again", "first");
     private static final String[] OPENER_PREPOSITIONS = {" to ", " with ", " into "};
 
     /** Where a turning verb stands right before to/with/into ("turning to", "begin with"), or -1: found by indexOf, not a scan. */
-    private static int openerHint(String text, String lower) {
+    private int openerHint(String text, String lower) {
         for (String prep : OPENER_PREPOSITIONS) {
             for (int at = lower.indexOf(prep); at >= 0; at = lower.indexOf(prep, at + 1)) {
                 // what it turns to is a name ("to Display", "to our REI segment"), not "going to see"
@@ -63,17 +73,17 @@ final class EnglishDiscourse {
                     int cut = Math.min(lower.length(), n + 48);
                     String ahead = lower.substring(Math.min(n, cut), cut);
                     named = ahead.contains(" segment") || ahead.contains(" business") || ahead.contains(" operation")
-                            || ahead.contains(" division");
+                            || ahead.contains(" division") || recursInParagraph(firstWord(ahead));
                 }
                 // "turning to the balance sheet" still turns away from the line; "going to see", "continue to grow" do not
                 boolean weakVerbsOnly = !named;
                 // the word before, past "now", "on", "over": "turning now to", "move on to"
                 int end = at;
-                for (int hop = 0; hop < 3 && end > 0; hop++) {
+                for (int hop = 0; hop < 4 && end > 0; hop++) {
                     int start = lower.lastIndexOf(' ', end - 1) + 1;
                     String w = lower.substring(start, end);
                     if (OPENER_VERBS.contains(w) && (!weakVerbsOnly || TURNING_VERBS.contains(w))) return Math.max(0, start - 24);
-                    if (!w.equals("now") && !w.equals("on") && !w.equals("over")) break;
+                    if (!OPENER_FILLERS.contains(w)) break;
                     end = start - 1;
                 }
             }
@@ -109,6 +119,10 @@ final class EnglishDiscourse {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "first", "second", "third", "fourth", "full", "half", "next", "last", "this", "that", "these", "those",
             "it", "them", "you", "us", "we", "i", "there", "here", "our", "my"));
+    /** Words that make a bare title ("Turning to margins and profitability.") a topic of the call, not a business line. */
+    private static final Set<String> NOT_A_TITLE = Set.of("margin", "margins", "profitability", "profit", "profits", "sales",
+            "revenue", "revenues", "earnings", "income", "costs", "pricing", "demand", "performance", "trends", "update",
+            "segments", "businesses", "regions", "thanks", "thank", "morning", "afternoon", "everyone");
 
     private static final Set<String> NON_GAAP_LINES = Set.of("revenue", "gross_profit", "gross_margin", "operating_profit",
             "operating_margin", "net_income", "net_margin", "eps", "ebitda", "ebitda_margin", "operating_expenses",
@@ -145,6 +159,12 @@ final class EnglishDiscourse {
     private final Set<String> companyLevel = Lexicon.INSTANCE.companyLevel();
     private final boolean defaultNonGaap;
     private String segment;
+    /** The rest of the paragraph after the sentence being read (lower case): where a title's name must recur. */
+    private String paragraphRest = "";
+    /** Whether the last opener found holds for its own clause only. */
+    private boolean itemTopic;
+    /** Whether the sentence being read is an item of a list after a semicolon. */
+    private boolean listItem;
     private PeriodMentions.Mention period;
     private int periodLineStart = -1;
     private PeriodMentions.Mention outlook;
@@ -200,10 +220,18 @@ final class EnglishDiscourse {
             outlook = null;
             return State.NONE;
         }
-        if (lineStart(sent) != periodLineStart) period = null;
+        int line = lineStart(sent);
+        if (line != periodLineStart) period = null;
         String lower = text.toLowerCase(Locale.ROOT);
         if (namesWholeCompany(lower, text)) segment = null; // en.discourse.reset
-        String opened = opener(text, lower);
+        int lineEnd = s.indexOf('\n', sent.end());
+        paragraphRest = s.substring(Math.min(sent.end(), s.length()), lineEnd < 0 ? s.length() : lineEnd).toLowerCase(Locale.ROOT);
+        itemTopic = false;
+        listItem = sent.start() > 0 && s.charAt(sent.start() - 1) == ';';
+        boolean fullStop = sent.end() < s.length() && s.charAt(sent.end()) == '.';
+        String opened = sent.start() == line && fullStop ? titleSentence(text) : null;
+        if (opened == null) opened = opener(text, lower);
+        if (opened != null && itemTopic) return new State(opened, period, outlook); // en.discourse.list-item-topic
         if (opened != null) segment = opened.isEmpty() ? null : opened;
         return new State(segment, period, outlook);
     }
@@ -262,7 +290,12 @@ final class EnglishDiscourse {
         if (ownName == null) return false;
         boolean named = false;
         for (String part : ownParts) named |= lower.contains(part);
-        return named && ownName.matcher(text).find();
+        if (!named) return false;
+        Matcher m = ownName.matcher(text);
+        if (!m.find()) return false;
+        // the company opening a sentence without figures ("Acme offers every technology") describes the line under
+        // discussion; "we expect Acme sales to grow" still speaks of the whole company
+        return !(m.start() == 0 && Character.isUpperCase(text.charAt(0)) && text.chars().noneMatch(Character::isDigit));
     }
 
     /** The business line a sentence turns to: its name, "" when it turns to something else, null when it turns nowhere. */
@@ -271,8 +304,19 @@ final class EnglishDiscourse {
         // the patterns are costly; cheap tests first: a turning verb before to/with, a leading preposition, two capitals
         int hint = openerHint(text, lower);
         if (hint >= 0) {
-            m = OPENER.matcher(text).region(Math.max(0, hint - 48), text.length());
-            if (m.find()) return lineName(m.group(1));
+            m = OPENER.matcher(text);
+            String found = null;
+            boolean any = false;
+            // each match is searched again from its name on: "come to our product lines and I start with X" names X last
+            for (int from = Math.max(0, hint - 48); from < text.length() && m.find(from); from = m.start(1)) { // the last turn of the sentence counts: "let me come to our product lines and I start with X"
+                String cand = m.group(1);
+                // "I start as always with resistors": a lower-case name is a line when the paragraph goes on about it
+                if (Character.isLowerCase(cand.charAt(0)) && titleName(cand) && recursInParagraph(cand)) cand = capitalized(cand);
+                String n = lineName(cand);
+                if (!any || (n != null && !n.isEmpty())) found = n;
+                any = true;
+            }
+            if (any) return found;
         }
         int sp = lower.indexOf(' ');
         String first = sp < 0 ? lower : lower.substring(0, sp);
@@ -280,7 +324,11 @@ final class EnglishDiscourse {
             m = TOPIC_START.matcher(text);
             if (m.lookingAt()) {
                 String n = lineName(m.group(1));
-                return n == null || n.isEmpty() ? null : n; // "In the fourth quarter," turns nowhere
+                if (n == null || n.isEmpty()) return null; // "In the fourth quarter," turns nowhere
+                // en.discourse.list-item-topic: "…; in Asia, 7.4 turns after 6.7" speaks of Asia in that item only;
+                // a sentence that opens with "In Personal Insurance," goes on about it in the next ones
+                itemTopic = listItem;
+                return n;
             }
         }
         if (sp > 0 && sp + 1 < text.length() && Character.isUpperCase(text.charAt(0)) && Character.isUpperCase(text.charAt(sp + 1))) {
@@ -297,6 +345,47 @@ final class EnglishDiscourse {
             return n == null || n.isEmpty() ? null : n;
         }
         return null;
+    }
+
+    /**
+     * Rule {@code en.discourse.title-sentence}: a paragraph that opens with a bare name ("Capacitors.", "Opto products.",
+     * "Coming to inductors.") and goes on about it turns to that business line; null when the sentence is no such title.
+     */
+    private String titleSentence(String text) {
+        if (text.length() > 48) return null;
+        Matcher m = TITLE_SENTENCE.matcher(text);
+        if (!m.matches() || !recursInParagraph(m.group(1))) return null;
+        if (!titleName(m.group(1))) return null;
+        String n = lineName(capitalized(m.group(1)));
+        return n == null || n.isEmpty() ? null : n;
+    }
+
+    /** Whether a lower-case name may be a business line's: no topic word (margins, pricing) and no "segment" in it. */
+    private static boolean titleName(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+            if (NOT_A_LINE.contains(w) || NOT_A_TITLE.contains(w) || LINE_NOUN.matcher(" " + w).matches()) return false;
+        }
+        return true;
+    }
+
+    /** Whether a name (its last word without a plural s) comes again in the rest of the paragraph. */
+    private boolean recursInParagraph(String name) {
+        if (name == null || name.isBlank()) return false;
+        String[] w = name.toLowerCase(Locale.ROOT).strip().split(" ");
+        String head = w[w.length - 1].replaceAll("[,.;:]+$", "");
+        if (head.endsWith("s") && head.length() > 4) head = head.substring(0, head.length() - 1);
+        if (head.length() < 4 || NOT_A_LINE.contains(head)) return false;
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(head)).matcher(paragraphRest);
+        return m.find();
+    }
+
+    private static String firstWord(String lower) {
+        int sp = lower.indexOf(' ');
+        return (sp < 0 ? lower : lower.substring(0, sp)).replaceAll("[^a-z-]+$", "");
+    }
+
+    private static String capitalized(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** A candidate cleaned to a business line's name: null for a slide reference (neutral), "" for no business line. */
