@@ -49,7 +49,9 @@ public final class FactExtractor {
     /** 但, 若, 因此, 这代表, 华尔街还预计: a sentence's connective or attribution before a line's name, never part of it. */
     private static final java.util.regex.Pattern LEADING_CONJUNCTION = java.util.regex.Pattern.compile(
             "^(?:但是?|若|如果|即|因此|所以|这代表|这意味着|而且?|且|并且?|同时|此外|另外|其中|尽管|虽然|不过|以及|加上|华尔街还?预计|市场还?预计|分析师还?预计|预计|预期)+");
-    private static final java.util.regex.Pattern REGION_WORD = java.util.regex.Pattern.compile("(?:地区|区域)$");
+    /** 警告称, 表示, 数据显示: a frame of reported speech before a name, never part of it. */
+    private static final java.util.regex.Pattern REPORTED_SPEECH = java.util.regex.Pattern.compile(
+            "^.{0,8}?(?:警告称|指出|表示|声称|宣称|预言|认为|数据显示|报告显示|称)(?=.{2})");
     /** 超过预期的1.39美元, 远逊预期的, 符合市场预估: a comparison with the market's expectation right before a figure. */
     private static final java.util.regex.Pattern COMPARED_WITH_EXPECTATION = java.util.regex.Pattern.compile(
             "(?:略|稍|远|大幅|明显|均|基本)?(?:高于|低于|不及|超过|超出|好于|逊于|优于|符合|弱于|强于|胜于|差于|不如)"
@@ -754,6 +756,7 @@ public final class FactExtractor {
             }
             cand = headNoun(cand);
             cand = LEADING_CONJUNCTION.matcher(cand).replaceFirst("");
+            cand = REPORTED_SPEECH.matcher(cand).replaceFirst(""); // 年初曾警告称iPad → iPad
             for (String alias : doc.aliases()) if (cand.startsWith(alias) && cand.length() > alias.length()) cand = cand.substring(alias.length());
             if (cand.isEmpty() || cand.length() > 20 || cand.endsWith("总")) return null; // 电动车总产量: the total
             // 该行 → 行, 但: what framing leaves is no name (周 stays: 周销量 is a week's figure, not the period's)
@@ -761,6 +764,8 @@ public final class FactExtractor {
             for (String alias : doc.aliases()) if (cand.equals(alias)) return null; // the company itself
             if (cand.length() == 1 && "在和与及其而并或本该".indexOf(cand.charAt(0)) >= 0) return null; // 本(年度): what is left of a period word
             for (String w : lex.segmentInsideStop) if (cand.contains(w)) return null; // 拟向全体股东每股派发: the sentence's verb
+            if (lex.segmentWholeStop.contains(cand)) return null; // 营运, 平台: what is left of a metric's words
+            if ("及和与、".indexOf(cand.charAt(cand.length() - 1)) >= 0) return null; // 等价物及: a name cut mid-phrase
             for (int k = 0; k < cand.length(); k++) {
                 char c = cand.charAt(k);
                 if ((Chars.isDigit(c) && !hasLatin(cand)) || c == '%' || "为是将了被对从于由较同比环".indexOf(c) >= 0) return null;
@@ -770,7 +775,7 @@ public final class FactExtractor {
 
         /**
          * The name a Chinese noun phrase ends on: what follows its last attributive 的 (占总收入一半的iPhone → iPhone), without
-         * a ranking descriptor before it (最大市场美洲地区 → 美洲地区) or a region word after (美洲地区 → 美洲).
+         * a ranking descriptor before it (最大市场美洲地区 → 美洲地区) (a region word after it stays: 美洲地区).
          */
         private String headNoun(String cand) {
             int de = cand.lastIndexOf('的');
@@ -780,8 +785,6 @@ public final class FactExtractor {
                 cand = cand.substring(de + 1);
             }
             cand = RANK_DESCRIPTOR.matcher(cand).replaceFirst("");
-            java.util.regex.Matcher region = REGION_WORD.matcher(cand);
-            if (region.find() && region.start() >= 2) cand = cand.substring(0, region.start());
             return cand;
         }
 

@@ -34,6 +34,8 @@ final class FactLexicon {
     final java.util.Set<String> segmentStopEn = new java.util.HashSet<>();
     /** Words no business line's name holds (派发, 累计: a verb of the sentence, not a name). */
     final java.util.List<String> segmentInsideStop = new java.util.ArrayList<>();
+    /** Words that are no business line's name when they are all that is left (营运, 平台, 季度). */
+    final java.util.Set<String> segmentWholeStop = new java.util.HashSet<>();
     /** The company's own product named before a count (电动车产量): the whole company's count, not a segment's. */
     final java.util.Set<String> productWords = new java.util.HashSet<>();
 
@@ -91,7 +93,8 @@ final class FactLexicon {
                 case "suffix" -> suf.put(r.get(0), "suffix");
                 case "inside" -> segmentInsideStop.add(r.get(0));
                 case "product" -> productWords.add(r.get(0));
-                default -> throw r.error("prefix, suffix, inside or product expected: " + r.get(1));
+                case "whole" -> segmentWholeStop.add(r.get(0));
+                default -> throw r.error("prefix, suffix, inside, whole or product expected: " + r.get(1));
             }
         }
         segmentPrefixStop = new WordList<>(pre, true);
