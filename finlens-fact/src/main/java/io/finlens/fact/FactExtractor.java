@@ -1609,7 +1609,7 @@ public final class FactExtractor {
         }
 
         private boolean guidanceBefore(int pos) {
-            int from = sent.start();
+            int from = listStart(sent.start());
             for (int k = from; k < pos; k++) {
                 var m = lex.guidanceCuesZh.at(s, k);
                 if (m != null && m.end() <= pos) {
@@ -1621,6 +1621,20 @@ public final class FactExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * Where the list a sentence continues begins: a sentence after a semicolon ("…revenue to be between $188 million
+         * and $193 million; net income to be between…") shares the forecast verb of the items before it.
+         */
+        private int listStart(int start) {
+            int p = start;
+            while (p > 0 && s.charAt(p - 1) == ';' && start - p < 600) {
+                int k = p - 2;
+                while (k >= 0 && ".!?。！？\n;；".indexOf(s.charAt(k)) < 0) k--;
+                p = k + 1;
+            }
+            return p;
         }
 
         /**
