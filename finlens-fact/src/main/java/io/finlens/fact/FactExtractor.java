@@ -1068,7 +1068,8 @@ public final class FactExtractor {
             return perShare.computeIfAbsent(t, k -> {
                 // a business line carried from an earlier sentence is no line of the per-share figure (EPS is the company's)
                 boolean carried = k.rules.contains("en.discourse.segment");
-                Slot x = new Slot(k.start, k.end, lex.metrics.get("eps"), carried ? null : k.segment, k.basis);
+                // it stands where the total's figure ends: "Net income for the quarter was $68.9 million, or $1.68 per share"
+                Slot x = new Slot(k.start, Math.max(k.end, k.lastEnd), lex.metrics.get("eps"), carried ? null : k.segment, k.basis);
                 extra.add(x);
                 return x;
             });
