@@ -15,7 +15,7 @@ record TableColumns(List<Period> periods, List<Kind> kinds) {
 
     /** Rule table.change-column: the head of a column of year-over-year changes. */
     private static final Pattern CHANGE = Pattern.compile(
-            "(?i)%\\s*change|\\bchange\\b|∆|Δ|% ?inc|increase|\\(decrease\\)|growth|% ?chg|\\by/y\\b|\\byoy\\b|\\breported\\b|^%$");
+            "(?i)%\\s*change|\\bchange\\b|∆|Δ|% ?inc|increase|\\(decrease\\)|growth|% ?chg|\\by/y\\b|\\byoy\\b|\\breported\\b|^%$|变动|變動|变化|變化|同比|增减|增減|增长率|增長率");
     /** Rule table.constant-currency-column: a change measured without currency (or acquisition) effects. */
     private static final Pattern CONSTANT = Pattern.compile(
             "(?i)constant\\s+currency|\\bcc\\b|\\borganic\\b|operational|comparable|currency\\s*(?:∆|Δ|%|change|growth)");

@@ -102,7 +102,7 @@ public final class TableFacts {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(entity, "entity");
         // most documents hold no table: no TAB, nothing to do (keeps the core's throughput)
-        if (text.indexOf('\t') < 0) return EMPTY_RESULT;
+        if (!TableRows.mayHoldTable(text)) return EMPTY_RESULT;
         List<Row> lines = lines(text);
         FiscalCalendar cal = FiscalCalendar.of(text);
         List<Fact> facts = new ArrayList<>();
@@ -264,7 +264,9 @@ public final class TableFacts {
                     || norm.contains("per share") || norm.contains("per ads") || norm.contains("per diluted share");
             String currency = lex.labelCurrency(unitLabel);
             if (currency == null) currency = scale.currency();
-            boolean cents = perShare && CENTS.matcher(unitLabel.toLowerCase(Locale.ROOT)).find();
+            // a row stated in cents (股息（人民币分）, US cents) is per share whatever its label
+            boolean cents = CENTS.matcher(unitLabel.toLowerCase(Locale.ROOT)).find() && "money".equals(info.unit());
+            perShare |= cents;
             // twice as many figures as columns: a table of measures per period (only its metric-list rows are read)
             if (values.size() >= 2 * columns.size() && columns.size() > 1) continue;
             Set<String> periodsSeen = new HashSet<>();
@@ -568,7 +570,9 @@ public final class TableFacts {
             ctx.append(r.text(s)).append('\n');
         }
         // the first data row's label cell sometimes holds the unit: (RMB in millions)
-        String c = ctx.toString().toLowerCase(Locale.ROOT).replace('’', '\'').replace('（', '(').replace('）', ')');
+        // (spaces between Chinese words dropped: "人民币 千元" is 人民币千元)
+        String c = ctx.toString().toLowerCase(Locale.ROOT).replace('’', '\'').replace('（', '(').replace('）', ')')
+                .replaceAll("(?<=\\p{IsHan})[ \u3000]+(?=\\p{IsHan})", "");
         Integer exp = null;
         String cur = null;
         for (UnitPhrase u : lex.units) {

@@ -26,6 +26,11 @@ final class TableHeads {
         Row over = above(s, lines, i);
         List<String> context = context(s, over, cells);
         context = withSpans(s, lines, over, context);
+        // rule table.label-head-span: the label column's head may name the span of the columns ("截至12月31日止年度 | 2025年 | 2024年")
+        String labelHead = cells.isEmpty() ? "" : cells.get(0).text();
+        if (!labelHead.isEmpty() && TablePeriods.periodWords(labelHead) && TablePeriods.of(labelHead, "", doc, cal) == null) {
+            for (int k = 1; k < cells.size() && k < context.size(); k++) if (context.get(k).isEmpty()) context.set(k, labelHead);
+        }
         List<Period> periods = new ArrayList<>();
         List<TableColumns.Kind> kinds = new ArrayList<>();
         int found = 0;

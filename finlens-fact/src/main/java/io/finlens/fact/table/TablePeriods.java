@@ -26,6 +26,10 @@ final class TablePeriods {
 
     private static final Pattern ZH_ENDED = Pattern.compile("截至(\\d{4})年(\\d{1,2})月(\\d{1,2})日止(三|六|九|十二|3|6|9|12)[個个]月");
     private static final Pattern ZH_YEAR_ENDED = Pattern.compile("截至(\\d{4})年(\\d{1,2})月(\\d{1,2})日止(?:年度|财政年度|財政年度)");
+    private static final Pattern ZH_YEAR_ENDED_NO_YEAR = Pattern.compile("截至(\\d{1,2})月(\\d{1,2})日止(?:年度|财政年度|財政年度)");
+    /** A currency and scale after a column's year ("2025年 人民币 千元", "2024 RMB'000"): the column's unit, not its period. */
+    private static final Pattern UNIT_TAIL = Pattern.compile(
+            "(?i)(?<=\\d|年)\\s*\\(?\\s*(?:人民币|人民幣|港元|港币|港幣|美元|rmb|hk\\$|us\\$)\\s*(?:千元|百万元|百萬元|万元|萬元|亿元|億元|元|'000|’000)?\\s*\\)?$");
     private static final Pattern ZH_ENDED_NO_YEAR = Pattern.compile("截至(\\d{1,2})月(\\d{1,2})日止(三|六|九|十二|3|6|9|12)[個个]月");
     private static final Pattern ZH_QUARTER = Pattern.compile("(\\d{4})\\s*年?\\s*(?:第\\s*)?(" + QN + ")\\s*季度");
     private static final Pattern ZH_HALF = Pattern.compile("(\\d{4})\\s*年\\s*(上半年|中期|下半年)");
@@ -64,7 +68,7 @@ final class TablePeriods {
      * a quarter, half or nine months of that year) or the same period a year earlier, else the full year.
      */
     static Period of(String cell, String above, Period doc, FiscalCalendar cal) {
-        String c = clean(cell);
+        String c = UNIT_TAIL.matcher(clean(cell)).replaceFirst("");
         if (c.isEmpty()) return null;
         String ctx = above == null ? "" : clean(above);
         Period span = spanOverDate(c, ctx, cal);
@@ -188,6 +192,8 @@ final class TablePeriods {
         }
         m = ZH_ENDED_NO_YEAR.matcher(ctx);
         if (m.find()) return ended(cal, year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), COUNTS.get(m.group(3)));
+        m = ZH_YEAR_ENDED_NO_YEAR.matcher(ctx);
+        if (m.find()) return ended(cal, year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 12); // 截至12月31日止年度
         Matcher d = Pattern.compile("(?i)\\b(?:as of|at)\\s+([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2})\\b").matcher(ctx);
         if (d.find()) {
             Integer month = MONTHS.get(d.group(1).toLowerCase(Locale.ROOT));

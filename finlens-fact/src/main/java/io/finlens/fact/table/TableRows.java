@@ -24,7 +24,7 @@ final class TableRows {
     }
 
     static final Pattern NUMBER = Pattern.compile(
-            "^(\\()?\\s*([-−–])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(\\))?\\s*(%)?\\s*[*#]?$");
+            "^(\\()?\\s*(?:([-−–])|\\+)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(\\))?\\s*(%)?\\s*[*#]?$");
 
     static final Pattern CURRENCY_PREFIX = Pattern.compile("^(?:US\\$|HK\\$|RMB|Rmb|US\\$|\\$|¥|￥|人民币|港币|港元|美元)\\s*");
 
@@ -40,6 +40,22 @@ final class TableRows {
             List<Cell> cells = new ArrayList<>();
             boolean tabbed = false;
             for (int k = start; k < e && !tabbed; k++) tabbed = s.charAt(k) == '\t';
+            int[] pipes = tabbed ? null : pipeRow(s, start, e);
+            if (pipes != null) {
+                // rule table.pipe-row: a Markdown table row "| 收入 | 4,311,423 | 3,095,611 |" has a cell between each pair of bars;
+                // its rule line (|---|---:|) is a row of empty cells
+                boolean rule = isPipeRule(s, start, e);
+                for (int k = 0; k + 1 < pipes.length; k++) {
+                    int a = pipes[k] + 1, b = pipes[k + 1];
+                    while (a < b && Character.isWhitespace(s.charAt(a))) a++;
+                    while (b > a && Character.isWhitespace(s.charAt(b - 1))) b--;
+                    cells.add(rule ? new Cell(a, a, "") : new Cell(a, b, s.substring(a, b)));
+                }
+                out.add(new Row(start, e, cells, true));
+                if (nl < 0) break;
+                start = nl + 1;
+                continue;
+            }
             int c = start;
             while (true) {
                 if (!tabbed) {
@@ -64,6 +80,31 @@ final class TableRows {
             start = nl + 1;
         }
         return out;
+    }
+
+    /** The positions of the bars of a Markdown table row (a line that starts with | and has two more), or null. */
+    static int[] pipeRow(String s, int start, int end) {
+        int a = start;
+        while (a < end && (s.charAt(a) == ' ' || s.charAt(a) == '\u3000')) a++;
+        if (a >= end || s.charAt(a) != '|') return null;
+        List<Integer> bars = new ArrayList<>();
+        for (int k = a; k < end; k++) if (s.charAt(k) == '|') bars.add(k);
+        if (bars.size() < 3) return null;
+        int z = end;
+        while (z > a && Character.isWhitespace(s.charAt(z - 1))) z--;
+        if (s.charAt(z - 1) != '|') bars.add(z); // a last cell left open: "| 毛利率 | 20.2% |+7.7 |個百分點"
+        return bars.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether a Markdown table line is its rule (|---|:---:|, |===|): bars, dashes, colons and equals signs only. */
+    static boolean isPipeRule(String s, int start, int end) {
+        for (int k = start; k < end; k++) if ("|-:= \t".indexOf(s.charAt(k)) < 0) return false;
+        return true;
+    }
+
+    /** Whether a text holds a table row: a TAB, or a line starting with a bar. */
+    static boolean mayHoldTable(String s) {
+        return s.indexOf('\t') >= 0 || s.startsWith("|") || s.contains("\n|");
     }
 
     /** A parsed figure: its value, decimals, whether bracketed, whether a percentage. */
