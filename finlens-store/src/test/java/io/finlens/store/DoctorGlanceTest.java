@@ -81,10 +81,13 @@ class DoctorGlanceTest {
     /** The other process: opens the store, says so, and holds it until killed. */
     static final class Hold {
         public static void main(String[] args) throws Exception {
-            try (Library lib = Library.open(Path.of(args[0]))) {
+            Library lib = Library.open(Path.of(args[0]));
+            try {
                 System.out.print("open\n");
                 System.out.flush();
                 Thread.sleep(120_000);
+            } finally {
+                lib.close();
             }
         }
     }
