@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
                 "With --data DIR also check that store without changing it: DuckDB read-only (every table read), Lucene CheckIndex.",
                 "Exit code 0 when nothing failed, 1 otherwise."})
 final class DoctorCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", description = "Check this store (DuckDB and the search index). Without it: only say where the default store is.")
+    @Option(names = "--data", paramLabel = "DIR", description = "Check this store (DuckDB and the search index). Without it: say where the default store is and its schema version.")
     Path data;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}")
@@ -38,8 +38,9 @@ final class DoctorCommand implements Callable<Integer> {
             if (!Files.isDirectory(data)) all.add(new Doctor.Finding("fail", "store", data + " is not a folder"));
             else all.addAll(Doctor.check(data));
         } else {
-            all.add(new Doctor.Finding("ok", "store", dir + (Files.isDirectory(dir) ? " (exists; check it with --data " + dir + ")" : " (not created yet)")));
+            all.add(Doctor.glance(dir));
         }
+        all.addAll(Machine.browser(Machine.Paths.DEBIAN));
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
             out.print("[");

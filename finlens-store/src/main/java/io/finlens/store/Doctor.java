@@ -50,6 +50,60 @@ public final class Doctor {
         return out;
     }
 
+    /**
+     * The store in {@code dir} at a glance, for {@code finlens doctor} without {@code --data}: where it is and its
+     * schema version against this finlens's, read without changing anything and without reading every block (that is
+     * {@link #check}). A store not created yet is fine; one in use by another process is a warning.
+     */
+    public static Finding glance(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        Path db = dir.resolve(Library.DATABASE);
+        if (!Files.isRegularFile(db)) {
+            return new Finding("ok", "store", dir + " (not created yet; the first ingest creates it with schema version "
+                    + Schema.VERSION + ")");
+        }
+        Properties p = new Properties();
+        p.setProperty("duckdb.read_only", "true");
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the DuckDB JDBC driver is not on the class path", e);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p); Statement s = c.createStatement()) {
+            int version = schemaVersion(s);
+            String docs;
+            try {
+                docs = ", " + count(s, "SELECT count(*) FROM documents") + " documents";
+            } catch (SQLException e) {
+                docs = ""; // a schema this finlens does not know may have no such table
+            }
+            return new Finding(schemaStatus(version), "store", dir + ": schema version " + version + schemaNote(version) + docs
+                    + " (check every block: finlens doctor --data " + dir + ")");
+        } catch (SQLException | RuntimeException e) {
+            String m = PassageIndex.firstLine(e.getMessage());
+            boolean locked = m.toLowerCase(java.util.Locale.ROOT).contains("lock");
+            return new Finding(locked ? "warn" : "fail", "store", dir + (locked
+                    ? ": in use by another finlens process, so its schema version was not read (stop that process and ask again)"
+                    : ": cannot be read (damaged? finlens doctor --data " + dir + " says what): " + m));
+        }
+    }
+
+    private static int schemaVersion(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            return rs.next() ? Integer.parseInt(rs.getString(1)) : 0;
+        }
+    }
+
+    private static String schemaStatus(int version) {
+        return version == Schema.VERSION ? "ok" : version < Schema.VERSION ? "warn" : "fail";
+    }
+
+    private static String schemaNote(int version) {
+        return version == Schema.VERSION ? " (as this finlens)" : version < Schema.VERSION
+                ? " (this finlens has " + Schema.VERSION + "; the next open migrates it)"
+                : " is newer than this finlens (" + Schema.VERSION + "): upgrade finlens";
+    }
+
     /** Checks the database; returns its document count, or -1 when it could not be read. */
     private static long database(Path db, List<Finding> out) {
         Properties p = new Properties();
@@ -61,14 +115,8 @@ public final class Doctor {
         }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p); Statement s = c.createStatement()) {
             out.add(new Finding("ok", "database", db + " opens (" + Files.size(db) + " bytes)"));
-            int version = 0;
-            try (ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
-                if (rs.next()) version = Integer.parseInt(rs.getString(1));
-            }
-            out.add(new Finding(version == Schema.VERSION ? "ok" : version < Schema.VERSION ? "warn" : "fail", "schema",
-                    "version " + version + (version == Schema.VERSION ? "" : version < Schema.VERSION
-                            ? " (this finlens has " + Schema.VERSION + "; the next open migrates it)"
-                            : " is newer than this finlens (" + Schema.VERSION + "): upgrade finlens")));
+            int version = schemaVersion(s);
+            out.add(new Finding(schemaStatus(version), "schema", "version " + version + schemaNote(version)));
             for (String t : TABLES) readAll(db, p, t, out);
             long orphans = count(s, "SELECT (SELECT count(*) FROM facts WHERE doc_id NOT IN (SELECT id FROM documents))"
                     + " + (SELECT count(*) FROM checks WHERE doc_id NOT IN (SELECT id FROM documents))"
