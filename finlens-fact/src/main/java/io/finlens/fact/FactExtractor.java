@@ -472,7 +472,8 @@ public final class FactExtractor {
                 }
                 String rawHead = s.substring(sent.clauseStartBefore(m.start()), m.start());
                 int attr = Math.max(rawHead.lastIndexOf("归属"), rawHead.lastIndexOf("应占"));
-                if (attr >= 0 && metric.id().equals("net_income") && ATTRIBUTABLE.matcher(rawHead.substring(attr)).matches()) {
+                if (attr >= 0 && metric.id().equals("net_income")
+                        && (ATTRIBUTABLE.matcher(rawHead.substring(attr)).matches() || attributableToOwn(rawHead.substring(attr)))) {
                     // 归属普通股股东的(调整后)净利润: attributable to the parent's shareholders
                     metric = lex.metrics.get("net_income_attributable");
                     if (rawHead.substring(attr).contains("调整")) basis = "non-gaap";
@@ -765,6 +766,8 @@ public final class FactExtractor {
             if (cand.length() == 1 && "在和与及其而并或本该".indexOf(cand.charAt(0)) >= 0) return null; // 本(年度): what is left of a period word
             for (String w : lex.segmentInsideStop) if (cand.contains(w)) return null; // 拟向全体股东每股派发: the sentence's verb
             if (lex.segmentWholeStop.contains(cand)) return null; // 营运, 平台: what is left of a metric's words
+            // 合每股摊薄(净收益): the words of a per-share metric, not a line (a per-ADS phrase starting with 每 is read elsewhere)
+            if (cand.contains("每股") && !cand.startsWith("每")) return null;
             if ("及和与、".indexOf(cand.charAt(cand.length() - 1)) >= 0) return null; // 等价物及: a name cut mid-phrase
             for (int k = 0; k < cand.length(); k++) {
                 char c = cand.charAt(k);
@@ -786,6 +789,15 @@ public final class FactExtractor {
             }
             cand = RANK_DESCRIPTOR.matcher(cand).replaceFirst("");
             return cand;
+        }
+
+        /** 归属于微博的, 应占本集团: attributable to the reporting company itself (its name, a name it gives itself, 本公司). */
+        private boolean attributableToOwn(String head) {
+            String t = head.replaceFirst("^(?:归属于|归属|应占)", "").replaceFirst("(?:的)?(?:经调整|调整后)?(?:的)?$", "");
+            if (t.isEmpty() || t.length() > 16) return false;
+            if (t.equals(doc.entity()) || t.matches("(?:本|母)?(?:公司|集团|本集团)")) return true;
+            for (String a : doc.aliases()) if (t.equals(a)) return true;
+            return false;
         }
 
         /**

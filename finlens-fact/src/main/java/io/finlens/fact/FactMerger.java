@@ -87,7 +87,7 @@ final class FactMerger {
                 result.removeIf(x -> x == f);
             }
         }
-        merged = result;
+        merged = restatedMoreExactly(result);
         // a change stated in words only (环比增加) rides on the fact it describes; alone it has no figure to show
         List<Fact> kept = new ArrayList<>();
         for (Fact f : merged) {
@@ -101,6 +101,40 @@ final class FactMerger {
         merged.sort(Comparator.comparing((Fact f) -> f.evidence().get(0)).thenComparing(Fact::metric));
         List<Fact> out = new ArrayList<>();
         for (int i = 0; i < merged.size(); i++) out.add(merged.get(i).withId("F" + (i + 1)));
+        return out;
+    }
+
+    /** A loosely named metric and the exact metric it may restate: a lead's 净利润 is the attributable profit stated below. */
+    private static final Map<String, String> EXACT_FORM = Map.of("net_income", "net_income_attributable");
+
+    /**
+     * Rule fact.restated: a figure named loosely (净利润7640万美元 in a news lead) that the text states again under its exact
+     * name (非公认会计准则归属于股东的净利润为7640万美元), same period, value and unit, is that one fact; only when exactly
+     * one exact statement matches.
+     */
+    private static List<Fact> restatedMoreExactly(List<Fact> facts) {
+        List<Fact> out = new ArrayList<>(facts);
+        for (Fact f : facts) {
+            String exact = EXACT_FORM.get(f.metric());
+            if (exact == null || f.value() == null || f.segment() != null || f.basis() != null) continue;
+            Fact home = null;
+            int homes = 0;
+            for (Fact g : out) {
+                if (g.metric().equals(exact) && g.value() != null && g.segment() == null && g.entity().equals(f.entity())
+                        && g.period().equals(f.period()) && g.guidance() == f.guidance() && sameValue(g, f)) {
+                    home = g;
+                    homes++;
+                }
+            }
+            if (homes != 1) continue;
+            Fact merged = combine(home, f);
+            List<String> rules = new ArrayList<>(merged.rules());
+            if (!rules.contains("fact.restated")) rules.add("fact.restated");
+            out.set(out.indexOf(home), new Fact(home.id(), home.entity(), home.metric(), home.segment(), home.basis(), home.period(),
+                    home.value(), home.unit(), home.qualifier(), home.range(), home.guidance(), merged.changes(), merged.evidence(), rules,
+                    merged.conversion(), home.precision()));
+            out.removeIf(x -> x == f);
+        }
         return out;
     }
 
