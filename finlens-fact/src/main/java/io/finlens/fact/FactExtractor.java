@@ -1644,8 +1644,19 @@ public final class FactExtractor {
             int p = start;
             while (p > 0 && s.charAt(p - 1) == ';' && start - p < 600) {
                 int k = p - 2;
-                while (k >= 0 && ".!?。！？\n;；".indexOf(s.charAt(k)) < 0) k--;
+                while (k >= 0 && !Sentences.isSentenceEnd(s, k)) k--; // (not the point of $1.8 billion)
                 p = k + 1;
+            }
+            // "…our new ranges are as follows. Total revenue of $1.70 billion to $1.8 billion; …": the list the line announces
+            int back = p;
+            while (back > 0 && s.charAt(back - 1) == ' ') back--;
+            if (back > 1 && (s.charAt(back - 1) == '.' || s.charAt(back - 1) == ':')) {
+                String before = s.substring(Math.max(0, back - 24), back - 1).toLowerCase(java.util.Locale.ROOT);
+                if (before.endsWith("as follows") || before.endsWith("the following") || s.charAt(back - 1) == ':') {
+                    int k = back - 2;
+                    while (k >= 0 && !Sentences.isSentenceEnd(s, k)) k--;
+                    if (back - k < 400) p = k + 1;
+                }
             }
             return p;
         }
