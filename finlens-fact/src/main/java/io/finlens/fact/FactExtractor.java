@@ -93,6 +93,8 @@ public final class FactExtractor {
             "^,? ?(in the prior[- ]year(?: period| quarter)?|a year ago|a year earlier|a year before|the year before|last year|"
                     + "in the same (?:period|quarter) (?:of )?last year|in the year-(?:ago|earlier) (?:period|quarter)|in the prior quarter|"
                     + "last quarter|a quarter earlier)");
+    private static final java.util.regex.Pattern EN_COMPARISON_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from|than)\\b");
     private static final java.util.regex.Pattern EN_COMPARED = java.util.regex.Pattern.compile(
             "(compared (?:to|with)|versus|vs\\.?|up from|down from|from) $");
     private static final java.util.regex.Pattern FROM_PRIOR = java.util.regex.Pattern.compile(
@@ -1456,6 +1458,13 @@ public final class FactExtractor {
                     }
                 }
                 return;
+            }
+            if (lang.equals("en") && consensus == null && t.value != null && t.period != null && p instanceof Period.Year y
+                    && !(t.period instanceof Period.Year) && y.year() == t.period.end().getYear() - 1
+                    && EN_COMPARISON_WORD.matcher(s.substring(t.value.span().end(), q.span().start())).find()) {
+                // rule en.period.same-period-of-year: "a margin of 32.5% for the quarter compared to 42.3% in 2021", "compared
+                // to $3.4 million during the same period in 2021": the quarter of that year, not the year
+                p = t.period.previousYear();
             }
             if (consensus == null && !fromTo && t.period != null && t.period.equals(p) && guidance == t.guidance) {
                 // 首次突破1000亿元,达到了1032.68亿元: the exact figure replaces the threshold
