@@ -93,6 +93,8 @@ public final class FactExtractor {
             "^,? ?(in the prior[- ]year(?: period| quarter)?|a year ago|a year earlier|a year before|the year before|last year|"
                     + "in the same (?:period|quarter) (?:of )?last year|in the year-(?:ago|earlier) (?:period|quarter)|in the prior quarter|"
                     + "last quarter|a quarter earlier)");
+    private static final java.util.regex.Pattern EN_WHOLE_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:total|consolidated|overall|company-wide|enterprise)\\s+$");
     private static final java.util.regex.Pattern EN_COMPARISON_WORD = java.util.regex.Pattern.compile(
             "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from|than)\\b");
     private static final java.util.regex.Pattern EN_COMPARED = java.util.regex.Pattern.compile(
@@ -507,7 +509,11 @@ public final class FactExtractor {
                         seg = englishSegment(topic.group(1)); // In TAVR, first quarter global sales were $792 million
                     }
                 }
-                if (seg == null && lang.equals("en") && !slots.isEmpty()) {
+                // "total revenue", "consolidated net sales": the whole company, never a line carried from before
+                boolean wholeWord = lang.equals("en")
+                        && (EN_WHOLE_BEFORE.matcher(s.substring(Math.max(sent.start(), m.start() - 14), m.start())).find()
+                        || EN_WHOLE_BEFORE.matcher(m.word().split(" ")[0] + " ").find()); // the alias "total revenue" itself
+                if (seg == null && lang.equals("en") && !slots.isEmpty() && !wholeWord) {
                     // "International volume decreased 5%, sales increased 13%": the next item of a list about one line
                     Slot last = slots.get(slots.size() - 1);
                     int lastEnd = last.lastEnd;
@@ -518,7 +524,8 @@ public final class FactExtractor {
                     }
                 }
                 boolean carriedSegment = false;
-                if (seg == null && en != null && discourse.segment() != null && en.segmentable(metric.id()) && companies.isEmpty()) {
+                if (seg == null && en != null && discourse.segment() != null && en.segmentable(metric.id()) && companies.isEmpty()
+                        && !wholeWord) {
                     seg = discourse.segment(); // Turning to Display. In the fourth quarter, sales were $942 million
                     carriedSegment = true;
                 }
