@@ -93,6 +93,8 @@ public final class FactExtractor {
             "^,? ?(in the prior[- ]year(?: period| quarter)?|a year ago|a year earlier|a year before|the year before|last year|"
                     + "in the same (?:period|quarter) (?:of )?last year|in the year-(?:ago|earlier) (?:period|quarter)|in the prior quarter|"
                     + "last quarter|a quarter earlier)");
+    private static final java.util.regex.Pattern EN_SEQUENTIAL_BEFORE = java.util.regex.Pattern.compile(
+            "(?:sequentially|quarter[- ]over[- ]quarter|linked[- ]quarter) (?:from|versus|vs\\.?) $");
     private static final java.util.regex.Pattern EN_WHOLE_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:total|consolidated|overall|company-wide|enterprise)\\s+$");
     private static final java.util.regex.Pattern EN_COMPARISON_WORD = java.util.regex.Pattern.compile(
@@ -1426,7 +1428,8 @@ public final class FactExtractor {
                     if (t.guidance && (after.matches("^,? ?(?:earlier|previously|before)\\b.*") || after.contains("previous")
                             || after.contains("prior outlook") || after.contains("prior forecast") || after.contains("prior guidance")
                             || (q.range() != null && periodAfter(q.span().end()) == null))) return;
-                    boolean quarterAgo = EN_PRIOR_AFTER.matcher(after).lookingAt() && after.contains("quarter") && !after.contains("year");
+                    boolean quarterAgo = EN_PRIOR_AFTER.matcher(after).lookingAt() && after.contains("quarter") && !after.contains("year")
+                            || EN_SEQUENTIAL_BEFORE.matcher(before).find(); // "up sequentially from 71%": the quarter before
                     Period base = t.period != null ? t.period : p;
                     PeriodMentions.Mention own = EN_PRIOR_AFTER.matcher(after).lookingAt() ? null : periodAfter(q.span().end());
                     Period named = own == null ? null : doc.resolve(own, false);
