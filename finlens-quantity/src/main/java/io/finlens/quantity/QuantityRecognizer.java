@@ -285,6 +285,18 @@ public final class QuantityRecognizer {
                 }
                 shape.append("-currency");
                 if (Chars.isHan(suf.word().charAt(0))) lang = "zh";
+            } else if (currency != null && scale == null) {
+                // rule cents-after-prefix: 人民币19.15分 is RMB 0.1915 (分 after a currency named before the number; not 分之, 分钟)
+                int k = j;
+                while (k < n && s.charAt(k) == ' ') k++;
+                if (k < n && s.charAt(k) == '分' && (k + 1 >= n || "之钟鐘数數值比点點".indexOf(s.charAt(k + 1)) < 0)) {
+                    value = value.scaleByPowerOfTen(-2);
+                    high = high == null ? null : high.scaleByPowerOfTen(-2);
+                    precision = new Precision(precision.scaleExponent() - 2, precision.decimals());
+                    j = k + 1;
+                    shape.append("-cents");
+                    lang = "zh";
+                }
             }
             if (currency != null) {
                 unit = Unit.money(currency);
