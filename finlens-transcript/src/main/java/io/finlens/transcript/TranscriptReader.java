@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * Reads the earnings call in a document, if there is one. Layouts are tried in order, the ones with the strongest
  * markers first: {@link StreetEventsLayout} (participants blocks), {@link DashHeaderLayout} ({@code Name -- Title}
- * header lines), then {@link LabelLayout} (speaker labels with a colon, Chinese or English). The first layout that
+ * header lines), then {@link LabelLayout} (speaker labels with a colon, Chinese or English), then {@link NarratedLayout} (a Q&amp;A told in
+ * the write-up's own sentences). The first layout that
  * recognizes the document reads it; the Q&amp;A becomes exchanges ({@link ExchangeBuilder}).
  *
  * <p>Spans are in the document's original text ({@link NormalizedText#original()}): the layouts read its lines.
@@ -22,6 +23,7 @@ public final class TranscriptReader {
     private final StreetEventsLayout streetEvents;
     private final DashHeaderLayout dashHeaders;
     private final LabelLayout labels;
+    private final NarratedLayout narrated;
     private final ExchangeBuilder exchanges;
 
     private TranscriptReader(Names names, Cues cues, Brokers brokers, Topics topics, SubQuestions subQuestions) {
@@ -29,6 +31,7 @@ public final class TranscriptReader {
         this.streetEvents = new StreetEventsLayout(names, cues, brokers);
         this.dashHeaders = new DashHeaderLayout(names, cues);
         this.labels = new LabelLayout(names, cues, brokers);
+        this.narrated = new NarratedLayout(names, cues, brokers);
         this.exchanges = new ExchangeBuilder(cues, brokers, topics, subQuestions);
     }
 
@@ -51,9 +54,14 @@ public final class TranscriptReader {
         Reading r = streetEvents.read(lines);
         if (r == null) r = dashHeaders.read(lines);
         if (r == null) r = labels.read(lines);
-        if (r == null) return null;
-        List<Exchange> ex = exchanges.build(r, text.original());
-        if (!r.strong() && !answered(ex)) return null; // labels alone: a quoted analyst without an answer is no call
+        List<Exchange> ex = r == null ? List.of() : exchanges.build(r, text.original());
+        if (r == null || !r.strong() && !answered(ex)) {
+            // no labels, or labels alone without an answer: a write-up that tells the Q&A in its own sentences
+            r = narrated.read(lines);
+            if (r == null) return null;
+            ex = exchanges.build(r, text.original());
+        }
+        if (!r.strong() && !answered(ex)) return null; // a quoted analyst without an answer is no call
         return new Transcript(r.roster().participants(brokers), ex, r.layout());
     }
 

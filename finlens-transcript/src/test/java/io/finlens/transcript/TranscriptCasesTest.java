@@ -48,7 +48,7 @@ class TranscriptCasesTest {
                 assertThat(e.has("analyst") && e.has("firm") && e.has("speakers")).as("analyst, firm and speakers in %s", c).isTrue();
             }
         }
-        assertThat(layouts).containsExactly("dash-headers", "labels", "streetevents");
+        assertThat(layouts).containsExactly("dash-headers", "labels", "narrated", "streetevents");
         assertThat(negatives).isGreaterThanOrEqualTo(3);
     }
 
