@@ -33,6 +33,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--with-text", description = "Include the document text in the JSON.")
     boolean withText;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Analyse N files at once (default: every core); the output is the same, in argument order.")
+    Integer threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,7 +49,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             Files.createDirectories(out);
         }
-        return Inputs.analyzeEach(spec, files, (f, a) -> {
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads: must be 1 or more, not " + threads);
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        return Inputs.analyzeEach(spec, files, n, (f, a) -> {
             if (out != null) {
                 Path target = out.resolve(Inputs.baseName(f) + ".json");
                 try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {

@@ -26,13 +26,20 @@ final class QuantitiesCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}")
     Format format;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Analyse N files at once (default: every core); the output is the same, in argument order.")
+    Integer threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
-        return Inputs.analyzeEach(spec, files, (f, a) -> {
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads: must be 1 or more, not " + threads);
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        return Inputs.analyzeEach(spec, files, n, (f, a) -> {
             if (format == Format.json) {
                 o.print(ContractJson.quantities(a));
                 return;

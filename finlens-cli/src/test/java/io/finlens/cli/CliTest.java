@@ -125,6 +125,31 @@ class CliTest {
     }
 
     @Test
+    void analyzeOnManyThreadsPrintsWhatOneThreadPrintsInArgumentOrder() throws IOException {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) args.add(copy(i % 2 == 0 ? zhSample : enSample, "doc" + i + ".txt").toString());
+        Path missing = tmp.resolve("missing.txt");
+        args.add(3, missing.toString());
+        java.util.List<String> one = new java.util.ArrayList<>(java.util.List.of("analyze", "--format", "json", "--threads", "1"));
+        one.addAll(args);
+        java.util.List<String> four = new java.util.ArrayList<>(java.util.List.of("analyze", "--format", "json", "--threads", "4"));
+        four.addAll(args);
+        Run a = run(one.toArray(String[]::new));
+        Run b = run(four.toArray(String[]::new));
+        assertThat(a.code()).as("a missing input fails the run").isEqualTo(1);
+        assertThat(b.code()).isEqualTo(1);
+        assertThat(b.out()).as("the same bytes, in argument order").isEqualTo(a.out());
+        assertThat(b.err()).isEqualTo(a.err()).contains("missing.txt");
+    }
+
+    @Test
+    void analyzeRefusesZeroThreadsNamingTheValue() {
+        Run r = run("analyze", "--threads", "0", "x.txt");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--threads").contains("not 0");
+    }
+
+    @Test
     void analyzeTableIsTheDefault() throws IOException {
         Path in = copy(zhSample, "lanshan.txt");
         Run r = run("analyze", in.toString());
