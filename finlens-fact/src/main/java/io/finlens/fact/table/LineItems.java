@@ -114,7 +114,10 @@ final class LineItems {
         // footnote numbers set against the word: "Adjusted Net Earnings1,4", "Operational Sales1,2"
         t = GLUED_FOOTNOTE.matcher(t).replaceFirst("");
         t = t.replaceAll(":$", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-        return t;
+        // traditional characters as the sentence rules read them: 母公司擁有人應佔溢利 is 母公司拥有人应占溢利
+        StringBuilder folded = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) folded.append(io.finlens.text.Normalizer.simplified(t.charAt(i)));
+        return folded.toString();
     }
 
     Item lookup(String label) {
