@@ -356,27 +356,17 @@ final class ReportingCompany {
 
     /** The stem of a name for counting and comparing: without legal and group endings (蓝山科技集团 → 蓝山科技, Acme Inc. → Acme). */
     static String stem(String name) {
-        String n = name.strip();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (String suf : ZH_SUFFIXES) {
-                if (n.endsWith(suf) && n.length() - suf.length() >= 2) {
-                    n = n.substring(0, n.length() - suf.length());
-                    changed = true;
-                }
-            }
-            Matcher m = EN_SUFFIX.matcher(n);
-            if (m.find() && m.start() >= 2) {
-                n = n.substring(0, m.start());
-                changed = true;
-            }
-        }
-        return n;
+        List<String> forms = endingsOff(name, true);
+        return forms.get(forms.size() - 1);
     }
 
     /** A name and each shorter form its endings leave (东风集团股份公司, 东风集团股份, 东风集团, 东风), at least two characters. */
     static List<String> shorterForms(String name) {
+        return endingsOff(name, false);
+    }
+
+    /** The name, then each form left as Chinese (and, when asked, English) legal and group endings come off, in order. */
+    private static List<String> endingsOff(String name, boolean english) {
         List<String> out = new ArrayList<>();
         String n = name.strip();
         out.add(n);
@@ -389,6 +379,12 @@ final class ReportingCompany {
                     if (!out.contains(n)) out.add(n);
                     changed = true;
                 }
+            }
+            Matcher m = english ? EN_SUFFIX.matcher(n) : null;
+            if (m != null && m.find() && m.start() >= 2) {
+                n = n.substring(0, m.start());
+                if (!out.contains(n)) out.add(n);
+                changed = true;
             }
         }
         return out;

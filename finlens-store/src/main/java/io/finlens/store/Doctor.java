@@ -62,13 +62,7 @@ public final class Doctor {
             return new Finding("ok", "store", dir + " (not created yet; the first ingest creates it with schema version "
                     + Schema.VERSION + ")");
         }
-        Properties p = new Properties();
-        p.setProperty("duckdb.read_only", "true");
-        try {
-            Class.forName("org.duckdb.DuckDBDriver");
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("the DuckDB JDBC driver is not on the class path", e);
-        }
+        Properties p = readOnly();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p); Statement s = c.createStatement()) {
             int version = schemaVersion(s);
             String docs;
@@ -86,6 +80,18 @@ public final class Doctor {
                     ? ": in use by another finlens process, so its schema version was not read (stop that process and ask again)"
                     : ": cannot be read (damaged? finlens doctor --data " + dir + " says what): " + m));
         }
+    }
+
+    /** Connection properties that open the database read-only (a doctor never writes), the driver loaded. */
+    private static Properties readOnly() {
+        Properties p = new Properties();
+        p.setProperty("duckdb.read_only", "true");
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the DuckDB JDBC driver is not on the class path", e);
+        }
+        return p;
     }
 
     private static int schemaVersion(Statement s) throws SQLException {
@@ -106,13 +112,7 @@ public final class Doctor {
 
     /** Checks the database; returns its document count, or -1 when it could not be read. */
     private static long database(Path db, List<Finding> out) {
-        Properties p = new Properties();
-        p.setProperty("duckdb.read_only", "true");
-        try {
-            Class.forName("org.duckdb.DuckDBDriver");
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("the DuckDB JDBC driver is not on the class path", e);
-        }
+        Properties p = readOnly();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), p); Statement s = c.createStatement()) {
             out.add(new Finding("ok", "database", db + " opens (" + Files.size(db) + " bytes)"));
             int version = schemaVersion(s);
