@@ -161,6 +161,7 @@ public final class TableFacts {
         String[] frame = frame(s, lines, headerAt);
         boolean growthTable = captionSays(s, lines, headerAt, CC_CAPTION);
         String sectionLabel = "";
+        String basisFrame = frame[1];
         String pending = null;
         int misses = 0;
         int dataRows = 0;
@@ -180,6 +181,13 @@ public final class TableFacts {
                 if (dataRows > 0 && line.length() > 80 || line.matches(".*[。.!?！？]$") && !line.endsWith("…") || line.length() > 200) break;
                 if (++misses > 2) break;
                 Item named = lex.lookup(line);
+                // rule table.non-gaap-caption: a caption line inside the table ("Adjusted earnings before provision for
+                // taxes and net earnings") puts the rows under it on the non-GAAP basis, unless one of them names its own
+                // basis (a reconciliation from the GAAP figure to the adjusted one); a "GAAP results" caption puts them back
+                if (named == null && dataRows > 0) {
+                    if (NON_GAAP_CAPTION.matcher(line).find()) basisFrame = reconciliationBelow(s, lines, i) ? frame[1] : "non-gaap";
+                    else if (GAAP_CAPTION.matcher(line).find()) basisFrame = null;
+                }
                 // the rest of a wrapped header ("Operational1,3") keeps the caption's section
                 if (named != null || dataRows > 0) {
                     section = named;
@@ -258,7 +266,7 @@ public final class TableFacts {
             String unitLabel = item == section ? sectionLabel + " " + label : label;
             if (item == null) continue;
             if (segment == null && frame[0] != null) segment = frame[0];
-            if (frame[1] != null && item.basis() == null && !item.metric().equals("revenue")) item = new Item(item.metric(), frame[1]);
+            if (basisFrame != null && item.basis() == null && !item.metric().equals("revenue") && !GAAP_CAPTION.matcher(label.strip()).find()) item = new Item(item.metric(), basisFrame);
             MetricInfo info = lex.metrics.get(item.metric());
             boolean perShare = item.metric().equals("eps") || item.metric().endsWith("_per_share") || norm.contains("每股")
                     || norm.contains("per share") || norm.contains("per ads") || norm.contains("per diluted share");
@@ -330,6 +338,21 @@ public final class TableFacts {
         }
         facts.addAll(chosen.values());
         return i;
+    }
+
+    private static final Pattern NON_GAAP_CAPTION = Pattern.compile("(?i)^(?:adjusted|non-gaap|non gaap)\\b");
+    private static final Pattern GAAP_CAPTION = Pattern.compile("(?i)^(?:gaap|reported|as reported|u\\.s\\. gaap)\\b");
+
+    /** Whether a row under the caption line at {@code at} (up to the next label line) names its basis itself. */
+    private boolean reconciliationBelow(String s, List<Row> lines, int at) {
+        for (int k = at + 1; k < lines.size(); k++) {
+            Row r = lines.get(k);
+            if (r.text(s).isBlank()) continue;
+            if (!r.tabbed()) return false;
+            String label = r.cells().get(0).text().strip();
+            if (NON_GAAP_CAPTION.matcher(label).find() || GAAP_CAPTION.matcher(label).find()) return true;
+        }
+        return false;
     }
 
     private static final Pattern PERCENT_LABEL = Pattern.compile("(?:\\s|\\()%\\)?$|\\bin %$|\\bpercent$");

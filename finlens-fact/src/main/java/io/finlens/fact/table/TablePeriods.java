@@ -170,6 +170,9 @@ final class TablePeriods {
             Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
             if (month != null) return date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
         }
+        // rule table.numeric-date: a balance sheet's column headed "3/25/2023" alone (month first) is that day
+        m = NUMERIC_DATE.matcher(c);
+        if (m.find()) return date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         return null;
     }
 
