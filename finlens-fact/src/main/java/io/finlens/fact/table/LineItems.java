@@ -176,8 +176,15 @@ final class LineItems {
         String bare = TRAILING_BRACKET.matcher(t).replaceFirst("").strip();
         it = items.get(bare);
         if (it != null) return it;
-        return items.get(bare.replaceAll("^total ", ""));
+        it = items.get(bare.replaceAll("^total ", ""));
+        if (it != null) return it;
+        // "Adjusted EBIT / Sales %", "Income before tax by segment": the line item without its unit or its breakdown
+        String plain = UNIT_OR_BREAKDOWN.matcher(bare).replaceFirst("").strip();
+        return plain.equals(bare) || plain.isEmpty() ? null : items.get(plain);
     }
+
+    static final Pattern UNIT_OR_BREAKDOWN = Pattern.compile(
+            "\\s*\\(?%\\)?$|\\s+by (?:reportable |business |operating )?(?:segments?|business(?:es)?|divisions?|regions?)$");
 
     String labelCurrency(String label) {
         String t = label.toLowerCase(Locale.ROOT);

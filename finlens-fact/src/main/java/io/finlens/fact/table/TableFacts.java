@@ -159,6 +159,11 @@ public final class TableFacts {
         Item section = captionSection(s, lines, headerAt);
         Item captionItem = section;
         String[] frame = frame(s, lines, headerAt);
+        TableColumns bySegment = segmentsOver(s, lines, headerAt, columns);
+        if (bySegment != null) {
+            columns = bySegment;
+            frame[0] = null;
+        }
         boolean growthTable = captionSays(s, lines, headerAt, CC_CAPTION);
         String sectionLabel = "";
         String basisFrame = frame[1];
@@ -201,6 +206,12 @@ public final class TableFacts {
             TableColumns sub = columns.subHeader(r.cells().stream().map(Cell::text).toList());
             if (sub != null) {
                 columns = sub;
+                continue;
+            }
+            TableColumns spread = dataRows == 0 && columns.segments() == null ? segmentRow(s, r, columns) : null;
+            if (spread != null) {
+                columns = spread;
+                frame[0] = null;
                 continue;
             }
             if (valueCells(s, r.cells()).stream().anyMatch(c -> value(c.text()) != null)) dataRows++;
@@ -275,6 +286,8 @@ public final class TableFacts {
             boolean cents = perShare && CENTS.matcher(unitLabel.toLowerCase(Locale.ROOT)).find();
             // twice as many figures as columns: a table of measures per period (only its metric-list rows are read)
             if (values.size() >= 2 * columns.size() && columns.size() > 1) continue;
+            // under segment columns a row short of figures cannot say which segment each is for
+            if (columns.segments() != null && values.size() != columns.size()) continue;
             Set<String> periodsSeen = new HashSet<>();
             List<Cell> changeCells = new ArrayList<>();
             List<Integer> changeCols = new ArrayList<>();
@@ -287,6 +300,11 @@ public final class TableFacts {
                     continue;
                 }
                 Period p = columns.period(col);
+                String colSegment = columns.segment(col);
+                if (columns.segments() != null) {
+                    if (colSegment == null) continue;
+                    segment = colSegment.isEmpty() ? null : colSegment;
+                }
                 // a second column for the same period in another currency is a convenience translation (US$): skipped
                 int ci = columnCurrency == null ? -1 : columnCurrency.size() - values.size() + k;
                 String colCurrency = ci >= 0 && ci < columnCurrency.size() ? columnCurrency.get(ci) : null;
@@ -353,6 +371,78 @@ public final class TableFacts {
             if (NON_GAAP_CAPTION.matcher(label).find() || GAAP_CAPTION.matcher(label).find()) return true;
         }
         return false;
+    }
+
+    private static final Pattern NO_SEGMENT_COLUMN = Pattern.compile(
+            "(?i)^(?:other|unallocated|corporate|eliminations?|intersegment|adjustments?)\\b|\\b(?:costs?|charges?|items?|expenses?)$");
+
+    /**
+     * The segment a column name stands for: the name, "" for a total's column (the company's), null for a column of
+     * no segment (Other, Unallocated, Separation costs); {@code "\0"} when the name is no segment's at all (a period, a
+     * measure, a unit), which stops rule table.segment-columns.
+     */
+    private String columnSegment(String name) {
+        String n = name.strip();
+        String norm = normalize(n);
+        if (lex.total(norm) || norm.matches("(?:.*\\s)?total")) return "";
+        if (n.isEmpty() || n.length() > 50 || n.split("\\s+").length > 5 || !Character.isUpperCase(n.codePointAt(0))
+                || TablePeriods.periodWords(n) || NOT_A_SEGMENT.matcher(n).find() || lex.lookup(n) != null
+                || TableColumns.kind(null, n) != TableColumns.Kind.OTHER || value(n) != null) return "\0";
+        if (NO_SEGMENT_COLUMN.matcher(n).find()) return null;
+        return n;
+    }
+
+    /**
+     * Rule table.segment-columns (names above): a row of names over the header's periods, each over the same run of
+     * periods ("Consumer Health | Pharmaceutical" over "2025 | 2024 | 2025 | 2024"). Null when the row above is none.
+     */
+    private TableColumns segmentsOver(String s, List<Row> lines, int headerAt, TableColumns columns) {
+        Row over = above(s, lines, headerAt);
+        if (over == null || !over.tabbed()) return null;
+        List<String> names = new ArrayList<>();
+        for (Cell c : over.cells()) if (!c.text().isBlank()) names.add(c.text().strip());
+        int n = names.size(), m = columns.size();
+        if (n < 2 || m % n != 0 || m / n < 2) return null;
+        int per = m / n;
+        for (int g = 1; g < n; g++) {
+            for (int j = 0; j < per; j++) {
+                if (!Objects.equals(columns.period(g * per + j), columns.period(j)) || columns.kind(g * per + j) != columns.kind(j)) return null;
+            }
+        }
+        List<String> segs = new ArrayList<>();
+        int real = 0;
+        for (String name : names) {
+            String seg = columnSegment(name);
+            if ("\0".equals(seg)) return null;
+            if (seg != null && !seg.isEmpty()) real++;
+            for (int j = 0; j < per; j++) segs.add(seg);
+        }
+        return real >= 2 ? columns.withSegments(segs) : null;
+    }
+
+    /**
+     * Rule table.segment-columns (names below): a row of names under the header, the same run of names under each
+     * period ("($ million) | Flexibles | Rigid Packaging | Total | Flexibles | Rigid Packaging | Total"). Null when the
+     * row is no such row.
+     */
+    private TableColumns segmentRow(String s, Row r, TableColumns columns) {
+        List<String> names = new ArrayList<>();
+        List<Cell> cells = r.cells();
+        for (int k = 1; k < cells.size(); k++) if (!cells.get(k).text().isBlank()) names.add(cells.get(k).text().strip());
+        int n = names.size(), m = columns.size();
+        if (m < 1 || n < 2 * m || n % m != 0) return null;
+        for (int c = 0; c < m; c++) if (columns.kind(c) != TableColumns.Kind.PERIOD) return null;
+        int k = n / m;
+        for (int g = 1; g < m; g++) for (int j = 0; j < k; j++) if (!names.get(g * k + j).equals(names.get(j))) return null;
+        List<String> segs = new ArrayList<>();
+        int real = 0;
+        for (String name : names) {
+            String seg = columnSegment(name);
+            if ("\0".equals(seg)) return null;
+            if (seg != null && !seg.isEmpty()) real++;
+            segs.add(seg);
+        }
+        return real >= 2 ? columns.spread(k, segs) : null;
     }
 
     private static final Pattern PERCENT_LABEL = Pattern.compile("(?:\\s|\\()%\\)?$|\\bin %$|\\bpercent$");
