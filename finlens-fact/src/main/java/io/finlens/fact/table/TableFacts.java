@@ -113,7 +113,8 @@ public final class TableFacts {
             Row row = lines.get(i);
             TableColumns header = row.tabbed() ? header(text, lines, i, docPeriod, cal) : null;
             if (header == null) {
-                i++;
+                int next = !chinese && row.tabbed() ? changeTable(text, lines, i, entity, docPeriod, cal, facts, rowSpans) : i;
+                i = Math.max(i + 1, next);
                 continue;
             }
             i = table(text, lines, i, header, entity, docPeriod, cal, chinese, facts, rowSpans, issues);
@@ -167,6 +168,7 @@ public final class TableFacts {
         boolean growthTable = captionSays(s, lines, headerAt, CC_CAPTION);
         String sectionLabel = "";
         String basisFrame = frame[1];
+        String headCaption = "";
         String pending = null;
         int misses = 0;
         int dataRows = 0;
@@ -197,6 +199,14 @@ public final class TableFacts {
                 if (named != null || dataRows > 0) {
                     section = named;
                     sectionLabel = line;
+                } else {
+                    // rule table.caption-revenue under the header: "Sales to customers by / geographic area" before the
+                    // first figures, over one line or two
+                    headCaption = (headCaption + " " + line).strip();
+                    if (section == null && CAPTION_REVENUE.matcher(headCaption).find()) {
+                        section = lex.items.get("revenue");
+                        captionItem = section;
+                    }
                 }
                 continue;
             }
@@ -252,6 +262,14 @@ public final class TableFacts {
             }
             Item item = lex.lookup(label);
             String segment = null;
+            if (item == null && section == null) {
+                String[] named = segmentPrefixed(label);
+                if (named != null) {
+                    segment = named[0];
+                    item = lex.lookup(named[1]);
+                    if (named[2] != null) item = new Item(item.metric(), named[2]);
+                }
+            }
             // rule table.caption-revenue: under "revenues consisted of", a one-word row that happens to name the metric
             // ("Sales", a product line) is a segment like its neighbours
             if (item != null && captionItem != null && item.equals(captionItem) && !norm.contains(" ") && !lex.total(norm)) item = null;
@@ -371,6 +389,110 @@ public final class TableFacts {
             if (NON_GAAP_CAPTION.matcher(label).find() || GAAP_CAPTION.matcher(label).find()) return true;
         }
         return false;
+    }
+
+    private static final Pattern CHANGE_HEAD = Pattern.compile("(?i)\\s*(?:year[- ]over[- ]year\\s*)?(?:%\\s*change|growth)$");
+    private static final Pattern NON_GAAP_CHANGE = Pattern.compile("(?i)non-gaap|\\borganic\\b|constant currency");
+    private static final Pattern NOT_THE_TOTAL_CHANGE = Pattern.compile("(?i)volume|pric|mix|impact|translation|acquisition|divestiture");
+
+    /**
+     * Rule table.change-table: a table of growth rates whose label column names the measure ("Net Revenue Year over
+     * Year % Change" | Reported % Change | … | Organic % Change, Non-GAAP Measure): each row is a segment (a total row the
+     * company), its non-GAAP column the change of that segment's measure on that basis, for the period named above
+     * the table (or the document's). Returns the index of the first line after the table, or {@code at} when the row
+     * heads no such table.
+     */
+    private int changeTable(String s, List<Row> lines, int at, String entity, Period doc, FiscalCalendar cal, List<Fact> facts,
+                            List<Span> rowSpans) {
+        List<Cell> heads = lines.get(at).cells();
+        if (heads.size() < 3) return at;
+        for (Cell c : heads) if (value(c.text()) != null) return at;
+        String first = heads.get(0).text();
+        Matcher m = CHANGE_HEAD.matcher(first.strip());
+        if (!m.find() || m.start() == 0) return at;
+        Item item = lex.lookup(first.strip().substring(0, m.start()));
+        if (item == null || !lex.flowMoney(item)) return at;
+        int col = -1;
+        for (int k = 1; k < heads.size(); k++) {
+            String h = heads.get(k).text();
+            if (NON_GAAP_CHANGE.matcher(h).find() && h.contains("%") && !NOT_THE_TOTAL_CHANGE.matcher(h).find()) {
+                if (col >= 0) return at;
+                col = k - 1;
+            }
+        }
+        if (col < 0) return at;
+        Period p = null;
+        for (int k = at - 1, seen = 0; k >= 0 && seen < 4 && p == null; k--) {
+            String t = lines.get(k).text(s).strip();
+            if (t.isEmpty()) continue;
+            seen++;
+            p = TablePeriods.of(t.replace('\t', ' '), "", doc, cal);
+            if (p instanceof Period.Instant) p = null;
+        }
+        if (p == null) p = doc;
+        if (p == null) return at;
+        String currency = scale(s, lines, at, false).currency();
+        Map<String, Fact> chosen = new LinkedHashMap<>();
+        int i = at + 1;
+        for (; i < lines.size(); i++) {
+            Row r = lines.get(i);
+            if (r.text(s).isBlank()) continue;
+            if (!r.tabbed()) break;
+            String label = r.cells().get(0).text();
+            List<Cell> values = valueCells(s, r.cells());
+            if (value(label) != null || values.size() != heads.size() - 1) break;
+            rowSpans.add(new Span(r.start(), r.end()));
+            String norm = normalize(label);
+            String segment = lex.total(norm) ? null : label.replaceAll(LineItems.FOOTNOTE.pattern(), "").strip();
+            if (segment != null && (segment.isEmpty() || lex.lookup(label) != null)) continue;
+            changeCell(values.get(col), p, true, item, segment, entity, currency, chosen, facts.size());
+        }
+        for (Fact f : chosen.values()) {
+            facts.add(new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), null, null,
+                    false, f.changes(), f.evidence(), List.of("table.change-table"), null, null));
+        }
+        return i;
+    }
+
+    private static final Pattern SAME_STORE = Pattern.compile("(?i)^same[- ]store\\s+");
+    private static final Pattern NAME_CONNECTOR = Pattern.compile("and|of|excluding|including|&|the");
+    /** Words that make the start of a row label part of the line item, not a segment's name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)^(?:interest|comprehensive|operating|gross|net|total|other|deferred|unearned|accrued|cost|costs|tax|taxes|income|pretax"
+                    + "|recurring|subscription|license|service|services|product|products|hold|adjusted|segment|segments|consolidated|reported"
+                    + "|core|organic|comparable|underlying|gaap|non-gaap|table|games|same-store|average|annual|quarterly|cash|free|basic|diluted"
+                    + "|in-process|property|research|selling|general|administrative|restructuring|impairment|amortization|depreciation)$");
+
+    /**
+     * Rule table.segment-prefix: a row label that names a segment before its line item ("Desert Region net revenues",
+     * "Coastal Resorts Same-Store Adjusted EBITDA"): up to five capitalised words, then a known money or ratio line item
+     * (a "same-store" one on the non-GAAP basis). Returns {segment, line item label, basis or null}, or null.
+     */
+    private String[] segmentPrefixed(String label) {
+        String norm = normalize(label);
+        String[] words = label.replace('\u00A0', ' ').strip().replaceAll(LineItems.FOOTNOTE.pattern(), "").split("\\s+");
+        if (words.length < 2 || norm.isEmpty()) return null;
+        for (int j = 1; j <= Math.min(5, words.length - 1); j++) {
+            String w = words[j - 1];
+            if (NOT_A_NAME.matcher(w).matches()) return null;
+            if (!NAME_CONNECTOR.matcher(w).matches() && !Character.isUpperCase(w.codePointAt(0))) return null;
+            if (NAME_CONNECTOR.matcher(w).matches() && j == 1) return null;
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, j, words.length));
+            String basis = null;
+            Matcher ss = SAME_STORE.matcher(rest);
+            if (ss.find()) {
+                rest = rest.substring(ss.end());
+                basis = "non-gaap";
+            }
+            Item it = lex.lookup(rest);
+            if (it == null || NAME_CONNECTOR.matcher(words[j - 1]).matches()) continue;
+            MetricInfo info = lex.metrics.get(it.metric());
+            if (!lex.flowMoney(it) && !"ratio".equals(info.unit())) return null;
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, j));
+            if (NOT_A_SEGMENT.matcher(name).find() || TablePeriods.periodWords(name) || lex.total(normalize(name)) || lex.lookup(name) != null) return null;
+            return new String[] {name, rest, basis != null ? basis : it.basis()};
+        }
+        return null;
     }
 
     private static final Pattern NO_SEGMENT_COLUMN = Pattern.compile(
@@ -509,7 +631,7 @@ public final class TableFacts {
     }
 
     private static final Pattern CONNECTOR_END = Pattern.compile(
-            "(?i)\\b(?:and|of|the|for|to|in|on|by|per|from|excluding|including|before|after|north|south|east|west|new|other)$|[,&/-]$");
+            "(?i)\\b(?:and|of|the|for|to|in|on|by|per|from|excluding|including|before|after|north|south|east|west|new|other|adjusted)$|[,&/-]$");
 
     /**
      * Rule table.wrapped-label: a label line (not a section head: no colon, no known line item) is the label of the row
