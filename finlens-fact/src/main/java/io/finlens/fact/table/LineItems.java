@@ -128,6 +128,15 @@ final class LineItems {
         // basis; "GAAP net income", "Reported EPS" the line item itself
         // "Adjusted Operational EPS": the prefixes one after the other
         boolean nonGaap = false, prefixed = false;
+        // "Core gross margin, non-GAAP measure (a)", "Reported operating profit, GAAP measure": the basis said after the item
+        Matcher suffix = BASIS_SUFFIX.matcher(t);
+        if (suffix.find()) {
+            nonGaap = suffix.group(1) != null;
+            prefixed = true;
+            t = t.substring(0, suffix.start()).strip();
+            Item named = exact(t);
+            if (named != null) return nonGaap ? new Item(named.metric(), "non-gaap") : named;
+        }
         Matcher m = BASIS_PREFIX.matcher(t);
         while (m.find()) {
             nonGaap |= m.group(1) != null;
@@ -161,6 +170,8 @@ final class LineItems {
 
     static final Pattern BASIS_PREFIX = Pattern.compile(
             "^(?:(non-gaap|non gaap|adjusted|core|comparable|underlying|operational|organic)|(?:gaap|reported|u\\.s\\. gaap))\\s+");
+
+    static final Pattern BASIS_SUFFIX = Pattern.compile(",\\s*(?:(non-gaap|non gaap)|gaap|u\\.s\\. gaap)\\s+measures?$");
 
     static final Pattern SHARE_CLASS_SUFFIX = Pattern.compile("\\s*(?:[-–—,:]\\s*|\\()(?:diluted|basic)\\)?$");
 

@@ -111,7 +111,7 @@ public final class TableFacts {
         int i = 0;
         while (i < lines.size()) {
             Row row = lines.get(i);
-            TableColumns header = row.tabbed() ? header(text, lines, i, docPeriod, cal) : null;
+            TableColumns header = row.tabbed() ? header(text, lines, i, docPeriod, cal) : singleHead(text, lines, i, docPeriod, cal);
             if (header == null) {
                 int next = !chinese && row.tabbed() ? changeTable(text, lines, i, entity, docPeriod, cal, facts, rowSpans) : i;
                 i = Math.max(i + 1, next);
@@ -254,6 +254,7 @@ public final class TableFacts {
                 continue;
             }
             String norm = normalize(label);
+            if (values.size() == 1 && bpsChange(label, values.get(0), columns, entity, chosen, facts.size())) continue;
             List<Item> listed = lex.metricList(norm);
             if (listed != null) {
                 boolean centsHead = s.substring(lines.get(headerAt).start(), r.start()).toLowerCase(Locale.ROOT).contains("cents");
@@ -309,8 +310,14 @@ public final class TableFacts {
             Set<String> periodsSeen = new HashSet<>();
             List<Cell> changeCells = new ArrayList<>();
             List<Integer> changeCols = new ArrayList<>();
+            List<Integer> periodCols = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) if (columns.kind(c) == TableColumns.Kind.PERIOD) periodCols.add(c);
+            // rule table.short-row: a row with one figure per period column, in a table whose change columns follow
+            // them all ("Adjusted EBIT / Sales % | 13.6 | 12.8" under 2024 | 2025 | ∆% | currency ∆%), fills the periods
+            boolean periodsOnly = !periodCols.isEmpty() && values.size() < columns.size() && values.size() == periodCols.size()
+                    && periodCols.get(periodCols.size() - 1) == periodCols.size() - 1 && columns.segments() == null;
             for (int k = 0; k < values.size(); k++) {
-                int col = columns.column(k, values.size());
+                int col = periodsOnly ? periodCols.get(k) : columns.column(k, values.size());
                 if (col < 0 || col >= columns.size()) continue;
                 if (columns.kind(col) == TableColumns.Kind.CHANGE || columns.kind(col) == TableColumns.Kind.CONSTANT_CURRENCY) {
                     changeCells.add(values.get(k));
@@ -493,6 +500,51 @@ public final class TableFacts {
             return new String[] {name, rest, basis != null ? basis : it.basis()};
         }
         return null;
+    }
+
+    private static final Pattern NUMERIC_DATE_LINE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{4}$");
+
+    /**
+     * Rule table.single-column-head: a line holding only a date ("3/25/2023", under "12 Weeks Ended") just over rows of
+     * one figure each is the head of a one-column table.
+     */
+    private static TableColumns singleHead(String s, List<Row> lines, int i, Period doc, FiscalCalendar cal) {
+        String t = lines.get(i).text(s).strip();
+        if (!NUMERIC_DATE_LINE.matcher(t).matches() || i + 1 >= lines.size()) return null;
+        Row next = lines.get(i + 1);
+        if (!next.tabbed() || next.cells().size() < 2 || valueCells(s, next.cells()).size() != 1) return null;
+        Row over = i > 0 && !lines.get(i - 1).tabbed() ? lines.get(i - 1) : null;
+        Period p = TablePeriods.of(t, over == null ? "" : over.text(s).strip(), doc, cal);
+        return p == null ? null : new TableColumns(List.of(p), List.of(TableColumns.Kind.PERIOD));
+    }
+
+    private static final Pattern BPS = Pattern.compile("(?i)^(\\(?-?[\\d,]+(?:\\.\\d+)?\\)?)\\s*bps$");
+    private static final Pattern CHANGE_WORD = Pattern.compile(
+            "(?i)\\s+(?:growth|performance|change|expansion|contraction|improvement)(?=\\s*(?:,|$|\\())");
+
+    /**
+     * Rule table.bps-change: a row of one figure in basis points whose label is a margin's growth ("Core gross margin
+     * growth, non-GAAP measure | 51 bps") is that margin's change in points for the table's period, its level unsaid.
+     */
+    private boolean bpsChange(String label, Cell cell, TableColumns columns, String entity, Map<String, Fact> chosen, int base) {
+        Matcher b = BPS.matcher(cell.text().strip());
+        if (!b.matches()) return false;
+        Matcher w = CHANGE_WORD.matcher(label);
+        if (!w.find()) return false;
+        Item item = lex.lookup(label.substring(0, w.start()) + label.substring(w.end()));
+        if (item == null || !"ratio".equals(lex.metrics.get(item.metric()).unit())) return false;
+        Period p = null;
+        for (int c = 0; c < columns.size() && p == null; c++) if (columns.kind(c) == TableColumns.Kind.PERIOD) p = columns.period(c);
+        if (p == null || p instanceof Period.Instant) return false;
+        Value v = value(b.group(1));
+        if (v == null || v == EMPTY_VALUE) return false;
+        String key = item.metric() + "|null|" + item.basis() + "|" + p.id();
+        if (chosen.containsKey(key)) return true;
+        Span span = new Span(cell.start(), cell.end());
+        Change change = Change.points(ChangeBasis.YOY, v.number().movePointLeft(2).stripTrailingZeros(), span);
+        chosen.put(key, new Fact("T" + (base + chosen.size() + 1), entity, item.metric(), null, item.basis(), p, null, Unit.RATIO, null,
+                null, false, List.of(change), List.of(span), List.of("table.bps-change"), null, null));
+        return true;
     }
 
     private static final Pattern NO_SEGMENT_COLUMN = Pattern.compile(

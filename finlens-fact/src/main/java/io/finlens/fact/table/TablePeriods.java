@@ -233,8 +233,10 @@ final class TablePeriods {
         Integer months = null;
         Matcher w = Pattern.compile("(?i)\\b(\\d{1,2})\\s+weeks?\\s+end(?:ed|ing)\\b").matcher(ctx);
         Matcher mo = Pattern.compile("(?i)\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+end(?:ed|ing)\\s*,?$").matcher(ctx);
+        Matcher yr = Pattern.compile("(?i)\\b(?:fiscal\\s+)?years?\\s+end(?:ed|ing)\\s*,?$").matcher(ctx);
         if (w.find()) months = FiscalCalendar.monthsOfWeeks(Integer.parseInt(w.group(1)));
         else if (mo.find()) months = COUNTS.get(mo.group(1).toLowerCase(Locale.ROOT));
+        else if (yr.find()) months = 12;
         if (months == null) return null;
         Matcher d = EN_DATE.matcher(c);
         if (d.find()) return ended(cal, Integer.parseInt(d.group(3)), MONTHS.getOrDefault(d.group(1).toLowerCase(Locale.ROOT), 0),
