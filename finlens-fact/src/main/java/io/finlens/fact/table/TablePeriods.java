@@ -196,6 +196,12 @@ final class TablePeriods {
             Integer month = MONTHS.get(d.group(1).toLowerCase(Locale.ROOT));
             return month == null ? null : date(year, month, Integer.parseInt(d.group(2)));
         }
+        // rule table.date-over-year: a bare "December 31," over the year (a balance sheet's columns) is that day
+        Matcher bare = Pattern.compile("(?i)^([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2}),?$").matcher(ctx.strip());
+        if (bare.matches()) {
+            Integer month = MONTHS.get(bare.group(1).toLowerCase(Locale.ROOT));
+            if (month != null) return date(year, month, Integer.parseInt(bare.group(2)));
+        }
         String lc = ctx.toLowerCase(Locale.ROOT);
         if (lc.contains("first quarter") || ctx.contains("第一季度")) return new Period.Quarter(year, 1, false);
         if (lc.contains("second quarter") || ctx.contains("第二季度")) return new Period.Quarter(year, 2, false);
