@@ -257,8 +257,11 @@ final class PdfReader {
 
     /** Turns collected lines into paragraphs separated by blank lines, table rows one per line. */
     static String layout(List<Line> all) {
-        List<Line> lines = PdfColumns.read(dropFurniture(all));
-        if (lines.isEmpty()) return "";
+        List<Line> read = PdfColumns.read(dropFurniture(all));
+        if (read.isEmpty()) return "";
+        // the pitch of the lines as set, before wrapped heads are joined
+        float pitch = pitch(read);
+        List<Line> lines = wrappedHeads(read);
         // the margins of the page's text, and of each text column of a two-column page
         float[] lefts = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE}, rights = {0, 0, 0};
         for (Line l : lines) {
@@ -272,7 +275,6 @@ final class PdfReader {
                 rights[c] = Float.MAX_VALUE;
             }
         }
-        float pitch = pitch(lines);
         StringBuilder out = new StringBuilder();
         Line prev = null;
         for (Line l : lines) {
@@ -312,6 +314,60 @@ final class PdfReader {
             prev = l;
         }
         return out.toString();
+    }
+
+    /**
+     * Column heads set on two lines ("Rigid" over "Packaging", in each period's block of columns): a line of words in
+     * separate runs, no figure among them, just above a table row of heads, each run over one head of that row, is the
+     * first line of those heads ("Rigid Packaging"); the row keeps the cells it had, and stands where the heads begin.
+     */
+    static List<Line> wrappedHeads(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines);
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Line a = out.get(i), b = out.get(i + 1);
+            if (a.page() != b.page() || a.column() != b.column() || !b.row() || a.segs().size() < 2) continue;
+            float dy = b.y() - a.y();
+            if (dy <= 0 || dy > 1.6f * Math.max(a.size(), b.size())) continue;
+            String[] cells = b.text().split("\t", -1);
+            if (cells.length != b.segs().size() || cells.length < 3) continue;
+            boolean heads = true;
+            for (int k = 1; k < cells.length && heads; k++) heads = shortHead(cells[k]);
+            for (Seg sg : a.segs()) heads &= shortHead(sg.text());
+            if (!heads) continue;
+            String[] joined = cells.clone();
+            boolean[] used = new boolean[cells.length];
+            boolean fits = true;
+            for (Seg sg : a.segs()) {
+                float mid = (sg.x0() + sg.x1()) / 2;
+                int hit = -1;
+                for (int k = 1; k < cells.length; k++) {
+                    Seg c = b.segs().get(k);
+                    if (mid >= c.x0() - 2 && mid <= c.x1() + 2) hit = k;
+                }
+                if (hit < 0 || used[hit]) {
+                    fits = false;
+                    break;
+                }
+                used[hit] = true;
+                joined[hit] = sg.text().strip() + " " + cells[hit];
+            }
+            if (!fits) continue;
+            List<Seg> segs = new ArrayList<>();
+            for (int k = 0; k < cells.length; k++) {
+                Seg c = b.segs().get(k);
+                segs.add(new Seg(joined[k], c.x0(), c.x1()));
+            }
+            out.set(i + 1, new Line(b.page(), String.join("\t", joined), Math.min(a.x0(), b.x0()), Math.max(a.x1(), b.x1()), a.y(),
+                    b.size(), b.column(), segs));
+            out.remove(i);
+        }
+        return out;
+    }
+
+    /** A column head's words: a few, no figure. */
+    private static boolean shortHead(String t) {
+        String h = t.strip();
+        return !h.isEmpty() && h.length() <= 24 && h.split("\\s+").length <= 3 && !h.matches(".*\\d.*");
     }
 
     /** What joins a wrapped line to the next: nothing in Chinese or inside a figure, a space between words. */

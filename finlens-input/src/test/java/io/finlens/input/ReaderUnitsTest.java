@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,23 @@ class ReaderUnitsTest {
     void tabsStayOnlyInRowsThatLookLikeTables() {
         assertThat(PdfReader.tidyRow("收入\t18,642\t16,235")).isEqualTo("收入\t18,642\t16,235");
         assertThat(PdfReader.tidyRow("Dana Whitfield\tChief Executive Officer")).isEqualTo("Dana Whitfield Chief Executive Officer");
+    }
+
+    @Test
+    void columnHeadsSetOnTwoLinesJoin() {
+        PdfReader.Line over = new PdfReader.Line(0, "Bulk Bulk", 180, 400, 100, 9, 0,
+                List.of(new PdfReader.Seg("Bulk", 180, 200), new PdfReader.Seg("Bulk", 380, 400)));
+        PdfReader.Line heads = new PdfReader.Line(0, "($ million)\tFilms\tChemicals\tTotal\tFilms\tChemicals\tTotal", 50, 470, 110, 9, 0,
+                List.of(new PdfReader.Seg("($ million)", 50, 100), new PdfReader.Seg("Films", 120, 140), new PdfReader.Seg("Chemicals", 170, 210),
+                        new PdfReader.Seg("Total", 230, 250), new PdfReader.Seg("Films", 320, 340), new PdfReader.Seg("Chemicals", 370, 410),
+                        new PdfReader.Seg("Total", 430, 450)));
+        List<PdfReader.Line> joined = PdfReader.wrappedHeads(List.of(over, heads));
+        assertThat(joined).extracting(PdfReader.Line::text)
+                .containsExactly("($ million)\tFilms\tBulk Chemicals\tTotal\tFilms\tBulk Chemicals\tTotal");
+        // a line of figures above is no head
+        PdfReader.Line figures = new PdfReader.Line(0, "12 14", 180, 400, 100, 9, 0,
+                List.of(new PdfReader.Seg("12", 180, 200), new PdfReader.Seg("14", 380, 400)));
+        assertThat(PdfReader.wrappedHeads(List.of(figures, heads))).hasSize(2);
     }
 
     @Test

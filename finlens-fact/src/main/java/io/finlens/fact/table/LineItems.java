@@ -131,6 +131,15 @@ final class LineItems {
         // basis; "GAAP net income", "Reported EPS" the line item itself
         // "Adjusted Operational EPS": the prefixes one after the other
         boolean nonGaap = false, prefixed = false;
+        // "Core gross margin, non-GAAP measure (a)", "Reported operating profit, GAAP measure": the basis said after the item
+        Matcher suffix = BASIS_SUFFIX.matcher(t);
+        if (suffix.find()) {
+            nonGaap = suffix.group(1) != null;
+            prefixed = true;
+            t = t.substring(0, suffix.start()).strip();
+            Item named = exact(t);
+            if (named != null) return nonGaap ? new Item(named.metric(), "non-gaap") : named;
+        }
         Matcher m = BASIS_PREFIX.matcher(t);
         while (m.find()) {
             nonGaap |= m.group(1) != null;
@@ -165,6 +174,8 @@ final class LineItems {
     static final Pattern BASIS_PREFIX = Pattern.compile(
             "^(?:(non-gaap|non gaap|adjusted|core|comparable|underlying|operational|organic)|(?:gaap|reported|u\\.s\\. gaap))\\s+");
 
+    static final Pattern BASIS_SUFFIX = Pattern.compile(",\\s*(?:(non-gaap|non gaap)|gaap|u\\.s\\. gaap)\\s+measures?$");
+
     static final Pattern SHARE_CLASS_SUFFIX = Pattern.compile("\\s*(?:[-–—,:]\\s*|\\()(?:diluted|basic)\\)?$");
 
     Item exact(String t) {
@@ -179,8 +190,15 @@ final class LineItems {
         String bare = TRAILING_BRACKET.matcher(t).replaceFirst("").strip();
         it = items.get(bare);
         if (it != null) return it;
-        return items.get(bare.replaceAll("^total ", ""));
+        it = items.get(bare.replaceAll("^total ", ""));
+        if (it != null) return it;
+        // "Adjusted EBIT / Sales %", "Income before tax by segment": the line item without its unit or its breakdown
+        String plain = UNIT_OR_BREAKDOWN.matcher(bare).replaceFirst("").strip();
+        return plain.equals(bare) || plain.isEmpty() ? null : items.get(plain);
     }
+
+    static final Pattern UNIT_OR_BREAKDOWN = Pattern.compile(
+            "\\s*\\(?%\\)?$|\\s+by (?:reportable |business |operating )?(?:segments?|business(?:es)?|divisions?|regions?)$");
 
     String labelCurrency(String label) {
         String t = label.toLowerCase(Locale.ROOT);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code Increase (Decrease)}), a constant-currency change column ({@code Comparable constant currency ∆%},
  * {@code Organic % Change}) or something else (a currency impact, a percent of sales).
  */
-record TableColumns(List<Period> periods, List<Kind> kinds) {
+record TableColumns(List<Period> periods, List<Kind> kinds, List<String> segments) {
     enum Kind { PERIOD, CHANGE, CONSTANT_CURRENCY, OTHER }
 
     /** Rule table.change-column: the head of a column of year-over-year changes. */
@@ -25,6 +25,39 @@ record TableColumns(List<Period> periods, List<Kind> kinds) {
         periods = java.util.Collections.unmodifiableList(new ArrayList<>(periods));
         kinds = List.copyOf(kinds);
         if (periods.size() != kinds.size()) throw new IllegalArgumentException("one kind per column");
+        segments = segments == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(segments));
+        if (segments != null && segments.size() != periods.size()) throw new IllegalArgumentException("one segment per column");
+    }
+
+    TableColumns(List<Period> periods, List<Kind> kinds) {
+        this(periods, kinds, null);
+    }
+
+    /** The segment a column is for (rule table.segment-columns), or null: the row's own, or the company's. */
+    String segment(int col) {
+        return segments == null ? null : segments.get(col);
+    }
+
+    /**
+     * Rule table.segment-columns: names over the period columns ("Flexibles | Rigid Packaging | Total" repeated under
+     * each period, or "Consumer Health | Pharmaceutical" each over "2025 | 2024"), given as one name per column, make
+     * each column that segment's figure for its period; a total's column is the company's (an empty name).
+     */
+    TableColumns withSegments(List<String> names) {
+        return new TableColumns(periods, kinds, names);
+    }
+
+    /** The columns repeated {@code k} times each, one per name, in the order the names row gives them. */
+    TableColumns spread(int k, List<String> names) {
+        List<Period> ps = new ArrayList<>();
+        List<Kind> ks = new ArrayList<>();
+        for (int c = 0; c < size(); c++) {
+            for (int j = 0; j < k; j++) {
+                ps.add(periods.get(c));
+                ks.add(kinds.get(c));
+            }
+        }
+        return new TableColumns(ps, ks, names);
     }
 
     static Kind kind(Period p, String head) {

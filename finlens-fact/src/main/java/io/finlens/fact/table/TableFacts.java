@@ -111,9 +111,10 @@ public final class TableFacts {
         int i = 0;
         while (i < lines.size()) {
             Row row = lines.get(i);
-            TableColumns header = row.tabbed() ? header(text, lines, i, docPeriod, cal) : null;
+            TableColumns header = row.tabbed() ? header(text, lines, i, docPeriod, cal) : singleHead(text, lines, i, docPeriod, cal);
             if (header == null) {
-                i++;
+                int next = !chinese && row.tabbed() ? changeTable(text, lines, i, entity, docPeriod, cal, facts, rowSpans) : i;
+                i = Math.max(i + 1, next);
                 continue;
             }
             i = table(text, lines, i, header, entity, docPeriod, cal, chinese, facts, rowSpans, issues);
@@ -159,8 +160,15 @@ public final class TableFacts {
         Item section = captionSection(s, lines, headerAt);
         Item captionItem = section;
         String[] frame = frame(s, lines, headerAt);
+        TableColumns bySegment = segmentsOver(s, lines, headerAt, columns);
+        if (bySegment != null) {
+            columns = bySegment;
+            frame[0] = null;
+        }
         boolean growthTable = captionSays(s, lines, headerAt, CC_CAPTION);
         String sectionLabel = "";
+        String basisFrame = frame[1];
+        String headCaption = "";
         String pending = null;
         int misses = 0;
         int dataRows = 0;
@@ -180,10 +188,25 @@ public final class TableFacts {
                 if (dataRows > 0 && line.length() > 80 || line.matches(".*[。.!?！？]$") && !line.endsWith("…") || line.length() > 200) break;
                 if (++misses > 2) break;
                 Item named = lex.lookup(line);
+                // rule table.non-gaap-caption: a caption line inside the table ("Adjusted earnings before provision for
+                // taxes and net earnings") puts the rows under it on the non-GAAP basis, unless one of them names its own
+                // basis (a reconciliation from the GAAP figure to the adjusted one); a "GAAP results" caption puts them back
+                if (named == null && dataRows > 0) {
+                    if (NON_GAAP_CAPTION.matcher(line).find()) basisFrame = reconciliationBelow(s, lines, i) ? frame[1] : "non-gaap";
+                    else if (GAAP_CAPTION.matcher(line).find()) basisFrame = null;
+                }
                 // the rest of a wrapped header ("Operational1,3") keeps the caption's section
                 if (named != null || dataRows > 0) {
                     section = named;
                     sectionLabel = line;
+                } else {
+                    // rule table.caption-revenue under the header: "Sales to customers by / geographic area" before the
+                    // first figures, over one line or two
+                    headCaption = (headCaption + " " + line).strip();
+                    if (section == null && CAPTION_REVENUE.matcher(headCaption).find()) {
+                        section = lex.items.get("revenue");
+                        captionItem = section;
+                    }
                 }
                 continue;
             }
@@ -193,6 +216,12 @@ public final class TableFacts {
             TableColumns sub = columns.subHeader(r.cells().stream().map(Cell::text).toList());
             if (sub != null) {
                 columns = sub;
+                continue;
+            }
+            TableColumns spread = dataRows == 0 && columns.segments() == null ? segmentRow(s, r, columns) : null;
+            if (spread != null) {
+                columns = spread;
+                frame[0] = null;
                 continue;
             }
             if (valueCells(s, r.cells()).stream().anyMatch(c -> value(c.text()) != null)) dataRows++;
@@ -225,6 +254,7 @@ public final class TableFacts {
                 continue;
             }
             String norm = normalize(label);
+            if (values.size() == 1 && bpsChange(label, values.get(0), columns, entity, chosen, facts.size())) continue;
             List<Item> listed = lex.metricList(norm);
             if (listed != null) {
                 boolean centsHead = s.substring(lines.get(headerAt).start(), r.start()).toLowerCase(Locale.ROOT).contains("cents");
@@ -233,6 +263,14 @@ public final class TableFacts {
             }
             Item item = lex.lookup(label);
             String segment = null;
+            if (item == null && section == null) {
+                String[] named = segmentPrefixed(label);
+                if (named != null) {
+                    segment = named[0];
+                    item = lex.lookup(named[1]);
+                    if (named[2] != null) item = new Item(item.metric(), named[2]);
+                }
+            }
             // rule table.caption-revenue: under "revenues consisted of", a one-word row that happens to name the metric
             // ("Sales", a product line) is a segment like its neighbours
             if (item != null && captionItem != null && item.equals(captionItem) && !norm.contains(" ") && !lex.total(norm)) item = null;
@@ -258,7 +296,7 @@ public final class TableFacts {
             String unitLabel = item == section ? sectionLabel + " " + label : label;
             if (item == null) continue;
             if (segment == null && frame[0] != null) segment = frame[0];
-            if (frame[1] != null && item.basis() == null && !item.metric().equals("revenue")) item = new Item(item.metric(), frame[1]);
+            if (basisFrame != null && item.basis() == null && !item.metric().equals("revenue") && !GAAP_CAPTION.matcher(label.strip()).find()) item = new Item(item.metric(), basisFrame);
             MetricInfo info = lex.metrics.get(item.metric());
             boolean perShare = item.metric().equals("eps") || item.metric().endsWith("_per_share") || norm.contains("每股")
                     || norm.contains("per share") || norm.contains("per ads") || norm.contains("per diluted share");
@@ -269,11 +307,19 @@ public final class TableFacts {
             perShare |= cents;
             // twice as many figures as columns: a table of measures per period (only its metric-list rows are read)
             if (values.size() >= 2 * columns.size() && columns.size() > 1) continue;
+            // under segment columns a row short of figures cannot say which segment each is for
+            if (columns.segments() != null && values.size() != columns.size()) continue;
             Set<String> periodsSeen = new HashSet<>();
             List<Cell> changeCells = new ArrayList<>();
             List<Integer> changeCols = new ArrayList<>();
+            List<Integer> periodCols = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) if (columns.kind(c) == TableColumns.Kind.PERIOD) periodCols.add(c);
+            // rule table.short-row: a row with one figure per period column, in a table whose change columns follow
+            // them all ("Adjusted EBIT / Sales % | 13.6 | 12.8" under 2024 | 2025 | ∆% | currency ∆%), fills the periods
+            boolean periodsOnly = !periodCols.isEmpty() && values.size() < columns.size() && values.size() == periodCols.size()
+                    && periodCols.get(periodCols.size() - 1) == periodCols.size() - 1 && columns.segments() == null;
             for (int k = 0; k < values.size(); k++) {
-                int col = columns.column(k, values.size());
+                int col = periodsOnly ? periodCols.get(k) : columns.column(k, values.size());
                 if (col < 0 || col >= columns.size()) continue;
                 if (columns.kind(col) == TableColumns.Kind.CHANGE || columns.kind(col) == TableColumns.Kind.CONSTANT_CURRENCY) {
                     changeCells.add(values.get(k));
@@ -281,6 +327,11 @@ public final class TableFacts {
                     continue;
                 }
                 Period p = columns.period(col);
+                String colSegment = columns.segment(col);
+                if (columns.segments() != null) {
+                    if (colSegment == null) continue;
+                    segment = colSegment.isEmpty() ? null : colSegment;
+                }
                 // a second column for the same period in another currency is a convenience translation (US$): skipped
                 int ci = columnCurrency == null ? -1 : columnCurrency.size() - values.size() + k;
                 String colCurrency = ci >= 0 && ci < columnCurrency.size() ? columnCurrency.get(ci) : null;
@@ -332,6 +383,242 @@ public final class TableFacts {
         }
         facts.addAll(chosen.values());
         return i;
+    }
+
+    private static final Pattern NON_GAAP_CAPTION = Pattern.compile("(?i)^(?:adjusted|non-gaap|non gaap)\\b");
+    private static final Pattern GAAP_CAPTION = Pattern.compile("(?i)^(?:gaap|reported|as reported|u\\.s\\. gaap)\\b");
+
+    /** Whether a row under the caption line at {@code at} (up to the next label line) names its basis itself. */
+    private boolean reconciliationBelow(String s, List<Row> lines, int at) {
+        for (int k = at + 1; k < lines.size(); k++) {
+            Row r = lines.get(k);
+            if (r.text(s).isBlank()) continue;
+            if (!r.tabbed()) return false;
+            String label = r.cells().get(0).text().strip();
+            if (NON_GAAP_CAPTION.matcher(label).find() || GAAP_CAPTION.matcher(label).find()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern CHANGE_HEAD = Pattern.compile("(?i)\\s*(?:year[- ]over[- ]year\\s*)?(?:%\\s*change|growth)$");
+    private static final Pattern NON_GAAP_CHANGE = Pattern.compile("(?i)non-gaap|\\borganic\\b|constant currency");
+    private static final Pattern NOT_THE_TOTAL_CHANGE = Pattern.compile("(?i)volume|pric|mix|impact|translation|acquisition|divestiture");
+
+    /**
+     * Rule table.change-table: a table of growth rates whose label column names the measure ("Net Revenue Year over
+     * Year % Change" | Reported % Change | … | Organic % Change, Non-GAAP Measure): each row is a segment (a total row the
+     * company), its non-GAAP column the change of that segment's measure on that basis, for the period named above
+     * the table (or the document's). Returns the index of the first line after the table, or {@code at} when the row
+     * heads no such table.
+     */
+    private int changeTable(String s, List<Row> lines, int at, String entity, Period doc, FiscalCalendar cal, List<Fact> facts,
+                            List<Span> rowSpans) {
+        List<Cell> heads = lines.get(at).cells();
+        if (heads.size() < 3) return at;
+        for (Cell c : heads) if (value(c.text()) != null) return at;
+        String first = heads.get(0).text();
+        Matcher m = CHANGE_HEAD.matcher(first.strip());
+        if (!m.find() || m.start() == 0) return at;
+        Item item = lex.lookup(first.strip().substring(0, m.start()));
+        if (item == null || !lex.flowMoney(item)) return at;
+        int col = -1;
+        for (int k = 1; k < heads.size(); k++) {
+            String h = heads.get(k).text();
+            if (NON_GAAP_CHANGE.matcher(h).find() && h.contains("%") && !NOT_THE_TOTAL_CHANGE.matcher(h).find()) {
+                if (col >= 0) return at;
+                col = k - 1;
+            }
+        }
+        if (col < 0) return at;
+        Period p = null;
+        for (int k = at - 1, seen = 0; k >= 0 && seen < 4 && p == null; k--) {
+            String t = lines.get(k).text(s).strip();
+            if (t.isEmpty()) continue;
+            seen++;
+            p = TablePeriods.of(t.replace('\t', ' '), "", doc, cal);
+            if (p instanceof Period.Instant) p = null;
+        }
+        if (p == null) p = doc;
+        if (p == null) return at;
+        String currency = scale(s, lines, at, false).currency();
+        Map<String, Fact> chosen = new LinkedHashMap<>();
+        int i = at + 1;
+        for (; i < lines.size(); i++) {
+            Row r = lines.get(i);
+            if (r.text(s).isBlank()) continue;
+            if (!r.tabbed()) break;
+            String label = r.cells().get(0).text();
+            List<Cell> values = valueCells(s, r.cells());
+            if (value(label) != null || values.size() != heads.size() - 1) break;
+            rowSpans.add(new Span(r.start(), r.end()));
+            String norm = normalize(label);
+            String segment = lex.total(norm) ? null : label.replaceAll(LineItems.FOOTNOTE.pattern(), "").strip();
+            if (segment != null && (segment.isEmpty() || lex.lookup(label) != null)) continue;
+            changeCell(values.get(col), p, true, item, segment, entity, currency, chosen, facts.size());
+        }
+        for (Fact f : chosen.values()) {
+            facts.add(new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), null, null,
+                    false, f.changes(), f.evidence(), List.of("table.change-table"), null, null));
+        }
+        return i;
+    }
+
+    private static final Pattern SAME_STORE = Pattern.compile("(?i)^same[- ]store\\s+");
+    private static final Pattern NAME_CONNECTOR = Pattern.compile("and|of|excluding|including|&|the");
+    /** Words that make the start of a row label part of the line item, not a segment's name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)^(?:interest|comprehensive|operating|gross|net|total|other|deferred|unearned|accrued|cost|costs|tax|taxes|income|pretax"
+                    + "|recurring|subscription|license|service|services|product|products|hold|adjusted|segment|segments|consolidated|reported"
+                    + "|core|organic|comparable|underlying|gaap|non-gaap|table|games|same-store|average|annual|quarterly|cash|free|basic|diluted"
+                    + "|in-process|property|research|selling|general|administrative|restructuring|impairment|amortization|depreciation)$");
+
+    /**
+     * Rule table.segment-prefix: a row label that names a segment before its line item ("Desert Region net revenues",
+     * "Coastal Resorts Same-Store Adjusted EBITDA"): up to five capitalised words, then a known money or ratio line item
+     * (a "same-store" one on the non-GAAP basis). Returns {segment, line item label, basis or null}, or null.
+     */
+    private String[] segmentPrefixed(String label) {
+        String norm = normalize(label);
+        String[] words = label.replace('\u00A0', ' ').strip().replaceAll(LineItems.FOOTNOTE.pattern(), "").split("\\s+");
+        if (words.length < 2 || norm.isEmpty()) return null;
+        for (int j = 1; j <= Math.min(5, words.length - 1); j++) {
+            String w = words[j - 1];
+            if (NOT_A_NAME.matcher(w).matches()) return null;
+            if (!NAME_CONNECTOR.matcher(w).matches() && !Character.isUpperCase(w.codePointAt(0))) return null;
+            if (NAME_CONNECTOR.matcher(w).matches() && j == 1) return null;
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, j, words.length));
+            String basis = null;
+            Matcher ss = SAME_STORE.matcher(rest);
+            if (ss.find()) {
+                rest = rest.substring(ss.end());
+                basis = "non-gaap";
+            }
+            Item it = lex.lookup(rest);
+            if (it == null || NAME_CONNECTOR.matcher(words[j - 1]).matches()) continue;
+            MetricInfo info = lex.metrics.get(it.metric());
+            if (!lex.flowMoney(it) && !"ratio".equals(info.unit())) return null;
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, j));
+            if (NOT_A_SEGMENT.matcher(name).find() || TablePeriods.periodWords(name) || lex.total(normalize(name)) || lex.lookup(name) != null) return null;
+            return new String[] {name, rest, basis != null ? basis : it.basis()};
+        }
+        return null;
+    }
+
+    private static final Pattern NUMERIC_DATE_LINE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{4}$");
+
+    /**
+     * Rule table.single-column-head: a line holding only a date ("3/25/2023", under "12 Weeks Ended") just over rows of
+     * one figure each is the head of a one-column table.
+     */
+    private static TableColumns singleHead(String s, List<Row> lines, int i, Period doc, FiscalCalendar cal) {
+        String t = lines.get(i).text(s).strip();
+        if (!NUMERIC_DATE_LINE.matcher(t).matches() || i + 1 >= lines.size()) return null;
+        Row next = lines.get(i + 1);
+        if (!next.tabbed() || next.cells().size() < 2 || valueCells(s, next.cells()).size() != 1) return null;
+        Row over = i > 0 && !lines.get(i - 1).tabbed() ? lines.get(i - 1) : null;
+        Period p = TablePeriods.of(t, over == null ? "" : over.text(s).strip(), doc, cal);
+        return p == null ? null : new TableColumns(List.of(p), List.of(TableColumns.Kind.PERIOD));
+    }
+
+    private static final Pattern BPS = Pattern.compile("(?i)^(\\(?-?[\\d,]+(?:\\.\\d+)?\\)?)\\s*bps$");
+    private static final Pattern CHANGE_WORD = Pattern.compile(
+            "(?i)\\s+(?:growth|performance|change|expansion|contraction|improvement)(?=\\s*(?:,|$|\\())");
+
+    /**
+     * Rule table.bps-change: a row of one figure in basis points whose label is a margin's growth ("Core gross margin
+     * growth, non-GAAP measure | 51 bps") is that margin's change in points for the table's period, its level unsaid.
+     */
+    private boolean bpsChange(String label, Cell cell, TableColumns columns, String entity, Map<String, Fact> chosen, int base) {
+        Matcher b = BPS.matcher(cell.text().strip());
+        if (!b.matches()) return false;
+        Matcher w = CHANGE_WORD.matcher(label);
+        if (!w.find()) return false;
+        Item item = lex.lookup(label.substring(0, w.start()) + label.substring(w.end()));
+        if (item == null || !"ratio".equals(lex.metrics.get(item.metric()).unit())) return false;
+        Period p = null;
+        for (int c = 0; c < columns.size() && p == null; c++) if (columns.kind(c) == TableColumns.Kind.PERIOD) p = columns.period(c);
+        if (p == null || p instanceof Period.Instant) return false;
+        Value v = value(b.group(1));
+        if (v == null || v == EMPTY_VALUE) return false;
+        String key = item.metric() + "|null|" + item.basis() + "|" + p.id();
+        if (chosen.containsKey(key)) return true;
+        Span span = new Span(cell.start(), cell.end());
+        Change change = Change.points(ChangeBasis.YOY, v.number().movePointLeft(2).stripTrailingZeros(), span);
+        chosen.put(key, new Fact("T" + (base + chosen.size() + 1), entity, item.metric(), null, item.basis(), p, null, Unit.RATIO, null,
+                null, false, List.of(change), List.of(span), List.of("table.bps-change"), null, null));
+        return true;
+    }
+
+    private static final Pattern NO_SEGMENT_COLUMN = Pattern.compile(
+            "(?i)^(?:other|unallocated|corporate|eliminations?|intersegment|adjustments?)\\b|\\b(?:costs?|charges?|items?|expenses?)$");
+
+    /**
+     * The segment a column name stands for: the name, "" for a total's column (the company's), null for a column of
+     * no segment (Other, Unallocated, Separation costs); {@code "\0"} when the name is no segment's at all (a period, a
+     * measure, a unit), which stops rule table.segment-columns.
+     */
+    private String columnSegment(String name) {
+        String n = name.strip();
+        String norm = normalize(n);
+        if (lex.total(norm) || norm.matches("(?:.*\\s)?total")) return "";
+        if (n.isEmpty() || n.length() > 50 || n.split("\\s+").length > 5 || !Character.isUpperCase(n.codePointAt(0))
+                || TablePeriods.periodWords(n) || NOT_A_SEGMENT.matcher(n).find() || lex.lookup(n) != null
+                || TableColumns.kind(null, n) != TableColumns.Kind.OTHER || value(n) != null) return "\0";
+        if (NO_SEGMENT_COLUMN.matcher(n).find()) return null;
+        return n;
+    }
+
+    /**
+     * Rule table.segment-columns (names above): a row of names over the header's periods, each over the same run of
+     * periods ("Consumer Health | Pharmaceutical" over "2025 | 2024 | 2025 | 2024"). Null when the row above is none.
+     */
+    private TableColumns segmentsOver(String s, List<Row> lines, int headerAt, TableColumns columns) {
+        Row over = above(s, lines, headerAt);
+        if (over == null || !over.tabbed()) return null;
+        List<String> names = new ArrayList<>();
+        for (Cell c : over.cells()) if (!c.text().isBlank()) names.add(c.text().strip());
+        int n = names.size(), m = columns.size();
+        if (n < 2 || m % n != 0 || m / n < 2) return null;
+        int per = m / n;
+        for (int g = 1; g < n; g++) {
+            for (int j = 0; j < per; j++) {
+                if (!Objects.equals(columns.period(g * per + j), columns.period(j)) || columns.kind(g * per + j) != columns.kind(j)) return null;
+            }
+        }
+        List<String> segs = new ArrayList<>();
+        int real = 0;
+        for (String name : names) {
+            String seg = columnSegment(name);
+            if ("\0".equals(seg)) return null;
+            if (seg != null && !seg.isEmpty()) real++;
+            for (int j = 0; j < per; j++) segs.add(seg);
+        }
+        return real >= 2 ? columns.withSegments(segs) : null;
+    }
+
+    /**
+     * Rule table.segment-columns (names below): a row of names under the header, the same run of names under each
+     * period ("($ million) | Flexibles | Rigid Packaging | Total | Flexibles | Rigid Packaging | Total"). Null when the
+     * row is no such row.
+     */
+    private TableColumns segmentRow(String s, Row r, TableColumns columns) {
+        List<String> names = new ArrayList<>();
+        List<Cell> cells = r.cells();
+        for (int k = 1; k < cells.size(); k++) if (!cells.get(k).text().isBlank()) names.add(cells.get(k).text().strip());
+        int n = names.size(), m = columns.size();
+        if (m < 1 || n < 2 * m || n % m != 0) return null;
+        for (int c = 0; c < m; c++) if (columns.kind(c) != TableColumns.Kind.PERIOD) return null;
+        int k = n / m;
+        for (int g = 1; g < m; g++) for (int j = 0; j < k; j++) if (!names.get(g * k + j).equals(names.get(j))) return null;
+        List<String> segs = new ArrayList<>();
+        int real = 0;
+        for (String name : names) {
+            String seg = columnSegment(name);
+            if ("\0".equals(seg)) return null;
+            if (seg != null && !seg.isEmpty()) real++;
+            segs.add(seg);
+        }
+        return real >= 2 ? columns.spread(k, segs) : null;
     }
 
     private static final Pattern PERCENT_LABEL = Pattern.compile("(?:\\s|\\()%\\)?$|\\bin %$|\\bpercent$");
@@ -398,7 +685,7 @@ public final class TableFacts {
     }
 
     private static final Pattern CONNECTOR_END = Pattern.compile(
-            "(?i)\\b(?:and|of|the|for|to|in|on|by|per|from|excluding|including|before|after|north|south|east|west|new|other)$|[,&/-]$");
+            "(?i)\\b(?:and|of|the|for|to|in|on|by|per|from|excluding|including|before|after|north|south|east|west|new|other|adjusted)$|[,&/-]$");
 
     /**
      * Rule table.wrapped-label: a label line (not a section head: no colon, no known line item) is the label of the row

@@ -174,6 +174,9 @@ final class TablePeriods {
             Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
             if (month != null) return date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
         }
+        // rule table.numeric-date: a balance sheet's column headed "3/25/2023" alone (month first) is that day
+        m = NUMERIC_DATE.matcher(c);
+        if (m.find()) return date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         return null;
     }
 
@@ -198,6 +201,12 @@ final class TablePeriods {
         if (d.find()) {
             Integer month = MONTHS.get(d.group(1).toLowerCase(Locale.ROOT));
             return month == null ? null : date(year, month, Integer.parseInt(d.group(2)));
+        }
+        // rule table.date-over-year: a bare "December 31," over the year (a balance sheet's columns) is that day
+        Matcher bare = Pattern.compile("(?i)^([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2}),?$").matcher(ctx.strip());
+        if (bare.matches()) {
+            Integer month = MONTHS.get(bare.group(1).toLowerCase(Locale.ROOT));
+            if (month != null) return date(year, month, Integer.parseInt(bare.group(2)));
         }
         String lc = ctx.toLowerCase(Locale.ROOT);
         if (lc.contains("first quarter") || ctx.contains("第一季度")) return new Period.Quarter(year, 1, false);
@@ -236,8 +245,10 @@ final class TablePeriods {
         Integer months = null;
         Matcher w = Pattern.compile("(?i)\\b(\\d{1,2})\\s+weeks?\\s+end(?:ed|ing)\\b").matcher(ctx);
         Matcher mo = Pattern.compile("(?i)\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+end(?:ed|ing)\\s*,?$").matcher(ctx);
+        Matcher yr = Pattern.compile("(?i)\\b(?:fiscal\\s+)?years?\\s+end(?:ed|ing)\\s*,?$").matcher(ctx);
         if (w.find()) months = FiscalCalendar.monthsOfWeeks(Integer.parseInt(w.group(1)));
         else if (mo.find()) months = COUNTS.get(mo.group(1).toLowerCase(Locale.ROOT));
+        else if (yr.find()) months = 12;
         if (months == null) return null;
         Matcher d = EN_DATE.matcher(c);
         if (d.find()) return ended(cal, Integer.parseInt(d.group(3)), MONTHS.getOrDefault(d.group(1).toLowerCase(Locale.ROOT), 0),
