@@ -165,7 +165,7 @@ public final class FactExtractor {
             int nextBreak = prevSent == null ? -1 : s.indexOf('\n', prevSent.end());
             boolean sameLine = prevSent != null && (nextBreak < 0 || nextBreak >= sent.start());
             String entityContext = sameLine ? lineEntity : doc.entity();
-            List<CompanyMention> companies = companyMentions(s, sent, doc);
+            List<CompanyMentions.CompanyMention> companies = CompanyMentions.find(s, sent, doc, lex);
             lineEntity = companies.isEmpty() ? entityContext : companies.get(companies.size() - 1).entity();
             prevSent = sent;
             EnglishDiscourse.State discourse = en == null ? EnglishDiscourse.State.NONE : en.before(sent);
@@ -257,56 +257,6 @@ public final class FactExtractor {
         return context;
     }
 
-    /** A company named in a sentence: where, and the entity it makes the subject of what follows. */
-    record CompanyMention(int start, int end, String entity) {
-    }
-
-    /** The companies a sentence names, in order: known names, ones the document introduced, names with a company ending. */
-    private List<CompanyMention> companyMentions(String s, Sentences.Sentence sent, DocumentContext doc) {
-        List<CompanyMention> out = new ArrayList<>();
-        for (int i = sent.start(); i < sent.end(); i++) {
-            String other = otherAt(s, i, doc);
-            if (other != null) {
-                out.add(new CompanyMention(i, i + other.length(), other));
-                i += other.length() - 1;
-                continue;
-            }
-            var m = lex.companies.at(s, i);
-            if (m == null) continue;
-            out.add(new CompanyMention(m.start(), m.end(), entityOf(doc, s.substring(m.start(), m.end()), m.value())));
-            i = m.end() - 1;
-        }
-        return out;
-    }
-
-    /** A company the document introduced itself (标的公司（格力钛）) named at {@code i}, or null. */
-    private static String otherAt(String s, int i, DocumentContext doc) {
-        for (String o : doc.others()) if (s.startsWith(o, i)) return o;
-        if (Chars.isHan(s.charAt(i)) && (i == 0 || "，,;；。、:：\n".indexOf(s.charAt(i - 1)) >= 0 || s.startsWith("同行", Math.max(0, i - 2))
-                || s.charAt(i - 1) == '而')) {
-            java.util.regex.Matcher m = NAMED_COMPANY.matcher(s);
-            m.region(i, Math.min(s.length(), i + 12));
-            if (m.lookingAt() && !doc.aliases().contains(m.group(1)) && !m.group(1).equals(doc.entity())
-                    && !doc.entity().startsWith(m.group(1))) {
-                return m.group(1);
-            }
-        }
-        return null;
-    }
-
-    /** 远帆汽车预计…, 白鹭科技第三季度…: a name with a company's ending, as the subject of what follows. */
-    private static final java.util.regex.Pattern NAMED_COMPANY = java.util.regex.Pattern.compile(
-            "([\\p{IsHan}]{2,4}(?:集团|科技|汽车|控股|股份|银行|证券|保险|医药|电器|传媒))"
-                    + "(?=预计|公布|发布|表示|宣布|披露|实现|第|本季度|今年|上半年|前三季度|全年|去年|\\d)");
-
-    /** The document's own entity when a name is one of its aliases or shares its canonical name, else the name. */
-    private String entityOf(DocumentContext doc, String written, String canonical) {
-        if (doc.aliases().contains(written) || written.equals(doc.entity())) return doc.entity();
-        var own = lex.companies.at(doc.entity(), 0);
-        if (own != null && own.end() == doc.entity().length() && own.value().equals(canonical)) return doc.entity();
-        return written;
-    }
-
     static boolean hasLatin(String t) {
         for (int i = 0; i < t.length(); i++) if (Chars.isLatin(t.charAt(i))) return true;
         return false;
@@ -326,38 +276,6 @@ public final class FactExtractor {
         return false;
     }
 
-    /** A metric mention and what has been claimed for it. */
-    private static final class Slot {
-        final int start, end;
-        final FactLexicon.Metric metric;
-        final String segment;
-        String basis;
-        Quantity value;
-        final List<Change> changes = new ArrayList<>();
-        final List<Span> evidence = new ArrayList<>();
-        final List<String> rules = new ArrayList<>();
-        Period period;
-        boolean guidance;
-        boolean negative;
-        boolean fromTo;
-        Quantity conversion;
-        int lastEnd;
-        boolean combined;
-        /** The first item of the list this mention is a later item of (营收、经营利润分别…), or null. */
-        Slot listHead;
-        /** The first item of the list this mention belongs to, kept after 分别 hands out figures; null if in no list. */
-        Slot group;
-
-        Slot(int start, int end, FactLexicon.Metric metric, String segment, String basis) {
-            this.start = start;
-            this.end = end;
-            this.metric = metric;
-            this.segment = segment;
-            this.basis = basis;
-            this.lastEnd = end;
-        }
-    }
-
     private final class SentenceLinker {
         final String s;
         final Sentences.Sentence sent;
@@ -369,7 +287,7 @@ public final class FactExtractor {
         /** The company the sentence starts about: the document's, or one an earlier sentence on the line named. */
         final String entityContext;
         /** The companies this sentence names, in order. */
-        final List<CompanyMention> companies;
+        final List<CompanyMentions.CompanyMention> companies;
         final WordList<FactLexicon.Alias> aliases;
         /** zh or en: the prefix of the rule ids this linker writes. */
         final String lang;
@@ -391,7 +309,7 @@ public final class FactExtractor {
         final EnglishDiscourse.State discourse;
 
         SentenceLinker(String s, Sentences.Sentence sent, List<Quantity> qs, List<PeriodMentions.Mention> periods,
-                       DocumentContext doc, Period sectionPeriod, String entityContext, List<CompanyMention> companies,
+                       DocumentContext doc, Period sectionPeriod, String entityContext, List<CompanyMentions.CompanyMention> companies,
                        WordList<FactLexicon.Alias> aliases, List<Fact> out, EnglishDiscourse en, EnglishDiscourse.State discourse) {
             this.en = en;
             this.discourse = discourse;
@@ -1879,7 +1797,7 @@ public final class FactExtractor {
 
         private String entityAt(int pos) {
             String e = entityContext;
-            for (CompanyMention c : companies) if (c.end() <= pos) e = c.entity();
+            for (CompanyMentions.CompanyMention c : companies) if (c.end() <= pos) e = c.entity();
             return e;
         }
 
