@@ -172,12 +172,9 @@ public final class FactExtractor {
             int rawBefore = raw.size();
             try {
                 if (!qs.isEmpty() || mayStateDirection(s, sent)) {
-                    SentenceLinker linker = new SentenceLinker(s, sent, qs, periods, doc, context, entityContext, companies,
-                            chinese ? lex.aliasesZh : lex.aliasesEn, raw, en, discourse);
-                    linker.leadBefore = sameLine || chinese ? lead : null;
-                    linker.scope = scope;
-                    linker.documentCurrency = documentCurrency;
-                    linker.run();
+                    SentenceContext ctx = new SentenceContext(s, sent, qs, periods, doc, context, entityContext, companies, lex,
+                            chinese, raw, scope, sameLine || chinese ? lead : null, documentCurrency, en, discourse);
+                    new SentenceLinker(ctx).run();
                 }
             } catch (RuntimeException e) {
                 // lenient with text: one sentence we cannot read costs its facts, not the document's
@@ -277,94 +274,51 @@ public final class FactExtractor {
     }
 
     private final class SentenceLinker {
-        final String s;
-        final Sentences.Sentence sent;
-        final List<Quantity> qs;
-        final List<PeriodMentions.Mention> periods;
-        final DocumentContext doc;
-        /** The period the last section heading set, for sentences that name none themselves; or null. */
-        final Period sectionPeriod;
-        /** The company the sentence starts about: the document's, or one an earlier sentence on the line named. */
-        final String entityContext;
-        /** The companies this sentence names, in order. */
-        final List<CompanyMentions.CompanyMention> companies;
-        final WordList<FactLexicon.Alias> aliases;
-        /** zh or en: the prefix of the rule ids this linker writes. */
-        final String lang;
-        final List<Fact> out;
-        final List<Slot> slots = new ArrayList<>();
-        final List<Slot> extra = new ArrayList<>();
-        /** The slot that took the last change, and where that change ended: 下降30个基点至66.8% gives 66.8% to it. */
-        Slot lastChangeSlot;
-        int lastChangeEnd = -1;
-        final java.util.Set<Quantity> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        /** What the headings above the sentence set (period, basis, guidance). */
-        Scopes.Scope scope = Scopes.Scope.NONE;
-        /** The fact the sentence before led with (高于彭博预期264亿元 compares with it), or null. */
-        Fact leadBefore;
-        /** The currency most figures of the document are in. */
-        String documentCurrency = "CNY";
-        /** The English document's discourse reader, or null for Chinese; and what this sentence inherits from it. */
-        final EnglishDiscourse en;
-        final EnglishDiscourse.State discourse;
+        final SentenceContext ctx;
 
-        SentenceLinker(String s, Sentences.Sentence sent, List<Quantity> qs, List<PeriodMentions.Mention> periods,
-                       DocumentContext doc, Period sectionPeriod, String entityContext, List<CompanyMentions.CompanyMention> companies,
-                       WordList<FactLexicon.Alias> aliases, List<Fact> out, EnglishDiscourse en, EnglishDiscourse.State discourse) {
-            this.en = en;
-            this.discourse = discourse;
-            this.companies = companies;
-            this.entityContext = entityContext;
-            this.lang = aliases == lex.aliasesEn ? "en" : "zh";
-            this.sectionPeriod = sectionPeriod;
-            this.s = s;
-            this.sent = sent;
-            this.qs = qs;
-            this.periods = periods;
-            this.doc = doc;
-            this.aliases = aliases;
-            this.out = out;
+        SentenceLinker(SentenceContext ctx) {
+            this.ctx = ctx;
         }
 
         void run() {
             findMentions();
-            if (lang.equals("en")) perShareGuidance();
-            if (slots.isEmpty() && leadBefore != null) consensusOfLead();
-            if (slots.isEmpty()) return;
+            if (ctx.lang.equals("en")) perShareGuidance();
+            if (ctx.slots.isEmpty() && ctx.leadBefore != null) consensusOfLead();
+            if (ctx.slots.isEmpty()) return;
             respectively();
-            for (Quantity q : qs) if (!consumed.contains(q)) link(q);
-            for (Slot sl : slots) directionOnly(sl);
-            for (Slot sl : slots) flat(sl);
-            for (Slot sl : slots) emit(sl);
-            for (Slot sl : extra) emit(sl);
+            for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(q);
+            for (Slot sl : ctx.slots) directionOnly(sl);
+            for (Slot sl : ctx.slots) flat(sl);
+            for (Slot sl : ctx.slots) emit(sl);
+            for (Slot sl : ctx.extra) emit(sl);
         }
 
         /** "Operating profit (EBIT) was £350m": a metric's other name in brackets after it names no second figure. */
         private boolean bracketedSynonym(Slot last, int open) {
-            return open == last.end + 1 && s.charAt(last.end) == ' ' && s.charAt(open) == '(';
+            return open == last.end + 1 && ctx.text.charAt(last.end) == ' ' && ctx.text.charAt(open) == '(';
         }
 
         private void findMentions() {
-            int i = sent.start();
+            int i = ctx.sent.start();
             int depth = 0;
-            while (i < sent.end()) {
-                char c = s.charAt(i);
-                if ((c == '(' || c == '[' || c == '“' || c == '【') && (depth > 0 || (!slots.isEmpty() && (slots.get(slots.size() - 1).end == i
-                        || bracketedSynonym(slots.get(slots.size() - 1), i))))) depth++;
+            while (i < ctx.sent.end()) {
+                char c = ctx.text.charAt(i);
+                if ((c == '(' || c == '[' || c == '“' || c == '【') && (depth > 0 || (!ctx.slots.isEmpty() && (ctx.slots.get(ctx.slots.size() - 1).end == i
+                        || bracketedSynonym(ctx.slots.get(ctx.slots.size() - 1), i))))) depth++;
                 if ((c == ')' || c == ']' || c == '”' || c == '】') && depth > 0) depth--;
-                WordList.Match<FactLexicon.Alias> m = depth > 0 ? null : aliases.at(s, i);
-                if (m != null && m.word().equals("现金") && m.end() < s.length() && s.charAt(m.end()) == '流') m = null; // 现金流 is a flow
-                if (m == null || m.end() > sent.end() || insideQuantity(m.start())) {
+                WordList.Match<FactLexicon.Alias> m = depth > 0 ? null : ctx.aliases.at(ctx.text, i);
+                if (m != null && m.word().equals("现金") && m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == '流') m = null; // 现金流 is a flow
+                if (m == null || m.end() > ctx.sent.end() || insideQuantity(m.start())) {
                     i++;
                     continue;
                 }
-                if (DENOMINATOR.matcher(s.substring(Math.max(sent.start(), m.start() - 4), m.start())).find()) {
+                if (DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 4), m.start())).find()) {
                     i = m.end(); // 占总收入的4.4%: the revenue it is a share of, not a figure of revenue
                     continue;
                 }
-                if (!slots.isEmpty()) {
-                    Slot last = slots.get(slots.size() - 1);
-                    String gap = s.substring(last.end, m.start());
+                if (!ctx.slots.isEmpty()) {
+                    Slot last = ctx.slots.get(ctx.slots.size() - 1);
+                    String gap = ctx.text.substring(last.end, m.start());
                     if (gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("与") || gap.equals("以及")
                             || LIST_GAP.matcher(gap).matches()) {
                         // 现金和现金等价物、有价证券合计: a sum of items; the first names the figure, the rest ride along
@@ -373,42 +327,42 @@ public final class FactExtractor {
                         x.listHead = last.listHead != null ? last.listHead : last;
                         x.group = x.listHead;
                         x.listHead.group = x.listHead;
-                        slots.add(x);
+                        ctx.slots.add(x);
                         i = m.end();
                         continue;
                     }
                 }
-                String seg = m.start() > 0 && (s.charAt(m.start() - 1) == '“' || s.charAt(m.start() - 1) == '"') ? null : segment(m.start());
+                String seg = m.start() > 0 && (ctx.text.charAt(m.start() - 1) == '“' || ctx.text.charAt(m.start() - 1) == '"') ? null : segment(m.start());
                 if (m.word().equals("人员") && seg != null) seg = seg + "人员"; // 研发人员, 平台运营人员: staff by function
                 String basis = m.value().basis() != null ? m.value().basis()
                         : m.value().metric().unit() == FactLexicon.MetricUnit.COUNT ? null // members, users: no adjusted count
                         : nonGaapAround(m.start(), m.end());
                 FactLexicon.Metric metric = m.value().metric();
                 if (seg != null && metric.id().equals("eps") && seg.contains("股")) seg = null; // A类、B类和C类普通股: share classes
-                if (seg != null && metric.unit() == FactLexicon.MetricUnit.COUNT && lex.productWords.contains(seg)) {
+                if (seg != null && metric.unit() == FactLexicon.MetricUnit.COUNT && ctx.lex.productWords.contains(seg)) {
                     seg = null; // 电动车产量, 汽车交付量: the company's own product, counted whole
                 }
                 if (seg != null && seg.startsWith("每股") && metric.unit() == FactLexicon.MetricUnit.MONEY
                         && (metric.id().equals("net_income") || metric.id().equals("net_income_attributable"))) {
                     // 每股美国存托股份的摊薄盈利: per share, whatever the share is called
-                    metric = lex.metrics.get("eps");
+                    metric = ctx.lex.metrics.get("eps");
                     seg = null;
                 }
-                String rawHead = s.substring(sent.clauseStartBefore(m.start()), m.start());
+                String rawHead = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
                 int attr = Math.max(rawHead.lastIndexOf("归属"), rawHead.lastIndexOf("应占"));
                 if (attr >= 0 && metric.id().equals("net_income")
                         && (ATTRIBUTABLE.matcher(rawHead.substring(attr)).matches() || attributableToOwn(rawHead.substring(attr)))) {
                     // 归属普通股股东的(调整后)净利润: attributable to the parent's shareholders
-                    metric = lex.metrics.get("net_income_attributable");
+                    metric = ctx.lex.metrics.get("net_income_attributable");
                     if (rawHead.substring(attr).contains("调整")) basis = "non-gaap";
                     seg = null;
                 }
-                var cue = lex.basisCues.before(s, m.start());
-                if (cue == null && m.start() > 0 && s.charAt(m.start() - 1) == '的') cue = lex.basisCues.before(s, m.start() - 1);
-                String clauseHead = s.substring(sent.clauseStartBefore(m.start()), m.start());
+                var cue = ctx.lex.basisCues.before(ctx.text, m.start());
+                if (cue == null && m.start() > 0 && ctx.text.charAt(m.start() - 1) == '的') cue = ctx.lex.basisCues.before(ctx.text, m.start() - 1);
+                String clauseHead = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
                 if (seg == null && PRIOR_WORDS.matcher(clauseHead).find()) {
                     // 谷歌云运营亏损为4.80亿美元,相比之下上年同期运营亏损为8.90亿美元: the same line a year earlier
-                    for (Slot prev : slots) {
+                    for (Slot prev : ctx.slots) {
                         boolean sameFamily = prev.metric.id().startsWith("net_income") && metric.id().equals("net_income");
                         if ((prev.metric.id().equals(metric.id()) || sameFamily) && prev.listHead == null) {
                             seg = prev.segment;
@@ -420,70 +374,70 @@ public final class FactExtractor {
                 if (cue != null && cue.value().equals("consensus")) {
                     // 较分析师预期收入23.8亿美元: the expectation for the line just named
                     seg = null;
-                    for (Slot prev : slots) if (prev.metric.id().equals(metric.id())) seg = prev.segment;
+                    for (Slot prev : ctx.slots) if (prev.metric.id().equals(metric.id())) seg = prev.segment;
                 }
-                if (seg == null && m.start() > sent.start() && lang.equals("en")) {
-                    java.util.regex.Matcher topic = TOPIC_EN.matcher(s);
-                    topic.region(sent.start(), m.start());
+                if (seg == null && m.start() > ctx.sent.start() && ctx.lang.equals("en")) {
+                    java.util.regex.Matcher topic = TOPIC_EN.matcher(ctx.text);
+                    topic.region(ctx.sent.start(), m.start());
                     if (topic.lookingAt() && !isEntityWord(topic.group(1)) && englishSegment(topic.group(1)) != null) {
                         seg = englishSegment(topic.group(1)); // In TAVR, first quarter global sales were $792 million
                     }
                 }
                 // "total revenue", "consolidated net sales": the whole company, never a line carried from before
-                boolean wholeWord = lang.equals("en")
-                        && (EN_WHOLE_BEFORE.matcher(s.substring(Math.max(sent.start(), m.start() - 14), m.start())).find()
+                boolean wholeWord = ctx.lang.equals("en")
+                        && (EN_WHOLE_BEFORE.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 14), m.start())).find()
                         || EN_WHOLE_BEFORE.matcher(m.word().split(" ")[0] + " ").find()); // the alias "total revenue" itself
-                if (seg == null && lang.equals("en") && !slots.isEmpty() && !wholeWord) {
+                if (seg == null && ctx.lang.equals("en") && !ctx.slots.isEmpty() && !wholeWord) {
                     // "International volume decreased 5%, sales increased 13%": the next item of a list about one line
-                    Slot last = slots.get(slots.size() - 1);
+                    Slot last = ctx.slots.get(ctx.slots.size() - 1);
                     int lastEnd = last.lastEnd;
-                    for (Quantity q : qs) if (q.span().end() <= m.start() && q.span().end() > lastEnd) lastEnd = q.span().end();
-                    String gap = s.substring(Math.min(lastEnd, m.start()), m.start());
-                    if (last.segment != null && EN_LIST_GAP.matcher(gap).matches() && (en == null || en.segmentable(metric.id()))) {
+                    for (Quantity q : ctx.qs) if (q.span().end() <= m.start() && q.span().end() > lastEnd) lastEnd = q.span().end();
+                    String gap = ctx.text.substring(Math.min(lastEnd, m.start()), m.start());
+                    if (last.segment != null && EN_LIST_GAP.matcher(gap).matches() && (ctx.en == null || ctx.en.segmentable(metric.id()))) {
                         seg = last.segment;
                     }
                 }
                 boolean carriedSegment = false;
-                if (seg == null && en != null && discourse.segment() != null && en.segmentable(metric.id()) && companies.isEmpty()
+                if (seg == null && ctx.en != null && ctx.discourse.segment() != null && ctx.en.segmentable(metric.id()) && ctx.companies.isEmpty()
                         && !wholeWord) {
-                    seg = discourse.segment(); // Turning to Display. In the fourth quarter, sales were $942 million
+                    seg = ctx.discourse.segment(); // Turning to Display. In the fourth quarter, sales were $942 million
                     carriedSegment = true;
                 }
                 boolean defaultBasis = false;
-                if (basis == null && seg == null && en != null && en.defaultNonGaap() && en.nonGaapByDefault(metric.id())
-                        && !namesGaap(sent.clauseStartBefore(m.start()), m.start())) {
+                if (basis == null && seg == null && ctx.en != null && ctx.en.defaultNonGaap() && ctx.en.nonGaapByDefault(metric.id())
+                        && !namesGaap(ctx.sent.clauseStartBefore(m.start()), m.start())) {
                     basis = "non-gaap"; // "…discussing our consolidated results using core performance measures unless…"
                     defaultBasis = true;
                 }
                 boolean scopeBasis = false;
-                if (basis == null && scope.basis() != null && EnglishDiscourse.incomeStatementLine(metric.id())
-                        && !namesGaap(sent.clauseStartBefore(m.start()), m.start())) {
-                    basis = scope.basis(); // under a "Non-GAAP Results" or 经调整业绩 heading
+                if (basis == null && ctx.scope.basis() != null && EnglishDiscourse.incomeStatementLine(metric.id())
+                        && !namesGaap(ctx.sent.clauseStartBefore(m.start()), m.start())) {
+                    basis = ctx.scope.basis(); // under a "Non-GAAP Results" or 经调整业绩 heading
                     scopeBasis = true;
                 }
-                if (seg == null && m.start() > sent.start()) {
-                    java.util.regex.Matcher topic = TOPIC.matcher(s);
-                    topic.region(sent.start(), m.start());
-                    if (topic.lookingAt() && sent.clauseStartBefore(m.start()) > sent.start()) seg = topic.group(1);
+                if (seg == null && m.start() > ctx.sent.start()) {
+                    java.util.regex.Matcher topic = TOPIC.matcher(ctx.text);
+                    topic.region(ctx.sent.start(), m.start());
+                    if (topic.lookingAt() && ctx.sent.clauseStartBefore(m.start()) > ctx.sent.start()) seg = topic.group(1);
                 }
                 Slot made = new Slot(m.start(), m.end(), metric, seg, basis);
                 if (carriedSegment) made.rules.add("en.discourse.segment");
                 if (defaultBasis) made.rules.add("en.discourse.default-basis");
                 if (scopeBasis) made.rules.add("scope.basis");
                 if (seg != null && PER_UNIT.matcher(seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
-                if (lang.equals("en") && EN_PER_UNIT.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 30)).lookingAt()) {
+                if (ctx.lang.equals("en") && EN_PER_UNIT.matcher(ctx.text).region(m.end(), Math.min(ctx.text.length(), m.end() + 30)).lookingAt()) {
                     made.combined = true; // revenue per hundredweight, sales per square foot: a rate, not the total
                 }
-                String rawFrame = s.substring(sent.clauseStartBefore(m.start()), m.start());
+                String rawFrame = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
                 if ((seg != null && (seg.endsWith("周") || MARKET.matcher(seg).find())) || rawFrame.contains("行业平均")
                         || rawFrame.endsWith("行业")) {
                     made.combined = true; // 周销量, 国内游戏市场, 行业平均毛利率: no figure of the company's period
                 }
-                String framing = s.substring(sent.clauseStartBefore(m.start()), m.start());
+                String framing = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
                 if (framing.contains("合计") || framing.contains("两家") || framing.contains("总计") || framing.contains("双双")) {
                     made.combined = true; // a sum over companies or items, not one reported figure
                 }
-                slots.add(made);
+                ctx.slots.add(made);
                 i = m.end();
             }
         }
@@ -497,32 +451,32 @@ public final class FactExtractor {
          */
         private void englishWords(Slot sl) {
             int from = sl.value != null ? sl.value.span().end() : sl.end;
-            int to = Math.min(sent.end(), from + 60);
-            java.util.regex.Matcher f = EN_FLAT.matcher(s).region(from, Math.min(sent.end(), from + 50));
+            int to = Math.min(ctx.sent.end(), from + 60);
+            java.util.regex.Matcher f = EN_FLAT.matcher(ctx.text).region(from, Math.min(ctx.sent.end(), from + 50));
             if (f.find() && !hasBasis(sl, f.group(2) != null ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
                 ChangeBasis b = f.group(2) != null ? ChangeBasis.QOQ : ChangeBasis.YOY;
                 sl.changes.add(Change.direction(b, Direction.FLAT, new Span(f.start(1), f.end())));
                 sl.rules.add("en.change.flat");
                 if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, f.end()));
             }
-            java.util.regex.Matcher d = EN_DIRECTION_ONLY.matcher(s).region(sl.end, Math.min(sent.end(), sl.end + 64));
+            java.util.regex.Matcher d = EN_DIRECTION_ONLY.matcher(ctx.text).region(sl.end, Math.min(ctx.sent.end(), sl.end + 64));
             if (d.find() && !hasBasis(sl, d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
                 ChangeBasis b = d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY;
                 Direction dir = d.group(1).matches("(?i)(decline|decrease|fall|drop|shrink|contract).*") ? Direction.DOWN : Direction.UP;
                 boolean figure = false;
-                for (Quantity q : qs) if (q.unit().dimension() == Dimension.RATIO && q.span().start() >= d.end() && q.span().start() <= d.end() + 4) figure = true;
+                for (Quantity q : ctx.qs) if (q.unit().dimension() == Dimension.RATIO && q.span().start() >= d.end() && q.span().start() <= d.end() + 4) figure = true;
                 if (!figure) {
                     sl.changes.add(Change.direction(b, dir, new Span(d.start(1), d.end())));
                     sl.rules.add("en.change.direction-only");
                 }
             }
             if (sl.value == null) return;
-            java.util.regex.Matcher c = EN_THAN.matcher(s).region(from, to);
+            java.util.regex.Matcher c = EN_THAN.matcher(ctx.text).region(from, to);
             if (c.find()) {
                 Quantity pct = null;
-                for (Quantity q : qs) if (q.span().start() == c.start(1)) pct = q;
+                for (Quantity q : ctx.qs) if (q.span().start() == c.start(1)) pct = q;
                 if (pct == null || pct.unit().dimension() != Dimension.RATIO) return;
-                String after = s.substring(c.end(), Math.min(sent.end(), c.end() + 40)).toLowerCase(java.util.Locale.ROOT);
+                String after = ctx.text.substring(c.end(), Math.min(ctx.sent.end(), c.end() + 40)).toLowerCase(java.util.Locale.ROOT);
                 ChangeBasis b = after.matches("^(?:the )?(?:last|prior|previous|preceding) quarter.*") || after.startsWith("the prior quarter")
                         ? ChangeBasis.QOQ : ChangeBasis.YOY;
                 if (hasBasis(sl, b)) return;
@@ -530,7 +484,7 @@ public final class FactExtractor {
                 if (c.group(2).matches("(?i)lower|below|less|smaller|weaker")) v = v.negate();
                 sl.changes.add(new Change(b, v, null, null, null, new Span(pct.span().start(), c.end())));
                 sl.rules.add("en.change.than");
-                consumed.add(pct);
+                ctx.consumed.add(pct);
             }
         }
 
@@ -540,35 +494,35 @@ public final class FactExtractor {
         }
 
         private void flat(Slot sl) {
-            if (lang.equals("en")) englishWords(sl);
+            if (ctx.lang.equals("en")) englishWords(sl);
             if (sl.value == null) return;
-            java.util.regex.Matcher m = FLAT.matcher(s);
-            m.region(sl.value.span().end(), Math.min(sent.end(), sl.value.span().end() + 30));
+            java.util.regex.Matcher m = FLAT.matcher(ctx.text);
+            m.region(sl.value.span().end(), Math.min(ctx.sent.end(), sl.value.span().end() + 30));
             if (!m.find()) return;
             ChangeBasis b = m.group(1).contains("季度") || m.group(1).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
             for (Change c : sl.changes) if (c.basis() == b) return;
             sl.changes.add(Change.direction(b, Direction.FLAT, new Span(sl.value.span().start(), m.end())));
-            sl.rules.add(lang + ".change.flat");
+            sl.rules.add(ctx.lang + ".change.flat");
         }
 
         /** 现金净额环比增加主要由于…: a change stated in words only, with no figure after the verb. */
         private void directionOnly(Slot sl) {
             if (!sl.changes.isEmpty()) return;
-            java.util.regex.Matcher m = DIRECTION_ONLY.matcher(s);
-            m.region(sl.end, Math.min(sent.end(), sl.end + 12));
+            java.util.regex.Matcher m = DIRECTION_ONLY.matcher(ctx.text);
+            m.region(sl.end, Math.min(ctx.sent.end(), sl.end + 12));
             if (!m.lookingAt()) return;
-            for (Quantity q : qs) if (q.span().start() >= m.end() && q.span().start() <= m.end() + 2) return;
+            for (Quantity q : ctx.qs) if (q.span().start() >= m.end() && q.span().start() <= m.end() + 2) return;
             ChangeBasis b = "环比".equals(m.group(1)) ? ChangeBasis.QOQ : ChangeBasis.YOY;
             String verb = m.group(2);
             Direction d = verb.equals("持平") ? Direction.FLAT : "下降减少下滑收窄降低转亏".contains(verb) ? Direction.DOWN : Direction.UP;
             sl.changes.add(Change.direction(b, d, new Span(sl.start, m.end())));
-            sl.rules.add(lang + ".change.direction-only");
+            sl.rules.add(ctx.lang + ".change.direction-only");
             if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, m.end()));
         }
 
         /** Whether "GAAP" (not non-GAAP) stands between {@code from} and {@code to}: "our GAAP EPS grew by 7%". */
         private boolean namesGaap(int from, int to) {
-            String t = s.substring(from, to);
+            String t = ctx.text.substring(from, to);
             int g = t.indexOf("GAAP");
             while (g >= 0) {
                 if (g < 4 || !t.substring(g - 4, g).equalsIgnoreCase("non-")) return true;
@@ -578,30 +532,30 @@ public final class FactExtractor {
         }
 
         private boolean insideQuantity(int pos) {
-            for (Quantity q : qs) if (q.span().start() <= pos && pos < q.span().end()) return true;
+            for (Quantity q : ctx.qs) if (q.span().start() <= pos && pos < q.span().end()) return true;
             return false;
         }
 
         private String nonGaapAround(int start, int end) {
-            int cs = sent.clauseStartBefore(start);
+            int cs = ctx.sent.clauseStartBefore(start);
             // a framing clause of its own just before: 不按美国通用会计准则(Non-GAAP),净利润为…
-            int prevClause = cs > sent.start() ? sent.clauseStartBefore(cs - 2) : cs;
+            int prevClause = cs > ctx.sent.start() ? ctx.sent.clauseStartBefore(cs - 2) : cs;
             if (prevClause < cs) {
                 boolean framing = true;
-                for (Slot sl : slots) if (sl.start >= prevClause && sl.start < cs) framing = false;
-                for (Quantity q : qs) if (q.span().start() >= prevClause && q.span().start() < cs) framing = false;
+                for (Slot sl : ctx.slots) if (sl.start >= prevClause && sl.start < cs) framing = false;
+                for (Quantity q : ctx.qs) if (q.span().start() >= prevClause && q.span().start() < cs) framing = false;
                 if (framing) cs = prevClause;
             }
             for (int k = cs; k < start; k++) {
-                var m = lex.basisCues.at(s, k);
+                var m = ctx.lex.basisCues.at(ctx.text, k);
                 if (m != null && m.value().equals("non-gaap") && m.end() <= start) return "non-gaap";
             }
             // a bracket right after the metric: 经营利润(Non-IFRS)
-            if (end < s.length() && s.charAt(end) == '(') {
-                int close = s.indexOf(')', end);
+            if (end < ctx.text.length() && ctx.text.charAt(end) == '(') {
+                int close = ctx.text.indexOf(')', end);
                 if (close > 0 && close - end < 30) {
                     for (int k = end + 1; k < close; k++) {
-                        var m = lex.basisCues.at(s, k);
+                        var m = ctx.lex.basisCues.at(ctx.text, k);
                         if (m != null && m.value().equals("non-gaap")) return "non-gaap";
                     }
                 }
@@ -611,63 +565,63 @@ public final class FactExtractor {
 
         /** The business line named just before a metric word, cleaned of framing words; null for the whole company. */
         private String segment(int mentionStart) {
-            if (lang.equals("en")) {
+            if (ctx.lang.equals("en")) {
                 // "Our development business realized $17 million of operating profit": the line is named before the figure
-                for (Quantity q : qs) {
+                for (Quantity q : ctx.qs) {
                     if (q.span().end() < mentionStart && q.span().end() > mentionStart - 24
-                            && EN_FIGURE_OF.matcher(s.substring(q.span().end(), mentionStart)).matches()) return segment(q.span().start());
+                            && EN_FIGURE_OF.matcher(ctx.text.substring(q.span().end(), mentionStart)).matches()) return segment(q.span().start());
                 }
             }
-            int from = sent.clauseStartBefore(mentionStart);
-            for (Slot sl : slots) if (sl.end <= mentionStart && sl.end > from) from = sl.end;
-            for (Quantity q : qs) if (q.span().end() <= mentionStart && q.span().end() > from) from = q.span().end();
+            int from = ctx.sent.clauseStartBefore(mentionStart);
+            for (Slot sl : ctx.slots) if (sl.end <= mentionStart && sl.end > from) from = sl.end;
+            for (Quantity q : ctx.qs) if (q.span().end() <= mentionStart && q.span().end() > from) from = q.span().end();
             StringBuilder cb = new StringBuilder();
             int k0 = from;
-            for (PeriodMentions.Mention p : periods) {
+            for (PeriodMentions.Mention p : ctx.periods) {
                 if (p.end() <= from || p.start() >= mentionStart) continue;
-                if (p.start() > k0) cb.append(s, k0, p.start());
+                if (p.start() > k0) cb.append(ctx.text, k0, p.start());
                 k0 = Math.max(k0, p.end());
             }
-            if (k0 < mentionStart) cb.append(s, k0, mentionStart);
+            if (k0 < mentionStart) cb.append(ctx.text, k0, mentionStart);
             String cand = cb.toString();
-            if (aliases == lex.aliasesEn) return englishSegment(cand);
+            if (ctx.aliases == ctx.lex.aliasesEn) return englishSegment(cand);
             String before0 = SYMBOLS.matcher(cand).replaceAll("").strip();
             // framing: basis words, brackets, the entity
             cand = BRACKETED.matcher(cand).replaceAll("").replace("Non-IFRS", "").replace("Non-GAAP", "").strip();
             // symbols and emoji are decoration, never part of a business line's name
             cand = SYMBOLS.matcher(cand).replaceAll("");
             cand = BULLETS.matcher(cand).replaceFirst("");
-            for (String alias : doc.aliases()) if (cand.startsWith(alias)) cand = cand.substring(alias.length());
+            for (String alias : ctx.doc.aliases()) if (cand.startsWith(alias)) cand = cand.substring(alias.length());
             boolean changed = true;
             boolean strippedAny = false;
             while (changed && !cand.isEmpty()) {
                 strippedAny = !cand.equals(before0);
                 changed = false;
-                var p = lex.segmentPrefixStop.at(cand, 0);
+                var p = ctx.lex.segmentPrefixStop.at(cand, 0);
                 if (p != null) {
                     cand = cand.substring(p.end()).strip();
                     changed = true;
                     continue;
                 }
-                var co = lex.companies.at(cand, 0);
+                var co = ctx.lex.companies.at(cand, 0);
                 if (co != null && (co.end() == cand.length() || "的在和与及按于 ".indexOf(cand.charAt(co.end())) >= 0
-                        || lex.segmentPrefixStop.at(cand, co.end()) != null || lex.companies.at(cand, co.end()) != null)) {
+                        || ctx.lex.segmentPrefixStop.at(cand, co.end()) != null || ctx.lex.companies.at(cand, co.end()) != null)) {
                     cand = cand.substring(co.end()).strip();
                     changed = true;
                     continue;
                 }
-                if (!doc.entity().isEmpty() && cand.startsWith(doc.entity())) {
-                    cand = cand.substring(doc.entity().length()).strip();
+                if (!ctx.doc.entity().isEmpty() && cand.startsWith(ctx.doc.entity())) {
+                    cand = cand.substring(ctx.doc.entity().length()).strip();
                     changed = true;
                     continue;
                 }
-                var b = lex.basisCues.at(cand, 0);
+                var b = ctx.lex.basisCues.at(cand, 0);
                 if (b != null) {
                     cand = cand.substring(b.end()).strip();
                     changed = true;
                     continue;
                 }
-                var suf = lex.segmentSuffixStop.before(cand, cand.length());
+                var suf = ctx.lex.segmentSuffixStop.before(cand, cand.length());
                 if (suf != null) {
                     cand = cand.substring(0, suf.start()).strip();
                     changed = true;
@@ -687,14 +641,14 @@ public final class FactExtractor {
             cand = headNoun(cand);
             cand = LEADING_CONJUNCTION.matcher(cand).replaceFirst("");
             cand = REPORTED_SPEECH.matcher(cand).replaceFirst(""); // 年初曾警告称iPad → iPad
-            for (String alias : doc.aliases()) if (cand.startsWith(alias) && cand.length() > alias.length()) cand = cand.substring(alias.length());
+            for (String alias : ctx.doc.aliases()) if (cand.startsWith(alias) && cand.length() > alias.length()) cand = cand.substring(alias.length());
             if (cand.isEmpty() || cand.length() > 20 || cand.endsWith("总")) return null; // 电动车总产量: the total
             // 该行 → 行, 但: what framing leaves is no name (周 stays: 周销量 is a week's figure, not the period's)
             if (cand.length() == 1 && Chars.isHan(cand.charAt(0)) && "周日月".indexOf(cand.charAt(0)) < 0) return null;
-            for (String alias : doc.aliases()) if (cand.equals(alias)) return null; // the company itself
+            for (String alias : ctx.doc.aliases()) if (cand.equals(alias)) return null; // the company itself
             if (cand.length() == 1 && "在和与及其而并或本该".indexOf(cand.charAt(0)) >= 0) return null; // 本(年度): what is left of a period word
-            for (String w : lex.segmentInsideStop) if (cand.contains(w)) return null; // 拟向全体股东每股派发: the sentence's verb
-            if (lex.segmentWholeStop.contains(cand)) return null; // 营运, 平台: what is left of a metric's words
+            for (String w : ctx.lex.segmentInsideStop) if (cand.contains(w)) return null; // 拟向全体股东每股派发: the sentence's verb
+            if (ctx.lex.segmentWholeStop.contains(cand)) return null; // 营运, 平台: what is left of a metric's words
             // 合每股摊薄(净收益): the words of a per-share metric, not a line (a per-ADS phrase starting with 每 is read elsewhere)
             if (cand.contains("每股") && !cand.startsWith("每")) return null;
             if ("及和与、".indexOf(cand.charAt(cand.length() - 1)) >= 0) return null; // 等价物及: a name cut mid-phrase
@@ -724,8 +678,8 @@ public final class FactExtractor {
         private boolean attributableToOwn(String head) {
             String t = head.replaceFirst("^(?:归属于|归属|应占)", "").replaceFirst("(?:的)?(?:经调整|调整后)?(?:的)?$", "");
             if (t.isEmpty() || t.length() > 16) return false;
-            if (t.equals(doc.entity()) || t.matches("(?:本|母)?(?:公司|集团|本集团)")) return true;
-            for (String a : doc.aliases()) if (t.equals(a)) return true;
+            if (t.equals(ctx.doc.entity()) || t.matches("(?:本|母)?(?:公司|集团|本集团)")) return true;
+            for (String a : ctx.doc.aliases()) if (t.equals(a)) return true;
             return false;
         }
 
@@ -741,7 +695,7 @@ public final class FactExtractor {
                 String w = WORD_EDGES.matcher(words[i]).replaceAll("");
                 String lw = w.toLowerCase(java.util.Locale.ROOT);
                 if (w.isEmpty()) break;
-                boolean stop = lex.segmentStopEn.contains(lw) || lw.endsWith("'s") || lw.endsWith("’s")
+                boolean stop = ctx.lex.segmentStopEn.contains(lw) || lw.endsWith("'s") || lw.endsWith("’s")
                         || (lw.endsWith("ed") && lw.length() > 4 && Character.isLowerCase(w.charAt(0)))
                         || (lw.endsWith("ing") && lw.length() > 5 && Character.isLowerCase(w.charAt(0)) && !kept.isEmpty())
                         || w.chars().allMatch(Character::isDigit) || isEntityWord(w);
@@ -750,7 +704,7 @@ public final class FactExtractor {
                 boolean bothCapital = !kept.isEmpty() && Character.isUpperCase(kept.get(0).charAt(0)) && !prevWord.isEmpty()
                         && Character.isUpperCase(prevWord.charAt(0));
                 boolean bothPlain = kept.size() == 1 && !prevWord.isEmpty() && Character.isLowerCase(prevWord.charAt(0))
-                        && Character.isLowerCase(kept.get(0).charAt(0)) && !lex.segmentStopEn.contains(prevLower)
+                        && Character.isLowerCase(kept.get(0).charAt(0)) && !ctx.lex.segmentStopEn.contains(prevLower)
                         && !prevLower.endsWith("ed") && !prevLower.endsWith("ing") && prevLower.chars().allMatch(Character::isLetter);
                 if ((lw.equals("and") || lw.equals("&")) && (bothCapital || bothPlain) && !isEntityWord(prevWord)) {
                     kept.add(0, w); // Logistics and Brokerage, Construction & Forestry: one name
@@ -773,35 +727,35 @@ public final class FactExtractor {
 
         private boolean isEntityWord(String w) {
             String lw = w.toLowerCase(java.util.Locale.ROOT);
-            for (String part : doc.entity().split("[\\s,.&]+")) if (part.length() > 1 && part.equalsIgnoreCase(w)) return true;
-            for (String a : doc.aliases()) if (a.equalsIgnoreCase(w)) return true;
+            for (String part : ctx.doc.entity().split("[\\s,.&]+")) if (part.length() > 1 && part.equalsIgnoreCase(w)) return true;
+            for (String a : ctx.doc.aliases()) if (a.equalsIgnoreCase(w)) return true;
             return lw.equals("inc") || lw.equals("corporation") || lw.equals("group");
         }
 
         private Slot targetFor(Quantity q) {
             Slot best = null;
-            for (Slot sl : slots) if (sl.end <= q.span().start()) best = sl;
+            for (Slot sl : ctx.slots) if (sl.end <= q.span().start()) best = sl;
             // 1588亿元的总营收: the figure named before its metric
             int e = q.span().end();
-            if (e < s.length() && s.charAt(e) == '的') {
-                for (Slot sl : slots) if (sl.start == e + 1 || (sl.start > e + 1 && sl.start <= e + 3 && sl.segment == null)) return sl;
+            if (e < ctx.text.length() && ctx.text.charAt(e) == '的') {
+                for (Slot sl : ctx.slots) if (sl.start == e + 1 || (sl.start > e + 1 && sl.start <= e + 3 && sl.segment == null)) return sl;
             }
-            for (Slot sl : slots) {
+            for (Slot sl : ctx.slots) {
                 // 2023年1000亿元营收目标: a figure right before its metric, when the metric closes on a target word or
                 // no metric came before the figure (58亿元 净亏损… in a title is the end of one fact and the start of another)
-                if (sl.start == e && sl.value == null && (best == null || TARGET_AFTER.matcher(s)
-                        .region(sl.end, Math.min(sent.end(), sl.end + 4)).lookingAt())) return sl;
+                if (sl.start == e && sl.value == null && (best == null || TARGET_AFTER.matcher(ctx.text)
+                        .region(sl.end, Math.min(ctx.sent.end(), sl.end + 4)).lookingAt())) return sl;
             }
             // 4.9x debt to adjusted EBITDA: a multiple right before the ratio it states
-            if (lang.equals("en") && (q.rule().contains("multiple") || multiple(q))) { // a 1.1 book-to-bill
-                for (Slot sl : slots) {
+            if (ctx.lang.equals("en") && (q.rule().contains("multiple") || multiple(q))) { // a 1.1 book-to-bill
+                for (Slot sl : ctx.slots) {
                     if (sl.start == e + 1 && sl.value == null
                             && (q.rule().contains("multiple") || sl.metric.unit() == FactLexicon.MetricUnit.MULTIPLE)) return sl;
                 }
             }
             // a new $500 million share repurchase authorization, 1,120 stores: a balance named right after its figure
-            if (lang.equals("en") && (q.unit().isMoney() || q.unit().dimension() == Dimension.COUNT) && q.direction() == null) {
-                for (Slot sl : slots) {
+            if (ctx.lang.equals("en") && (q.unit().isMoney() || q.unit().dimension() == Dimension.COUNT) && q.direction() == null) {
+                for (Slot sl : ctx.slots) {
                     if (sl.start == e + 1 && sl.value == null && sl.metric.kind() == FactLexicon.Kind.STOCK && compatible(sl.metric, q)) {
                         sl.rules.add("en.fact.figure-before-balance");
                         return sl;
@@ -809,11 +763,11 @@ public final class FactExtractor {
                 }
             }
             // $32.4 billion in revenue, $17 million of operating profit
-            java.util.regex.Matcher fw = EN_FIGURE_OF.matcher(s);
-            fw.region(e, Math.min(sent.end(), e + 40));
+            java.util.regex.Matcher fw = EN_FIGURE_OF.matcher(ctx.text);
+            fw.region(e, Math.min(ctx.sent.end(), e + 40));
             if (fw.lookingAt()) {
                 // (8% of revenue is no figure of revenue: a share of it)
-                for (Slot sl : slots) if (sl.start == fw.end() && sl.value == null && compatible(sl.metric, q)) return sl;
+                for (Slot sl : ctx.slots) if (sl.start == fw.end() && sl.value == null && compatible(sl.metric, q)) return sl;
             }
             while (best != null && best.listHead != null) best = best.listHead;
             return best;
@@ -821,32 +775,32 @@ public final class FactExtractor {
 
         /** 营收、经营利润同比增速分别为75%、71%: each item of the list takes its own figure, in order. */
         private void respectively() {
-            int k = s.indexOf("分别", sent.start());
-            while (k >= 0 && k < sent.end()) {
+            int k = ctx.text.indexOf("分别", ctx.sent.start());
+            while (k >= 0 && k < ctx.sent.end()) {
                 List<Slot> list = new ArrayList<>();
                 Slot lastBefore = null;
-                for (Slot sl : slots) if (sl.end <= k) lastBefore = sl;
+                for (Slot sl : ctx.slots) if (sl.end <= k) lastBefore = sl;
                 if (lastBefore != null && lastBefore.group != null) {
-                    for (Slot sl : slots) if (sl.group == lastBefore.group) list.add(sl);
+                    for (Slot sl : ctx.slots) if (sl.group == lastBefore.group) list.add(sl);
                 }
                 if (list.size() >= 2) {
                     List<Quantity> figures = new ArrayList<>();
-                    for (Quantity q : qs) if (q.span().start() > k && figures.size() < list.size() && !consumed.contains(q)) figures.add(q);
+                    for (Quantity q : ctx.qs) if (q.span().start() > k && figures.size() < list.size() && !ctx.consumed.contains(q)) figures.add(q);
                     if (figures.size() == list.size()) {
                         for (int i = 0; i < list.size(); i++) {
                             Slot sl = list.get(i);
                             sl.listHead = null;
-                            consumed.add(figures.get(i));
+                            ctx.consumed.add(figures.get(i));
                             linkTo(sl, figures.get(i));
                         }
                     }
                 }
-                k = s.indexOf("分别", k + 2);
+                k = ctx.text.indexOf("分别", k + 2);
             }
         }
 
         private boolean sameClause(int a, int b) {
-            return sent.clauseStartBefore(a) == sent.clauseStartBefore(b);
+            return ctx.sent.clauseStartBefore(a) == ctx.sent.clauseStartBefore(b);
         }
 
         private static final java.util.regex.Pattern THIRD_PARTY_SOURCE = java.util.regex.Pattern.compile(
@@ -859,21 +813,21 @@ public final class FactExtractor {
          * states about a market is no figure of the company, unless the company is named again before it.
          */
         private boolean thirdPartyFigure(Quantity q) {
-            java.util.regex.Matcher m = THIRD_PARTY_SOURCE.matcher(s).region(sent.start(), q.span().start());
+            java.util.regex.Matcher m = THIRD_PARTY_SOURCE.matcher(ctx.text).region(ctx.sent.start(), q.span().start());
             int end = -1;
             while (m.find()) end = m.end();
             if (end < 0) return false;
             for (int k = end; k < q.span().start(); k++) { // 据彭博统计,分析师平均预期…: the market's view of the company
-                var c = lex.basisCues.at(s, k);
+                var c = ctx.lex.basisCues.at(ctx.text, k);
                 if (c != null && c.value().equals("consensus")) return false;
             }
-            return !OWN_AFTER_SOURCE.matcher(s).region(end, q.span().start()).find();
+            return !OWN_AFTER_SOURCE.matcher(ctx.text).region(end, q.span().start()).find();
         }
 
         private void link(Quantity q) {
             if (thirdPartyFigure(q)) return;
-            if (lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && forwardChange(q)) return;
-            if (lang.equals("en") && parenthesizedPrior(q)) return;
+            if (ctx.lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && forwardChange(q)) return;
+            if (ctx.lang.equals("en") && parenthesizedPrior(q)) return;
             if (yearBracketPrior(q)) return;
             Slot t = targetFor(q);
             if (t == null) return;
@@ -890,34 +844,34 @@ public final class FactExtractor {
          * metric before it is earnings per share.
          */
         private void perShareGuidance() {
-            for (Quantity q : qs) {
+            for (Quantity q : ctx.qs) {
                 if (!q.perShare() || !q.unit().isMoney()) continue;
-                String clause = s.substring(sent.clauseStartBefore(q.span().start()), q.span().start()).toLowerCase(java.util.Locale.ROOT);
+                String clause = ctx.text.substring(ctx.sent.clauseStartBefore(q.span().start()), q.span().start()).toLowerCase(java.util.Locale.ROOT);
                 boolean earned = clause.contains("earned") || clause.contains("earnings") || clause.contains("earn ");
                 if (!earned && !guidanceBefore(q.span().start())) continue;
                 boolean named = false;
-                for (Slot sl : slots) if (sl.end <= q.span().start()) named = true;
+                for (Slot sl : ctx.slots) if (sl.end <= q.span().start()) named = true;
                 if (named) continue;
-                Slot x = new Slot(q.span().start(), q.span().start(), lex.metrics.get("eps"), null,
+                Slot x = new Slot(q.span().start(), q.span().start(), ctx.lex.metrics.get("eps"), null,
                         nonGaapAround(q.span().start(), q.span().start())); // "Excluding items, the company earned 83 cents per share"
                 x.rules.add(earned ? "en.metric.per-share-earned" : "en.metric.per-share-forecast");
                 int at = 0;
-                while (at < slots.size() && slots.get(at).start < x.start) at++;
-                slots.add(at, x);
+                while (at < ctx.slots.size() && ctx.slots.get(at).start < x.start) at++;
+                ctx.slots.add(at, x);
             }
         }
 
         /** 营业收入286.5亿元。高于彭博预期264亿元: a sentence of only a comparison with the consensus is about the figure before. */
         private void consensusOfLead() {
-            java.util.regex.Matcher m = CONSENSUS_COMPARISON.matcher(s).region(sent.start(), sent.end());
+            java.util.regex.Matcher m = CONSENSUS_COMPARISON.matcher(ctx.text).region(ctx.sent.start(), ctx.sent.end());
             if (!m.lookingAt()) return;
-            int cueEnd = s.charAt(m.end() - 1) == '的' ? m.end() - 1 : m.end();
-            var cue = lex.basisCues.before(s, cueEnd);
+            int cueEnd = ctx.text.charAt(m.end() - 1) == '的' ? m.end() - 1 : m.end();
+            var cue = ctx.lex.basisCues.before(ctx.text, cueEnd);
             if (cue == null || !cue.value().equals("consensus")) return;
-            FactLexicon.Metric metric = lex.metrics.get(leadBefore.metric());
-            Slot x = new Slot(m.start(1), m.start(1), metric, leadBefore.segment(), null);
-            x.rules.add(lang + ".fact.consensus-of-previous");
-            slots.add(x);
+            FactLexicon.Metric metric = ctx.lex.metrics.get(ctx.leadBefore.metric());
+            Slot x = new Slot(m.start(1), m.start(1), metric, ctx.leadBefore.segment(), null);
+            x.rules.add(ctx.lang + ".fact.consensus-of-previous");
+            ctx.slots.add(x);
         }
 
         /**
@@ -926,9 +880,9 @@ public final class FactExtractor {
          */
         private boolean parenthesizedPrior(Quantity q) {
             int a = q.span().start(), b = q.span().end();
-            if (q.unit().dimension() != Dimension.NUMBER || q.value() == null || a < 3 || b >= s.length()
-                    || s.charAt(a - 1) != '(' || s.charAt(b) != ')' || s.charAt(a - 2) != ' ') return false;
-            for (Slot t : slots) {
+            if (q.unit().dimension() != Dimension.NUMBER || q.value() == null || a < 3 || b >= ctx.text.length()
+                    || ctx.text.charAt(a - 1) != '(' || ctx.text.charAt(b) != ')' || ctx.text.charAt(a - 2) != ' ') return false;
+            for (Slot t : ctx.slots) {
                 if (t.value == null || t.value.span().end() != a - 2 || t.value.value() == null) continue;
                 Quantity prior = inUnitOf(q, t.value, "en.value.parenthesized-prior");
                 if (prior == null) return false;
@@ -945,19 +899,19 @@ public final class FactExtractor {
          */
         private boolean yearBracketPrior(Quantity q) {
             int a = q.span().start();
-            java.util.regex.Matcher m = YEAR_BRACKET.matcher(s.substring(Math.max(sent.start(), a - 18), a));
+            java.util.regex.Matcher m = YEAR_BRACKET.matcher(ctx.text.substring(Math.max(ctx.sent.start(), a - 18), a));
             if (!m.find()) return false;
             int open = a - (m.group().length());
             int close = q.span().end();
-            while (close < sent.end() && s.charAt(close) == ' ') close++;
-            if (close >= s.length() || s.charAt(close) != ')') return false;
-            for (Slot t : slots) {
+            while (close < ctx.sent.end() && ctx.text.charAt(close) == ' ') close++;
+            if (close >= ctx.text.length() || ctx.text.charAt(close) != ')') return false;
+            for (Slot t : ctx.slots) {
                 if (t.value == null || t.value.value() == null) continue;
                 int e = t.value.span().end();
-                if (e != open && !(e + 1 == open && s.charAt(e) == ' ')) continue;
+                if (e != open && !(e + 1 == open && ctx.text.charAt(e) == ' ')) continue;
                 Quantity prior = q;
                 if (q.unit().dimension() == Dimension.NUMBER && q.value() != null) {
-                    prior = inUnitOf(q, t.value, lang + ".value.year-bracket");
+                    prior = inUnitOf(q, t.value, ctx.lang + ".value.year-bracket");
                     if (prior == null) return false;
                 } else if (!q.unit().equals(t.value.unit()) && !(q.unit().isMoney() && t.value.unit().isMoney())) {
                     return false;
@@ -973,7 +927,7 @@ public final class FactExtractor {
                 } else {
                     period = PeriodMentions.withYear(t.period != null ? t.period : periodFor(t.end, t), Integer.parseInt(m.group(1)));
                 }
-                addPrior(t, q, prior, period, lang + ".fact.year-bracket-prior", close + 1);
+                addPrior(t, q, prior, period, ctx.lang + ".fact.year-bracket-prior", close + 1);
                 return true;
             }
             return false;
@@ -999,26 +953,23 @@ public final class FactExtractor {
             x.negative = t.negative;
             x.rules.add(rule);
             x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, evidenceEnd)));
-            extra.add(x);
-            consumed.add(q);
+            ctx.extra.add(x);
+            ctx.consumed.add(q);
         }
 
-        private final java.util.Map<Slot, Slot> perShare = new java.util.IdentityHashMap<>();
-
         private Slot perShareSlot(Slot t) {
-            return perShare.computeIfAbsent(t, k -> {
+            return ctx.perShare.computeIfAbsent(t, k -> {
                 // a business line carried from an earlier sentence is no line of the per-share figure (EPS is the company's)
                 boolean carried = k.rules.contains("en.discourse.segment");
                 // it stands where the total's figure ends: "Net income for the quarter was $68.9 million, or $1.68 per share"
-                Slot x = new Slot(k.start, Math.max(k.end, k.lastEnd), lex.metrics.get("eps"), carried ? null : k.segment, k.basis);
-                extra.add(x);
+                Slot x = new Slot(k.start, Math.max(k.end, k.lastEnd), ctx.lex.metrics.get("eps"), carried ? null : k.segment, k.basis);
+                ctx.extra.add(x);
                 return x;
             });
         }
 
         private static final java.util.regex.Pattern EN_PER_SHARE_BASIS = java.util.regex.Pattern.compile(
                 "^,? ?(?:on a per[- ](?:diluted )?share basis|per (?:diluted |fully diluted )?share)\\b");
-        private final java.util.Map<Slot, Slot> perShareNamed = new java.util.IdentityHashMap<>();
 
         /**
          * The per-share metric of a named total (ffo → ffo_per_share, affo → affo_per_share) when the figure is money per
@@ -1026,19 +977,19 @@ public final class FactExtractor {
          */
         private FactLexicon.Metric perShareOf(FactLexicon.Metric m, Quantity q) {
             if (m.perShare() || !q.unit().isMoney()) return null;
-            FactLexicon.Metric ps = lex.metrics.get(m.id() + "_per_share");
+            FactLexicon.Metric ps = ctx.lex.metrics.get(m.id() + "_per_share");
             if (ps == null || !ps.perShare()) return null;
             int e = q.span().end();
             boolean perShareFigure = q.perShare()
-                    || EN_PER_SHARE_BASIS.matcher(s).region(e, Math.min(sent.end(), e + 30)).lookingAt();
+                    || EN_PER_SHARE_BASIS.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 30)).lookingAt();
             return perShareFigure ? ps : null;
         }
 
         private Slot perShareOfNamed(Slot t, FactLexicon.Metric ps) {
-            return perShareNamed.computeIfAbsent(t, k -> {
+            return ctx.perShareNamed.computeIfAbsent(t, k -> {
                 Slot x = new Slot(k.start, k.end, ps, k.segment, k.basis);
-                x.rules.add(lang + ".metric.per-share-of-named");
-                extra.add(x);
+                x.rules.add(ctx.lang + ".metric.per-share-of-named");
+                ctx.extra.add(x);
                 return x;
             });
         }
@@ -1046,19 +997,19 @@ public final class FactExtractor {
         /** 10% growth in adjusted EBITDA; 4% site rental revenue growth: the change comes before the metric it is about. */
         private boolean forwardChange(Quantity q) {
             int e = q.span().end();
-            java.util.regex.Matcher in = EN_GROWTH_IN.matcher(s);
-            in.region(e, Math.min(sent.end(), e + 30));
+            java.util.regex.Matcher in = EN_GROWTH_IN.matcher(ctx.text);
+            in.region(e, Math.min(ctx.sent.end(), e + 30));
             Slot target = null;
             String word = null;
             if (in.lookingAt()) {
-                for (Slot sl : slots) if (sl.start >= in.end() && sl.start <= in.end() + 12 && target == null) target = sl;
+                for (Slot sl : ctx.slots) if (sl.start >= in.end() && sl.start <= in.end() + 12 && target == null) target = sl;
                 word = in.group(1);
             } else {
-                for (Slot sl : slots) {
+                for (Slot sl : ctx.slots) {
                     if (sl.start < e || sl.start > e + 30 || target != null) continue;
-                    java.util.regex.Matcher after = EN_GROWTH_AFTER.matcher(s);
-                    after.region(sl.end, Math.min(sent.end(), sl.end + 12));
-                    String gap = s.substring(e, sl.start);
+                    java.util.regex.Matcher after = EN_GROWTH_AFTER.matcher(ctx.text);
+                    after.region(sl.end, Math.min(ctx.sent.end(), sl.end + 12));
+                    String gap = ctx.text.substring(e, sl.start);
                     if (after.lookingAt() && gap.matches("( [\\p{L}&-]+){0,3} ")) {
                         target = sl;
                         word = after.group(1);
@@ -1067,40 +1018,40 @@ public final class FactExtractor {
             }
             if (target == null) return false;
             Direction d = word.startsWith("decl") || word.startsWith("decr") ? Direction.DOWN : Direction.UP;
-            addChange(target, q.withDirection(d, false), s.substring(sent.clauseStartBefore(q.span().start()), q.span().start()));
+            addChange(target, q.withDirection(d, false), ctx.text.substring(ctx.sent.clauseStartBefore(q.span().start()), q.span().start()));
             return true;
         }
 
         private void linkTo(Slot t, Quantity q) {
-            if (RATE_AFTER.matcher(s).region(q.span().end(), Math.min(s.length(), q.span().end() + 3)).lookingAt()) return; // 8000辆/周
+            if (RATE_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 3)).lookingAt()) return; // 8000辆/周
 
             if (t.start >= q.span().end()) { // the figure comes first: 1588亿元的总营收
                 if (t.value == null && compatible(t.metric, q)) assignValue(t, q, "", "");
                 return;
             }
             int qs0 = q.span().start();
-            String between = s.substring(t.end, qs0);
-            int clauseStart = sent.clauseStartBefore(qs0);
-            String clauseBefore = s.substring(Math.max(clauseStart, sent.start()), qs0);
+            String between = ctx.text.substring(t.end, qs0);
+            int clauseStart = ctx.sent.clauseStartBefore(qs0);
+            String clauseBefore = ctx.text.substring(Math.max(clauseStart, ctx.sent.start()), qs0);
             boolean isRatioQ = q.unit().dimension() == Dimension.RATIO || q.unit().dimension() == Dimension.POINTS;
             if (t.metric.unit() == FactLexicon.MetricUnit.MULTIPLE && multiple(q) && q.unit().dimension() == Dimension.RATIO) {
                 isRatioQ = false; // 1.2x book-to-bill: a value in times, linked as a bare number is
             }
-            char prev = qs0 > 0 ? s.charAt(qs0 - 1) : ' ';
+            char prev = qs0 > 0 ? ctx.text.charAt(qs0 - 1) : ' ';
             boolean valueMarker = prev == '至' || prev == '到' || prev == '为' || prev == '是' || prev == '达' || prev == ':';
             boolean changeCue = q.direction() != null || clauseBefore.contains("同比") || clauseBefore.contains("环比")
                     || clauseBefore.contains("增幅") || clauseBefore.contains("增速") || clauseBefore.contains("降幅");
             if (isRatioQ && (t.metric.unit() != FactLexicon.MetricUnit.RATIO || q.unit().dimension() == Dimension.POINTS)
                     && changeCue && !(valueMarker && t.metric.unit() == FactLexicon.MetricUnit.RATIO)) {
-                if (between.length() > (lang.equals("en") ? 90 : 60)) return;
+                if (between.length() > (ctx.lang.equals("en") ? 90 : 60)) return;
                 addChange(t, q, clauseBefore);
                 return;
             }
-            boolean cued = cuedFigure(qs0) || (lang.equals("en") && t.value != null && EN_COMPARED.matcher(
-                    s.substring(Math.max(sent.start(), qs0 - 20), qs0).toLowerCase(java.util.Locale.ROOT)).find()); // …, from $22.1 million
-            if (lastChangeSlot != null && lastChangeSlot.value == null && prev == '至' && qs0 - lastChangeEnd <= 1
-                    && lastChangeSlot != t && compatible(lastChangeSlot.metric, q)) {
-                assignValue(lastChangeSlot, q, "", clauseBefore);
+            boolean cued = cuedFigure(qs0) || (ctx.lang.equals("en") && t.value != null && EN_COMPARED.matcher(
+                    ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 20), qs0).toLowerCase(java.util.Locale.ROOT)).find()); // …, from $22.1 million
+            if (ctx.lastChangeSlot != null && ctx.lastChangeSlot.value == null && prev == '至' && qs0 - ctx.lastChangeEnd <= 1
+                    && ctx.lastChangeSlot != t && compatible(ctx.lastChangeSlot.metric, q)) {
+                assignValue(ctx.lastChangeSlot, q, "", clauseBefore);
                 return;
             }
             if (isRatioQ && t.metric.unit() == FactLexicon.MetricUnit.RATIO && q.unit().dimension() == Dimension.RATIO) {
@@ -1117,24 +1068,24 @@ public final class FactExtractor {
             if (!compatible(t.metric, q)) return;
             if (q.direction() != null && !valueMarker) {
                 // 减少1286人至7751人: 1286 is how much it fell; 同比增加6.1亿元 says which way it went
-                String before = s.substring(Math.max(sent.start(), qs0 - 6), qs0);
+                String before = ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 6), qs0);
                 if (before.contains("同比") || before.contains("环比")) {
                     ChangeBasis b = before.contains("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
                     boolean has = false;
                     for (Change c : t.changes) has |= c.basis() == b;
                     if (!has) {
                         t.changes.add(Change.direction(b, q.direction(), q.span()));
-                        t.rules.add(lang + ".change.amount-direction");
+                        t.rules.add(ctx.lang + ".change.amount-direction");
                     }
                 }
                 return;
             }
             boolean hasMembers = false;
-            for (Slot sl : slots) if (sl.listHead == t && !sl.metric.id().equals(t.metric.id())) hasMembers = true; // 现金和现金等价物、有价证券合计
+            for (Slot sl : ctx.slots) if (sl.listHead == t && !sl.metric.id().equals(t.metric.id())) hasMembers = true; // 现金和现金等价物、有价证券合计
             if (hasMembers && (between.contains("合计") || between.contains("总计") || between.contains("共计"))) return;
             boolean continuation = (CONTINUATION.matcher(clauseBefore).matches() || OWN_PERIOD_CLAUSE.matcher(clauseBefore).matches())
                     && between.length() <= 40;
-            int reach = lang.equals("en") ? 3 : 1; // English says in more letters what Chinese says in fewer
+            int reach = ctx.lang.equals("en") ? 3 : 1; // English says in more letters what Chinese says in fewer
             if (!cued && !continuation && !sameClause(t.end, qs0) && !hasPriorCue(clauseBefore) && !between.startsWith("(")
                     && between.length() > 12 * reach) return;
             if (between.length() > 40 * reach && !cued) return;
@@ -1151,17 +1102,17 @@ public final class FactExtractor {
          * its ratio metric (share-of-revenue.tsv), for the period of the money figure it follows.
          */
         private void shareOfRevenue(Slot t, Quantity q) {
-            FactLexicon.Metric ratio = lex.shareOfRevenue.get(t.metric.id());
+            FactLexicon.Metric ratio = ctx.lex.shareOfRevenue.get(t.metric.id());
             if (ratio == null || q.unit().dimension() != Dimension.RATIO || q.value() == null || q.direction() != null) return;
             int qs0 = q.span().start();
-            String before = s.substring(Math.max(sent.clauseStartBefore(qs0) - 1, Math.max(sent.start(), qs0 - 16)), qs0);
-            boolean share = SHARE_BEFORE.matcher(before).find() && (before.contains("占") || SHARE_AFTER_EN.matcher(s)
-                    .region(q.span().end(), Math.min(sent.end(), q.span().end() + 30)).lookingAt());
+            String before = ctx.text.substring(Math.max(ctx.sent.clauseStartBefore(qs0) - 1, Math.max(ctx.sent.start(), qs0 - 16)), qs0);
+            boolean share = SHARE_BEFORE.matcher(before).find() && (before.contains("占") || SHARE_AFTER_EN.matcher(ctx.text)
+                    .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 30)).lookingAt());
             if (!share) return;
             // the money figure right before: the slot's own value, or a prior-period figure it gave rise to
             Slot owner = null;
             int best = -1;
-            List<Slot> candidates = new ArrayList<>(extra);
+            List<Slot> candidates = new ArrayList<>(ctx.extra);
             candidates.add(t);
             for (Slot c : candidates) {
                 if (c.value == null || c.metric != t.metric || !c.value.unit().isMoney()) continue;
@@ -1175,27 +1126,27 @@ public final class FactExtractor {
             if (owner != t && t.value != null && t.value.unit().isMoney()) {
                 // 去年同期为151.8亿元,占营收的比例约为13%: after a relative word the share is still the current figure's;
                 // only a clause that names its own period (而2022年第二季度为23亿元,占总收入的7.1%) gives the share to it
-                int cs = sent.clauseStartBefore(owner.value.span().start());
-                if (!OWN_PERIOD_CLAUSE.matcher(s.substring(cs, owner.value.span().start())).matches()) owner = t;
+                int cs = ctx.sent.clauseStartBefore(owner.value.span().start());
+                if (!OWN_PERIOD_CLAUSE.matcher(ctx.text.substring(cs, owner.value.span().start())).matches()) owner = t;
             }
             Slot x = new Slot(t.start, t.end, ratio, owner.segment, owner.basis);
             x.value = q;
             x.period = owner.period != null ? owner.period : periodFor(owner.value.span().start(), owner);
             x.guidance = owner.guidance;
-            x.rules.add(lang + ".fact.share-of-revenue");
+            x.rules.add(ctx.lang + ".fact.share-of-revenue");
             x.evidence.add(new Span(owner.value.span().start(), q.span().end()));
-            extra.add(x);
-            consumed.add(q);
+            ctx.extra.add(x);
+            ctx.consumed.add(q);
         }
 
         /** A figure right after a forecast word (分析师预期70.1%, 指引区间107.8亿到112.2亿美元) belongs to the metric in play. */
         private boolean cuedFigure(int qs0) {
-            int from = Math.max(sent.start(), qs0 - (lang.equals("en") ? 32 : 10)); // "analysts' average estimate of $305 million"
-            if (lang.equals("en") && EN_RANGE_MARKER.matcher(s.substring(from, qs0)).find()) return true; // ranging between $500 million
+            int from = Math.max(ctx.sent.start(), qs0 - (ctx.lang.equals("en") ? 32 : 10)); // "analysts' average estimate of $305 million"
+            if (ctx.lang.equals("en") && EN_RANGE_MARKER.matcher(ctx.text.substring(from, qs0)).find()) return true; // ranging between $500 million
             for (int k = from; k < qs0; k++) {
-                var c = lex.basisCues.at(s, k);
+                var c = ctx.lex.basisCues.at(ctx.text, k);
                 if (c != null && c.value().equals("consensus") && c.end() <= qs0) return true;
-                var g = lex.guidanceCuesZh.at(s, k);
+                var g = ctx.lex.guidanceCuesZh.at(ctx.text, k);
                 if (g != null && g.end() <= qs0) return true;
             }
             return false;
@@ -1210,7 +1161,7 @@ public final class FactExtractor {
                 case MONEY -> d == Dimension.MONEY;
                 // "total membership increased to $26.5 million": a transcript's stray dollar sign on a count of millions
                 case COUNT -> d == Dimension.COUNT || (d == Dimension.NUMBER && q.precision().scaleExponent() >= 3)
-                        || (lang.equals("en") && d == Dimension.MONEY && q.precision().scaleExponent() >= 5);
+                        || (ctx.lang.equals("en") && d == Dimension.MONEY && q.precision().scaleExponent() >= 5);
                 case RATIO -> d == Dimension.RATIO;
                 case MULTIPLE -> multiple(q);
                 case ANY -> true;
@@ -1241,7 +1192,7 @@ public final class FactExtractor {
         /** "down 4 basis points from the prior quarter", "up 9% from the second quarter": a change on the quarter before. */
         private boolean fromPriorQuarter(Quantity q) {
             int e = q.span().end();
-            return EN_FROM_QUARTER.matcher(s).region(e, Math.min(sent.end(), e + 50)).lookingAt();
+            return EN_FROM_QUARTER.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 50)).lookingAt();
         }
 
         private static final java.util.regex.Pattern DECLINE_NOUN = java.util.regex.Pattern.compile(
@@ -1251,16 +1202,16 @@ public final class FactExtractor {
         private boolean declineNounBefore(Slot t, Quantity q) {
             if (q.direction() != null) return false;
             int a = q.span().start();
-            if (!DECLINE_NOUN.matcher(s.substring(Math.max(sent.start(), a - 8), a)).find()) return false;
-            t.rules.add(lang + ".change.decline-noun");
+            if (!DECLINE_NOUN.matcher(ctx.text.substring(Math.max(ctx.sent.start(), a - 8), a)).find()) return false;
+            t.rules.add(ctx.lang + ".change.decline-noun");
             return true;
         }
 
         private void addChange(Slot t, Quantity q, String clauseBefore) {
             ChangeBasis b = clauseBefore.contains("环比") || clauseBefore.contains("上季度") || clauseBefore.contains("上一季度")
                     || clauseBefore.contains("较上季") ? ChangeBasis.QOQ : ChangeBasis.YOY;
-            if (lang.equals("en")) {
-                String around = s.substring(Math.max(sent.start(), q.span().start() - 30), Math.min(sent.end(), q.span().end() + 25))
+            if (ctx.lang.equals("en")) {
+                String around = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 30), Math.min(ctx.sent.end(), q.span().end() + 25))
                         .toLowerCase(java.util.Locale.ROOT);
                 if (around.contains("sequential") || around.contains("quarter over quarter") || around.contains("quarter-over-quarter")) {
                     b = ChangeBasis.QOQ;
@@ -1271,7 +1222,7 @@ public final class FactExtractor {
             if (both.find()) {
                 // 同比和环比分别增长14%和18%: the bases in the order the figures come
                 int index = 0;
-                for (Quantity o : qs) {
+                for (Quantity o : ctx.qs) {
                     if (o.span().start() >= q.span().start() - (clauseBefore.length() - both.end()) && o.span().start() < q.span().start()
                             && (o.unit().dimension() == Dimension.RATIO || o.unit().dimension() == Dimension.POINTS)) index++;
                 }
@@ -1296,17 +1247,17 @@ public final class FactExtractor {
                     Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
                     x.period = cp;
                     x.changes.add(c);
-                    x.rules.add(lang + ".change." + b.code() + "-other-period");
-                    lastChangeSlot = x;
-                    lastChangeEnd = q.span().end();
+                    x.rules.add(ctx.lang + ".change." + b.code() + "-other-period");
+                    ctx.lastChangeSlot = x;
+                    ctx.lastChangeEnd = q.span().end();
                     x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
-                    extra.add(x);
+                    ctx.extra.add(x);
                     return;
                 }
             }
-            if (t.value == null && t.changes.isEmpty()) t.guidance = scope.guidance() || guidanceBefore(q.span().start());
-            lastChangeSlot = t;
-            lastChangeEnd = q.span().end();
+            if (t.value == null && t.changes.isEmpty()) t.guidance = ctx.scope.guidance() || guidanceBefore(q.span().start());
+            ctx.lastChangeSlot = t;
+            ctx.lastChangeEnd = q.span().end();
             for (int i = 0; i < t.changes.size(); i++) {
                 Change e = t.changes.get(i);
                 if (e.basis() != b) continue;
@@ -1314,32 +1265,32 @@ public final class FactExtractor {
                 return;
             }
             t.changes.add(c);
-            t.rules.add(lang + ".change." + b.code() + (q.unit().dimension() == Dimension.POINTS ? "-points" : ""));
+            t.rules.add(ctx.lang + ".change." + b.code() + (q.unit().dimension() == Dimension.POINTS ? "-points" : ""));
             t.lastEnd = Math.max(t.lastEnd, q.span().end());
             if (t.evidence.isEmpty()) t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
         }
 
         private void assignValue(Slot t, Quantity q, String between, String clauseBefore) {
             Period p = periodFor(q.span().start(), t);
-            boolean guidance = scope.guidance() || guidanceBefore(q.span().start()) || TARGET_AFTER.matcher(s)
-                    .region(Math.max(q.span().end(), t.end), Math.min(sent.end(), Math.max(q.span().end(), t.end) + 4)).lookingAt();
+            boolean guidance = ctx.scope.guidance() || guidanceBefore(q.span().start()) || TARGET_AFTER.matcher(ctx.text)
+                    .region(Math.max(q.span().end(), t.end), Math.min(ctx.sent.end(), Math.max(q.span().end(), t.end) + 4)).lookingAt();
             String consensus = consensusBetween(t, q);
             boolean fromTo = fromToPrior(q);
-            if (between.startsWith("(") || (q.span().start() > 0 && s.charAt(q.span().start() - 1) == '(')) {
+            if (between.startsWith("(") || (q.span().start() > 0 && ctx.text.charAt(q.span().start() - 1) == '(')) {
                 if (t.value != null && q.unit().isMoney() && !q.unit().equals(t.value.unit())) {
                     if (t.conversion == null) t.conversion = q;
                     return;
                 }
             }
-            if (fromTo && !s.substring(Math.max(sent.start(), q.span().start() - 12), q.span().start())
+            if (fromTo && !ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 12), q.span().start())
                     .matches(".*(\\d{4}年|月末|月底|去年同期|上年同期|上季度|上一季度|上一年)(的)?$")) { // rare: after 由/从 only
                 p = priorOf(p, q);
             }
             q = withTolerance(q);
-            if (lang.equals("en") && t.value != null && consensus == null) {
+            if (ctx.lang.equals("en") && t.value != null && consensus == null) {
                 // "$0.83 compared to $0.61 in the prior-year period", "compared to $397 million a year ago"
-                String after = s.substring(q.span().end(), Math.min(sent.end(), q.span().end() + 40)).toLowerCase(java.util.Locale.ROOT);
-                String before = s.substring(Math.max(sent.start(), q.span().start() - 20), q.span().start()).toLowerCase(java.util.Locale.ROOT);
+                String after = ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).toLowerCase(java.util.Locale.ROOT);
+                String before = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 20), q.span().start()).toLowerCase(java.util.Locale.ROOT);
                 if (EN_PRIOR_AFTER.matcher(after).lookingAt() || EN_COMPARED.matcher(before).find()) {
                     // "raised its forecast to $1.20 billion to $1.30 billion, from $1.15 billion to $1.25 billion": the
                     // forecast it replaces, for the same period, is no figure of the period before
@@ -1350,15 +1301,15 @@ public final class FactExtractor {
                             || EN_SEQUENTIAL_BEFORE.matcher(before).find(); // "up sequentially from 71%": the quarter before
                     Period base = t.period != null ? t.period : p;
                     PeriodMentions.Mention own = EN_PRIOR_AFTER.matcher(after).lookingAt() ? null : periodAfter(q.span().end());
-                    Period named = own == null ? null : doc.resolve(own, false);
+                    Period named = own == null ? null : ctx.doc.resolve(own, false);
                     // "$1.05 vs. $0.98 in Q3 2024": the base names its own period
                     p = named != null ? named : quarterAgo && base instanceof Period.Quarter bq ? bq.previous() : base.previousYear();
                 }
             }
-            if (lang.equals("en") && t.value == null && consensus == null && !fromTo && t.period == null
+            if (ctx.lang.equals("en") && t.value == null && consensus == null && !fromTo && t.period == null
                     && explicitPeriodInClause(q.span().start()) == null) {
                 // "compared with net income of $4.1 million a year ago": a figure of the prior period, named after it
-                String after = s.substring(q.span().end(), Math.min(sent.end(), q.span().end() + 40)).toLowerCase(java.util.Locale.ROOT);
+                String after = ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).toLowerCase(java.util.Locale.ROOT);
                 if (EN_PRIOR_AFTER.matcher(after).lookingAt()) {
                     boolean quarterAgo = after.contains("quarter") && !after.contains("year");
                     p = quarterAgo && p instanceof Period.Quarter pq ? pq.previous() : p.previousYear();
@@ -1371,25 +1322,25 @@ public final class FactExtractor {
                 t.period = p;
                 t.guidance = guidance;
                 t.negative = q.loss() || isLossWord(t);
-                t.rules.add(lang + ".fact.metric-value");
+                t.rules.add(ctx.lang + ".fact.metric-value");
                 t.lastEnd = q.span().end();
                 t.evidence.clear();
                 t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
-                for (Slot x : extra) {
+                for (Slot x : ctx.extra) {
                     if (x.start == t.start && x.fromTo && x.value != null && q.unit().dimension() == Dimension.RATIO
                             && x.value.value() != null && q.value() != null && t.changes.isEmpty()) {
                         // 由27%上升至32%: five points, against the prior figure
                         ChangeBasis b = x.period instanceof Period.Quarter xq && p instanceof Period.Quarter pq
                                 && xq.equals(pq.previous()) ? ChangeBasis.QOQ : ChangeBasis.YOY;
                         t.changes.add(Change.points(b, q.value().subtract(x.value.value()).movePointRight(2), q.span()));
-                        t.rules.add(lang + ".change.from-to-points");
+                        t.rules.add(ctx.lang + ".change.from-to-points");
                     }
                 }
                 return;
             }
-            if (lang.equals("en") && consensus == null && t.value != null && t.period != null && p instanceof Period.Year y
+            if (ctx.lang.equals("en") && consensus == null && t.value != null && t.period != null && p instanceof Period.Year y
                     && !(t.period instanceof Period.Year) && y.year() == t.period.end().getYear() - 1
-                    && EN_COMPARISON_WORD.matcher(s.substring(t.value.span().end(), q.span().start())).find()) {
+                    && EN_COMPARISON_WORD.matcher(ctx.text.substring(t.value.span().end(), q.span().start())).find()) {
                 // rule en.period.same-period-of-year: "a margin of 32.5% for the quarter compared to 42.3% in 2021", "compared
                 // to $3.4 million during the same period in 2021": the quarter of that year, not the year
                 p = t.period.previousYear();
@@ -1400,7 +1351,7 @@ public final class FactExtractor {
                         && q.unit().equals(t.value.unit()) && q.value() != null) {
                     t.value = q;
                     t.evidence.add(new Span(q.span().start(), q.span().end()));
-                    t.rules.add(lang + ".fact.threshold-then-figure");
+                    t.rules.add(ctx.lang + ".fact.threshold-then-figure");
                 }
                 return; // a second figure for the same key
             }
@@ -1408,12 +1359,12 @@ public final class FactExtractor {
             x.value = q;
             x.period = p;
             x.fromTo = fromTo;
-            x.guidance = guidance && consensus == null && !p.end().isBefore(doc.period().end());
+            x.guidance = guidance && consensus == null && !p.end().isBefore(ctx.doc.period().end());
             x.negative = q.loss() || isLossWord(t);
-            x.rules.add(consensus != null ? lang + ".fact.consensus" : lang + ".fact.prior-period");
+            x.rules.add(consensus != null ? ctx.lang + ".fact.consensus" : ctx.lang + ".fact.prior-period");
             if (consensus == null && t.value != null) comparative(t, x, q);
             x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
-            extra.add(x);
+            ctx.extra.add(x);
         }
 
         private static final java.util.regex.Pattern TOLERANCE = java.util.regex.Pattern.compile(
@@ -1422,10 +1373,10 @@ public final class FactExtractor {
         /** 160亿美元,正负浮动2%: the figure with a band of ±2% around it. */
         private Quantity withTolerance(Quantity q) {
             if (q.value() == null || q.range() != null) return q;
-            java.util.regex.Matcher m = TOLERANCE.matcher(s);
-            m.region(q.span().end(), Math.min(s.length(), q.span().end() + 20));
+            java.util.regex.Matcher m = TOLERANCE.matcher(ctx.text);
+            m.region(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 20));
             if (!m.lookingAt()) return q;
-            for (Quantity o : qs) {
+            for (Quantity o : ctx.qs) {
                 if (o.span().start() == m.end() && o.value() != null
                         && (o.unit().dimension() == Dimension.RATIO || o.unit().dimension() == Dimension.POINTS)) {
                     // ±2% of a sum of money is relative; ±50 basis points of a margin is absolute
@@ -1446,17 +1397,17 @@ public final class FactExtractor {
 
         /** 为218.79亿美元,略高于上年同期的209.45亿美元: the words say which way the figure moved against the earlier one. */
         private void comparative(Slot t, Slot prior, Quantity q) {
-            int from = Math.max(t.value.span().end(), sent.start());
+            int from = Math.max(t.value.span().end(), ctx.sent.start());
             if (from >= q.span().start()) return;
-            java.util.regex.Matcher m = COMPARATIVE.matcher(s.substring(from, q.span().start()));
+            java.util.regex.Matcher m = COMPARATIVE.matcher(ctx.text.substring(from, q.span().start()));
             Direction d;
             if (m.find()) {
                 d = "高于好于超过超出多于大于优于".contains(m.group(2)) ? Direction.UP : Direction.DOWN;
             } else {
                 // 较去年同期的19.8亿元亏损收窄: the verb after the earlier figure
-                java.util.regex.Matcher a = AFTER_PRIOR.matcher(s);
-                a.region(q.span().end(), Math.min(sent.end(), q.span().end() + 8));
-                if (!a.lookingAt() || !s.substring(from, q.span().start()).matches(".*(较|比|相比)[^,;]{0,10}$")) return;
+                java.util.regex.Matcher a = AFTER_PRIOR.matcher(ctx.text);
+                a.region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 8));
+                if (!a.lookingAt() || !ctx.text.substring(from, q.span().start()).matches(".*(较|比|相比)[^,;]{0,10}$")) return;
                 d = "收窄减少下降缩小".contains(a.group(3)) ? Direction.DOWN : Direction.UP;
             }
             ChangeBasis b = t.period instanceof Period.Quarter tq && prior.period instanceof Period.Quarter pq && pq.equals(tq.previous())
@@ -1465,31 +1416,31 @@ public final class FactExtractor {
                             && pi.date().plusMonths(4).isAfter(ti.date()) ? ChangeBasis.QOQ : ChangeBasis.YOY;
             for (Change c : t.changes) if (c.basis() == b) return;
             t.changes.add(Change.direction(b, d, q.span()));
-            t.rules.add(lang + ".change.comparative");
+            t.rules.add(ctx.lang + ".change.comparative");
         }
 
         /** 由27%上升至32%: the figure after 由 or 从 and before a verb is the earlier one. */
         private boolean fromToPrior(Quantity q) {
             int st = q.span().start();
-            String pre = s.substring(Math.max(sent.start(), st - 12), st);
+            String pre = ctx.text.substring(Math.max(ctx.sent.start(), st - 12), st);
             if (pre.indexOf('由') < 0 && pre.indexOf('从') < 0) return false;
             if (!FROM_PRIOR.matcher(pre).find()) return false;
-            String after = s.substring(q.span().end(), Math.min(s.length(), q.span().end() + 6));
+            String after = ctx.text.substring(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 6));
             return after.matches("^(上年同期的|去年同期的|上季度的)?(上升|下降|增长|增加|提升|提高|降至|升至|减少|下滑|回落|跌至|增至|扩大|收窄).*");
         }
 
         private Period priorOf(Period p, Quantity q) {
-            String sentBefore = s.substring(sent.start(), q.span().start());
-            boolean qoq = sentBefore.contains("环比") || s.substring(q.span().end(), Math.min(sent.end(), q.span().end() + 20)).contains("环比");
+            String sentBefore = ctx.text.substring(ctx.sent.start(), q.span().start());
+            boolean qoq = sentBefore.contains("环比") || ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 20)).contains("环比");
             if (qoq && p instanceof Period.Quarter pq) return pq.previous();
             return p.previousYear();
         }
 
         private boolean isLossWord(Slot t) {
-            String w = s.substring(t.start, t.end);
+            String w = ctx.text.substring(t.start, t.end);
             if (CREDIT_LOSS_NAME.matcher(w).find()) return negativeProvision(t);
             if (OUTFLOW_NAME.matcher(w).find()) { // net cash used in investing activities: money out is negative
-                t.rules.add(lang + ".sign.cash-used");
+                t.rules.add(ctx.lang + ".sign.cash-used");
                 return true;
             }
             return w.contains("亏损") || w.contains("净亏") || w.toLowerCase().contains("loss");
@@ -1508,65 +1459,65 @@ public final class FactExtractor {
          * losses of $16.1 million").
          */
         private boolean negativeProvision(Slot t) {
-            String before = s.substring(Math.max(sent.start(), t.start - 30), Math.min(sent.end(), t.end));
+            String before = ctx.text.substring(Math.max(ctx.sent.start(), t.start - 30), Math.min(ctx.sent.end(), t.end));
             if (!NEGATIVE_PROVISION.matcher(before).find()) return false;
-            t.rules.add(lang + ".sign.negative-provision");
+            t.rules.add(ctx.lang + ".sign.negative-provision");
             return true;
         }
 
         /** Consensus when the last forecast word before the figure is the market's (分析师预期), not the company's (指引). */
         private String consensusBetween(Slot t, Quantity q) {
-            if (COMPARED_WITH_EXPECTATION.matcher(s.substring(Math.max(sent.clauseStartBefore(q.span().start()), q.span().start() - 16),
+            if (COMPARED_WITH_EXPECTATION.matcher(ctx.text.substring(Math.max(ctx.sent.clauseStartBefore(q.span().start()), q.span().start() - 16),
                     q.span().start())).find()) return "consensus"; // 超过预期的1.39美元
-            int from = Math.min(t.start, sent.clauseStartBefore(t.start));
+            int from = Math.min(t.start, ctx.sent.clauseStartBefore(t.start));
             // 市场普遍预期格力电器营业总收入为2040亿元,归属…净利润为270.85亿元: a cue before the first metric covers the sentence
-            if (!slots.isEmpty()) {
-                Slot first = slots.get(0);
-                for (int k = sent.clauseStartBefore(first.start); k < first.start; k++) {
-                    var m = lex.basisCues.at(s, k);
+            if (!ctx.slots.isEmpty()) {
+                Slot first = ctx.slots.get(0);
+                for (int k = ctx.sent.clauseStartBefore(first.start); k < first.start; k++) {
+                    var m = ctx.lex.basisCues.at(ctx.text, k);
                     if (m != null && m.value().equals("consensus")) {
                         boolean companyForecast = false;
                         for (int j = first.start; j < q.span().start(); j++) {
-                            var g = lex.guidanceCuesZh.at(s, j);
-                            if (g != null && lex.basisCues.before(s, g.end()) == null) companyForecast = true;
+                            var g = ctx.lex.guidanceCuesZh.at(ctx.text, j);
+                            if (g != null && ctx.lex.basisCues.before(ctx.text, g.end()) == null) companyForecast = true;
                         }
                         if (!companyForecast) return "consensus";
                         break;
                     }
                 }
             }
-            for (Quantity o : qs) if (o.span().end() <= q.span().start() && o.span().end() > from) from = o.span().end();
+            for (Quantity o : ctx.qs) if (o.span().end() <= q.span().start() && o.span().end() > from) from = o.span().end();
             String last = null;
             for (int k = from; k < q.span().start(); k++) {
-                var m = lex.basisCues.at(s, k);
+                var m = ctx.lex.basisCues.at(ctx.text, k);
                 if (m != null && m.value().equals("consensus") && m.end() <= q.span().start()) {
                     last = "consensus";
                     k = m.end() - 1;
                     continue;
                 }
-                var g = lex.guidanceCuesZh.at(s, k);
+                var g = ctx.lex.guidanceCuesZh.at(ctx.text, k);
                 if (g != null && g.end() <= q.span().start()) last = null;
             }
             return last;
         }
 
         private boolean consensusCueBefore(int pos) {
-            for (int k = sent.start(); k < pos; k++) {
-                var m = lex.basisCues.at(s, k);
+            for (int k = ctx.sent.start(); k < pos; k++) {
+                var m = ctx.lex.basisCues.at(ctx.text, k);
                 if (m != null && m.value().equals("consensus") && m.end() <= pos) return true;
             }
             return false;
         }
 
         private boolean guidanceBefore(int pos) {
-            int from = listStart(sent.start());
+            int from = listStart(ctx.sent.start());
             for (int k = from; k < pos; k++) {
-                var m = lex.guidanceCuesZh.at(s, k);
+                var m = ctx.lex.guidanceCuesZh.at(ctx.text, k);
                 if (m != null && m.end() <= pos) {
                     // 市场预期 / 分析师预期 are consensus, not guidance
-                    var c = lex.basisCues.before(s, m.end());
+                    var c = ctx.lex.basisCues.before(ctx.text, m.end());
                     if (c != null && c.value().equals("consensus")) continue;
-                    if (comparedWithForecast(s, from, m.start())) continue;
+                    if (comparedWithForecast(ctx.text, from, m.start())) continue;
                     return true;
                 }
             }
@@ -1579,19 +1530,19 @@ public final class FactExtractor {
          */
         private int listStart(int start) {
             int p = start;
-            while (p > 0 && s.charAt(p - 1) == ';' && start - p < 600) {
+            while (p > 0 && ctx.text.charAt(p - 1) == ';' && start - p < 600) {
                 int k = p - 2;
-                while (k >= 0 && !Sentences.isSentenceEnd(s, k)) k--; // (not the point of $1.8 billion)
+                while (k >= 0 && !Sentences.isSentenceEnd(ctx.text, k)) k--; // (not the point of $1.8 billion)
                 p = k + 1;
             }
             // "…our new ranges are as follows. Total revenue of $1.70 billion to $1.8 billion; …": the list the line announces
             int back = p;
-            while (back > 0 && s.charAt(back - 1) == ' ') back--;
-            if (back > 1 && (s.charAt(back - 1) == '.' || s.charAt(back - 1) == ':')) {
-                String before = s.substring(Math.max(0, back - 24), back - 1).toLowerCase(java.util.Locale.ROOT);
-                if (before.endsWith("as follows") || before.endsWith("the following") || s.charAt(back - 1) == ':') {
+            while (back > 0 && ctx.text.charAt(back - 1) == ' ') back--;
+            if (back > 1 && (ctx.text.charAt(back - 1) == '.' || ctx.text.charAt(back - 1) == ':')) {
+                String before = ctx.text.substring(Math.max(0, back - 24), back - 1).toLowerCase(java.util.Locale.ROOT);
+                if (before.endsWith("as follows") || before.endsWith("the following") || ctx.text.charAt(back - 1) == ':') {
                     int k = back - 2;
-                    while (k >= 0 && !Sentences.isSentenceEnd(s, k)) k--;
+                    while (k >= 0 && !Sentences.isSentenceEnd(ctx.text, k)) k--;
                     if (back - k < 400) p = k + 1;
                 }
             }
@@ -1604,46 +1555,46 @@ public final class FactExtractor {
          */
         private Period periodFor(int pos, Slot t) {
             PeriodMentions.Mention best = null, relative = null;
-            int clauseStart = sent.clauseStartBefore(pos);
-            for (PeriodMentions.Mention m : periods) {
-                if (m.start() < sent.start()) continue;
+            int clauseStart = ctx.sent.clauseStartBefore(pos);
+            for (PeriodMentions.Mention m : ctx.periods) {
+                if (m.start() < ctx.sent.start()) continue;
                 if (m.end() > pos) break;
                 if (comparisonPhrase(m, pos)) continue;
                 if (m.kind() == PeriodMentions.Kind.RELATIVE && !"doc".equals(m.relative()) && !"next-quarter".equals(m.relative())) {
-                    boolean beforeFirstMetric = !slots.isEmpty() && m.end() <= slots.get(0).start;
+                    boolean beforeFirstMetric = !ctx.slots.isEmpty() && m.end() <= ctx.slots.get(0).start;
                     if (m.start() >= clauseStart || beforeFirstMetric) relative = m;
                     continue;
                 }
                 best = m;
                 if (m.start() >= clauseStart && (relative == null || relative.end() != m.start())) relative = null; // 去年第三季度 stays
             }
-            boolean future = scope.guidance() || guidanceBefore(pos) || consensusCueBefore(pos);
-            if (lang.equals("en") && (best == null || best.start() < clauseStart)) {
+            boolean future = ctx.scope.guidance() || guidanceBefore(pos) || consensusCueBefore(pos);
+            if (ctx.lang.equals("en") && (best == null || best.start() < clauseStart)) {
                 // English names the period after the figure: "up 15% to 20% in fiscal year '22", "$1 billion in 2023"
                 PeriodMentions.Mention after = periodAfter(pos);
                 if (after != null) best = after;
             }
-            if (best == null && en != null) {
+            if (best == null && ctx.en != null) {
                 // a period named in an earlier sentence: the outlook's for a forecast, the paragraph's otherwise
-                PeriodMentions.Mention carried = future ? discourse.outlook() : discourse.period();
+                PeriodMentions.Mention carried = future ? ctx.discourse.outlook() : ctx.discourse.period();
                 if (carried != null) best = carried;
             }
-            Period base = sectionPeriod != null ? sectionPeriod : doc.period();
-            if (best == null && future && lang.equals("en") && !consensusCueBefore(pos)) {
+            Period base = ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
+            if (best == null && future && ctx.lang.equals("en") && !consensusCueBefore(pos)) {
                 // "we expect sales of $4.9 billion to $5.3 billion": an outlook that names no period is for the year
                 base = PeriodMentions.resolve(new PeriodMentions.Mention(pos, pos, PeriodMentions.Kind.YEAR, 0, 0, false, null, null,
-                        "en.period.outlook-year"), doc.period(), true);
+                        "en.period.outlook-year"), ctx.doc.period(), true);
             }
-            Period p = best == null ? base : doc.resolve(best, future);
-            if (p == null) p = doc.period();
+            Period p = best == null ? base : ctx.doc.resolve(best, future);
+            if (p == null) p = ctx.doc.period();
             if (relative != null) {
                 switch (relative.relative()) {
                     case "prior-year" -> p = p.previousYear();
                     case "prior-quarter" -> p = p instanceof Period.Quarter pq ? pq.previous() : p;
                     case "last-year" -> {
                         // an annual report comes out the year after: there 去年 is the report's own year
-                        boolean annual = doc.period() instanceof Period.Year;
-                        if (best == null) p = annual ? doc.period() : new Period.Year(PeriodMentions.docYear(doc.period()) - 1);
+                        boolean annual = ctx.doc.period() instanceof Period.Year;
+                        if (best == null) p = annual ? ctx.doc.period() : new Period.Year(PeriodMentions.docYear(ctx.doc.period()) - 1);
                         else if (!annual) p = p.previousYear();
                     }
                     case "same-period" -> p = PeriodMentions.withYear(p, relative.year());
@@ -1664,7 +1615,7 @@ public final class FactExtractor {
             if (t.metric.kind() == FactLexicon.Kind.STOCK || t.metric.atInstant()) { // leverage, NPL ratio: balances at the end
                 if (!(p instanceof Period.Instant)) {
                     // the end of the document's own period is the day it says its quarter ended (January 26 for a fiscal Q1)
-                    p = new Period.Instant(p.equals(doc.period()) && doc.periodEnd() != null ? doc.periodEnd() : p.end());
+                    p = new Period.Instant(p.equals(ctx.doc.period()) && ctx.doc.periodEnd() != null ? ctx.doc.periodEnd() : p.end());
                 }
             } else if (p instanceof Period.Instant pi) {
                 p = periodEndingAt(pi.date());
@@ -1678,23 +1629,23 @@ public final class FactExtractor {
         /** 净亏损同比收窄至2.4亿元: a change stated only by the verb before 至 the figure. */
         private void verbBeforeTo(Slot t, Quantity q) {
             if (t.end > q.span().start()) return;
-            java.util.regex.Matcher m = VERB_TO.matcher(s.substring(Math.max(t.end, q.span().start() - 8), q.span().start()));
+            java.util.regex.Matcher m = VERB_TO.matcher(ctx.text.substring(Math.max(t.end, q.span().start() - 8), q.span().start()));
             if (!m.find()) return;
             ChangeBasis b = m.group(1).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
             for (Change c : t.changes) if (c.basis() == b) return;
             Direction d = "下降减少下滑收窄回落降低".contains(m.group(2)) ? Direction.DOWN : Direction.UP;
             t.changes.add(Change.direction(b, d, q.span()));
-            t.rules.add(lang + ".change.verb-before-figure");
+            t.rules.add(ctx.lang + ".change.verb-before-figure");
         }
 
         /** The first period a clause names after {@code pos}, within a few words (not a comparison's), or null. */
         private PeriodMentions.Mention periodAfter(int pos) {
-            int clauseEnd = sent.clauseEndAfter(pos);
-            for (PeriodMentions.Mention m : periods) {
+            int clauseEnd = ctx.sent.clauseEndAfter(pos);
+            for (PeriodMentions.Mention m : ctx.periods) {
                 if (m.start() < pos) continue;
                 if (m.start() > Math.min(clauseEnd, pos + 40)) break;
                 if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT) return null;
-                String gap = s.substring(pos, m.start()).toLowerCase(java.util.Locale.ROOT);
+                String gap = ctx.text.substring(pos, m.start()).toLowerCase(java.util.Locale.ROOT);
                 if (gap.contains("compared") || gap.contains("versus") || gap.contains(" vs") || gap.contains(" from ") || gap.contains(" than ")) return null;
                 return m;
             }
@@ -1703,36 +1654,36 @@ public final class FactExtractor {
 
         /** The period a clause names outright before {@code pos} (not a relative word), or null. */
         private Period explicitPeriodInClause(int pos) {
-            int cs = sent.clauseStartBefore(pos);
+            int cs = ctx.sent.clauseStartBefore(pos);
             PeriodMentions.Mention last = null;
-            for (PeriodMentions.Mention m : periods) {
+            for (PeriodMentions.Mention m : ctx.periods) {
                 if (m.start() < cs) continue;
                 if (m.end() > pos) break;
                 if (afterComparisonWord(m, cs)) continue;
                 if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT) last = m;
             }
-            return last == null ? null : doc.resolve(last, false);
+            return last == null ? null : ctx.doc.resolve(last, false);
         }
 
         /** 截至6月末的研发费用: a flow up to a date is the part of the year ending then (H1, Q1-Q3, the year). */
         private Period periodEndingAt(java.time.LocalDate d) {
-            if (d.getDayOfMonth() != d.lengthOfMonth()) return doc.period();
-            boolean fiscal = doc.period().fiscal();
+            if (d.getDayOfMonth() != d.lengthOfMonth()) return ctx.doc.period();
+            boolean fiscal = ctx.doc.period().fiscal();
             return switch (d.getMonthValue()) {
-                case 3 -> doc.period() instanceof Period.Quarter ? new Period.Quarter(d.getYear(), 1, fiscal) : doc.period();
+                case 3 -> ctx.doc.period() instanceof Period.Quarter ? new Period.Quarter(d.getYear(), 1, fiscal) : ctx.doc.period();
                 case 6 -> new Period.Half(d.getYear(), 1);
                 case 9 -> new Period.NineMonths(d.getYear());
                 case 12 -> new Period.Year(d.getYear());
-                default -> doc.period();
+                default -> ctx.doc.period();
             };
         }
 
         /** Where a run of period words containing {@code m} starts: 去年第三季度 starts at 去. */
         private int phraseStart(PeriodMentions.Mention m) {
             int start = m.start();
-            for (int i = periods.size() - 1; i >= 0; i--) {
-                PeriodMentions.Mention o = periods.get(i);
-                if (o.end() == start && o.start() >= sent.start()) start = o.start();
+            for (int i = ctx.periods.size() - 1; i >= 0; i--) {
+                PeriodMentions.Mention o = ctx.periods.get(i);
+                if (o.end() == start && o.start() >= ctx.sent.start()) start = o.start();
             }
             return start;
         }
@@ -1740,24 +1691,24 @@ public final class FactExtractor {
         /** Whether the run of period words holding {@code m} follows 较, 比, 由, 从 or 相比 (looking back no further than {@code floor}). */
         private boolean afterComparisonWord(PeriodMentions.Mention m, int floor) {
             int start = phraseStart(m);
-            String pre = s.substring(Math.max(floor, start - 2), start);
+            String pre = ctx.text.substring(Math.max(floor, start - 2), start);
             return pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("由") || pre.endsWith("从") || pre.endsWith("相比");
         }
 
         /** 由2021年的89亿元…至73亿元: the period in a 由/较 phrase belongs to the figure inside it, not to later ones. */
         private boolean comparisonPhrase(PeriodMentions.Mention m, int pos) {
-            String preEn = s.substring(Math.max(sent.start(), phraseStart(m) - 18), phraseStart(m));
+            String preEn = ctx.text.substring(Math.max(ctx.sent.start(), phraseStart(m) - 18), phraseStart(m));
             if (EN_COMPARISON.matcher(preEn).find()) return true; // "compared to the third quarter of 2021" names the base
-            if (lang.equals("en")) {
+            if (ctx.lang.equals("en")) {
                 // "compared to $1.14 billion in 2024": the base's period, named after the base's figure in the same phrase
-                String head = s.substring(Math.max(sent.start(), m.start() - 60), m.start());
+                String head = ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 60), m.start());
                 java.util.regex.Matcher c = EN_COMPARED_PHRASE.matcher(head);
                 int at = -1;
                 while (c.find()) at = c.end();
                 if (at >= 0 && head.indexOf(',', at) < 0 && head.indexOf(';', at) < 0) return true;
             }
-            if (!afterComparisonWord(m, sent.start())) return false;
-            for (Quantity q : qs) if (q.span().start() >= m.end() && q.span().end() <= pos) return true;
+            if (!afterComparisonWord(m, ctx.sent.start())) return false;
+            for (Quantity q : ctx.qs) if (q.span().start() >= m.end() && q.span().end() <= pos) return true;
             return false;
         }
 
@@ -1778,7 +1729,7 @@ public final class FactExtractor {
                 }
                 if (sl.metric.unit() == FactLexicon.MetricUnit.MULTIPLE) { // a book-to-bill of 1.38 is the ratio 1.38
                     unit = Unit.RATIO;
-                    sl.rules.add(lang + ".value.multiple");
+                    sl.rules.add(ctx.lang + ".value.multiple");
                 }
             } else {
                 unit = switch (sl.metric.unit()) {
@@ -1790,21 +1741,21 @@ public final class FactExtractor {
             List<Span> ev = sl.evidence.isEmpty() ? List.of(new Span(sl.start, sl.lastEnd)) : sl.evidence;
             List<String> rules = new ArrayList<>(sl.rules);
             if (v != null) rules.add(v.rule());
-            out.add(new Fact("F0", entityAt(sl.start), sl.metric.id(), sl.segment, sl.basis, p, value, unit,
+            ctx.out.add(new Fact("F0", entityAt(sl.start), sl.metric.id(), sl.segment, sl.basis, p, value, unit,
                     v == null ? null : v.qualifier(), range, sl.guidance, sl.changes, ev, rules, sl.conversion,
                     v == null ? null : v.precision()));
         }
 
         private String entityAt(int pos) {
-            String e = entityContext;
-            for (CompanyMentions.CompanyMention c : companies) if (c.end() <= pos) e = c.entity();
+            String e = ctx.entityContext;
+            for (CompanyMentions.CompanyMention c : ctx.companies) if (c.end() <= pos) e = c.entity();
             return e;
         }
 
         /** The sentence's currency, else the document's most used one (an NVIDIA story counts in USD), else CNY. */
         private String defaultCurrency() {
-            for (Quantity q : qs) if (q.unit().isMoney()) return q.unit().currency();
-            return documentCurrency;
+            for (Quantity q : ctx.qs) if (q.unit().isMoney()) return q.unit().currency();
+            return ctx.documentCurrency;
         }
     }
 }
