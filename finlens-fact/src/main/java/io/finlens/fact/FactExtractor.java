@@ -52,22 +52,14 @@ public final class FactExtractor {
     /** 警告称, 表示, 数据显示: a frame of reported speech before a name, never part of it. */
     private static final java.util.regex.Pattern REPORTED_SPEECH = java.util.regex.Pattern.compile(
             "^.{0,8}?(?:警告称|指出|表示|声称|宣称|预言|认为|数据显示|报告显示|称)(?=.{2})");
-    /** 超过预期的1.39美元, 远逊预期的, 符合市场预估: a comparison with the market's expectation right before a figure. */
-    private static final java.util.regex.Pattern COMPARED_WITH_EXPECTATION = java.util.regex.Pattern.compile(
-            "(?:略|稍|远|大幅|明显|均|基本)?(?:高于|低于|不及|超过|超出|好于|逊于|优于|符合|弱于|强于|胜于|差于|不如)"
-                    + "(?:市场|分析师|华尔街|彭博|外界)?(?:的)?(?:平均|一致|普遍)?(?:预期|预估|预测|估计)(?:的|值|为)?$");
     /** 占总收入, 占营收: what a share is of, not a metric of its own. */
     private static final java.util.regex.Pattern DENOMINATOR = java.util.regex.Pattern.compile("占(?:总|营业|集团|公司)?$");
     private static final java.util.regex.Pattern TARGET_AFTER = java.util.regex.Pattern.compile("^(的)?(目标|指引|预期目标)");
-    private static final java.util.regex.Pattern EN_COMPARISON = java.util.regex.Pattern.compile(
-            "(?i)\\b(compared (to|with)|versus|vs\\.?|from|than|over)( the| last| a)?\\s*$");
     private static final java.util.regex.Pattern EN_FIGURE_OF = java.util.regex.Pattern.compile(
             "^ (?:in|of|worth of)(?: total| net| adjusted| gross)? ");
     /** 4% site rental revenue growth, 10% growth in adjusted EBITDA: a change named before its metric. */
     private static final java.util.regex.Pattern EN_GROWTH_IN = java.util.regex.Pattern.compile(
             "^ (growth|increase|decline|decrease|improvement) in (?:the )?");
-    private static final java.util.regex.Pattern EN_COMPARED_PHRASE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|up from|down from|against)\\s");
     private static final java.util.regex.Pattern EN_LIST_GAP = java.util.regex.Pattern.compile(
             "^(?:, | and |, and |, while |, with |; )(?:the |its |our )?(?:segment )?$");
     private static final java.util.regex.Pattern EN_FLAT = java.util.regex.Pattern.compile(
@@ -77,10 +69,6 @@ public final class FactExtractor {
             "^[^.;$%]{0,40}?\\b(grow|increase|rise|decline|decrease|fall|improve)s? (sequentially|year[- ]over[- ]year)\\b");
     private static final java.util.regex.Pattern EN_THAN = java.util.regex.Pattern.compile(
             "^,? (?:which |that )?(?:was |is |were )?(?:up )?(\\d[\\d.]*%) (higher|lower|above|below|more|less|greater|smaller|stronger|weaker) than ");
-    private static final java.util.regex.Pattern CONSENSUS_COMPARISON = java.util.regex.Pattern.compile(
-            "[\\s·•\\-*]*((?:高于|低于|不及|超过|超出|好于|逊于|优于|略高于|略低于)[^,，。;；\\d]{0,12}?预[期估计测](?:的|值)?)");
-    private static final java.util.regex.Pattern EN_RANGE_MARKER = java.util.regex.Pattern.compile(
-            "(?i)(?:ranging (?:between|from)|in the range of|a range of|to be between|to range between)\\s*$");
     private static final java.util.regex.Pattern YEAR_BRACKET = java.util.regex.Pattern.compile(
             "\\(((?:19|20)\\d\\d)(?:年(?:(\\d{1,2})月(\\d{1,2})日)?)?[:：] ?$");
     private static final java.util.regex.Pattern EN_PER_UNIT = java.util.regex.Pattern.compile(
@@ -101,8 +89,6 @@ public final class FactExtractor {
             "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from|than)\\b");
     private static final java.util.regex.Pattern EN_COMPARED = java.util.regex.Pattern.compile(
             "(compared (?:to|with)|versus|vs\\.?|up from|down from|from) $");
-    private static final java.util.regex.Pattern FROM_PRIOR = java.util.regex.Pattern.compile(
-            "[由从](\\d{4}年(\\d{1,2}月(末|底))?(的)?|当年\\d{1,2}月(末|底)的|去年同期(的)?|上年同期(的)?|上季度(的)?|当年中期的|上一年(的)?)?$");
     private static final java.util.regex.Pattern SYMBOLS = java.util.regex.Pattern.compile("[^\\p{IsHan}\\p{L}\\p{N}&/·.+\\- 、]");
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^)]*\\)");
     private static final java.util.regex.Pattern BULLETS = java.util.regex.Pattern.compile("^[-*•·\\s\\d.、)]+");
@@ -180,7 +166,7 @@ public final class FactExtractor {
                 // lenient with text: one sentence we cannot read costs its facts, not the document's
                 issues.add(new Issue(new Span(sent.start(), sent.end()), "fact.sentence-failed", "facts of this sentence skipped: " + e));
             }
-            if (en != null) en.after(sent, periods, () -> forecastSentence(s, sent));
+            if (en != null) en.after(sent, periods, () -> ForecastCues.forecastSentence(s, sent, lex));
             // the figure this sentence led with, for a next sentence that only compares it with the consensus
             Fact led = null;
             for (int k = rawBefore; k < raw.size() && led == null; k++) {
@@ -208,21 +194,7 @@ public final class FactExtractor {
         return best;
     }
 
-    /** Whether a sentence holds a forecast word (expect, outlook, guidance…) that no "than" turns into a comparison. */
-    private boolean forecastSentence(String s, Sentences.Sentence sent) {
-        for (int k = sent.start(); k < sent.end(); k++) {
-            var m = lex.guidanceCuesZh.at(s, k);
-            if (m == null || m.end() > sent.end()) continue;
-            if (!comparedWithForecast(s, sent.start(), m.start())) return true;
-        }
-        return false;
-    }
 
-    /** "better than expected", "stronger-than-expected", "as expected": a comparison with a forecast, not one. */
-    private static boolean comparedWithForecast(String s, int from, int cueStart) {
-        String pre = s.substring(Math.max(from, cueStart - 6), cueStart).toLowerCase(java.util.Locale.ROOT);
-        return pre.endsWith("than ") || pre.endsWith("than-") || pre.endsWith("as ");
-    }
 
     /** The period a section heading sets for what follows: "2023年全年财务概览" on a short line of its own. */
     private static Period headingPeriod(String s, Sentences.Sentence sent, List<Quantity> qs, List<PeriodMentions.Mention> periods,
@@ -283,7 +255,7 @@ public final class FactExtractor {
         void run() {
             findMentions();
             if (ctx.lang.equals("en")) perShareGuidance();
-            if (ctx.slots.isEmpty() && ctx.leadBefore != null) consensusOfLead();
+            if (ctx.slots.isEmpty() && ctx.leadBefore != null) ForecastCues.consensusOfLead(ctx);
             if (ctx.slots.isEmpty()) return;
             respectively();
             for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(q);
@@ -848,7 +820,7 @@ public final class FactExtractor {
                 if (!q.perShare() || !q.unit().isMoney()) continue;
                 String clause = ctx.text.substring(ctx.sent.clauseStartBefore(q.span().start()), q.span().start()).toLowerCase(java.util.Locale.ROOT);
                 boolean earned = clause.contains("earned") || clause.contains("earnings") || clause.contains("earn ");
-                if (!earned && !guidanceBefore(q.span().start())) continue;
+                if (!earned && !ForecastCues.guidanceBefore(ctx, q.span().start())) continue;
                 boolean named = false;
                 for (Slot sl : ctx.slots) if (sl.end <= q.span().start()) named = true;
                 if (named) continue;
@@ -859,19 +831,6 @@ public final class FactExtractor {
                 while (at < ctx.slots.size() && ctx.slots.get(at).start < x.start) at++;
                 ctx.slots.add(at, x);
             }
-        }
-
-        /** 营业收入286.5亿元。高于彭博预期264亿元: a sentence of only a comparison with the consensus is about the figure before. */
-        private void consensusOfLead() {
-            java.util.regex.Matcher m = CONSENSUS_COMPARISON.matcher(ctx.text).region(ctx.sent.start(), ctx.sent.end());
-            if (!m.lookingAt()) return;
-            int cueEnd = ctx.text.charAt(m.end() - 1) == '的' ? m.end() - 1 : m.end();
-            var cue = ctx.lex.basisCues.before(ctx.text, cueEnd);
-            if (cue == null || !cue.value().equals("consensus")) return;
-            FactLexicon.Metric metric = ctx.lex.metrics.get(ctx.leadBefore.metric());
-            Slot x = new Slot(m.start(1), m.start(1), metric, ctx.leadBefore.segment(), null);
-            x.rules.add(ctx.lang + ".fact.consensus-of-previous");
-            ctx.slots.add(x);
         }
 
         /**
@@ -886,7 +845,7 @@ public final class FactExtractor {
                 if (t.value == null || t.value.span().end() != a - 2 || t.value.value() == null) continue;
                 Quantity prior = inUnitOf(q, t.value, "en.value.parenthesized-prior");
                 if (prior == null) return false;
-                Period base = t.period != null ? t.period : periodFor(t.end, t);
+                Period base = t.period != null ? t.period : FigurePeriods.periodFor(ctx, t.end, t);
                 addPrior(t, q, prior, base.previousYear(), "en.fact.parenthesized-prior", b + 1); // with its closing bracket
                 return true;
             }
@@ -925,7 +884,7 @@ public final class FactExtractor {
                         return false;
                     }
                 } else {
-                    period = PeriodMentions.withYear(t.period != null ? t.period : periodFor(t.end, t), Integer.parseInt(m.group(1)));
+                    period = PeriodMentions.withYear(t.period != null ? t.period : FigurePeriods.periodFor(ctx, t.end, t), Integer.parseInt(m.group(1)));
                 }
                 addPrior(t, q, prior, period, ctx.lang + ".fact.year-bracket-prior", close + 1);
                 return true;
@@ -1047,7 +1006,7 @@ public final class FactExtractor {
                 addChange(t, q, clauseBefore);
                 return;
             }
-            boolean cued = cuedFigure(qs0) || (ctx.lang.equals("en") && t.value != null && EN_COMPARED.matcher(
+            boolean cued = ForecastCues.cuedFigure(ctx, qs0) || (ctx.lang.equals("en") && t.value != null && EN_COMPARED.matcher(
                     ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 20), qs0).toLowerCase(java.util.Locale.ROOT)).find()); // …, from $22.1 million
             if (ctx.lastChangeSlot != null && ctx.lastChangeSlot.value == null && prev == '至' && qs0 - ctx.lastChangeEnd <= 1
                     && ctx.lastChangeSlot != t && compatible(ctx.lastChangeSlot.metric, q)) {
@@ -1131,25 +1090,12 @@ public final class FactExtractor {
             }
             Slot x = new Slot(t.start, t.end, ratio, owner.segment, owner.basis);
             x.value = q;
-            x.period = owner.period != null ? owner.period : periodFor(owner.value.span().start(), owner);
+            x.period = owner.period != null ? owner.period : FigurePeriods.periodFor(ctx, owner.value.span().start(), owner);
             x.guidance = owner.guidance;
             x.rules.add(ctx.lang + ".fact.share-of-revenue");
             x.evidence.add(new Span(owner.value.span().start(), q.span().end()));
             ctx.extra.add(x);
             ctx.consumed.add(q);
-        }
-
-        /** A figure right after a forecast word (分析师预期70.1%, 指引区间107.8亿到112.2亿美元) belongs to the metric in play. */
-        private boolean cuedFigure(int qs0) {
-            int from = Math.max(ctx.sent.start(), qs0 - (ctx.lang.equals("en") ? 32 : 10)); // "analysts' average estimate of $305 million"
-            if (ctx.lang.equals("en") && EN_RANGE_MARKER.matcher(ctx.text.substring(from, qs0)).find()) return true; // ranging between $500 million
-            for (int k = from; k < qs0; k++) {
-                var c = ctx.lex.basisCues.at(ctx.text, k);
-                if (c != null && c.value().equals("consensus") && c.end() <= qs0) return true;
-                var g = ctx.lex.guidanceCuesZh.at(ctx.text, k);
-                if (g != null && g.end() <= qs0) return true;
-            }
-            return false;
         }
 
         private boolean compatible(FactLexicon.Metric m, Quantity q) {
@@ -1239,7 +1185,7 @@ public final class FactExtractor {
                 c = Change.relative(b, down ? q.value().negate() : q.value(), q.span());
             }
             // 在三季度同比下降16%,在2023年前三季度同比下降7%: a change for another period is another fact
-            Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : explicitPeriodInClause(q.span().start());
+            Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
             if (cp != null) {
                 if (t.period == null && t.value == null) {
                     t.period = cp;
@@ -1255,7 +1201,7 @@ public final class FactExtractor {
                     return;
                 }
             }
-            if (t.value == null && t.changes.isEmpty()) t.guidance = ctx.scope.guidance() || guidanceBefore(q.span().start());
+            if (t.value == null && t.changes.isEmpty()) t.guidance = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, q.span().start());
             ctx.lastChangeSlot = t;
             ctx.lastChangeEnd = q.span().end();
             for (int i = 0; i < t.changes.size(); i++) {
@@ -1271,11 +1217,11 @@ public final class FactExtractor {
         }
 
         private void assignValue(Slot t, Quantity q, String between, String clauseBefore) {
-            Period p = periodFor(q.span().start(), t);
-            boolean guidance = ctx.scope.guidance() || guidanceBefore(q.span().start()) || TARGET_AFTER.matcher(ctx.text)
+            Period p = FigurePeriods.periodFor(ctx, q.span().start(), t);
+            boolean guidance = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, q.span().start()) || TARGET_AFTER.matcher(ctx.text)
                     .region(Math.max(q.span().end(), t.end), Math.min(ctx.sent.end(), Math.max(q.span().end(), t.end) + 4)).lookingAt();
-            String consensus = consensusBetween(t, q);
-            boolean fromTo = fromToPrior(q);
+            String consensus = ForecastCues.consensusBetween(ctx, t, q);
+            boolean fromTo = FigurePeriods.fromToPrior(ctx, q);
             if (between.startsWith("(") || (q.span().start() > 0 && ctx.text.charAt(q.span().start() - 1) == '(')) {
                 if (t.value != null && q.unit().isMoney() && !q.unit().equals(t.value.unit())) {
                     if (t.conversion == null) t.conversion = q;
@@ -1284,7 +1230,7 @@ public final class FactExtractor {
             }
             if (fromTo && !ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 12), q.span().start())
                     .matches(".*(\\d{4}年|月末|月底|去年同期|上年同期|上季度|上一季度|上一年)(的)?$")) { // rare: after 由/从 only
-                p = priorOf(p, q);
+                p = FigurePeriods.priorOf(ctx, p, q);
             }
             q = withTolerance(q);
             if (ctx.lang.equals("en") && t.value != null && consensus == null) {
@@ -1296,18 +1242,18 @@ public final class FactExtractor {
                     // forecast it replaces, for the same period, is no figure of the period before
                     if (t.guidance && (after.matches("^,? ?(?:earlier|previously|before)\\b.*") || after.contains("previous")
                             || after.contains("prior outlook") || after.contains("prior forecast") || after.contains("prior guidance")
-                            || (q.range() != null && periodAfter(q.span().end()) == null))) return;
+                            || (q.range() != null && FigurePeriods.periodAfter(ctx, q.span().end()) == null))) return;
                     boolean quarterAgo = EN_PRIOR_AFTER.matcher(after).lookingAt() && after.contains("quarter") && !after.contains("year")
                             || EN_SEQUENTIAL_BEFORE.matcher(before).find(); // "up sequentially from 71%": the quarter before
                     Period base = t.period != null ? t.period : p;
-                    PeriodMentions.Mention own = EN_PRIOR_AFTER.matcher(after).lookingAt() ? null : periodAfter(q.span().end());
+                    PeriodMentions.Mention own = EN_PRIOR_AFTER.matcher(after).lookingAt() ? null : FigurePeriods.periodAfter(ctx, q.span().end());
                     Period named = own == null ? null : ctx.doc.resolve(own, false);
                     // "$1.05 vs. $0.98 in Q3 2024": the base names its own period
                     p = named != null ? named : quarterAgo && base instanceof Period.Quarter bq ? bq.previous() : base.previousYear();
                 }
             }
             if (ctx.lang.equals("en") && t.value == null && consensus == null && !fromTo && t.period == null
-                    && explicitPeriodInClause(q.span().start()) == null) {
+                    && FigurePeriods.explicitPeriodInClause(ctx, q.span().start()) == null) {
                 // "compared with net income of $4.1 million a year ago": a figure of the prior period, named after it
                 String after = ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).toLowerCase(java.util.Locale.ROOT);
                 if (EN_PRIOR_AFTER.matcher(after).lookingAt()) {
@@ -1419,23 +1365,6 @@ public final class FactExtractor {
             t.rules.add(ctx.lang + ".change.comparative");
         }
 
-        /** 由27%上升至32%: the figure after 由 or 从 and before a verb is the earlier one. */
-        private boolean fromToPrior(Quantity q) {
-            int st = q.span().start();
-            String pre = ctx.text.substring(Math.max(ctx.sent.start(), st - 12), st);
-            if (pre.indexOf('由') < 0 && pre.indexOf('从') < 0) return false;
-            if (!FROM_PRIOR.matcher(pre).find()) return false;
-            String after = ctx.text.substring(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 6));
-            return after.matches("^(上年同期的|去年同期的|上季度的)?(上升|下降|增长|增加|提升|提高|降至|升至|减少|下滑|回落|跌至|增至|扩大|收窄).*");
-        }
-
-        private Period priorOf(Period p, Quantity q) {
-            String sentBefore = ctx.text.substring(ctx.sent.start(), q.span().start());
-            boolean qoq = sentBefore.contains("环比") || ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 20)).contains("环比");
-            if (qoq && p instanceof Period.Quarter pq) return pq.previous();
-            return p.previousYear();
-        }
-
         private boolean isLossWord(Slot t) {
             String w = ctx.text.substring(t.start, t.end);
             if (CREDIT_LOSS_NAME.matcher(w).find()) return negativeProvision(t);
@@ -1465,164 +1394,6 @@ public final class FactExtractor {
             return true;
         }
 
-        /** Consensus when the last forecast word before the figure is the market's (分析师预期), not the company's (指引). */
-        private String consensusBetween(Slot t, Quantity q) {
-            if (COMPARED_WITH_EXPECTATION.matcher(ctx.text.substring(Math.max(ctx.sent.clauseStartBefore(q.span().start()), q.span().start() - 16),
-                    q.span().start())).find()) return "consensus"; // 超过预期的1.39美元
-            int from = Math.min(t.start, ctx.sent.clauseStartBefore(t.start));
-            // 市场普遍预期格力电器营业总收入为2040亿元,归属…净利润为270.85亿元: a cue before the first metric covers the sentence
-            if (!ctx.slots.isEmpty()) {
-                Slot first = ctx.slots.get(0);
-                for (int k = ctx.sent.clauseStartBefore(first.start); k < first.start; k++) {
-                    var m = ctx.lex.basisCues.at(ctx.text, k);
-                    if (m != null && m.value().equals("consensus")) {
-                        boolean companyForecast = false;
-                        for (int j = first.start; j < q.span().start(); j++) {
-                            var g = ctx.lex.guidanceCuesZh.at(ctx.text, j);
-                            if (g != null && ctx.lex.basisCues.before(ctx.text, g.end()) == null) companyForecast = true;
-                        }
-                        if (!companyForecast) return "consensus";
-                        break;
-                    }
-                }
-            }
-            for (Quantity o : ctx.qs) if (o.span().end() <= q.span().start() && o.span().end() > from) from = o.span().end();
-            String last = null;
-            for (int k = from; k < q.span().start(); k++) {
-                var m = ctx.lex.basisCues.at(ctx.text, k);
-                if (m != null && m.value().equals("consensus") && m.end() <= q.span().start()) {
-                    last = "consensus";
-                    k = m.end() - 1;
-                    continue;
-                }
-                var g = ctx.lex.guidanceCuesZh.at(ctx.text, k);
-                if (g != null && g.end() <= q.span().start()) last = null;
-            }
-            return last;
-        }
-
-        private boolean consensusCueBefore(int pos) {
-            for (int k = ctx.sent.start(); k < pos; k++) {
-                var m = ctx.lex.basisCues.at(ctx.text, k);
-                if (m != null && m.value().equals("consensus") && m.end() <= pos) return true;
-            }
-            return false;
-        }
-
-        private boolean guidanceBefore(int pos) {
-            int from = listStart(ctx.sent.start());
-            for (int k = from; k < pos; k++) {
-                var m = ctx.lex.guidanceCuesZh.at(ctx.text, k);
-                if (m != null && m.end() <= pos) {
-                    // 市场预期 / 分析师预期 are consensus, not guidance
-                    var c = ctx.lex.basisCues.before(ctx.text, m.end());
-                    if (c != null && c.value().equals("consensus")) continue;
-                    if (comparedWithForecast(ctx.text, from, m.start())) continue;
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Where the list a sentence continues begins: a sentence after a semicolon ("…revenue to be between $188 million
-         * and $193 million; net income to be between…") shares the forecast verb of the items before it.
-         */
-        private int listStart(int start) {
-            int p = start;
-            while (p > 0 && ctx.text.charAt(p - 1) == ';' && start - p < 600) {
-                int k = p - 2;
-                while (k >= 0 && !Sentences.isSentenceEnd(ctx.text, k)) k--; // (not the point of $1.8 billion)
-                p = k + 1;
-            }
-            // "…our new ranges are as follows. Total revenue of $1.70 billion to $1.8 billion; …": the list the line announces
-            int back = p;
-            while (back > 0 && ctx.text.charAt(back - 1) == ' ') back--;
-            if (back > 1 && (ctx.text.charAt(back - 1) == '.' || ctx.text.charAt(back - 1) == ':')) {
-                String before = ctx.text.substring(Math.max(0, back - 24), back - 1).toLowerCase(java.util.Locale.ROOT);
-                if (before.endsWith("as follows") || before.endsWith("the following") || ctx.text.charAt(back - 1) == ':') {
-                    int k = back - 2;
-                    while (k >= 0 && !Sentences.isSentenceEnd(ctx.text, k)) k--;
-                    if (back - k < 400) p = k + 1;
-                }
-            }
-            return p;
-        }
-
-        /**
-         * The period of a figure at {@code pos}: the last period expression before it in the sentence, resolved
-         * against the document period; a relative word in its own clause (去年同期, 上季度) shifts it back.
-         */
-        private Period periodFor(int pos, Slot t) {
-            PeriodMentions.Mention best = null, relative = null;
-            int clauseStart = ctx.sent.clauseStartBefore(pos);
-            for (PeriodMentions.Mention m : ctx.periods) {
-                if (m.start() < ctx.sent.start()) continue;
-                if (m.end() > pos) break;
-                if (comparisonPhrase(m, pos)) continue;
-                if (m.kind() == PeriodMentions.Kind.RELATIVE && !"doc".equals(m.relative()) && !"next-quarter".equals(m.relative())) {
-                    boolean beforeFirstMetric = !ctx.slots.isEmpty() && m.end() <= ctx.slots.get(0).start;
-                    if (m.start() >= clauseStart || beforeFirstMetric) relative = m;
-                    continue;
-                }
-                best = m;
-                if (m.start() >= clauseStart && (relative == null || relative.end() != m.start())) relative = null; // 去年第三季度 stays
-            }
-            boolean future = ctx.scope.guidance() || guidanceBefore(pos) || consensusCueBefore(pos);
-            if (ctx.lang.equals("en") && (best == null || best.start() < clauseStart)) {
-                // English names the period after the figure: "up 15% to 20% in fiscal year '22", "$1 billion in 2023"
-                PeriodMentions.Mention after = periodAfter(pos);
-                if (after != null) best = after;
-            }
-            if (best == null && ctx.en != null) {
-                // a period named in an earlier sentence: the outlook's for a forecast, the paragraph's otherwise
-                PeriodMentions.Mention carried = future ? ctx.discourse.outlook() : ctx.discourse.period();
-                if (carried != null) best = carried;
-            }
-            Period base = ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
-            if (best == null && future && ctx.lang.equals("en") && !consensusCueBefore(pos)) {
-                // "we expect sales of $4.9 billion to $5.3 billion": an outlook that names no period is for the year
-                base = PeriodMentions.resolve(new PeriodMentions.Mention(pos, pos, PeriodMentions.Kind.YEAR, 0, 0, false, null, null,
-                        "en.period.outlook-year"), ctx.doc.period(), true);
-            }
-            Period p = best == null ? base : ctx.doc.resolve(best, future);
-            if (p == null) p = ctx.doc.period();
-            if (relative != null) {
-                switch (relative.relative()) {
-                    case "prior-year" -> p = p.previousYear();
-                    case "prior-quarter" -> p = p instanceof Period.Quarter pq ? pq.previous() : p;
-                    case "last-year" -> {
-                        // an annual report comes out the year after: there 去年 is the report's own year
-                        boolean annual = ctx.doc.period() instanceof Period.Year;
-                        if (best == null) p = annual ? ctx.doc.period() : new Period.Year(PeriodMentions.docYear(ctx.doc.period()) - 1);
-                        else if (!annual) p = p.previousYear();
-                    }
-                    case "same-period" -> p = PeriodMentions.withYear(p, relative.year());
-                    case "year-to-date" -> { // year to date, in a third-quarter call: the first nine months
-                        if (p instanceof Period.Quarter pq) {
-                            p = switch (pq.quarter()) {
-                                case 1 -> pq;
-                                case 2 -> new Period.Half(pq.year(), 1);
-                                case 3 -> new Period.NineMonths(pq.year());
-                                default -> new Period.Year(pq.year());
-                            };
-                        }
-                    }
-                    default -> {
-                    }
-                }
-            }
-            if (t.metric.kind() == FactLexicon.Kind.STOCK || t.metric.atInstant()) { // leverage, NPL ratio: balances at the end
-                if (!(p instanceof Period.Instant)) {
-                    // the end of the document's own period is the day it says its quarter ended (January 26 for a fiscal Q1)
-                    p = new Period.Instant(p.equals(ctx.doc.period()) && ctx.doc.periodEnd() != null ? ctx.doc.periodEnd() : p.end());
-                }
-            } else if (p instanceof Period.Instant pi) {
-                p = periodEndingAt(pi.date());
-            }
-            return p;
-        }
-
         private static final java.util.regex.Pattern VERB_TO = java.util.regex.Pattern.compile(
                 "(同比|环比)(增长|增加|上升|提升|提高|下降|减少|下滑|收窄|扩大|回落|降低)(了)?至$");
 
@@ -1638,83 +1409,9 @@ public final class FactExtractor {
             t.rules.add(ctx.lang + ".change.verb-before-figure");
         }
 
-        /** The first period a clause names after {@code pos}, within a few words (not a comparison's), or null. */
-        private PeriodMentions.Mention periodAfter(int pos) {
-            int clauseEnd = ctx.sent.clauseEndAfter(pos);
-            for (PeriodMentions.Mention m : ctx.periods) {
-                if (m.start() < pos) continue;
-                if (m.start() > Math.min(clauseEnd, pos + 40)) break;
-                if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT) return null;
-                String gap = ctx.text.substring(pos, m.start()).toLowerCase(java.util.Locale.ROOT);
-                if (gap.contains("compared") || gap.contains("versus") || gap.contains(" vs") || gap.contains(" from ") || gap.contains(" than ")) return null;
-                return m;
-            }
-            return null;
-        }
-
-        /** The period a clause names outright before {@code pos} (not a relative word), or null. */
-        private Period explicitPeriodInClause(int pos) {
-            int cs = ctx.sent.clauseStartBefore(pos);
-            PeriodMentions.Mention last = null;
-            for (PeriodMentions.Mention m : ctx.periods) {
-                if (m.start() < cs) continue;
-                if (m.end() > pos) break;
-                if (afterComparisonWord(m, cs)) continue;
-                if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT) last = m;
-            }
-            return last == null ? null : ctx.doc.resolve(last, false);
-        }
-
-        /** 截至6月末的研发费用: a flow up to a date is the part of the year ending then (H1, Q1-Q3, the year). */
-        private Period periodEndingAt(java.time.LocalDate d) {
-            if (d.getDayOfMonth() != d.lengthOfMonth()) return ctx.doc.period();
-            boolean fiscal = ctx.doc.period().fiscal();
-            return switch (d.getMonthValue()) {
-                case 3 -> ctx.doc.period() instanceof Period.Quarter ? new Period.Quarter(d.getYear(), 1, fiscal) : ctx.doc.period();
-                case 6 -> new Period.Half(d.getYear(), 1);
-                case 9 -> new Period.NineMonths(d.getYear());
-                case 12 -> new Period.Year(d.getYear());
-                default -> ctx.doc.period();
-            };
-        }
-
-        /** Where a run of period words containing {@code m} starts: 去年第三季度 starts at 去. */
-        private int phraseStart(PeriodMentions.Mention m) {
-            int start = m.start();
-            for (int i = ctx.periods.size() - 1; i >= 0; i--) {
-                PeriodMentions.Mention o = ctx.periods.get(i);
-                if (o.end() == start && o.start() >= ctx.sent.start()) start = o.start();
-            }
-            return start;
-        }
-
-        /** Whether the run of period words holding {@code m} follows 较, 比, 由, 从 or 相比 (looking back no further than {@code floor}). */
-        private boolean afterComparisonWord(PeriodMentions.Mention m, int floor) {
-            int start = phraseStart(m);
-            String pre = ctx.text.substring(Math.max(floor, start - 2), start);
-            return pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("由") || pre.endsWith("从") || pre.endsWith("相比");
-        }
-
-        /** 由2021年的89亿元…至73亿元: the period in a 由/较 phrase belongs to the figure inside it, not to later ones. */
-        private boolean comparisonPhrase(PeriodMentions.Mention m, int pos) {
-            String preEn = ctx.text.substring(Math.max(ctx.sent.start(), phraseStart(m) - 18), phraseStart(m));
-            if (EN_COMPARISON.matcher(preEn).find()) return true; // "compared to the third quarter of 2021" names the base
-            if (ctx.lang.equals("en")) {
-                // "compared to $1.14 billion in 2024": the base's period, named after the base's figure in the same phrase
-                String head = ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 60), m.start());
-                java.util.regex.Matcher c = EN_COMPARED_PHRASE.matcher(head);
-                int at = -1;
-                while (c.find()) at = c.end();
-                if (at >= 0 && head.indexOf(',', at) < 0 && head.indexOf(';', at) < 0) return true;
-            }
-            if (!afterComparisonWord(m, ctx.sent.start())) return false;
-            for (Quantity q : ctx.qs) if (q.span().start() >= m.end() && q.span().end() <= pos) return true;
-            return false;
-        }
-
         private void emit(Slot sl) {
             if (sl.value == null && sl.changes.isEmpty() || sl.combined || sl.listHead != null) return;
-            Period p = sl.period != null ? sl.period : periodFor(sl.evidence.isEmpty() ? sl.end : sl.evidence.get(0).end(), sl);
+            Period p = sl.period != null ? sl.period : FigurePeriods.periodFor(ctx, sl.evidence.isEmpty() ? sl.end : sl.evidence.get(0).end(), sl);
             Quantity v = sl.value;
             BigDecimal value = v == null ? null : v.value();
             Range range = v == null ? null : v.range();
