@@ -27,8 +27,6 @@ import java.util.List;
  */
 public final class FactExtractor {
     private final FactLexicon lex = FactLexicon.get();
-    private static final java.util.regex.Pattern DIRECTION_ONLY =
-            java.util.regex.Pattern.compile("(同比|环比)(增加|增长|上升|下降|减少|下滑|提升|降低|收窄|持平|扭亏为盈|转亏|由亏转盈)(?![0-9约近超逾了])");
     private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("^[、和及与][\\p{IsHan}]{1,8}(、|和|及|与|以及)$");
     /** A clause that only continues the figure of the one before: ,达到了1032.68亿元 */
     private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("^(达到了?|达|为|录得|约为|至)$");
@@ -57,24 +55,12 @@ public final class FactExtractor {
     private static final java.util.regex.Pattern TARGET_AFTER = java.util.regex.Pattern.compile("^(的)?(目标|指引|预期目标)");
     private static final java.util.regex.Pattern EN_FIGURE_OF = java.util.regex.Pattern.compile(
             "^ (?:in|of|worth of)(?: total| net| adjusted| gross)? ");
-    /** 4% site rental revenue growth, 10% growth in adjusted EBITDA: a change named before its metric. */
-    private static final java.util.regex.Pattern EN_GROWTH_IN = java.util.regex.Pattern.compile(
-            "^ (growth|increase|decline|decrease|improvement) in (?:the )?");
     private static final java.util.regex.Pattern EN_LIST_GAP = java.util.regex.Pattern.compile(
             "^(?:, | and |, and |, while |, with |; )(?:the |its |our )?(?:segment )?$");
-    private static final java.util.regex.Pattern EN_FLAT = java.util.regex.Pattern.compile(
-            "^[^.;$%]*?(?:\\b(?:was|were|is|are|remained|held|came in|stayed|to be|will be)|,)(?: roughly| essentially| relatively| about| basically| approximately)? "
-                    + "(flat)\\b( sequentially| quarter[- ]over[- ]quarter)?");
-    private static final java.util.regex.Pattern EN_DIRECTION_ONLY = java.util.regex.Pattern.compile(
-            "^[^.;$%]{0,40}?\\b(grow|increase|rise|decline|decrease|fall|improve)s? (sequentially|year[- ]over[- ]year)\\b");
-    private static final java.util.regex.Pattern EN_THAN = java.util.regex.Pattern.compile(
-            "^,? (?:which |that )?(?:was |is |were )?(?:up )?(\\d[\\d.]*%) (higher|lower|above|below|more|less|greater|smaller|stronger|weaker) than ");
     private static final java.util.regex.Pattern YEAR_BRACKET = java.util.regex.Pattern.compile(
             "\\(((?:19|20)\\d\\d)(?:年(?:(\\d{1,2})月(\\d{1,2})日)?)?[:：] ?$");
     private static final java.util.regex.Pattern EN_PER_UNIT = java.util.regex.Pattern.compile(
             "(?i) per (?!(?:diluted |basic |common |ordinary )?(?:share|ads|unit holder))[a-z]");
-    private static final java.util.regex.Pattern EN_GROWTH_AFTER = java.util.regex.Pattern.compile(
-            "^ (growth|increase|decline|decrease)\\b");
     private static final java.util.regex.Pattern TOPIC_EN = java.util.regex.Pattern.compile(
             "(?:In|For|Within|Turning to|Moving to|Now to|In our|For our) ((?:[A-Z][\\w&/-]*)(?: (?:[A-Z][\\w&/-]*|&|and)){0,3}),");
     private static final java.util.regex.Pattern EN_PRIOR_AFTER = java.util.regex.Pattern.compile(
@@ -94,7 +80,6 @@ public final class FactExtractor {
     private static final java.util.regex.Pattern BULLETS = java.util.regex.Pattern.compile("^[-*•·\\s\\d.、)]+");
     private static final java.util.regex.Pattern WORD_SPLIT = java.util.regex.Pattern.compile("[\\s,;:]+");
     private static final java.util.regex.Pattern WORD_EDGES = java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
-    private static final java.util.regex.Pattern BASES_RESPECTIVELY = java.util.regex.Pattern.compile("(同比|环比)(和|、|及|与)(同比|环比)分别");
     private static final java.util.regex.Pattern YEAR_SAME_PERIOD = java.util.regex.Pattern.compile("\\d{4}年同期");
     private static final java.util.regex.Pattern PRIOR_CLAUSE = java.util.regex.Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
     private static final java.util.regex.Pattern PRIOR_WORDS = java.util.regex.Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
@@ -194,8 +179,6 @@ public final class FactExtractor {
         return best;
     }
 
-
-
     /** The period a section heading sets for what follows: "2023年全年财务概览" on a short line of its own. */
     private static Period headingPeriod(String s, Sentences.Sentence sent, List<Quantity> qs, List<PeriodMentions.Mention> periods,
                                         int pi, DocumentContext doc) {
@@ -259,8 +242,8 @@ public final class FactExtractor {
             if (ctx.slots.isEmpty()) return;
             respectively();
             for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(q);
-            for (Slot sl : ctx.slots) directionOnly(sl);
-            for (Slot sl : ctx.slots) flat(sl);
+            for (Slot sl : ctx.slots) Changes.directionOnly(ctx, sl);
+            for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
             for (Slot sl : ctx.slots) emit(sl);
             for (Slot sl : ctx.extra) emit(sl);
         }
@@ -412,84 +395,6 @@ public final class FactExtractor {
                 ctx.slots.add(made);
                 i = m.end();
             }
-        }
-
-        private static final java.util.regex.Pattern FLAT = java.util.regex.Pattern.compile(
-                "^[^;。]{0,4}?(?:,)?(与(?:去年|上年|\\d{4}年)同期(?:相比)?|同比|与上(?:一)?季度(?:相比)?|环比)(?:基本|大致|大体)?持平");
-
-        /**
-         * English changes said in words: "revenue was flat", "sales to grow sequentially", "EPS of $0.54, which was 8%
-         * higher than the first quarter of 2020".
-         */
-        private void englishWords(Slot sl) {
-            int from = sl.value != null ? sl.value.span().end() : sl.end;
-            int to = Math.min(ctx.sent.end(), from + 60);
-            java.util.regex.Matcher f = EN_FLAT.matcher(ctx.text).region(from, Math.min(ctx.sent.end(), from + 50));
-            if (f.find() && !hasBasis(sl, f.group(2) != null ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
-                ChangeBasis b = f.group(2) != null ? ChangeBasis.QOQ : ChangeBasis.YOY;
-                sl.changes.add(Change.direction(b, Direction.FLAT, new Span(f.start(1), f.end())));
-                sl.rules.add("en.change.flat");
-                if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, f.end()));
-            }
-            java.util.regex.Matcher d = EN_DIRECTION_ONLY.matcher(ctx.text).region(sl.end, Math.min(ctx.sent.end(), sl.end + 64));
-            if (d.find() && !hasBasis(sl, d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
-                ChangeBasis b = d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY;
-                Direction dir = d.group(1).matches("(?i)(decline|decrease|fall|drop|shrink|contract).*") ? Direction.DOWN : Direction.UP;
-                boolean figure = false;
-                for (Quantity q : ctx.qs) if (q.unit().dimension() == Dimension.RATIO && q.span().start() >= d.end() && q.span().start() <= d.end() + 4) figure = true;
-                if (!figure) {
-                    sl.changes.add(Change.direction(b, dir, new Span(d.start(1), d.end())));
-                    sl.rules.add("en.change.direction-only");
-                }
-            }
-            if (sl.value == null) return;
-            java.util.regex.Matcher c = EN_THAN.matcher(ctx.text).region(from, to);
-            if (c.find()) {
-                Quantity pct = null;
-                for (Quantity q : ctx.qs) if (q.span().start() == c.start(1)) pct = q;
-                if (pct == null || pct.unit().dimension() != Dimension.RATIO) return;
-                String after = ctx.text.substring(c.end(), Math.min(ctx.sent.end(), c.end() + 40)).toLowerCase(java.util.Locale.ROOT);
-                ChangeBasis b = after.matches("^(?:the )?(?:last|prior|previous|preceding) quarter.*") || after.startsWith("the prior quarter")
-                        ? ChangeBasis.QOQ : ChangeBasis.YOY;
-                if (hasBasis(sl, b)) return;
-                BigDecimal v = pct.value();
-                if (c.group(2).matches("(?i)lower|below|less|smaller|weaker")) v = v.negate();
-                sl.changes.add(new Change(b, v, null, null, null, new Span(pct.span().start(), c.end())));
-                sl.rules.add("en.change.than");
-                ctx.consumed.add(pct);
-            }
-        }
-
-        private boolean hasBasis(Slot sl, ChangeBasis b) {
-            for (Change c : sl.changes) if (c.basis() == b) return true;
-            return false;
-        }
-
-        private void flat(Slot sl) {
-            if (ctx.lang.equals("en")) englishWords(sl);
-            if (sl.value == null) return;
-            java.util.regex.Matcher m = FLAT.matcher(ctx.text);
-            m.region(sl.value.span().end(), Math.min(ctx.sent.end(), sl.value.span().end() + 30));
-            if (!m.find()) return;
-            ChangeBasis b = m.group(1).contains("季度") || m.group(1).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
-            for (Change c : sl.changes) if (c.basis() == b) return;
-            sl.changes.add(Change.direction(b, Direction.FLAT, new Span(sl.value.span().start(), m.end())));
-            sl.rules.add(ctx.lang + ".change.flat");
-        }
-
-        /** 现金净额环比增加主要由于…: a change stated in words only, with no figure after the verb. */
-        private void directionOnly(Slot sl) {
-            if (!sl.changes.isEmpty()) return;
-            java.util.regex.Matcher m = DIRECTION_ONLY.matcher(ctx.text);
-            m.region(sl.end, Math.min(ctx.sent.end(), sl.end + 12));
-            if (!m.lookingAt()) return;
-            for (Quantity q : ctx.qs) if (q.span().start() >= m.end() && q.span().start() <= m.end() + 2) return;
-            ChangeBasis b = "环比".equals(m.group(1)) ? ChangeBasis.QOQ : ChangeBasis.YOY;
-            String verb = m.group(2);
-            Direction d = verb.equals("持平") ? Direction.FLAT : "下降减少下滑收窄降低转亏".contains(verb) ? Direction.DOWN : Direction.UP;
-            sl.changes.add(Change.direction(b, d, new Span(sl.start, m.end())));
-            sl.rules.add(ctx.lang + ".change.direction-only");
-            if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, m.end()));
         }
 
         /** Whether "GAAP" (not non-GAAP) stands between {@code from} and {@code to}: "our GAAP EPS grew by 7%". */
@@ -798,7 +703,7 @@ public final class FactExtractor {
 
         private void link(Quantity q) {
             if (thirdPartyFigure(q)) return;
-            if (ctx.lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && forwardChange(q)) return;
+            if (ctx.lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && Changes.forwardChange(ctx, q)) return;
             if (ctx.lang.equals("en") && parenthesizedPrior(q)) return;
             if (yearBracketPrior(q)) return;
             Slot t = targetFor(q);
@@ -953,34 +858,6 @@ public final class FactExtractor {
             });
         }
 
-        /** 10% growth in adjusted EBITDA; 4% site rental revenue growth: the change comes before the metric it is about. */
-        private boolean forwardChange(Quantity q) {
-            int e = q.span().end();
-            java.util.regex.Matcher in = EN_GROWTH_IN.matcher(ctx.text);
-            in.region(e, Math.min(ctx.sent.end(), e + 30));
-            Slot target = null;
-            String word = null;
-            if (in.lookingAt()) {
-                for (Slot sl : ctx.slots) if (sl.start >= in.end() && sl.start <= in.end() + 12 && target == null) target = sl;
-                word = in.group(1);
-            } else {
-                for (Slot sl : ctx.slots) {
-                    if (sl.start < e || sl.start > e + 30 || target != null) continue;
-                    java.util.regex.Matcher after = EN_GROWTH_AFTER.matcher(ctx.text);
-                    after.region(sl.end, Math.min(ctx.sent.end(), sl.end + 12));
-                    String gap = ctx.text.substring(e, sl.start);
-                    if (after.lookingAt() && gap.matches("( [\\p{L}&-]+){0,3} ")) {
-                        target = sl;
-                        word = after.group(1);
-                    }
-                }
-            }
-            if (target == null) return false;
-            Direction d = word.startsWith("decl") || word.startsWith("decr") ? Direction.DOWN : Direction.UP;
-            addChange(target, q.withDirection(d, false), ctx.text.substring(ctx.sent.clauseStartBefore(q.span().start()), q.span().start()));
-            return true;
-        }
-
         private void linkTo(Slot t, Quantity q) {
             if (RATE_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 3)).lookingAt()) return; // 8000辆/周
 
@@ -1003,7 +880,7 @@ public final class FactExtractor {
             if (isRatioQ && (t.metric.unit() != FactLexicon.MetricUnit.RATIO || q.unit().dimension() == Dimension.POINTS)
                     && changeCue && !(valueMarker && t.metric.unit() == FactLexicon.MetricUnit.RATIO)) {
                 if (between.length() > (ctx.lang.equals("en") ? 90 : 60)) return;
-                addChange(t, q, clauseBefore);
+                Changes.addChange(ctx, t, q, clauseBefore);
                 return;
             }
             boolean cued = ForecastCues.cuedFigure(ctx, qs0) || (ctx.lang.equals("en") && t.value != null && EN_COMPARED.matcher(
@@ -1130,92 +1007,6 @@ public final class FactExtractor {
                     || text.contains("去年") || text.contains("上年");
         }
 
-        private static final java.util.regex.Pattern EN_FROM_QUARTER = java.util.regex.Pattern.compile(
-                "(?i)^,? (?:[a-z]+ ){0,2}?(?:from|versus|vs\\.?|over|compared (?:to|with)|than) (?:the |our )?"
-                        + "(?:(?:prior|previous|last|linked|sequential|first|second|third|fourth) quarter(?! of| in \\d| last year| a year)"
-                        + "|linked[- ]quarter)");
-
-        /** "down 4 basis points from the prior quarter", "up 9% from the second quarter": a change on the quarter before. */
-        private boolean fromPriorQuarter(Quantity q) {
-            int e = q.span().end();
-            return EN_FROM_QUARTER.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 50)).lookingAt();
-        }
-
-        private static final java.util.regex.Pattern DECLINE_NOUN = java.util.regex.Pattern.compile(
-                "(?:降幅|跌幅|减幅|下降幅度|下滑幅度)(?:为|是|达|达到|约为|约)?$");
-
-        /** 同比降幅为2.41%: the size of a fall, named by a noun, is a change of −2.41%. */
-        private boolean declineNounBefore(Slot t, Quantity q) {
-            if (q.direction() != null) return false;
-            int a = q.span().start();
-            if (!DECLINE_NOUN.matcher(ctx.text.substring(Math.max(ctx.sent.start(), a - 8), a)).find()) return false;
-            t.rules.add(ctx.lang + ".change.decline-noun");
-            return true;
-        }
-
-        private void addChange(Slot t, Quantity q, String clauseBefore) {
-            ChangeBasis b = clauseBefore.contains("环比") || clauseBefore.contains("上季度") || clauseBefore.contains("上一季度")
-                    || clauseBefore.contains("较上季") ? ChangeBasis.QOQ : ChangeBasis.YOY;
-            if (ctx.lang.equals("en")) {
-                String around = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 30), Math.min(ctx.sent.end(), q.span().end() + 25))
-                        .toLowerCase(java.util.Locale.ROOT);
-                if (around.contains("sequential") || around.contains("quarter over quarter") || around.contains("quarter-over-quarter")) {
-                    b = ChangeBasis.QOQ;
-                }
-                if (fromPriorQuarter(q)) b = ChangeBasis.QOQ;
-            }
-            java.util.regex.Matcher both = BASES_RESPECTIVELY.matcher(clauseBefore);
-            if (both.find()) {
-                // 同比和环比分别增长14%和18%: the bases in the order the figures come
-                int index = 0;
-                for (Quantity o : ctx.qs) {
-                    if (o.span().start() >= q.span().start() - (clauseBefore.length() - both.end()) && o.span().start() < q.span().start()
-                            && (o.unit().dimension() == Dimension.RATIO || o.unit().dimension() == Dimension.POINTS)) index++;
-                }
-                b = (index == 0 ? both.group(1) : both.group(3)).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
-            }
-            boolean down = q.direction() == Direction.DOWN || declineNounBefore(t, q);
-            Change c;
-            if (q.unit().dimension() == Dimension.POINTS) {
-                if (q.value() == null) return;
-                c = Change.points(b, down ? q.value().negate() : q.value(), q.span());
-            } else if (q.range() != null) {
-                c = Change.band(b, down ? q.range().negate() : q.range(), q.span());
-            } else {
-                c = Change.relative(b, down ? q.value().negate() : q.value(), q.span());
-            }
-            // 在三季度同比下降16%,在2023年前三季度同比下降7%: a change for another period is another fact
-            Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
-            if (cp != null) {
-                if (t.period == null && t.value == null) {
-                    t.period = cp;
-                } else if (t.period != null && !t.period.equals(cp)) {
-                    Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
-                    x.period = cp;
-                    x.changes.add(c);
-                    x.rules.add(ctx.lang + ".change." + b.code() + "-other-period");
-                    ctx.lastChangeSlot = x;
-                    ctx.lastChangeEnd = q.span().end();
-                    x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
-                    ctx.extra.add(x);
-                    return;
-                }
-            }
-            if (t.value == null && t.changes.isEmpty()) t.guidance = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, q.span().start());
-            ctx.lastChangeSlot = t;
-            ctx.lastChangeEnd = q.span().end();
-            for (int i = 0; i < t.changes.size(); i++) {
-                Change e = t.changes.get(i);
-                if (e.basis() != b) continue;
-                if (!e.hasMagnitude()) t.changes.set(i, c); // a figure says more than a word
-                return;
-            }
-            t.changes.add(c);
-            t.rules.add(ctx.lang + ".change." + b.code() + (q.unit().dimension() == Dimension.POINTS ? "-points" : ""));
-            t.lastEnd = Math.max(t.lastEnd, q.span().end());
-            if (t.evidence.isEmpty()) t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
-        }
-
         private void assignValue(Slot t, Quantity q, String between, String clauseBefore) {
             Period p = FigurePeriods.periodFor(ctx, q.span().start(), t);
             boolean guidance = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, q.span().start()) || TARGET_AFTER.matcher(ctx.text)
@@ -1263,7 +1054,7 @@ public final class FactExtractor {
                 }
             }
             if (t.value == null && consensus == null && !fromTo) {
-                verbBeforeTo(t, q);
+                Changes.verbBeforeTo(ctx, t, q);
                 t.value = q;
                 t.period = p;
                 t.guidance = guidance;
@@ -1308,7 +1099,7 @@ public final class FactExtractor {
             x.guidance = guidance && consensus == null && !p.end().isBefore(ctx.doc.period().end());
             x.negative = q.loss() || isLossWord(t);
             x.rules.add(consensus != null ? ctx.lang + ".fact.consensus" : ctx.lang + ".fact.prior-period");
-            if (consensus == null && t.value != null) comparative(t, x, q);
+            if (consensus == null && t.value != null) Changes.comparative(ctx, t, x, q);
             x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
             ctx.extra.add(x);
         }
@@ -1334,35 +1125,6 @@ public final class FactExtractor {
                 }
             }
             return q;
-        }
-
-        private static final java.util.regex.Pattern COMPARATIVE = java.util.regex.Pattern.compile(
-                "(略|稍|远|大幅|明显)?(高于|好于|超过|超出|多于|大于|优于|低于|不及|少于|逊于|小于|弱于|不如)[^,;]{0,12}$");
-        private static final java.util.regex.Pattern AFTER_PRIOR = java.util.regex.Pattern.compile(
-                "^(的)?(亏损)?(收窄|减少|下降|缩小|扩大|增加|增长|上升)");
-
-        /** 为218.79亿美元,略高于上年同期的209.45亿美元: the words say which way the figure moved against the earlier one. */
-        private void comparative(Slot t, Slot prior, Quantity q) {
-            int from = Math.max(t.value.span().end(), ctx.sent.start());
-            if (from >= q.span().start()) return;
-            java.util.regex.Matcher m = COMPARATIVE.matcher(ctx.text.substring(from, q.span().start()));
-            Direction d;
-            if (m.find()) {
-                d = "高于好于超过超出多于大于优于".contains(m.group(2)) ? Direction.UP : Direction.DOWN;
-            } else {
-                // 较去年同期的19.8亿元亏损收窄: the verb after the earlier figure
-                java.util.regex.Matcher a = AFTER_PRIOR.matcher(ctx.text);
-                a.region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 8));
-                if (!a.lookingAt() || !ctx.text.substring(from, q.span().start()).matches(".*(较|比|相比)[^,;]{0,10}$")) return;
-                d = "收窄减少下降缩小".contains(a.group(3)) ? Direction.DOWN : Direction.UP;
-            }
-            ChangeBasis b = t.period instanceof Period.Quarter tq && prior.period instanceof Period.Quarter pq && pq.equals(tq.previous())
-                    ? ChangeBasis.QOQ
-                    : t.period instanceof Period.Instant ti && prior.period instanceof Period.Instant pi
-                            && pi.date().plusMonths(4).isAfter(ti.date()) ? ChangeBasis.QOQ : ChangeBasis.YOY;
-            for (Change c : t.changes) if (c.basis() == b) return;
-            t.changes.add(Change.direction(b, d, q.span()));
-            t.rules.add(ctx.lang + ".change.comparative");
         }
 
         private boolean isLossWord(Slot t) {
@@ -1392,21 +1154,6 @@ public final class FactExtractor {
             if (!NEGATIVE_PROVISION.matcher(before).find()) return false;
             t.rules.add(ctx.lang + ".sign.negative-provision");
             return true;
-        }
-
-        private static final java.util.regex.Pattern VERB_TO = java.util.regex.Pattern.compile(
-                "(同比|环比)(增长|增加|上升|提升|提高|下降|减少|下滑|收窄|扩大|回落|降低)(了)?至$");
-
-        /** 净亏损同比收窄至2.4亿元: a change stated only by the verb before 至 the figure. */
-        private void verbBeforeTo(Slot t, Quantity q) {
-            if (t.end > q.span().start()) return;
-            java.util.regex.Matcher m = VERB_TO.matcher(ctx.text.substring(Math.max(t.end, q.span().start() - 8), q.span().start()));
-            if (!m.find()) return;
-            ChangeBasis b = m.group(1).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
-            for (Change c : t.changes) if (c.basis() == b) return;
-            Direction d = "下降减少下滑收窄回落降低".contains(m.group(2)) ? Direction.DOWN : Direction.UP;
-            t.changes.add(Change.direction(b, d, q.span()));
-            t.rules.add(ctx.lang + ".change.verb-before-figure");
         }
 
         private void emit(Slot sl) {
