@@ -31,10 +31,6 @@ public final class FactExtractor {
     /** A clause that only continues the figure of the one before: ,达到了1032.68亿元 */
     private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("^(达到了?|达|为|录得|约为|至)$");
     private static final java.util.regex.Pattern RATE_AFTER = java.util.regex.Pattern.compile("^/(周|月|天|日|年|小时|季)");
-    /** ,截至2025年3月31日为982.4亿元: a clause that only names another date or period and gives the figure for it. */
-    private static final java.util.regex.Pattern OWN_PERIOD_CLAUSE = java.util.regex.Pattern.compile(
-            "^(?:而|对比|相比之下)?(截至|于|在)?(?=\\d{4}年|\\d{1,2}月|第?[一二三四1-4]季度|上半年|下半年|前三季度|全年)(\\d{4}年)?"
-                    + "(\\d{1,2}月\\d{1,2}日|\\d{1,2}月(末|底)|第?[一二三四1-4]季度(末)?|上半年|下半年|前三季度|全年|度)?(末)?(时)?(则)?(为|是|达)$");
     /** A sentence that opens on a business line: 智能出行业务仍处于投入期, 电商业务方面, … */
     private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile(
             "[^\\p{IsHan}\\p{L}]*([\\p{IsHan}A-Za-z]{2,10}?(?:业务|板块|分部))(?:方面|仍|继续|则|本季度|整体|表现)");
@@ -52,36 +48,21 @@ public final class FactExtractor {
             "^.{0,8}?(?:警告称|指出|表示|声称|宣称|预言|认为|数据显示|报告显示|称)(?=.{2})");
     /** 占总收入, 占营收: what a share is of, not a metric of its own. */
     private static final java.util.regex.Pattern DENOMINATOR = java.util.regex.Pattern.compile("占(?:总|营业|集团|公司)?$");
-    private static final java.util.regex.Pattern TARGET_AFTER = java.util.regex.Pattern.compile("^(的)?(目标|指引|预期目标)");
     private static final java.util.regex.Pattern EN_FIGURE_OF = java.util.regex.Pattern.compile(
             "^ (?:in|of|worth of)(?: total| net| adjusted| gross)? ");
     private static final java.util.regex.Pattern EN_LIST_GAP = java.util.regex.Pattern.compile(
             "^(?:, | and |, and |, while |, with |; )(?:the |its |our )?(?:segment )?$");
-    private static final java.util.regex.Pattern YEAR_BRACKET = java.util.regex.Pattern.compile(
-            "\\(((?:19|20)\\d\\d)(?:年(?:(\\d{1,2})月(\\d{1,2})日)?)?[:：] ?$");
     private static final java.util.regex.Pattern EN_PER_UNIT = java.util.regex.Pattern.compile(
             "(?i) per (?!(?:diluted |basic |common |ordinary )?(?:share|ads|unit holder))[a-z]");
     private static final java.util.regex.Pattern TOPIC_EN = java.util.regex.Pattern.compile(
             "(?:In|For|Within|Turning to|Moving to|Now to|In our|For our) ((?:[A-Z][\\w&/-]*)(?: (?:[A-Z][\\w&/-]*|&|and)){0,3}),");
-    private static final java.util.regex.Pattern EN_PRIOR_AFTER = java.util.regex.Pattern.compile(
-            "^,? ?(in the prior[- ]year(?: period| quarter)?|a year ago|a year earlier|a year before|the year before|last year|"
-                    + "in the same (?:period|quarter) (?:of )?last year|in the year-(?:ago|earlier) (?:period|quarter)|in the prior quarter|"
-                    + "last quarter|a quarter earlier)");
-    private static final java.util.regex.Pattern EN_SEQUENTIAL_BEFORE = java.util.regex.Pattern.compile(
-            "(?:sequentially|quarter[- ]over[- ]quarter|linked[- ]quarter) (?:from|versus|vs\\.?) $");
     private static final java.util.regex.Pattern EN_WHOLE_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:total|consolidated|overall|company-wide|enterprise)\\s+$");
-    private static final java.util.regex.Pattern EN_COMPARISON_WORD = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from|than)\\b");
-    private static final java.util.regex.Pattern EN_COMPARED = java.util.regex.Pattern.compile(
-            "(compared (?:to|with)|versus|vs\\.?|up from|down from|from) $");
     private static final java.util.regex.Pattern SYMBOLS = java.util.regex.Pattern.compile("[^\\p{IsHan}\\p{L}\\p{N}&/·.+\\- 、]");
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^)]*\\)");
     private static final java.util.regex.Pattern BULLETS = java.util.regex.Pattern.compile("^[-*•·\\s\\d.、)]+");
     private static final java.util.regex.Pattern WORD_SPLIT = java.util.regex.Pattern.compile("[\\s,;:]+");
     private static final java.util.regex.Pattern WORD_EDGES = java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
-    private static final java.util.regex.Pattern YEAR_SAME_PERIOD = java.util.regex.Pattern.compile("\\d{4}年同期");
-    private static final java.util.regex.Pattern PRIOR_CLAUSE = java.util.regex.Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
     private static final java.util.regex.Pattern PRIOR_WORDS = java.util.regex.Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
     private static final java.util.regex.Pattern MARKET = java.util.regex.Pattern.compile("^(国内|全国|全球|中国|整个|我国|行业).{0,8}(行业|市场)(实际|整体|总体)?(的)?$|^行业|[^出]行业$");
     private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("^(单车|人均|单位|每辆|每位|每台|每个|每家|日均)");
@@ -620,11 +601,11 @@ public final class FactExtractor {
             for (Slot sl : ctx.slots) {
                 // 2023年1000亿元营收目标: a figure right before its metric, when the metric closes on a target word or
                 // no metric came before the figure (58亿元 净亏损… in a title is the end of one fact and the start of another)
-                if (sl.start == e && sl.value == null && (best == null || TARGET_AFTER.matcher(ctx.text)
+                if (sl.start == e && sl.value == null && (best == null || ValueAssignment.TARGET_AFTER.matcher(ctx.text)
                         .region(sl.end, Math.min(ctx.sent.end(), sl.end + 4)).lookingAt())) return sl;
             }
             // 4.9x debt to adjusted EBITDA: a multiple right before the ratio it states
-            if (ctx.lang.equals("en") && (q.rule().contains("multiple") || multiple(q))) { // a 1.1 book-to-bill
+            if (ctx.lang.equals("en") && (q.rule().contains("multiple") || ValueAssignment.multiple(q))) { // a 1.1 book-to-bill
                 for (Slot sl : ctx.slots) {
                     if (sl.start == e + 1 && sl.value == null
                             && (q.rule().contains("multiple") || sl.metric.unit() == FactLexicon.MetricUnit.MULTIPLE)) return sl;
@@ -633,7 +614,7 @@ public final class FactExtractor {
             // a new $500 million share repurchase authorization, 1,120 stores: a balance named right after its figure
             if (ctx.lang.equals("en") && (q.unit().isMoney() || q.unit().dimension() == Dimension.COUNT) && q.direction() == null) {
                 for (Slot sl : ctx.slots) {
-                    if (sl.start == e + 1 && sl.value == null && sl.metric.kind() == FactLexicon.Kind.STOCK && compatible(sl.metric, q)) {
+                    if (sl.start == e + 1 && sl.value == null && sl.metric.kind() == FactLexicon.Kind.STOCK && ValueAssignment.compatible(ctx, sl.metric, q)) {
                         sl.rules.add("en.fact.figure-before-balance");
                         return sl;
                     }
@@ -644,7 +625,7 @@ public final class FactExtractor {
             fw.region(e, Math.min(ctx.sent.end(), e + 40));
             if (fw.lookingAt()) {
                 // (8% of revenue is no figure of revenue: a share of it)
-                for (Slot sl : ctx.slots) if (sl.start == fw.end() && sl.value == null && compatible(sl.metric, q)) return sl;
+                for (Slot sl : ctx.slots) if (sl.start == fw.end() && sl.value == null && ValueAssignment.compatible(ctx, sl.metric, q)) return sl;
             }
             while (best != null && best.listHead != null) best = best.listHead;
             return best;
@@ -680,39 +661,18 @@ public final class FactExtractor {
             return ctx.sent.clauseStartBefore(a) == ctx.sent.clauseStartBefore(b);
         }
 
-        private static final java.util.regex.Pattern THIRD_PARTY_SOURCE = java.util.regex.Pattern.compile(
-                "据(?!公司|本公司|集团|财报|公告|年报|业绩)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
-        private static final java.util.regex.Pattern OWN_AFTER_SOURCE = java.util.regex.Pattern.compile(
-                "公司|本集团|我们|(?i)\\b(?:we|our|the company)\\b");
-
-        /**
-         * 据IDC数据，全球手机出货量同比下降11.2%; "according to industry data, the market grew 9%": a figure a third party
-         * states about a market is no figure of the company, unless the company is named again before it.
-         */
-        private boolean thirdPartyFigure(Quantity q) {
-            java.util.regex.Matcher m = THIRD_PARTY_SOURCE.matcher(ctx.text).region(ctx.sent.start(), q.span().start());
-            int end = -1;
-            while (m.find()) end = m.end();
-            if (end < 0) return false;
-            for (int k = end; k < q.span().start(); k++) { // 据彭博统计,分析师平均预期…: the market's view of the company
-                var c = ctx.lex.basisCues.at(ctx.text, k);
-                if (c != null && c.value().equals("consensus")) return false;
-            }
-            return !OWN_AFTER_SOURCE.matcher(ctx.text).region(end, q.span().start()).find();
-        }
-
         private void link(Quantity q) {
-            if (thirdPartyFigure(q)) return;
+            if (Exclusions.thirdPartyFigure(ctx, q)) return;
             if (ctx.lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && Changes.forwardChange(ctx, q)) return;
-            if (ctx.lang.equals("en") && parenthesizedPrior(q)) return;
-            if (yearBracketPrior(q)) return;
+            if (ctx.lang.equals("en") && Exclusions.parenthesizedPrior(ctx, q)) return;
+            if (Exclusions.yearBracketPrior(ctx, q)) return;
             Slot t = targetFor(q);
             if (t == null) return;
             if (q.perShare() && q.unit().isMoney() && (t.metric.id().startsWith("net_income") || t.metric.id().equals("operating_profit"))) {
-                t = perShareSlot(t); // $1.283 billion or $4.12 per diluted share
+                t = ShareFigures.perShareSlot(ctx, t); // $1.283 billion or $4.12 per diluted share
             }
-            FactLexicon.Metric perShareOfNamed = perShareOf(t.metric, q);
-            if (perShareOfNamed != null) t = perShareOfNamed(t, perShareOfNamed); // AFFO was $288 million, or $0.98 per share
+            FactLexicon.Metric perShareOfNamed = ShareFigures.perShareOf(ctx, t.metric, q);
+            if (perShareOfNamed != null) t = ShareFigures.perShareOfNamed(ctx, t, perShareOfNamed); // AFFO was $288 million, or $0.98 per share
             linkTo(t, q);
         }
 
@@ -738,131 +698,11 @@ public final class FactExtractor {
             }
         }
 
-        /**
-         * "an operating margin of 12.4% (11.8)", "Earnings per share were SEK 4.12 (3.87)": the European way to give the
-         * year-earlier figure, a bare number in brackets right after the figure, in its unit and scale.
-         */
-        private boolean parenthesizedPrior(Quantity q) {
-            int a = q.span().start(), b = q.span().end();
-            if (q.unit().dimension() != Dimension.NUMBER || q.value() == null || a < 3 || b >= ctx.text.length()
-                    || ctx.text.charAt(a - 1) != '(' || ctx.text.charAt(b) != ')' || ctx.text.charAt(a - 2) != ' ') return false;
-            for (Slot t : ctx.slots) {
-                if (t.value == null || t.value.span().end() != a - 2 || t.value.value() == null) continue;
-                Quantity prior = inUnitOf(q, t.value, "en.value.parenthesized-prior");
-                if (prior == null) return false;
-                Period base = t.period != null ? t.period : FigurePeriods.periodFor(ctx, t.end, t);
-                addPrior(t, q, prior, base.previousYear(), "en.fact.parenthesized-prior", b + 1); // with its closing bracket
-                return true;
-            }
-            return false;
-        }
-
-        /**
-         * "每股基本盈利为港币48.6仙(2024年:42.1仙)", "revenue of HK$5.4 billion (2024: HK$4.8 billion)": a Hong Kong
-         * filing gives the comparative in brackets, named by its year; the figure is the same line for that year.
-         */
-        private boolean yearBracketPrior(Quantity q) {
-            int a = q.span().start();
-            java.util.regex.Matcher m = YEAR_BRACKET.matcher(ctx.text.substring(Math.max(ctx.sent.start(), a - 18), a));
-            if (!m.find()) return false;
-            int open = a - (m.group().length());
-            int close = q.span().end();
-            while (close < ctx.sent.end() && ctx.text.charAt(close) == ' ') close++;
-            if (close >= ctx.text.length() || ctx.text.charAt(close) != ')') return false;
-            for (Slot t : ctx.slots) {
-                if (t.value == null || t.value.value() == null) continue;
-                int e = t.value.span().end();
-                if (e != open && !(e + 1 == open && ctx.text.charAt(e) == ' ')) continue;
-                Quantity prior = q;
-                if (q.unit().dimension() == Dimension.NUMBER && q.value() != null) {
-                    prior = inUnitOf(q, t.value, ctx.lang + ".value.year-bracket");
-                    if (prior == null) return false;
-                } else if (!q.unit().equals(t.value.unit()) && !(q.unit().isMoney() && t.value.unit().isMoney())) {
-                    return false;
-                }
-                Period period;
-                if (m.group(2) != null) { // (2024年12月31日:…): a balance at that day
-                    try {
-                        period = new Period.Instant(java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                                Integer.parseInt(m.group(3))));
-                    } catch (java.time.DateTimeException notADay) {
-                        return false;
-                    }
-                } else {
-                    period = PeriodMentions.withYear(t.period != null ? t.period : FigurePeriods.periodFor(ctx, t.end, t), Integer.parseInt(m.group(1)));
-                }
-                addPrior(t, q, prior, period, ctx.lang + ".fact.year-bracket-prior", close + 1);
-                return true;
-            }
-            return false;
-        }
-
-        /**
-         * A bare number read in the unit and scale of the figure it compares with: 11.8 after 12.4% is 11.8%, 2.0 after
-         * €2.1 billion is €2.0 billion, 3.87 after SEK 4.12 is SEK 3.87; null where that cannot be said (a multiple).
-         */
-        private static Quantity inUnitOf(Quantity bare, Quantity main, String rule) {
-            BigDecimal v = bare.value();
-            if (main.unit().dimension() == Dimension.RATIO && !main.rule().contains("multiple")) v = v.movePointLeft(2);
-            else if (main.unit().isMoney()) v = v.scaleByPowerOfTen(Math.max(0, main.precision().scaleExponent()));
-            else if (main.unit().dimension() != Dimension.COUNT) return null;
-            return new Quantity(bare.span(), v, main.unit(), null, null, main.precision(), null, false, false, main.perShare(), rule);
-        }
-
-        /** The figure {@code q} states for {@code t}'s line in another period, as a fact of its own; {@code q} is spent. */
-        private void addPrior(Slot t, Quantity q, Quantity value, Period period, String rule, int evidenceEnd) {
-            Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
-            x.value = value;
-            x.period = period;
-            x.negative = t.negative;
-            x.rules.add(rule);
-            x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, evidenceEnd)));
-            ctx.extra.add(x);
-            ctx.consumed.add(q);
-        }
-
-        private Slot perShareSlot(Slot t) {
-            return ctx.perShare.computeIfAbsent(t, k -> {
-                // a business line carried from an earlier sentence is no line of the per-share figure (EPS is the company's)
-                boolean carried = k.rules.contains("en.discourse.segment");
-                // it stands where the total's figure ends: "Net income for the quarter was $68.9 million, or $1.68 per share"
-                Slot x = new Slot(k.start, Math.max(k.end, k.lastEnd), ctx.lex.metrics.get("eps"), carried ? null : k.segment, k.basis);
-                ctx.extra.add(x);
-                return x;
-            });
-        }
-
-        private static final java.util.regex.Pattern EN_PER_SHARE_BASIS = java.util.regex.Pattern.compile(
-                "^,? ?(?:on a per[- ](?:diluted )?share basis|per (?:diluted |fully diluted )?share)\\b");
-
-        /**
-         * The per-share metric of a named total (ffo → ffo_per_share, affo → affo_per_share) when the figure is money per
-         * share ("$0.98 per share", "$0.98 on a per share basis"); null otherwise.
-         */
-        private FactLexicon.Metric perShareOf(FactLexicon.Metric m, Quantity q) {
-            if (m.perShare() || !q.unit().isMoney()) return null;
-            FactLexicon.Metric ps = ctx.lex.metrics.get(m.id() + "_per_share");
-            if (ps == null || !ps.perShare()) return null;
-            int e = q.span().end();
-            boolean perShareFigure = q.perShare()
-                    || EN_PER_SHARE_BASIS.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 30)).lookingAt();
-            return perShareFigure ? ps : null;
-        }
-
-        private Slot perShareOfNamed(Slot t, FactLexicon.Metric ps) {
-            return ctx.perShareNamed.computeIfAbsent(t, k -> {
-                Slot x = new Slot(k.start, k.end, ps, k.segment, k.basis);
-                x.rules.add(ctx.lang + ".metric.per-share-of-named");
-                ctx.extra.add(x);
-                return x;
-            });
-        }
-
         private void linkTo(Slot t, Quantity q) {
             if (RATE_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 3)).lookingAt()) return; // 8000辆/周
 
             if (t.start >= q.span().end()) { // the figure comes first: 1588亿元的总营收
-                if (t.value == null && compatible(t.metric, q)) assignValue(t, q, "", "");
+                if (t.value == null && ValueAssignment.compatible(ctx, t.metric, q)) ValueAssignment.assignValue(ctx, t, q, "", "");
                 return;
             }
             int qs0 = q.span().start();
@@ -870,7 +710,7 @@ public final class FactExtractor {
             int clauseStart = ctx.sent.clauseStartBefore(qs0);
             String clauseBefore = ctx.text.substring(Math.max(clauseStart, ctx.sent.start()), qs0);
             boolean isRatioQ = q.unit().dimension() == Dimension.RATIO || q.unit().dimension() == Dimension.POINTS;
-            if (t.metric.unit() == FactLexicon.MetricUnit.MULTIPLE && multiple(q) && q.unit().dimension() == Dimension.RATIO) {
+            if (t.metric.unit() == FactLexicon.MetricUnit.MULTIPLE && ValueAssignment.multiple(q) && q.unit().dimension() == Dimension.RATIO) {
                 isRatioQ = false; // 1.2x book-to-bill: a value in times, linked as a bare number is
             }
             char prev = qs0 > 0 ? ctx.text.charAt(qs0 - 1) : ' ';
@@ -883,25 +723,25 @@ public final class FactExtractor {
                 Changes.addChange(ctx, t, q, clauseBefore);
                 return;
             }
-            boolean cued = ForecastCues.cuedFigure(ctx, qs0) || (ctx.lang.equals("en") && t.value != null && EN_COMPARED.matcher(
+            boolean cued = ForecastCues.cuedFigure(ctx, qs0) || (ctx.lang.equals("en") && t.value != null && ValueAssignment.EN_COMPARED.matcher(
                     ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 20), qs0).toLowerCase(java.util.Locale.ROOT)).find()); // …, from $22.1 million
             if (ctx.lastChangeSlot != null && ctx.lastChangeSlot.value == null && prev == '至' && qs0 - ctx.lastChangeEnd <= 1
-                    && ctx.lastChangeSlot != t && compatible(ctx.lastChangeSlot.metric, q)) {
-                assignValue(ctx.lastChangeSlot, q, "", clauseBefore);
+                    && ctx.lastChangeSlot != t && ValueAssignment.compatible(ctx, ctx.lastChangeSlot.metric, q)) {
+                ValueAssignment.assignValue(ctx, ctx.lastChangeSlot, q, "", clauseBefore);
                 return;
             }
             if (isRatioQ && t.metric.unit() == FactLexicon.MetricUnit.RATIO && q.unit().dimension() == Dimension.RATIO) {
                 if (!sameClause(t.end, qs0) && between.length() > 30 && !cued && !(valueMarker && between.length() <= 60)) return;
                 if (t.value != null && prev == '由') return;
-                assignValue(t, q, between, clauseBefore);
+                ValueAssignment.assignValue(ctx, t, q, between, clauseBefore);
                 return;
             }
             if (isRatioQ) {
-                shareOfRevenue(t, q);
+                ShareFigures.shareOfRevenue(ctx, t, q);
                 return;
             }
             // a money or count value
-            if (!compatible(t.metric, q)) return;
+            if (!ValueAssignment.compatible(ctx, t.metric, q)) return;
             if (q.direction() != null && !valueMarker) {
                 // 减少1286人至7751人: 1286 is how much it fell; 同比增加6.1亿元 says which way it went
                 String before = ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 6), qs0);
@@ -919,241 +759,13 @@ public final class FactExtractor {
             boolean hasMembers = false;
             for (Slot sl : ctx.slots) if (sl.listHead == t && !sl.metric.id().equals(t.metric.id())) hasMembers = true; // 现金和现金等价物、有价证券合计
             if (hasMembers && (between.contains("合计") || between.contains("总计") || between.contains("共计"))) return;
-            boolean continuation = (CONTINUATION.matcher(clauseBefore).matches() || OWN_PERIOD_CLAUSE.matcher(clauseBefore).matches())
+            boolean continuation = (CONTINUATION.matcher(clauseBefore).matches() || FigurePeriods.OWN_PERIOD_CLAUSE.matcher(clauseBefore).matches())
                     && between.length() <= 40;
             int reach = ctx.lang.equals("en") ? 3 : 1; // English says in more letters what Chinese says in fewer
-            if (!cued && !continuation && !sameClause(t.end, qs0) && !hasPriorCue(clauseBefore) && !between.startsWith("(")
+            if (!cued && !continuation && !sameClause(t.end, qs0) && !ValueAssignment.hasPriorCue(ctx, clauseBefore) && !between.startsWith("(")
                     && between.length() > 12 * reach) return;
             if (between.length() > 40 * reach && !cued) return;
-            assignValue(t, q, between, clauseBefore);
-        }
-
-        private static final java.util.regex.Pattern SHARE_BEFORE = java.util.regex.Pattern.compile(
-                "(?:占(?:总|营业|集团)?(?:收入|营收|总收入|营业收入|销售额)(?:的)?(?:比例|比重|百分比)?(?:为|达|约为|约)?|(?i:\\bor|representing|which is|equal to),? )$");
-        private static final java.util.regex.Pattern SHARE_AFTER_EN = java.util.regex.Pattern.compile(
-                "^ of (?:total |net |our |adjusted )?(?:revenues?|net revenues?|sales|net sales)\\b");
-
-        /**
-         * 研发费用为22亿元,占总收入的4.4%; R&D expense of $33 million, or 10% of revenue: the figure as a share of revenue is
-         * its ratio metric (share-of-revenue.tsv), for the period of the money figure it follows.
-         */
-        private void shareOfRevenue(Slot t, Quantity q) {
-            FactLexicon.Metric ratio = ctx.lex.shareOfRevenue.get(t.metric.id());
-            if (ratio == null || q.unit().dimension() != Dimension.RATIO || q.value() == null || q.direction() != null) return;
-            int qs0 = q.span().start();
-            String before = ctx.text.substring(Math.max(ctx.sent.clauseStartBefore(qs0) - 1, Math.max(ctx.sent.start(), qs0 - 16)), qs0);
-            boolean share = SHARE_BEFORE.matcher(before).find() && (before.contains("占") || SHARE_AFTER_EN.matcher(ctx.text)
-                    .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 30)).lookingAt());
-            if (!share) return;
-            // the money figure right before: the slot's own value, or a prior-period figure it gave rise to
-            Slot owner = null;
-            int best = -1;
-            List<Slot> candidates = new ArrayList<>(ctx.extra);
-            candidates.add(t);
-            for (Slot c : candidates) {
-                if (c.value == null || c.metric != t.metric || !c.value.unit().isMoney()) continue;
-                int e = c.value.span().end();
-                if (e <= qs0 && e > best) {
-                    best = e;
-                    owner = c;
-                }
-            }
-            if (owner == null || qs0 - best > 24) return;
-            if (owner != t && t.value != null && t.value.unit().isMoney()) {
-                // 去年同期为151.8亿元,占营收的比例约为13%: after a relative word the share is still the current figure's;
-                // only a clause that names its own period (而2022年第二季度为23亿元,占总收入的7.1%) gives the share to it
-                int cs = ctx.sent.clauseStartBefore(owner.value.span().start());
-                if (!OWN_PERIOD_CLAUSE.matcher(ctx.text.substring(cs, owner.value.span().start())).matches()) owner = t;
-            }
-            Slot x = new Slot(t.start, t.end, ratio, owner.segment, owner.basis);
-            x.value = q;
-            x.period = owner.period != null ? owner.period : FigurePeriods.periodFor(ctx, owner.value.span().start(), owner);
-            x.guidance = owner.guidance;
-            x.rules.add(ctx.lang + ".fact.share-of-revenue");
-            x.evidence.add(new Span(owner.value.span().start(), q.span().end()));
-            ctx.extra.add(x);
-            ctx.consumed.add(q);
-        }
-
-        private boolean compatible(FactLexicon.Metric m, Quantity q) {
-            Dimension d = q.unit().dimension();
-            if (m.perShare() && d == Dimension.MONEY && !q.perShare() && q.precision().scaleExponent() >= 5) {
-                return false; // "EPS grew by 7% due to a $183 million gain": millions are no per-share figure
-            }
-            return switch (m.unit()) {
-                case MONEY -> d == Dimension.MONEY;
-                // "total membership increased to $26.5 million": a transcript's stray dollar sign on a count of millions
-                case COUNT -> d == Dimension.COUNT || (d == Dimension.NUMBER && q.precision().scaleExponent() >= 3)
-                        || (ctx.lang.equals("en") && d == Dimension.MONEY && q.precision().scaleExponent() >= 5);
-                case RATIO -> d == Dimension.RATIO;
-                case MULTIPLE -> multiple(q);
-                case ANY -> true;
-            };
-        }
-
-        /**
-         * A ratio stated in times: 6.4x, or a bare 1.38 or 4.8 (book-to-bill, inventory turns) that has no scale;
-         * never a percent (a change of the ratio), money or a count.
-         */
-        private static boolean multiple(Quantity q) {
-            Dimension d = q.unit().dimension();
-            if (d == Dimension.RATIO) return q.rule().contains("multiple");
-            return d == Dimension.NUMBER && q.value() != null && q.precision().scaleExponent() == 0
-                    && q.value().abs().compareTo(BigDecimal.valueOf(100)) < 0;
-        }
-
-        private boolean hasPriorCue(String text) {
-            return PRIOR_CLAUSE.matcher(text).find() || YEAR_SAME_PERIOD.matcher(text).find() || text.contains("去年同期") || text.contains("上年同期") || text.contains("上季度") || text.contains("上一季度")
-                    || text.contains("去年") || text.contains("上年");
-        }
-
-        private void assignValue(Slot t, Quantity q, String between, String clauseBefore) {
-            Period p = FigurePeriods.periodFor(ctx, q.span().start(), t);
-            boolean guidance = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, q.span().start()) || TARGET_AFTER.matcher(ctx.text)
-                    .region(Math.max(q.span().end(), t.end), Math.min(ctx.sent.end(), Math.max(q.span().end(), t.end) + 4)).lookingAt();
-            String consensus = ForecastCues.consensusBetween(ctx, t, q);
-            boolean fromTo = FigurePeriods.fromToPrior(ctx, q);
-            if (between.startsWith("(") || (q.span().start() > 0 && ctx.text.charAt(q.span().start() - 1) == '(')) {
-                if (t.value != null && q.unit().isMoney() && !q.unit().equals(t.value.unit())) {
-                    if (t.conversion == null) t.conversion = q;
-                    return;
-                }
-            }
-            if (fromTo && !ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 12), q.span().start())
-                    .matches(".*(\\d{4}年|月末|月底|去年同期|上年同期|上季度|上一季度|上一年)(的)?$")) { // rare: after 由/从 only
-                p = FigurePeriods.priorOf(ctx, p, q);
-            }
-            q = withTolerance(q);
-            if (ctx.lang.equals("en") && t.value != null && consensus == null) {
-                // "$0.83 compared to $0.61 in the prior-year period", "compared to $397 million a year ago"
-                String after = ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).toLowerCase(java.util.Locale.ROOT);
-                String before = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 20), q.span().start()).toLowerCase(java.util.Locale.ROOT);
-                if (EN_PRIOR_AFTER.matcher(after).lookingAt() || EN_COMPARED.matcher(before).find()) {
-                    // "raised its forecast to $1.20 billion to $1.30 billion, from $1.15 billion to $1.25 billion": the
-                    // forecast it replaces, for the same period, is no figure of the period before
-                    if (t.guidance && (after.matches("^,? ?(?:earlier|previously|before)\\b.*") || after.contains("previous")
-                            || after.contains("prior outlook") || after.contains("prior forecast") || after.contains("prior guidance")
-                            || (q.range() != null && FigurePeriods.periodAfter(ctx, q.span().end()) == null))) return;
-                    boolean quarterAgo = EN_PRIOR_AFTER.matcher(after).lookingAt() && after.contains("quarter") && !after.contains("year")
-                            || EN_SEQUENTIAL_BEFORE.matcher(before).find(); // "up sequentially from 71%": the quarter before
-                    Period base = t.period != null ? t.period : p;
-                    PeriodMentions.Mention own = EN_PRIOR_AFTER.matcher(after).lookingAt() ? null : FigurePeriods.periodAfter(ctx, q.span().end());
-                    Period named = own == null ? null : ctx.doc.resolve(own, false);
-                    // "$1.05 vs. $0.98 in Q3 2024": the base names its own period
-                    p = named != null ? named : quarterAgo && base instanceof Period.Quarter bq ? bq.previous() : base.previousYear();
-                }
-            }
-            if (ctx.lang.equals("en") && t.value == null && consensus == null && !fromTo && t.period == null
-                    && FigurePeriods.explicitPeriodInClause(ctx, q.span().start()) == null) {
-                // "compared with net income of $4.1 million a year ago": a figure of the prior period, named after it
-                String after = ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).toLowerCase(java.util.Locale.ROOT);
-                if (EN_PRIOR_AFTER.matcher(after).lookingAt()) {
-                    boolean quarterAgo = after.contains("quarter") && !after.contains("year");
-                    p = quarterAgo && p instanceof Period.Quarter pq ? pq.previous() : p.previousYear();
-                    t.rules.add("en.period.prior-after-figure");
-                }
-            }
-            if (t.value == null && consensus == null && !fromTo) {
-                Changes.verbBeforeTo(ctx, t, q);
-                t.value = q;
-                t.period = p;
-                t.guidance = guidance;
-                t.negative = q.loss() || isLossWord(t);
-                t.rules.add(ctx.lang + ".fact.metric-value");
-                t.lastEnd = q.span().end();
-                t.evidence.clear();
-                t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
-                for (Slot x : ctx.extra) {
-                    if (x.start == t.start && x.fromTo && x.value != null && q.unit().dimension() == Dimension.RATIO
-                            && x.value.value() != null && q.value() != null && t.changes.isEmpty()) {
-                        // 由27%上升至32%: five points, against the prior figure
-                        ChangeBasis b = x.period instanceof Period.Quarter xq && p instanceof Period.Quarter pq
-                                && xq.equals(pq.previous()) ? ChangeBasis.QOQ : ChangeBasis.YOY;
-                        t.changes.add(Change.points(b, q.value().subtract(x.value.value()).movePointRight(2), q.span()));
-                        t.rules.add(ctx.lang + ".change.from-to-points");
-                    }
-                }
-                return;
-            }
-            if (ctx.lang.equals("en") && consensus == null && t.value != null && t.period != null && p instanceof Period.Year y
-                    && !(t.period instanceof Period.Year) && y.year() == t.period.end().getYear() - 1
-                    && EN_COMPARISON_WORD.matcher(ctx.text.substring(t.value.span().end(), q.span().start())).find()) {
-                // rule en.period.same-period-of-year: "a margin of 32.5% for the quarter compared to 42.3% in 2021", "compared
-                // to $3.4 million during the same period in 2021": the quarter of that year, not the year
-                p = t.period.previousYear();
-            }
-            if (consensus == null && !fromTo && t.period != null && t.period.equals(p) && guidance == t.guidance) {
-                // 首次突破1000亿元,达到了1032.68亿元: the exact figure replaces the threshold
-                if ((t.value.qualifier() == Qualifier.OVER || t.value.qualifier() == Qualifier.UNDER) && q.qualifier() == null
-                        && q.unit().equals(t.value.unit()) && q.value() != null) {
-                    t.value = q;
-                    t.evidence.add(new Span(q.span().start(), q.span().end()));
-                    t.rules.add(ctx.lang + ".fact.threshold-then-figure");
-                }
-                return; // a second figure for the same key
-            }
-            Slot x = new Slot(t.start, t.end, t.metric, t.segment, consensus != null ? "consensus" : t.basis);
-            x.value = q;
-            x.period = p;
-            x.fromTo = fromTo;
-            x.guidance = guidance && consensus == null && !p.end().isBefore(ctx.doc.period().end());
-            x.negative = q.loss() || isLossWord(t);
-            x.rules.add(consensus != null ? ctx.lang + ".fact.consensus" : ctx.lang + ".fact.prior-period");
-            if (consensus == null && t.value != null) Changes.comparative(ctx, t, x, q);
-            x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
-            ctx.extra.add(x);
-        }
-
-        private static final java.util.regex.Pattern TOLERANCE = java.util.regex.Pattern.compile(
-                "^[,(]?(?:正负|上下)浮动(?:约)?|^ ?\\(?(?:plus or minus|\\+/-|±) ?");
-
-        /** 160亿美元,正负浮动2%: the figure with a band of ±2% around it. */
-        private Quantity withTolerance(Quantity q) {
-            if (q.value() == null || q.range() != null) return q;
-            java.util.regex.Matcher m = TOLERANCE.matcher(ctx.text);
-            m.region(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 20));
-            if (!m.lookingAt()) return q;
-            for (Quantity o : ctx.qs) {
-                if (o.span().start() == m.end() && o.value() != null
-                        && (o.unit().dimension() == Dimension.RATIO || o.unit().dimension() == Dimension.POINTS)) {
-                    // ±2% of a sum of money is relative; ±50 basis points of a margin is absolute
-                    BigDecimal d = o.unit().dimension() == Dimension.POINTS ? o.value().movePointLeft(2)
-                            : q.unit().dimension() == Dimension.RATIO ? o.value() : q.value().multiply(o.value());
-                    return new Quantity(q.span(), q.value(), q.unit(), q.qualifier(),
-                            new Range(q.value().subtract(d), q.value().add(d)), q.precision(), q.direction(), q.loss(),
-                            q.approximate(), q.perShare(), q.rule() + "+tolerance");
-                }
-            }
-            return q;
-        }
-
-        private boolean isLossWord(Slot t) {
-            String w = ctx.text.substring(t.start, t.end);
-            if (CREDIT_LOSS_NAME.matcher(w).find()) return negativeProvision(t);
-            if (OUTFLOW_NAME.matcher(w).find()) { // net cash used in investing activities: money out is negative
-                t.rules.add(ctx.lang + ".sign.cash-used");
-                return true;
-            }
-            return w.contains("亏损") || w.contains("净亏") || w.toLowerCase().contains("loss");
-        }
-
-        private static final java.util.regex.Pattern OUTFLOW_NAME = java.util.regex.Pattern.compile(
-                "(?i)\\bused in (?:investing|financing|operating) activities|\\bburn$|所用现金|^用于.{2,4}活动");
-        private static final java.util.regex.Pattern CREDIT_LOSS_NAME = java.util.regex.Pattern.compile(
-                "(?i)(?:credit|loan|lease) losses");
-        private static final java.util.regex.Pattern NEGATIVE_PROVISION = java.util.regex.Pattern.compile(
-                "(?i)\\bnegative (?:provision|credit loss provision)\\b");
-
-        /**
-         * "provision for credit losses of $9 million", "allowance for loan losses": credit losses name the provision,
-         * which is no loss of the company; it is negative only where the text says so ("a negative provision for credit
-         * losses of $16.1 million").
-         */
-        private boolean negativeProvision(Slot t) {
-            String before = ctx.text.substring(Math.max(ctx.sent.start(), t.start - 30), Math.min(ctx.sent.end(), t.end));
-            if (!NEGATIVE_PROVISION.matcher(before).find()) return false;
-            t.rules.add(ctx.lang + ".sign.negative-provision");
-            return true;
+            ValueAssignment.assignValue(ctx, t, q, between, clauseBefore);
         }
 
         private void emit(Slot sl) {

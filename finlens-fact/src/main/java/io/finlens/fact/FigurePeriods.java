@@ -24,6 +24,11 @@ final class FigurePeriods {
     private FigurePeriods() {
     }
 
+    /** ,截至2025年3月31日为982.4亿元: a clause that only names another date or period and gives the figure for it. */
+    static final Pattern OWN_PERIOD_CLAUSE = Pattern.compile(
+            "^(?:而|对比|相比之下)?(截至|于|在)?(?=\\d{4}年|\\d{1,2}月|第?[一二三四1-4]季度|上半年|下半年|前三季度|全年)(\\d{4}年)?"
+                    + "(\\d{1,2}月\\d{1,2}日|\\d{1,2}月(末|底)|第?[一二三四1-4]季度(末)?|上半年|下半年|前三季度|全年|度)?(末)?(时)?(则)?(为|是|达)$");
+
     private static final Pattern EN_COMPARISON = Pattern.compile(
             "(?i)\\b(compared (to|with)|versus|vs\\.?|from|than|over)( the| last| a)?\\s*$");
 
