@@ -225,8 +225,8 @@ public final class FactExtractor {
             for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(q);
             for (Slot sl : ctx.slots) Changes.directionOnly(ctx, sl);
             for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
-            for (Slot sl : ctx.slots) emit(sl);
-            for (Slot sl : ctx.extra) emit(sl);
+            for (Slot sl : ctx.slots) FactBuilding.emit(ctx, sl);
+            for (Slot sl : ctx.extra) FactBuilding.emit(ctx, sl);
         }
 
         /** "Operating profit (EBIT) was £350m": a metric's other name in brackets after it names no second figure. */
@@ -768,50 +768,5 @@ public final class FactExtractor {
             ValueAssignment.assignValue(ctx, t, q, between, clauseBefore);
         }
 
-        private void emit(Slot sl) {
-            if (sl.value == null && sl.changes.isEmpty() || sl.combined || sl.listHead != null) return;
-            Period p = sl.period != null ? sl.period : FigurePeriods.periodFor(ctx, sl.evidence.isEmpty() ? sl.end : sl.evidence.get(0).end(), sl);
-            Quantity v = sl.value;
-            BigDecimal value = v == null ? null : v.value();
-            Range range = v == null ? null : v.range();
-            if (sl.negative && value != null && value.signum() > 0) value = value.negate(); // "net loss of $(12.3) million" is one minus
-            if (sl.negative && range != null && range.high().signum() > 0) range = range.negate();
-            Unit unit;
-            if (v != null) {
-                unit = v.unit().dimension() == Dimension.NUMBER ? Unit.COUNT : v.unit();
-                if (sl.metric.unit() == FactLexicon.MetricUnit.COUNT && unit.isMoney()) {
-                    unit = Unit.COUNT;
-                    sl.rules.add("en.value.count-with-currency-sign");
-                }
-                if (sl.metric.unit() == FactLexicon.MetricUnit.MULTIPLE) { // a book-to-bill of 1.38 is the ratio 1.38
-                    unit = Unit.RATIO;
-                    sl.rules.add(ctx.lang + ".value.multiple");
-                }
-            } else {
-                unit = switch (sl.metric.unit()) {
-                    case MONEY -> Unit.money(defaultCurrency());
-                    case COUNT -> Unit.COUNT;
-                    default -> Unit.RATIO;
-                };
-            }
-            List<Span> ev = sl.evidence.isEmpty() ? List.of(new Span(sl.start, sl.lastEnd)) : sl.evidence;
-            List<String> rules = new ArrayList<>(sl.rules);
-            if (v != null) rules.add(v.rule());
-            ctx.out.add(new Fact("F0", entityAt(sl.start), sl.metric.id(), sl.segment, sl.basis, p, value, unit,
-                    v == null ? null : v.qualifier(), range, sl.guidance, sl.changes, ev, rules, sl.conversion,
-                    v == null ? null : v.precision()));
-        }
-
-        private String entityAt(int pos) {
-            String e = ctx.entityContext;
-            for (CompanyMentions.CompanyMention c : ctx.companies) if (c.end() <= pos) e = c.entity();
-            return e;
-        }
-
-        /** The sentence's currency, else the document's most used one (an NVIDIA story counts in USD), else CNY. */
-        private String defaultCurrency() {
-            for (Quantity q : ctx.qs) if (q.unit().isMoney()) return q.unit().currency();
-            return ctx.documentCurrency;
-        }
     }
 }
