@@ -34,18 +34,6 @@ public final class FactExtractor {
     /** A sentence that opens on a business line: 智能出行业务仍处于投入期, 电商业务方面, … */
     private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile(
             "[^\\p{IsHan}\\p{L}]*([\\p{IsHan}A-Za-z]{2,10}?(?:业务|板块|分部))(?:方面|仍|继续|则|本季度|整体|表现)");
-    /** 最大市场, 第二大市场, 主要业务: a ranking or role before a business line's name, not part of it. */
-    private static final java.util.regex.Pattern RANK_DESCRIPTOR = java.util.regex.Pattern.compile(
-            "^(?:第?[一二三四五六七八九十\\d]*大|最大|最重要|主要|核心|第一)(?:的)?(?:市场|业务|产品|板块|收入来源|营收来源)(?=.{2})");
-    /** What makes the words before 的 a description rather than a name: a share, a rank, a comparison, a verb. */
-    private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(
-            "[一二三四五六七八九十半两几\\d%]|分之|占|最|较|超|近|约|达|比|增长|下降|贡献|带动|推出|发布|新|主要|核心|其中|旗下|包括|所有|全部");
-    /** 但, 若, 因此, 这代表, 华尔街还预计: a sentence's connective or attribution before a line's name, never part of it. */
-    private static final java.util.regex.Pattern LEADING_CONJUNCTION = java.util.regex.Pattern.compile(
-            "^(?:但是?|若|如果|即|因此|所以|这代表|这意味着|而且?|且|并且?|同时|此外|另外|其中|尽管|虽然|不过|以及|加上|华尔街还?预计|市场还?预计|分析师还?预计|预计|预期)+");
-    /** 警告称, 表示, 数据显示: a frame of reported speech before a name, never part of it. */
-    private static final java.util.regex.Pattern REPORTED_SPEECH = java.util.regex.Pattern.compile(
-            "^.{0,8}?(?:警告称|指出|表示|声称|宣称|预言|认为|数据显示|报告显示|称)(?=.{2})");
     /** 占总收入, 占营收: what a share is of, not a metric of its own. */
     private static final java.util.regex.Pattern DENOMINATOR = java.util.regex.Pattern.compile("占(?:总|营业|集团|公司)?$");
     private static final java.util.regex.Pattern EN_FIGURE_OF = java.util.regex.Pattern.compile(
@@ -58,11 +46,6 @@ public final class FactExtractor {
             "(?:In|For|Within|Turning to|Moving to|Now to|In our|For our) ((?:[A-Z][\\w&/-]*)(?: (?:[A-Z][\\w&/-]*|&|and)){0,3}),");
     private static final java.util.regex.Pattern EN_WHOLE_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:total|consolidated|overall|company-wide|enterprise)\\s+$");
-    private static final java.util.regex.Pattern SYMBOLS = java.util.regex.Pattern.compile("[^\\p{IsHan}\\p{L}\\p{N}&/·.+\\- 、]");
-    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^)]*\\)");
-    private static final java.util.regex.Pattern BULLETS = java.util.regex.Pattern.compile("^[-*•·\\s\\d.、)]+");
-    private static final java.util.regex.Pattern WORD_SPLIT = java.util.regex.Pattern.compile("[\\s,;:]+");
-    private static final java.util.regex.Pattern WORD_EDGES = java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
     private static final java.util.regex.Pattern PRIOR_WORDS = java.util.regex.Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
     private static final java.util.regex.Pattern MARKET = java.util.regex.Pattern.compile("^(国内|全国|全球|中国|整个|我国|行业).{0,8}(行业|市场)(实际|整体|总体)?(的)?$|^行业|[^出]行业$");
     private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("^(单车|人均|单位|每辆|每位|每台|每个|每家|日均)");
@@ -315,8 +298,8 @@ public final class FactExtractor {
                 if (seg == null && m.start() > ctx.sent.start() && ctx.lang.equals("en")) {
                     java.util.regex.Matcher topic = TOPIC_EN.matcher(ctx.text);
                     topic.region(ctx.sent.start(), m.start());
-                    if (topic.lookingAt() && !isEntityWord(topic.group(1)) && englishSegment(topic.group(1)) != null) {
-                        seg = englishSegment(topic.group(1)); // In TAVR, first quarter global sales were $792 million
+                    if (topic.lookingAt() && !EnSegmentNames.isEntityWord(topic.group(1), ctx.doc) && EnSegmentNames.name(topic.group(1), ctx.doc, ctx.lex) != null) {
+                        seg = EnSegmentNames.name(topic.group(1), ctx.doc, ctx.lex); // In TAVR, first quarter global sales were $792 million
                     }
                 }
                 // "total revenue", "consolidated net sales": the whole company, never a line carried from before
@@ -442,94 +425,7 @@ public final class FactExtractor {
             }
             if (k0 < mentionStart) cb.append(ctx.text, k0, mentionStart);
             String cand = cb.toString();
-            if (ctx.aliases == ctx.lex.aliasesEn) return englishSegment(cand);
-            String before0 = SYMBOLS.matcher(cand).replaceAll("").strip();
-            // framing: basis words, brackets, the entity
-            cand = BRACKETED.matcher(cand).replaceAll("").replace("Non-IFRS", "").replace("Non-GAAP", "").strip();
-            // symbols and emoji are decoration, never part of a business line's name
-            cand = SYMBOLS.matcher(cand).replaceAll("");
-            cand = BULLETS.matcher(cand).replaceFirst("");
-            for (String alias : ctx.doc.aliases()) if (cand.startsWith(alias)) cand = cand.substring(alias.length());
-            boolean changed = true;
-            boolean strippedAny = false;
-            while (changed && !cand.isEmpty()) {
-                strippedAny = !cand.equals(before0);
-                changed = false;
-                var p = ctx.lex.segmentPrefixStop.at(cand, 0);
-                if (p != null) {
-                    cand = cand.substring(p.end()).strip();
-                    changed = true;
-                    continue;
-                }
-                var co = ctx.lex.companies.at(cand, 0);
-                if (co != null && (co.end() == cand.length() || "的在和与及按于 ".indexOf(cand.charAt(co.end())) >= 0
-                        || ctx.lex.segmentPrefixStop.at(cand, co.end()) != null || ctx.lex.companies.at(cand, co.end()) != null)) {
-                    cand = cand.substring(co.end()).strip();
-                    changed = true;
-                    continue;
-                }
-                if (!ctx.doc.entity().isEmpty() && cand.startsWith(ctx.doc.entity())) {
-                    cand = cand.substring(ctx.doc.entity().length()).strip();
-                    changed = true;
-                    continue;
-                }
-                var b = ctx.lex.basisCues.at(cand, 0);
-                if (b != null) {
-                    cand = cand.substring(b.end()).strip();
-                    changed = true;
-                    continue;
-                }
-                var suf = ctx.lex.segmentSuffixStop.before(cand, cand.length());
-                if (suf != null) {
-                    cand = cand.substring(0, suf.start()).strip();
-                    changed = true;
-                    continue;
-                }
-                if (cand.startsWith("其") && (cand.length() == 1 || "他它余".indexOf(cand.charAt(1)) < 0)) {
-                    cand = cand.substring(1);
-                    changed = true;
-                    continue;
-                }
-                // a connector never starts a business line's name; 在 only after framing (腾讯集团在…), since 在线 is a word
-                if ((strippedAny && cand.startsWith("在")) || cand.startsWith("和") || cand.startsWith("与") || cand.startsWith("及")) {
-                    cand = cand.substring(1);
-                    changed = true;
-                }
-            }
-            cand = headNoun(cand);
-            cand = LEADING_CONJUNCTION.matcher(cand).replaceFirst("");
-            cand = REPORTED_SPEECH.matcher(cand).replaceFirst(""); // 年初曾警告称iPad → iPad
-            for (String alias : ctx.doc.aliases()) if (cand.startsWith(alias) && cand.length() > alias.length()) cand = cand.substring(alias.length());
-            if (cand.isEmpty() || cand.length() > 20 || cand.endsWith("总")) return null; // 电动车总产量: the total
-            // 该行 → 行, 但: what framing leaves is no name (周 stays: 周销量 is a week's figure, not the period's)
-            if (cand.length() == 1 && Chars.isHan(cand.charAt(0)) && "周日月".indexOf(cand.charAt(0)) < 0) return null;
-            for (String alias : ctx.doc.aliases()) if (cand.equals(alias)) return null; // the company itself
-            if (cand.length() == 1 && "在和与及其而并或本该".indexOf(cand.charAt(0)) >= 0) return null; // 本(年度): what is left of a period word
-            for (String w : ctx.lex.segmentInsideStop) if (cand.contains(w)) return null; // 拟向全体股东每股派发: the sentence's verb
-            if (ctx.lex.segmentWholeStop.contains(cand)) return null; // 营运, 平台: what is left of a metric's words
-            // 合每股摊薄(净收益): the words of a per-share metric, not a line (a per-ADS phrase starting with 每 is read elsewhere)
-            if (cand.contains("每股") && !cand.startsWith("每")) return null;
-            if ("及和与、".indexOf(cand.charAt(cand.length() - 1)) >= 0) return null; // 等价物及: a name cut mid-phrase
-            for (int k = 0; k < cand.length(); k++) {
-                char c = cand.charAt(k);
-                if ((Chars.isDigit(c) && !hasLatin(cand)) || c == '%' || "为是将了被对从于由较同比环".indexOf(c) >= 0) return null;
-            }
-            return cand;
-        }
-
-        /**
-         * The name a Chinese noun phrase ends on: what follows its last attributive 的 (占总收入一半的iPhone → iPhone), without
-         * a ranking descriptor before it (最大市场美洲地区 → 美洲地区) (a region word after it stays: 美洲地区).
-         */
-        private String headNoun(String cand) {
-            int de = cand.lastIndexOf('的');
-            // 的 after a description (占总收入一半的, 增长最快的) introduces the name; after a name (QQ的) it is possessive,
-            // and a per-unit phrase (每股美国存托股份的摊薄盈利) is read whole elsewhere
-            if (de >= 0 && de + 1 < cand.length() && !cand.startsWith("每") && (de == 0 || DESCRIPTION.matcher(cand.substring(0, de)).find())) {
-                cand = cand.substring(de + 1);
-            }
-            cand = RANK_DESCRIPTOR.matcher(cand).replaceFirst("");
-            return cand;
+            return ctx.lang.equals("en") ? EnSegmentNames.name(cand, ctx.doc, ctx.lex) : ZhSegmentNames.name(cand, ctx.doc, ctx.lex);
         }
 
         /** 归属于微博的, 应占本集团: attributable to the reporting company itself (its name, a name it gives itself, 本公司). */
@@ -539,55 +435,6 @@ public final class FactExtractor {
             if (t.equals(ctx.doc.entity()) || t.matches("(?:本|母)?(?:公司|集团|本集团)")) return true;
             for (String a : ctx.doc.aliases()) if (t.equals(a)) return true;
             return false;
-        }
-
-        /**
-         * An English business line before a metric: the words right before it that are not framing (the, our,
-         * total, reported, third quarter...), not verbs (generated, realized), not the company's own name, and
-         * without a trailing "segment" or "business". "Advisory Services segment" → Advisory Services.
-         */
-        private String englishSegment(String cand) {
-            String[] words = WORD_SPLIT.split(BRACKETED.matcher(cand).replaceAll(" ").strip());
-            List<String> kept = new ArrayList<>();
-            for (int i = words.length - 1; i >= 0; i--) {
-                String w = WORD_EDGES.matcher(words[i]).replaceAll("");
-                String lw = w.toLowerCase(java.util.Locale.ROOT);
-                if (w.isEmpty()) break;
-                boolean stop = ctx.lex.segmentStopEn.contains(lw) || lw.endsWith("'s") || lw.endsWith("’s")
-                        || (lw.endsWith("ed") && lw.length() > 4 && Character.isLowerCase(w.charAt(0)))
-                        || (lw.endsWith("ing") && lw.length() > 5 && Character.isLowerCase(w.charAt(0)) && !kept.isEmpty())
-                        || w.chars().allMatch(Character::isDigit) || isEntityWord(w);
-                String prevWord = i > 0 ? WORD_EDGES.matcher(words[i - 1]).replaceAll("") : "";
-                String prevLower = prevWord.toLowerCase(java.util.Locale.ROOT);
-                boolean bothCapital = !kept.isEmpty() && Character.isUpperCase(kept.get(0).charAt(0)) && !prevWord.isEmpty()
-                        && Character.isUpperCase(prevWord.charAt(0));
-                boolean bothPlain = kept.size() == 1 && !prevWord.isEmpty() && Character.isLowerCase(prevWord.charAt(0))
-                        && Character.isLowerCase(kept.get(0).charAt(0)) && !ctx.lex.segmentStopEn.contains(prevLower)
-                        && !prevLower.endsWith("ed") && !prevLower.endsWith("ing") && prevLower.chars().allMatch(Character::isLetter);
-                if ((lw.equals("and") || lw.equals("&")) && (bothCapital || bothPlain) && !isEntityWord(prevWord)) {
-                    kept.add(0, w); // Logistics and Brokerage, Construction & Forestry: one name
-                    continue;
-                }
-                if (stop && kept.isEmpty() && w.matches("(?:19|20)\\d\\d")) continue; // construction and forestry 2022 net sales
-                if (stop) {
-                    if (kept.isEmpty() && (lw.equals("segment") || lw.equals("business") || lw.equals("segments")
-                            || lw.equals("division"))) continue; // Advisory Services segment operating profit
-                    if (kept.isEmpty() && i == words.length - 1 && lw.endsWith("ed") && Character.isLowerCase(w.charAt(0))) {
-                        continue; // Investment Management realized operating profit
-                    }
-                    break;
-                }
-                kept.add(0, w);
-                if (kept.size() == 4) break;
-            }
-            return kept.isEmpty() ? null : String.join(" ", kept);
-        }
-
-        private boolean isEntityWord(String w) {
-            String lw = w.toLowerCase(java.util.Locale.ROOT);
-            for (String part : ctx.doc.entity().split("[\\s,.&]+")) if (part.length() > 1 && part.equalsIgnoreCase(w)) return true;
-            for (String a : ctx.doc.aliases()) if (a.equalsIgnoreCase(w)) return true;
-            return lw.equals("inc") || lw.equals("corporation") || lw.equals("group");
         }
 
         private Slot targetFor(Quantity q) {
