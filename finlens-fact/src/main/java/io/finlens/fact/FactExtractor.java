@@ -27,30 +27,9 @@ import java.util.List;
  */
 public final class FactExtractor {
     private final FactLexicon lex = FactLexicon.get();
-    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("^[、和及与][\\p{IsHan}]{1,8}(、|和|及|与|以及)$");
     /** A clause that only continues the figure of the one before: ,达到了1032.68亿元 */
     private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("^(达到了?|达|为|录得|约为|至)$");
     private static final java.util.regex.Pattern RATE_AFTER = java.util.regex.Pattern.compile("^/(周|月|天|日|年|小时|季)");
-    /** A sentence that opens on a business line: 智能出行业务仍处于投入期, 电商业务方面, … */
-    private static final java.util.regex.Pattern TOPIC = java.util.regex.Pattern.compile(
-            "[^\\p{IsHan}\\p{L}]*([\\p{IsHan}A-Za-z]{2,10}?(?:业务|板块|分部))(?:方面|仍|继续|则|本季度|整体|表现)");
-    /** 占总收入, 占营收: what a share is of, not a metric of its own. */
-    private static final java.util.regex.Pattern DENOMINATOR = java.util.regex.Pattern.compile("占(?:总|营业|集团|公司)?$");
-    private static final java.util.regex.Pattern EN_FIGURE_OF = java.util.regex.Pattern.compile(
-            "^ (?:in|of|worth of)(?: total| net| adjusted| gross)? ");
-    private static final java.util.regex.Pattern EN_LIST_GAP = java.util.regex.Pattern.compile(
-            "^(?:, | and |, and |, while |, with |; )(?:the |its |our )?(?:segment )?$");
-    private static final java.util.regex.Pattern EN_PER_UNIT = java.util.regex.Pattern.compile(
-            "(?i) per (?!(?:diluted |basic |common |ordinary )?(?:share|ads|unit holder))[a-z]");
-    private static final java.util.regex.Pattern TOPIC_EN = java.util.regex.Pattern.compile(
-            "(?:In|For|Within|Turning to|Moving to|Now to|In our|For our) ((?:[A-Z][\\w&/-]*)(?: (?:[A-Z][\\w&/-]*|&|and)){0,3}),");
-    private static final java.util.regex.Pattern EN_WHOLE_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:total|consolidated|overall|company-wide|enterprise)\\s+$");
-    private static final java.util.regex.Pattern PRIOR_WORDS = java.util.regex.Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
-    private static final java.util.regex.Pattern MARKET = java.util.regex.Pattern.compile("^(国内|全国|全球|中国|整个|我国|行业).{0,8}(行业|市场)(实际|整体|总体)?(的)?$|^行业|[^出]行业$");
-    private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("^(单车|人均|单位|每辆|每位|每台|每个|每家|日均)");
-    private static final java.util.regex.Pattern ATTRIBUTABLE =
-            java.util.regex.Pattern.compile("^(归属|归属于|应占)[\\p{IsHan}A-Za-z]{0,10}?(股东|所有者|持有人)(的)?(经调整|调整后)?(的)?$");
 
     /** The facts of one document, with the document's title, entity and period. */
     public record Result(String title, String entity, Period period, List<Fact> facts, List<Issue> issues) {
@@ -200,8 +179,8 @@ public final class FactExtractor {
         }
 
         void run() {
-            findMentions();
-            if (ctx.lang.equals("en")) perShareGuidance();
+            MetricMentions.findMentions(ctx);
+            if (ctx.lang.equals("en")) MetricMentions.perShareGuidance(ctx);
             if (ctx.slots.isEmpty() && ctx.leadBefore != null) ForecastCues.consensusOfLead(ctx);
             if (ctx.slots.isEmpty()) return;
             respectively();
@@ -210,231 +189,6 @@ public final class FactExtractor {
             for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
             for (Slot sl : ctx.slots) FactBuilding.emit(ctx, sl);
             for (Slot sl : ctx.extra) FactBuilding.emit(ctx, sl);
-        }
-
-        /** "Operating profit (EBIT) was £350m": a metric's other name in brackets after it names no second figure. */
-        private boolean bracketedSynonym(Slot last, int open) {
-            return open == last.end + 1 && ctx.text.charAt(last.end) == ' ' && ctx.text.charAt(open) == '(';
-        }
-
-        private void findMentions() {
-            int i = ctx.sent.start();
-            int depth = 0;
-            while (i < ctx.sent.end()) {
-                char c = ctx.text.charAt(i);
-                if ((c == '(' || c == '[' || c == '“' || c == '【') && (depth > 0 || (!ctx.slots.isEmpty() && (ctx.slots.get(ctx.slots.size() - 1).end == i
-                        || bracketedSynonym(ctx.slots.get(ctx.slots.size() - 1), i))))) depth++;
-                if ((c == ')' || c == ']' || c == '”' || c == '】') && depth > 0) depth--;
-                WordList.Match<FactLexicon.Alias> m = depth > 0 ? null : ctx.aliases.at(ctx.text, i);
-                if (m != null && m.word().equals("现金") && m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == '流') m = null; // 现金流 is a flow
-                if (m == null || m.end() > ctx.sent.end() || insideQuantity(m.start())) {
-                    i++;
-                    continue;
-                }
-                if (DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 4), m.start())).find()) {
-                    i = m.end(); // 占总收入的4.4%: the revenue it is a share of, not a figure of revenue
-                    continue;
-                }
-                if (!ctx.slots.isEmpty()) {
-                    Slot last = ctx.slots.get(ctx.slots.size() - 1);
-                    String gap = ctx.text.substring(last.end, m.start());
-                    if (gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("与") || gap.equals("以及")
-                            || LIST_GAP.matcher(gap).matches()) {
-                        // 现金和现金等价物、有价证券合计: a sum of items; the first names the figure, the rest ride along
-                        // unless 分别 hands each its own figure
-                        Slot x = new Slot(m.start(), m.end(), m.value().metric(), last.segment, last.basis);
-                        x.listHead = last.listHead != null ? last.listHead : last;
-                        x.group = x.listHead;
-                        x.listHead.group = x.listHead;
-                        ctx.slots.add(x);
-                        i = m.end();
-                        continue;
-                    }
-                }
-                String seg = m.start() > 0 && (ctx.text.charAt(m.start() - 1) == '“' || ctx.text.charAt(m.start() - 1) == '"') ? null : segment(m.start());
-                if (m.word().equals("人员") && seg != null) seg = seg + "人员"; // 研发人员, 平台运营人员: staff by function
-                String basis = m.value().basis() != null ? m.value().basis()
-                        : m.value().metric().unit() == FactLexicon.MetricUnit.COUNT ? null // members, users: no adjusted count
-                        : nonGaapAround(m.start(), m.end());
-                FactLexicon.Metric metric = m.value().metric();
-                if (seg != null && metric.id().equals("eps") && seg.contains("股")) seg = null; // A类、B类和C类普通股: share classes
-                if (seg != null && metric.unit() == FactLexicon.MetricUnit.COUNT && ctx.lex.productWords.contains(seg)) {
-                    seg = null; // 电动车产量, 汽车交付量: the company's own product, counted whole
-                }
-                if (seg != null && seg.startsWith("每股") && metric.unit() == FactLexicon.MetricUnit.MONEY
-                        && (metric.id().equals("net_income") || metric.id().equals("net_income_attributable"))) {
-                    // 每股美国存托股份的摊薄盈利: per share, whatever the share is called
-                    metric = ctx.lex.metrics.get("eps");
-                    seg = null;
-                }
-                String rawHead = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
-                int attr = Math.max(rawHead.lastIndexOf("归属"), rawHead.lastIndexOf("应占"));
-                if (attr >= 0 && metric.id().equals("net_income")
-                        && (ATTRIBUTABLE.matcher(rawHead.substring(attr)).matches() || attributableToOwn(rawHead.substring(attr)))) {
-                    // 归属普通股股东的(调整后)净利润: attributable to the parent's shareholders
-                    metric = ctx.lex.metrics.get("net_income_attributable");
-                    if (rawHead.substring(attr).contains("调整")) basis = "non-gaap";
-                    seg = null;
-                }
-                var cue = ctx.lex.basisCues.before(ctx.text, m.start());
-                if (cue == null && m.start() > 0 && ctx.text.charAt(m.start() - 1) == '的') cue = ctx.lex.basisCues.before(ctx.text, m.start() - 1);
-                String clauseHead = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
-                if (seg == null && PRIOR_WORDS.matcher(clauseHead).find()) {
-                    // 谷歌云运营亏损为4.80亿美元,相比之下上年同期运营亏损为8.90亿美元: the same line a year earlier
-                    for (Slot prev : ctx.slots) {
-                        boolean sameFamily = prev.metric.id().startsWith("net_income") && metric.id().equals("net_income");
-                        if ((prev.metric.id().equals(metric.id()) || sameFamily) && prev.listHead == null) {
-                            seg = prev.segment;
-                            if (basis == null) basis = prev.basis;
-                            if (sameFamily) metric = prev.metric; // 归母净利润为X,上年同期盈利Y
-                        }
-                    }
-                }
-                if (cue != null && cue.value().equals("consensus")) {
-                    // 较分析师预期收入23.8亿美元: the expectation for the line just named
-                    seg = null;
-                    for (Slot prev : ctx.slots) if (prev.metric.id().equals(metric.id())) seg = prev.segment;
-                }
-                if (seg == null && m.start() > ctx.sent.start() && ctx.lang.equals("en")) {
-                    java.util.regex.Matcher topic = TOPIC_EN.matcher(ctx.text);
-                    topic.region(ctx.sent.start(), m.start());
-                    if (topic.lookingAt() && !EnSegmentNames.isEntityWord(topic.group(1), ctx.doc) && EnSegmentNames.name(topic.group(1), ctx.doc, ctx.lex) != null) {
-                        seg = EnSegmentNames.name(topic.group(1), ctx.doc, ctx.lex); // In TAVR, first quarter global sales were $792 million
-                    }
-                }
-                // "total revenue", "consolidated net sales": the whole company, never a line carried from before
-                boolean wholeWord = ctx.lang.equals("en")
-                        && (EN_WHOLE_BEFORE.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 14), m.start())).find()
-                        || EN_WHOLE_BEFORE.matcher(m.word().split(" ")[0] + " ").find()); // the alias "total revenue" itself
-                if (seg == null && ctx.lang.equals("en") && !ctx.slots.isEmpty() && !wholeWord) {
-                    // "International volume decreased 5%, sales increased 13%": the next item of a list about one line
-                    Slot last = ctx.slots.get(ctx.slots.size() - 1);
-                    int lastEnd = last.lastEnd;
-                    for (Quantity q : ctx.qs) if (q.span().end() <= m.start() && q.span().end() > lastEnd) lastEnd = q.span().end();
-                    String gap = ctx.text.substring(Math.min(lastEnd, m.start()), m.start());
-                    if (last.segment != null && EN_LIST_GAP.matcher(gap).matches() && (ctx.en == null || ctx.en.segmentable(metric.id()))) {
-                        seg = last.segment;
-                    }
-                }
-                boolean carriedSegment = false;
-                if (seg == null && ctx.en != null && ctx.discourse.segment() != null && ctx.en.segmentable(metric.id()) && ctx.companies.isEmpty()
-                        && !wholeWord) {
-                    seg = ctx.discourse.segment(); // Turning to Display. In the fourth quarter, sales were $942 million
-                    carriedSegment = true;
-                }
-                boolean defaultBasis = false;
-                if (basis == null && seg == null && ctx.en != null && ctx.en.defaultNonGaap() && ctx.en.nonGaapByDefault(metric.id())
-                        && !namesGaap(ctx.sent.clauseStartBefore(m.start()), m.start())) {
-                    basis = "non-gaap"; // "…discussing our consolidated results using core performance measures unless…"
-                    defaultBasis = true;
-                }
-                boolean scopeBasis = false;
-                if (basis == null && ctx.scope.basis() != null && EnglishDiscourse.incomeStatementLine(metric.id())
-                        && !namesGaap(ctx.sent.clauseStartBefore(m.start()), m.start())) {
-                    basis = ctx.scope.basis(); // under a "Non-GAAP Results" or 经调整业绩 heading
-                    scopeBasis = true;
-                }
-                if (seg == null && m.start() > ctx.sent.start()) {
-                    java.util.regex.Matcher topic = TOPIC.matcher(ctx.text);
-                    topic.region(ctx.sent.start(), m.start());
-                    if (topic.lookingAt() && ctx.sent.clauseStartBefore(m.start()) > ctx.sent.start()) seg = topic.group(1);
-                }
-                Slot made = new Slot(m.start(), m.end(), metric, seg, basis);
-                if (carriedSegment) made.rules.add("en.discourse.segment");
-                if (defaultBasis) made.rules.add("en.discourse.default-basis");
-                if (scopeBasis) made.rules.add("scope.basis");
-                if (seg != null && PER_UNIT.matcher(seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
-                if (ctx.lang.equals("en") && EN_PER_UNIT.matcher(ctx.text).region(m.end(), Math.min(ctx.text.length(), m.end() + 30)).lookingAt()) {
-                    made.combined = true; // revenue per hundredweight, sales per square foot: a rate, not the total
-                }
-                String rawFrame = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
-                if ((seg != null && (seg.endsWith("周") || MARKET.matcher(seg).find())) || rawFrame.contains("行业平均")
-                        || rawFrame.endsWith("行业")) {
-                    made.combined = true; // 周销量, 国内游戏市场, 行业平均毛利率: no figure of the company's period
-                }
-                String framing = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
-                if (framing.contains("合计") || framing.contains("两家") || framing.contains("总计") || framing.contains("双双")) {
-                    made.combined = true; // a sum over companies or items, not one reported figure
-                }
-                ctx.slots.add(made);
-                i = m.end();
-            }
-        }
-
-        /** Whether "GAAP" (not non-GAAP) stands between {@code from} and {@code to}: "our GAAP EPS grew by 7%". */
-        private boolean namesGaap(int from, int to) {
-            String t = ctx.text.substring(from, to);
-            int g = t.indexOf("GAAP");
-            while (g >= 0) {
-                if (g < 4 || !t.substring(g - 4, g).equalsIgnoreCase("non-")) return true;
-                g = t.indexOf("GAAP", g + 4);
-            }
-            return false;
-        }
-
-        private boolean insideQuantity(int pos) {
-            for (Quantity q : ctx.qs) if (q.span().start() <= pos && pos < q.span().end()) return true;
-            return false;
-        }
-
-        private String nonGaapAround(int start, int end) {
-            int cs = ctx.sent.clauseStartBefore(start);
-            // a framing clause of its own just before: 不按美国通用会计准则(Non-GAAP),净利润为…
-            int prevClause = cs > ctx.sent.start() ? ctx.sent.clauseStartBefore(cs - 2) : cs;
-            if (prevClause < cs) {
-                boolean framing = true;
-                for (Slot sl : ctx.slots) if (sl.start >= prevClause && sl.start < cs) framing = false;
-                for (Quantity q : ctx.qs) if (q.span().start() >= prevClause && q.span().start() < cs) framing = false;
-                if (framing) cs = prevClause;
-            }
-            for (int k = cs; k < start; k++) {
-                var m = ctx.lex.basisCues.at(ctx.text, k);
-                if (m != null && m.value().equals("non-gaap") && m.end() <= start) return "non-gaap";
-            }
-            // a bracket right after the metric: 经营利润(Non-IFRS)
-            if (end < ctx.text.length() && ctx.text.charAt(end) == '(') {
-                int close = ctx.text.indexOf(')', end);
-                if (close > 0 && close - end < 30) {
-                    for (int k = end + 1; k < close; k++) {
-                        var m = ctx.lex.basisCues.at(ctx.text, k);
-                        if (m != null && m.value().equals("non-gaap")) return "non-gaap";
-                    }
-                }
-            }
-            return null;
-        }
-
-        /** The business line named just before a metric word, cleaned of framing words; null for the whole company. */
-        private String segment(int mentionStart) {
-            if (ctx.lang.equals("en")) {
-                // "Our development business realized $17 million of operating profit": the line is named before the figure
-                for (Quantity q : ctx.qs) {
-                    if (q.span().end() < mentionStart && q.span().end() > mentionStart - 24
-                            && EN_FIGURE_OF.matcher(ctx.text.substring(q.span().end(), mentionStart)).matches()) return segment(q.span().start());
-                }
-            }
-            int from = ctx.sent.clauseStartBefore(mentionStart);
-            for (Slot sl : ctx.slots) if (sl.end <= mentionStart && sl.end > from) from = sl.end;
-            for (Quantity q : ctx.qs) if (q.span().end() <= mentionStart && q.span().end() > from) from = q.span().end();
-            StringBuilder cb = new StringBuilder();
-            int k0 = from;
-            for (PeriodMentions.Mention p : ctx.periods) {
-                if (p.end() <= from || p.start() >= mentionStart) continue;
-                if (p.start() > k0) cb.append(ctx.text, k0, p.start());
-                k0 = Math.max(k0, p.end());
-            }
-            if (k0 < mentionStart) cb.append(ctx.text, k0, mentionStart);
-            String cand = cb.toString();
-            return ctx.lang.equals("en") ? EnSegmentNames.name(cand, ctx.doc, ctx.lex) : ZhSegmentNames.name(cand, ctx.doc, ctx.lex);
-        }
-
-        /** 归属于微博的, 应占本集团: attributable to the reporting company itself (its name, a name it gives itself, 本公司). */
-        private boolean attributableToOwn(String head) {
-            String t = head.replaceFirst("^(?:归属于|归属|应占)", "").replaceFirst("(?:的)?(?:经调整|调整后)?(?:的)?$", "");
-            if (t.isEmpty() || t.length() > 16) return false;
-            if (t.equals(ctx.doc.entity()) || t.matches("(?:本|母)?(?:公司|集团|本集团)")) return true;
-            for (String a : ctx.doc.aliases()) if (t.equals(a)) return true;
-            return false;
         }
 
         private Slot targetFor(Quantity q) {
@@ -468,7 +222,7 @@ public final class FactExtractor {
                 }
             }
             // $32.4 billion in revenue, $17 million of operating profit
-            java.util.regex.Matcher fw = EN_FIGURE_OF.matcher(ctx.text);
+            java.util.regex.Matcher fw = MentionFraming.EN_FIGURE_OF.matcher(ctx.text);
             fw.region(e, Math.min(ctx.sent.end(), e + 40));
             if (fw.lookingAt()) {
                 // (8% of revenue is no figure of revenue: a share of it)
@@ -521,28 +275,6 @@ public final class FactExtractor {
             FactLexicon.Metric perShareOfNamed = ShareFigures.perShareOf(ctx, t.metric, q);
             if (perShareOfNamed != null) t = ShareFigures.perShareOfNamed(ctx, t, perShareOfNamed); // AFFO was $288 million, or $0.98 per share
             linkTo(t, q);
-        }
-
-        /**
-         * "guidance for the full year at $1.70 to $1.82 per share": a per-share figure of a forecast that names no
-         * metric before it is earnings per share.
-         */
-        private void perShareGuidance() {
-            for (Quantity q : ctx.qs) {
-                if (!q.perShare() || !q.unit().isMoney()) continue;
-                String clause = ctx.text.substring(ctx.sent.clauseStartBefore(q.span().start()), q.span().start()).toLowerCase(java.util.Locale.ROOT);
-                boolean earned = clause.contains("earned") || clause.contains("earnings") || clause.contains("earn ");
-                if (!earned && !ForecastCues.guidanceBefore(ctx, q.span().start())) continue;
-                boolean named = false;
-                for (Slot sl : ctx.slots) if (sl.end <= q.span().start()) named = true;
-                if (named) continue;
-                Slot x = new Slot(q.span().start(), q.span().start(), ctx.lex.metrics.get("eps"), null,
-                        nonGaapAround(q.span().start(), q.span().start())); // "Excluding items, the company earned 83 cents per share"
-                x.rules.add(earned ? "en.metric.per-share-earned" : "en.metric.per-share-forecast");
-                int at = 0;
-                while (at < ctx.slots.size() && ctx.slots.get(at).start < x.start) at++;
-                ctx.slots.add(at, x);
-            }
         }
 
         private void linkTo(Slot t, Quantity q) {
