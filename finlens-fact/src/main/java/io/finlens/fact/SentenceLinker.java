@@ -1,0 +1,198 @@
+package io.finlens.fact;
+
+import io.finlens.model.Change;
+import io.finlens.model.ChangeBasis;
+import io.finlens.model.Dimension;
+import io.finlens.model.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links the figures of one sentence to its metric mentions: finds the mentions ({@link MetricMentions}), hands out
+ * figures a list's 分别 assigns in order, then gives every other figure to the metric it belongs to: the nearest
+ * mention before it, or the one right after it (1588亿元的总营收, "$32.4 billion in revenue", "a new $500 million share
+ * repurchase authorization": {@code en.fact.figure-before-balance}), unless a rule of {@link Exclusions} takes it. A
+ * ratio after a change word is a change ({@link Changes}); a value is assigned by {@link ValueAssignment}; direction
+ * words and flat are read last, and {@link FactBuilding} makes the facts.
+ */
+final class SentenceLinker {
+    private SentenceLinker() {
+    }
+
+    /** A clause that only continues the figure of the one before: ,达到了1032.68亿元 */
+    private static final Pattern CONTINUATION = Pattern.compile("^(达到了?|达|为|录得|约为|至)$");
+
+    private static final Pattern RATE_AFTER = Pattern.compile("^/(周|月|天|日|年|小时|季)");
+
+    static void run(SentenceContext ctx) {
+        MetricMentions.findMentions(ctx);
+        if (ctx.lang.equals("en")) MetricMentions.perShareGuidance(ctx);
+        if (ctx.slots.isEmpty() && ctx.leadBefore != null) ForecastCues.consensusOfLead(ctx);
+        if (ctx.slots.isEmpty()) return;
+        respectively(ctx);
+        for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(ctx, q);
+        for (Slot sl : ctx.slots) Changes.directionOnly(ctx, sl);
+        for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
+        for (Slot sl : ctx.slots) FactBuilding.emit(ctx, sl);
+        for (Slot sl : ctx.extra) FactBuilding.emit(ctx, sl);
+    }
+
+    static Slot targetFor(SentenceContext ctx, Quantity q) {
+        Slot best = null;
+        for (Slot sl : ctx.slots) if (sl.end <= q.span().start()) best = sl;
+        // 1588亿元的总营收: the figure named before its metric
+        int e = q.span().end();
+        if (e < ctx.text.length() && ctx.text.charAt(e) == '的') {
+            for (Slot sl : ctx.slots) if (sl.start == e + 1 || (sl.start > e + 1 && sl.start <= e + 3 && sl.segment == null)) return sl;
+        }
+        for (Slot sl : ctx.slots) {
+            // 2023年1000亿元营收目标: a figure right before its metric, when the metric closes on a target word or
+            // no metric came before the figure (58亿元 净亏损… in a title is the end of one fact and the start of another)
+            if (sl.start == e && sl.value == null && (best == null || ValueAssignment.TARGET_AFTER.matcher(ctx.text)
+                    .region(sl.end, Math.min(ctx.sent.end(), sl.end + 4)).lookingAt())) return sl;
+        }
+        // 4.9x debt to adjusted EBITDA: a multiple right before the ratio it states
+        if (ctx.lang.equals("en") && (q.rule().contains("multiple") || ValueAssignment.multiple(q))) { // a 1.1 book-to-bill
+            for (Slot sl : ctx.slots) {
+                if (sl.start == e + 1 && sl.value == null
+                        && (q.rule().contains("multiple") || sl.metric.unit() == FactLexicon.MetricUnit.MULTIPLE)) return sl;
+            }
+        }
+        // a new $500 million share repurchase authorization, 1,120 stores: a balance named right after its figure
+        if (ctx.lang.equals("en") && (q.unit().isMoney() || q.unit().dimension() == Dimension.COUNT) && q.direction() == null) {
+            for (Slot sl : ctx.slots) {
+                if (sl.start == e + 1 && sl.value == null && sl.metric.kind() == FactLexicon.Kind.STOCK && ValueAssignment.compatible(ctx, sl.metric, q)) {
+                    sl.rules.add("en.fact.figure-before-balance");
+                    return sl;
+                }
+            }
+        }
+        // $32.4 billion in revenue, $17 million of operating profit
+        Matcher fw = MentionFraming.EN_FIGURE_OF.matcher(ctx.text);
+        fw.region(e, Math.min(ctx.sent.end(), e + 40));
+        if (fw.lookingAt()) {
+            // (8% of revenue is no figure of revenue: a share of it)
+            for (Slot sl : ctx.slots) if (sl.start == fw.end() && sl.value == null && ValueAssignment.compatible(ctx, sl.metric, q)) return sl;
+        }
+        while (best != null && best.listHead != null) best = best.listHead;
+        return best;
+    }
+
+    /** 营收、经营利润同比增速分别为75%、71%: each item of the list takes its own figure, in order. */
+    static void respectively(SentenceContext ctx) {
+        int k = ctx.text.indexOf("分别", ctx.sent.start());
+        while (k >= 0 && k < ctx.sent.end()) {
+            List<Slot> list = new ArrayList<>();
+            Slot lastBefore = null;
+            for (Slot sl : ctx.slots) if (sl.end <= k) lastBefore = sl;
+            if (lastBefore != null && lastBefore.group != null) {
+                for (Slot sl : ctx.slots) if (sl.group == lastBefore.group) list.add(sl);
+            }
+            if (list.size() >= 2) {
+                List<Quantity> figures = new ArrayList<>();
+                for (Quantity q : ctx.qs) if (q.span().start() > k && figures.size() < list.size() && !ctx.consumed.contains(q)) figures.add(q);
+                if (figures.size() == list.size()) {
+                    for (int i = 0; i < list.size(); i++) {
+                        Slot sl = list.get(i);
+                        sl.listHead = null;
+                        ctx.consumed.add(figures.get(i));
+                        linkTo(ctx, sl, figures.get(i));
+                    }
+                }
+            }
+            k = ctx.text.indexOf("分别", k + 2);
+        }
+    }
+
+    static boolean sameClause(SentenceContext ctx, int a, int b) {
+        return ctx.sent.clauseStartBefore(a) == ctx.sent.clauseStartBefore(b);
+    }
+
+    static void link(SentenceContext ctx, Quantity q) {
+        if (Exclusions.thirdPartyFigure(ctx, q)) return;
+        if (ctx.lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && Changes.forwardChange(ctx, q)) return;
+        if (ctx.lang.equals("en") && Exclusions.parenthesizedPrior(ctx, q)) return;
+        if (Exclusions.yearBracketPrior(ctx, q)) return;
+        Slot t = targetFor(ctx, q);
+        if (t == null) return;
+        if (q.perShare() && q.unit().isMoney() && (t.metric.id().startsWith("net_income") || t.metric.id().equals("operating_profit"))) {
+            t = ShareFigures.perShareSlot(ctx, t); // $1.283 billion or $4.12 per diluted share
+        }
+        FactLexicon.Metric perShareOfNamed = ShareFigures.perShareOf(ctx, t.metric, q);
+        if (perShareOfNamed != null) t = ShareFigures.perShareOfNamed(ctx, t, perShareOfNamed); // AFFO was $288 million, or $0.98 per share
+        linkTo(ctx, t, q);
+    }
+
+    static void linkTo(SentenceContext ctx, Slot t, Quantity q) {
+        if (RATE_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 3)).lookingAt()) return; // 8000辆/周
+
+        if (t.start >= q.span().end()) { // the figure comes first: 1588亿元的总营收
+            if (t.value == null && ValueAssignment.compatible(ctx, t.metric, q)) ValueAssignment.assignValue(ctx, t, q, "", "");
+            return;
+        }
+        int qs0 = q.span().start();
+        String between = ctx.text.substring(t.end, qs0);
+        int clauseStart = ctx.sent.clauseStartBefore(qs0);
+        String clauseBefore = ctx.text.substring(Math.max(clauseStart, ctx.sent.start()), qs0);
+        boolean isRatioQ = q.unit().dimension() == Dimension.RATIO || q.unit().dimension() == Dimension.POINTS;
+        if (t.metric.unit() == FactLexicon.MetricUnit.MULTIPLE && ValueAssignment.multiple(q) && q.unit().dimension() == Dimension.RATIO) {
+            isRatioQ = false; // 1.2x book-to-bill: a value in times, linked as a bare number is
+        }
+        char prev = qs0 > 0 ? ctx.text.charAt(qs0 - 1) : ' ';
+        boolean valueMarker = prev == '至' || prev == '到' || prev == '为' || prev == '是' || prev == '达' || prev == ':';
+        boolean changeCue = q.direction() != null || clauseBefore.contains("同比") || clauseBefore.contains("环比")
+                || clauseBefore.contains("增幅") || clauseBefore.contains("增速") || clauseBefore.contains("降幅");
+        if (isRatioQ && (t.metric.unit() != FactLexicon.MetricUnit.RATIO || q.unit().dimension() == Dimension.POINTS)
+                && changeCue && !(valueMarker && t.metric.unit() == FactLexicon.MetricUnit.RATIO)) {
+            if (between.length() > (ctx.lang.equals("en") ? 90 : 60)) return;
+            Changes.addChange(ctx, t, q, clauseBefore);
+            return;
+        }
+        boolean cued = ForecastCues.cuedFigure(ctx, qs0) || (ctx.lang.equals("en") && t.value != null && ValueAssignment.EN_COMPARED.matcher(
+                ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 20), qs0).toLowerCase(Locale.ROOT)).find()); // …, from $22.1 million
+        if (ctx.lastChangeSlot != null && ctx.lastChangeSlot.value == null && prev == '至' && qs0 - ctx.lastChangeEnd <= 1
+                && ctx.lastChangeSlot != t && ValueAssignment.compatible(ctx, ctx.lastChangeSlot.metric, q)) {
+            ValueAssignment.assignValue(ctx, ctx.lastChangeSlot, q, "", clauseBefore);
+            return;
+        }
+        if (isRatioQ && t.metric.unit() == FactLexicon.MetricUnit.RATIO && q.unit().dimension() == Dimension.RATIO) {
+            if (!sameClause(ctx, t.end, qs0) && between.length() > 30 && !cued && !(valueMarker && between.length() <= 60)) return;
+            if (t.value != null && prev == '由') return;
+            ValueAssignment.assignValue(ctx, t, q, between, clauseBefore);
+            return;
+        }
+        if (isRatioQ) {
+            ShareFigures.shareOfRevenue(ctx, t, q);
+            return;
+        }
+        // a money or count value
+        if (!ValueAssignment.compatible(ctx, t.metric, q)) return;
+        if (q.direction() != null && !valueMarker) {
+            // 减少1286人至7751人: 1286 is how much it fell; 同比增加6.1亿元 says which way it went
+            String before = ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 6), qs0);
+            if (before.contains("同比") || before.contains("环比")) {
+                ChangeBasis b = before.contains("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+                boolean has = false;
+                for (Change c : t.changes) has |= c.basis() == b;
+                if (!has) {
+                    t.changes.add(Change.direction(b, q.direction(), q.span()));
+                    t.rules.add(ctx.lang + ".change.amount-direction");
+                }
+            }
+            return;
+        }
+        boolean hasMembers = false;
+        for (Slot sl : ctx.slots) if (sl.listHead == t && !sl.metric.id().equals(t.metric.id())) hasMembers = true; // 现金和现金等价物、有价证券合计
+        if (hasMembers && (between.contains("合计") || between.contains("总计") || between.contains("共计"))) return;
+        boolean continuation = (CONTINUATION.matcher(clauseBefore).matches() || FigurePeriods.OWN_PERIOD_CLAUSE.matcher(clauseBefore).matches())
+                && between.length() <= 40;
+        int reach = ctx.lang.equals("en") ? 3 : 1; // English says in more letters what Chinese says in fewer
+        if (!cued && !continuation && !sameClause(ctx, t.end, qs0) && !ValueAssignment.hasPriorCue(ctx, clauseBefore) && !between.startsWith("(")
+                && between.length() > 12 * reach) return;
+        if (between.length() > 40 * reach && !cued) return;
+        ValueAssignment.assignValue(ctx, t, q, between, clauseBefore);
+    }
+}
