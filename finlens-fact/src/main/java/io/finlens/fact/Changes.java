@@ -78,26 +78,7 @@ final class Changes {
             "^(的)?(亏损)?(收窄|减少|下降|缩小|扩大|增加|增长|上升)");
 
     static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
-        ChangeBasis b = clauseBefore.contains("环比") || clauseBefore.contains("上季度") || clauseBefore.contains("上一季度")
-                || clauseBefore.contains("较上季") ? ChangeBasis.QOQ : ChangeBasis.YOY;
-        if (ctx.lang.equals("en")) {
-            String around = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 30), Math.min(ctx.sent.end(), q.span().end() + 25))
-                    .toLowerCase(Locale.ROOT);
-            if (around.contains("sequential") || around.contains("quarter over quarter") || around.contains("quarter-over-quarter")) {
-                b = ChangeBasis.QOQ;
-            }
-            if (fromPriorQuarter(ctx, q)) b = ChangeBasis.QOQ;
-        }
-        Matcher both = BASES_RESPECTIVELY.matcher(clauseBefore);
-        if (both.find()) {
-            // 同比和环比分别增长14%和18%: the bases in the order the figures come
-            int index = 0;
-            for (Quantity o : ctx.qs) {
-                if (o.span().start() >= q.span().start() - (clauseBefore.length() - both.end()) && o.span().start() < q.span().start()
-                        && (o.unit().dimension() == Dimension.RATIO || o.unit().dimension() == Dimension.POINTS)) index++;
-            }
-            b = (index == 0 ? both.group(1) : both.group(3)).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
-        }
+        ChangeBasis b = basisOf(ctx, q, clauseBefore);
         boolean down = q.direction() == Direction.DOWN || declineNounBefore(ctx, t, q);
         Change c;
         if (q.unit().dimension() == Dimension.POINTS) {
@@ -138,6 +119,49 @@ final class Changes {
         t.rules.add(ctx.lang + ".change." + b.code() + (q.unit().dimension() == Dimension.POINTS ? "-points" : ""));
         t.lastEnd = Math.max(t.lastEnd, q.span().end());
         if (t.evidence.isEmpty()) t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
+    }
+
+    /**
+     * The basis of a change figure: quarter on quarter after 环比, 上季度, 较上季, "sequentially", "from the prior
+     * quarter"; year on year otherwise; 同比和环比分别增长14%和18% gives the bases in the order the figures come.
+     */
+    private static ChangeBasis basisOf(SentenceContext ctx, Quantity q, String clauseBefore) {
+        ChangeBasis b = clauseBefore.contains("环比") || clauseBefore.contains("上季度") || clauseBefore.contains("上一季度")
+                || clauseBefore.contains("较上季") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+        if (ctx.lang.equals("en")) {
+            String around = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 30), Math.min(ctx.sent.end(), q.span().end() + 25))
+                    .toLowerCase(Locale.ROOT);
+            if (around.contains("sequential") || around.contains("quarter over quarter") || around.contains("quarter-over-quarter")) {
+                b = ChangeBasis.QOQ;
+            }
+            if (fromPriorQuarter(ctx, q)) b = ChangeBasis.QOQ;
+        }
+        Matcher both = BASES_RESPECTIVELY.matcher(clauseBefore);
+        if (both.find()) {
+            // 同比和环比分别增长14%和18%: the bases in the order the figures come
+            int index = 0;
+            for (Quantity o : ctx.qs) {
+                if (o.span().start() >= q.span().start() - (clauseBefore.length() - both.end()) && o.span().start() < q.span().start()
+                        && (o.unit().dimension() == Dimension.RATIO || o.unit().dimension() == Dimension.POINTS)) index++;
+            }
+            b = (index == 0 ? both.group(1) : both.group(3)).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+        }
+        return b;
+    }
+
+    /** {@code change.amount-direction}: 同比增加6.1亿元 says which way the metric went (减少1286人 is how much it fell). */
+    static void amountDirection(SentenceContext ctx, Slot t, Quantity q) {
+        int qs0 = q.span().start();
+        String before = ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 6), qs0);
+        if (before.contains("同比") || before.contains("环比")) {
+            ChangeBasis b = before.contains("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+            boolean has = false;
+            for (Change c : t.changes) has |= c.basis() == b;
+            if (!has) {
+                t.changes.add(Change.direction(b, q.direction(), q.span()));
+                t.rules.add(ctx.lang + ".change.amount-direction");
+            }
+        }
     }
 
     /** 同比降幅为2.41%: the size of a fall, named by a noun, is a change of −2.41%. */

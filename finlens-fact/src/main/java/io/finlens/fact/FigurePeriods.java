@@ -76,31 +76,45 @@ final class FigurePeriods {
         }
         Period p = best == null ? base : ctx.doc.resolve(best, future);
         if (p == null) p = ctx.doc.period();
-        if (relative != null) {
-            switch (relative.relative()) {
-                case "prior-year" -> p = p.previousYear();
-                case "prior-quarter" -> p = p instanceof Period.Quarter pq ? pq.previous() : p;
-                case "last-year" -> {
-                    // an annual report comes out the year after: there 去年 is the report's own year
-                    boolean annual = ctx.doc.period() instanceof Period.Year;
-                    if (best == null) p = annual ? ctx.doc.period() : new Period.Year(PeriodMentions.docYear(ctx.doc.period()) - 1);
-                    else if (!annual) p = p.previousYear();
-                }
-                case "same-period" -> p = PeriodMentions.withYear(p, relative.year());
-                case "year-to-date" -> { // year to date, in a third-quarter call: the first nine months
-                    if (p instanceof Period.Quarter pq) {
-                        p = switch (pq.quarter()) {
-                            case 1 -> pq;
-                            case 2 -> new Period.Half(pq.year(), 1);
-                            case 3 -> new Period.NineMonths(pq.year());
-                            default -> new Period.Year(pq.year());
-                        };
-                    }
-                }
-                default -> {
-                }
+        if (relative != null) p = shiftedBy(ctx, relative, best == null, p);
+        return forMetric(ctx, t, p);
+    }
+
+    /**
+     * {@code p} shifted by a relative period word of the figure's clause: 去年同期, 上季度, 去年 (in an annual report,
+     * the report's own year), 2021年同期, "year to date".
+     */
+    private static Period shiftedBy(SentenceContext ctx, PeriodMentions.Mention relative, boolean noneNamed, Period p) {
+        switch (relative.relative()) {
+            case "prior-year" -> p = p.previousYear();
+            case "prior-quarter" -> p = p instanceof Period.Quarter pq ? pq.previous() : p;
+            case "last-year" -> {
+                // an annual report comes out the year after: there 去年 is the report's own year
+                boolean annual = ctx.doc.period() instanceof Period.Year;
+                if (noneNamed) p = annual ? ctx.doc.period() : new Period.Year(PeriodMentions.docYear(ctx.doc.period()) - 1);
+                else if (!annual) p = p.previousYear();
+            }
+            case "same-period" -> p = PeriodMentions.withYear(p, relative.year());
+            case "year-to-date" -> p = yearToDate(p);
+            default -> {
             }
         }
+        return p;
+    }
+
+    /** Year to date, in a third-quarter call: the first nine months (the half in a second-quarter one). */
+    private static Period yearToDate(Period p) {
+        if (!(p instanceof Period.Quarter pq)) return p;
+        return switch (pq.quarter()) {
+            case 1 -> pq;
+            case 2 -> new Period.Half(pq.year(), 1);
+            case 3 -> new Period.NineMonths(pq.year());
+            default -> new Period.Year(pq.year());
+        };
+    }
+
+    /** A balance or a ratio at an instant (leverage, NPL ratio) is at the period's end; a flow up to a date is a span. */
+    private static Period forMetric(SentenceContext ctx, Slot t, Period p) {
         if (t.metric.kind() == FactLexicon.Kind.STOCK || t.metric.atInstant()) { // leverage, NPL ratio: balances at the end
             if (!(p instanceof Period.Instant)) {
                 // the end of the document's own period is the day it says its quarter ended (January 26 for a fiscal Q1)

@@ -168,20 +168,19 @@ final class SentenceLinker {
             ShareFigures.shareOfRevenue(ctx, t, q);
             return;
         }
-        // a money or count value
+        linkAmount(ctx, t, q, between, clauseBefore, cued, valueMarker);
+    }
+
+    /**
+     * A money or count figure after its metric: its value when in reach (its clause, a continuation 达到了…, a prior
+     * cue, a bracket), not when it is how much the figure moved (减少1286人至7751人) or the sum of a list's items.
+     */
+    private static void linkAmount(SentenceContext ctx, Slot t, Quantity q, String between, String clauseBefore, boolean cued,
+                                   boolean valueMarker) {
+        int qs0 = q.span().start();
         if (!ValueAssignment.compatible(ctx, t.metric, q)) return;
         if (q.direction() != null && !valueMarker) {
-            // 减少1286人至7751人: 1286 is how much it fell; 同比增加6.1亿元 says which way it went
-            String before = ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 6), qs0);
-            if (before.contains("同比") || before.contains("环比")) {
-                ChangeBasis b = before.contains("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
-                boolean has = false;
-                for (Change c : t.changes) has |= c.basis() == b;
-                if (!has) {
-                    t.changes.add(Change.direction(b, q.direction(), q.span()));
-                    t.rules.add(ctx.lang + ".change.amount-direction");
-                }
-            }
+            Changes.amountDirection(ctx, t, q);
             return;
         }
         boolean hasMembers = false;
