@@ -88,50 +88,13 @@ final class ValueAssignment {
             String after = ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).toLowerCase(Locale.ROOT);
             String before = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 20), q.span().start()).toLowerCase(Locale.ROOT);
             if (EN_PRIOR_AFTER.matcher(after).lookingAt() || EN_COMPARED.matcher(before).find()) {
-                // "raised its forecast to $1.20 billion to $1.30 billion, from $1.15 billion to $1.25 billion": the
-                // forecast it replaces, for the same period, is no figure of the period before
-                if (t.guidance && (after.matches("^,? ?(?:earlier|previously|before)\\b.*") || after.contains("previous")
-                        || after.contains("prior outlook") || after.contains("prior forecast") || after.contains("prior guidance")
-                        || (q.range() != null && FigurePeriods.periodAfter(ctx, q.span().end()) == null))) return;
-                boolean quarterAgo = EN_PRIOR_AFTER.matcher(after).lookingAt() && after.contains("quarter") && !after.contains("year")
-                        || EN_SEQUENTIAL_BEFORE.matcher(before).find(); // "up sequentially from 71%": the quarter before
-                Period base = t.period != null ? t.period : p;
-                PeriodMentions.Mention own = EN_PRIOR_AFTER.matcher(after).lookingAt() ? null : FigurePeriods.periodAfter(ctx, q.span().end());
-                Period named = own == null ? null : ctx.doc.resolve(own, false);
-                // "$1.05 vs. $0.98 in Q3 2024": the base names its own period
-                p = named != null ? named : quarterAgo && base instanceof Period.Quarter bq ? bq.previous() : base.previousYear();
+                if (replacedForecast(ctx, t, q, after)) return;
+                p = comparedBase(ctx, t, q, p, after, before);
             }
         }
-        if (ctx.lang.equals("en") && t.value == null && consensus == null && !fromTo && t.period == null
-                && FigurePeriods.explicitPeriodInClause(ctx, q.span().start()) == null) {
-            // "compared with net income of $4.1 million a year ago": a figure of the prior period, named after it
-            String after = ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).toLowerCase(Locale.ROOT);
-            if (EN_PRIOR_AFTER.matcher(after).lookingAt()) {
-                boolean quarterAgo = after.contains("quarter") && !after.contains("year");
-                p = quarterAgo && p instanceof Period.Quarter pq ? pq.previous() : p.previousYear();
-                t.rules.add("en.period.prior-after-figure");
-            }
-        }
+        if (ctx.lang.equals("en") && t.value == null && consensus == null && !fromTo && t.period == null) p = priorAfterFigure(ctx, t, q, p);
         if (t.value == null && consensus == null && !fromTo) {
-            Changes.verbBeforeTo(ctx, t, q);
-            t.value = q;
-            t.period = p;
-            t.guidance = guidance;
-            t.negative = q.loss() || isLossWord(ctx, t);
-            t.rules.add(ctx.lang + ".fact.metric-value");
-            t.lastEnd = q.span().end();
-            t.evidence.clear();
-            t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
-            for (Slot x : ctx.extra) {
-                if (x.start == t.start && x.fromTo && x.value != null && q.unit().dimension() == Dimension.RATIO
-                        && x.value.value() != null && q.value() != null && t.changes.isEmpty()) {
-                    // 由27%上升至32%: five points, against the prior figure
-                    ChangeBasis b = x.period instanceof Period.Quarter xq && p instanceof Period.Quarter pq
-                            && xq.equals(pq.previous()) ? ChangeBasis.QOQ : ChangeBasis.YOY;
-                    t.changes.add(Change.points(b, q.value().subtract(x.value.value()).movePointRight(2), q.span()));
-                    t.rules.add(ctx.lang + ".change.from-to-points");
-                }
-            }
+            firstValue(ctx, t, q, p, guidance);
             return;
         }
         if (ctx.lang.equals("en") && consensus == null && t.value != null && t.period != null && p instanceof Period.Year y
@@ -142,15 +105,82 @@ final class ValueAssignment {
             p = t.period.previousYear();
         }
         if (consensus == null && !fromTo && t.period != null && t.period.equals(p) && guidance == t.guidance) {
-            // 首次突破1000亿元,达到了1032.68亿元: the exact figure replaces the threshold
-            if ((t.value.qualifier() == Qualifier.OVER || t.value.qualifier() == Qualifier.UNDER) && q.qualifier() == null
-                    && q.unit().equals(t.value.unit()) && q.value() != null) {
-                t.value = q;
-                t.evidence.add(new Span(q.span().start(), q.span().end()));
-                t.rules.add(ctx.lang + ".fact.threshold-then-figure");
-            }
+            thresholdThenFigure(ctx, t, q);
             return; // a second figure for the same key
         }
+        otherFigure(ctx, t, q, p, consensus, fromTo, guidance);
+    }
+
+    /**
+     * "raised its forecast to $1.20 billion to $1.30 billion, from $1.15 billion to $1.25 billion": the forecast it
+     * replaces, for the same period, is no figure of the period before.
+     */
+    private static boolean replacedForecast(SentenceContext ctx, Slot t, Quantity q, String after) {
+        return t.guidance && (after.matches("^,? ?(?:earlier|previously|before)\\b.*") || after.contains("previous")
+                || after.contains("prior outlook") || after.contains("prior forecast") || after.contains("prior guidance")
+                || (q.range() != null && FigurePeriods.periodAfter(ctx, q.span().end()) == null));
+    }
+
+    /** The period of the figure a comparison names ("compared to $397 million a year ago", "up sequentially from 71%"). */
+    private static Period comparedBase(SentenceContext ctx, Slot t, Quantity q, Period p, String after, String before) {
+        boolean quarterAgo = EN_PRIOR_AFTER.matcher(after).lookingAt() && after.contains("quarter") && !after.contains("year")
+                || EN_SEQUENTIAL_BEFORE.matcher(before).find(); // "up sequentially from 71%": the quarter before
+        Period base = t.period != null ? t.period : p;
+        PeriodMentions.Mention own = EN_PRIOR_AFTER.matcher(after).lookingAt() ? null : FigurePeriods.periodAfter(ctx, q.span().end());
+        Period named = own == null ? null : ctx.doc.resolve(own, false);
+        // "$1.05 vs. $0.98 in Q3 2024": the base names its own period
+        return named != null ? named : quarterAgo && base instanceof Period.Quarter bq ? bq.previous() : base.previousYear();
+    }
+
+    /** {@code en.period.prior-after-figure}: "compared with net income of $4.1 million a year ago" is the prior period's. */
+    private static Period priorAfterFigure(SentenceContext ctx, Slot t, Quantity q, Period p) {
+        if (FigurePeriods.explicitPeriodInClause(ctx, q.span().start()) != null) return p;
+        // "compared with net income of $4.1 million a year ago": a figure of the prior period, named after it
+        String after = ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).toLowerCase(Locale.ROOT);
+        if (EN_PRIOR_AFTER.matcher(after).lookingAt()) {
+            boolean quarterAgo = after.contains("quarter") && !after.contains("year");
+            p = quarterAgo && p instanceof Period.Quarter pq ? pq.previous() : p.previousYear();
+            t.rules.add("en.period.prior-after-figure");
+        }
+        return p;
+    }
+
+    /** {@code fact.metric-value}: the metric's own figure, with its period, guidance and sign. */
+    private static void firstValue(SentenceContext ctx, Slot t, Quantity q, Period p, boolean guidance) {
+        Changes.verbBeforeTo(ctx, t, q);
+        t.value = q;
+        t.period = p;
+        t.guidance = guidance;
+        t.negative = q.loss() || isLossWord(ctx, t);
+        t.rules.add(ctx.lang + ".fact.metric-value");
+        t.lastEnd = q.span().end();
+        t.evidence.clear();
+        t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
+        for (Slot x : ctx.extra) {
+            if (x.start == t.start && x.fromTo && x.value != null && q.unit().dimension() == Dimension.RATIO
+                    && x.value.value() != null && q.value() != null && t.changes.isEmpty()) {
+                // 由27%上升至32%: five points, against the prior figure
+                ChangeBasis b = x.period instanceof Period.Quarter xq && p instanceof Period.Quarter pq
+                        && xq.equals(pq.previous()) ? ChangeBasis.QOQ : ChangeBasis.YOY;
+                t.changes.add(Change.points(b, q.value().subtract(x.value.value()).movePointRight(2), q.span()));
+                t.rules.add(ctx.lang + ".change.from-to-points");
+            }
+        }
+    }
+
+    /** {@code fact.threshold-then-figure}: 首次突破1000亿元,达到了1032.68亿元, the exact figure replaces the threshold. */
+    private static void thresholdThenFigure(SentenceContext ctx, Slot t, Quantity q) {
+        if ((t.value.qualifier() == Qualifier.OVER || t.value.qualifier() == Qualifier.UNDER) && q.qualifier() == null
+                && q.unit().equals(t.value.unit()) && q.value() != null) {
+            t.value = q;
+            t.evidence.add(new Span(q.span().start(), q.span().end()));
+            t.rules.add(ctx.lang + ".fact.threshold-then-figure");
+        }
+    }
+
+    /** {@code fact.prior-period} or {@code fact.consensus}: a second figure of the metric, another fact. */
+    private static void otherFigure(SentenceContext ctx, Slot t, Quantity q, Period p, String consensus, boolean fromTo,
+                                    boolean guidance) {
         Slot x = new Slot(t.start, t.end, t.metric, t.segment, consensus != null ? "consensus" : t.basis);
         x.value = q;
         x.period = p;
