@@ -32,9 +32,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class Changes {
-    private Changes() {
-    }
-
     private static final Pattern BASES_RESPECTIVELY = Pattern.compile("(同比|环比)(和|、|及|与)(同比|环比)分别");
 
     private static final Pattern EN_FROM_QUARTER = Pattern.compile(
@@ -76,6 +73,9 @@ final class Changes {
 
     private static final Pattern AFTER_PRIOR = Pattern.compile(
             "^(的)?(亏损)?(收窄|减少|下降|缩小|扩大|增加|增长|上升)");
+
+    private Changes() {
+    }
 
     static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
         ChangeBasis b = basisOf(ctx, q, clauseBefore);
@@ -165,7 +165,7 @@ final class Changes {
     }
 
     /** 同比降幅为2.41%: the size of a fall, named by a noun, is a change of −2.41%. */
-    static boolean declineNounBefore(SentenceContext ctx, Slot t, Quantity q) {
+    private static boolean declineNounBefore(SentenceContext ctx, Slot t, Quantity q) {
         if (q.direction() != null) return false;
         int a = q.span().start();
         if (!DECLINE_NOUN.matcher(ctx.text.substring(Math.max(ctx.sent.start(), a - 8), a)).find()) return false;
@@ -174,7 +174,7 @@ final class Changes {
     }
 
     /** "down 4 basis points from the prior quarter", "up 9% from the second quarter": a change on the quarter before. */
-    static boolean fromPriorQuarter(SentenceContext ctx, Quantity q) {
+    private static boolean fromPriorQuarter(SentenceContext ctx, Quantity q) {
         int e = q.span().end();
         return EN_FROM_QUARTER.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 50)).lookingAt();
     }
@@ -222,6 +222,7 @@ final class Changes {
         if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, m.end()));
     }
 
+    /** {@code change.flat}: 与去年同期基本持平 after the slot's value; English change words first. */
     static void flat(SentenceContext ctx, Slot sl) {
         if (ctx.lang.equals("en")) englishWords(ctx, sl);
         if (sl.value == null) return;
@@ -238,18 +239,18 @@ final class Changes {
      * English changes said in words: "revenue was flat", "sales to grow sequentially", "EPS of $0.54, which was 8%
      * higher than the first quarter of 2020".
      */
-    static void englishWords(SentenceContext ctx, Slot sl) {
+    private static void englishWords(SentenceContext ctx, Slot sl) {
         int from = sl.value != null ? sl.value.span().end() : sl.end;
         int to = Math.min(ctx.sent.end(), from + 60);
         Matcher f = EN_FLAT.matcher(ctx.text).region(from, Math.min(ctx.sent.end(), from + 50));
-        if (f.find() && !hasBasis(ctx, sl, f.group(2) != null ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
+        if (f.find() && !hasBasis(sl, f.group(2) != null ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
             ChangeBasis b = f.group(2) != null ? ChangeBasis.QOQ : ChangeBasis.YOY;
             sl.changes.add(Change.direction(b, Direction.FLAT, new Span(f.start(1), f.end())));
             sl.rules.add("en.change.flat");
             if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, f.end()));
         }
         Matcher d = EN_DIRECTION_ONLY.matcher(ctx.text).region(sl.end, Math.min(ctx.sent.end(), sl.end + 64));
-        if (d.find() && !hasBasis(ctx, sl, d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
+        if (d.find() && !hasBasis(sl, d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
             ChangeBasis b = d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY;
             Direction dir = d.group(1).matches("(?i)(decline|decrease|fall|drop|shrink|contract).*") ? Direction.DOWN : Direction.UP;
             boolean figure = false;
@@ -268,7 +269,7 @@ final class Changes {
             String after = ctx.text.substring(c.end(), Math.min(ctx.sent.end(), c.end() + 40)).toLowerCase(Locale.ROOT);
             ChangeBasis b = after.matches("^(?:the )?(?:last|prior|previous|preceding) quarter.*") || after.startsWith("the prior quarter")
                     ? ChangeBasis.QOQ : ChangeBasis.YOY;
-            if (hasBasis(ctx, sl, b)) return;
+            if (hasBasis(sl, b)) return;
             BigDecimal v = pct.value();
             if (c.group(2).matches("(?i)lower|below|less|smaller|weaker")) v = v.negate();
             sl.changes.add(new Change(b, v, null, null, null, new Span(pct.span().start(), c.end())));
@@ -277,7 +278,8 @@ final class Changes {
         }
     }
 
-    static boolean hasBasis(SentenceContext ctx, Slot sl, ChangeBasis b) {
+    /** Whether slot {@code sl} already has a change on basis {@code b}. */
+    private static boolean hasBasis(Slot sl, ChangeBasis b) {
         for (Change c : sl.changes) if (c.basis() == b) return true;
         return false;
     }

@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  * Brokerage revenue" keeps its "and".
  */
 final class EnSegmentNames {
-    private EnSegmentNames() {
-    }
-
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,;:]+");
 
     private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
+
+    private EnSegmentNames() {
+    }
 
     /**
      * An English business line before a metric: the words right before it that are not framing (the, our,

@@ -22,9 +22,6 @@ import java.util.regex.Pattern;
  * Bracketed priors become facts of their own period instead of a second value of the current one.
  */
 final class Exclusions {
-    private Exclusions() {
-    }
-
     private static final Pattern THIRD_PARTY_SOURCE = Pattern.compile(
             "据(?!公司|本公司|集团|财报|公告|年报|业绩)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
 
@@ -33,6 +30,9 @@ final class Exclusions {
 
     private static final Pattern YEAR_BRACKET = Pattern.compile(
             "\\(((?:19|20)\\d\\d)(?:年(?:(\\d{1,2})月(\\d{1,2})日)?)?[:：] ?$");
+
+    private Exclusions() {
+    }
 
     /**
      * 据IDC数据，全球手机出货量同比下降11.2%; "according to industry data, the market grew 9%": a figure a third party
@@ -113,7 +113,7 @@ final class Exclusions {
      * A bare number read in the unit and scale of the figure it compares with: 11.8 after 12.4% is 11.8%, 2.0 after
      * €2.1 billion is €2.0 billion, 3.87 after SEK 4.12 is SEK 3.87; null where that cannot be said (a multiple).
      */
-    static Quantity inUnitOf(Quantity bare, Quantity main, String rule) {
+    private static Quantity inUnitOf(Quantity bare, Quantity main, String rule) {
         BigDecimal v = bare.value();
         if (main.unit().dimension() == Dimension.RATIO && !main.rule().contains("multiple")) v = v.movePointLeft(2);
         else if (main.unit().isMoney()) v = v.scaleByPowerOfTen(Math.max(0, main.precision().scaleExponent()));
@@ -122,7 +122,7 @@ final class Exclusions {
     }
 
     /** The figure {@code q} states for {@code t}'s line in another period, as a fact of its own; {@code q} is spent. */
-    static void addPrior(SentenceContext ctx, Slot t, Quantity q, Quantity value, Period period, String rule, int evidenceEnd) {
+    private static void addPrior(SentenceContext ctx, Slot t, Quantity q, Quantity value, Period period, String rule, int evidenceEnd) {
         Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
         x.value = value;
         x.period = period;

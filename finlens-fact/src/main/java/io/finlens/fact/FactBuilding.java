@@ -26,6 +26,7 @@ final class FactBuilding {
     private FactBuilding() {
     }
 
+    /** Adds the fact of slot {@code sl} to the document's facts, unless it has nothing to state. */
     static void emit(SentenceContext ctx, Slot sl) {
         if (sl.value == null && sl.changes.isEmpty() || sl.combined || sl.listHead != null) return;
         Period p = sl.period != null ? sl.period : FigurePeriods.periodFor(ctx, sl.evidence.isEmpty() ? sl.end : sl.evidence.get(0).end(), sl);
@@ -60,14 +61,15 @@ final class FactBuilding {
                 v == null ? null : v.precision()));
     }
 
-    static String entityAt(SentenceContext ctx, int pos) {
+    /** The company a figure at {@code pos} is about: the last one named before it, else the sentence's. */
+    private static String entityAt(SentenceContext ctx, int pos) {
         String e = ctx.entityContext;
         for (CompanyMentions.CompanyMention c : ctx.companies) if (c.end() <= pos) e = c.entity();
         return e;
     }
 
     /** The sentence's currency, else the document's most used one (an NVIDIA story counts in USD), else CNY. */
-    static String defaultCurrency(SentenceContext ctx) {
+    private static String defaultCurrency(SentenceContext ctx) {
         for (Quantity q : ctx.qs) if (q.unit().isMoney()) return q.unit().currency();
         return ctx.documentCurrency;
     }

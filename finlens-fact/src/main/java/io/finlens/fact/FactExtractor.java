@@ -1,21 +1,12 @@
 package io.finlens.fact;
 
-import io.finlens.model.Change;
-import io.finlens.model.ChangeBasis;
-import io.finlens.model.Dimension;
-import io.finlens.model.Direction;
 import io.finlens.model.Fact;
 import io.finlens.model.Issue;
 import io.finlens.model.Period;
-import io.finlens.model.Qualifier;
 import io.finlens.model.Quantity;
-import io.finlens.model.Range;
 import io.finlens.model.Span;
-import io.finlens.model.Unit;
 import io.finlens.text.Chars;
 import io.finlens.text.Layout;
-import io.finlens.text.WordList;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 

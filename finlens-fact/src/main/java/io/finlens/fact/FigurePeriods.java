@@ -21,9 +21,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class FigurePeriods {
-    private FigurePeriods() {
-    }
-
     /** ,截至2025年3月31日为982.4亿元: a clause that only names another date or period and gives the figure for it. */
     static final Pattern OWN_PERIOD_CLAUSE = Pattern.compile(
             "^(?:而|对比|相比之下)?(截至|于|在)?(?=\\d{4}年|\\d{1,2}月|第?[一二三四1-4]季度|上半年|下半年|前三季度|全年)(\\d{4}年)?"
@@ -37,6 +34,9 @@ final class FigurePeriods {
 
     private static final Pattern FROM_PRIOR = Pattern.compile(
             "[由从](\\d{4}年(\\d{1,2}月(末|底))?(的)?|当年\\d{1,2}月(末|底)的|去年同期(的)?|上年同期(的)?|上季度(的)?|当年中期的|上一年(的)?)?$");
+
+    private FigurePeriods() {
+    }
 
     /**
      * The period of a figure at {@code pos}: the last period expression before it in the sentence, resolved
@@ -154,7 +154,7 @@ final class FigurePeriods {
     }
 
     /** 截至6月末的研发费用: a flow up to a date is the part of the year ending then (H1, Q1-Q3, the year). */
-    static Period periodEndingAt(SentenceContext ctx, java.time.LocalDate d) {
+    private static Period periodEndingAt(SentenceContext ctx, java.time.LocalDate d) {
         if (d.getDayOfMonth() != d.lengthOfMonth()) return ctx.doc.period();
         boolean fiscal = ctx.doc.period().fiscal();
         return switch (d.getMonthValue()) {
@@ -167,7 +167,7 @@ final class FigurePeriods {
     }
 
     /** Where a run of period words containing {@code m} starts: 去年第三季度 starts at 去. */
-    static int phraseStart(SentenceContext ctx, PeriodMentions.Mention m) {
+    private static int phraseStart(SentenceContext ctx, PeriodMentions.Mention m) {
         int start = m.start();
         for (int i = ctx.periods.size() - 1; i >= 0; i--) {
             PeriodMentions.Mention o = ctx.periods.get(i);
@@ -177,14 +177,14 @@ final class FigurePeriods {
     }
 
     /** Whether the run of period words holding {@code m} follows 较, 比, 由, 从 or 相比 (looking back no further than {@code floor}). */
-    static boolean afterComparisonWord(SentenceContext ctx, PeriodMentions.Mention m, int floor) {
+    private static boolean afterComparisonWord(SentenceContext ctx, PeriodMentions.Mention m, int floor) {
         int start = phraseStart(ctx, m);
         String pre = ctx.text.substring(Math.max(floor, start - 2), start);
         return pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("由") || pre.endsWith("从") || pre.endsWith("相比");
     }
 
     /** 由2021年的89亿元…至73亿元: the period in a 由/较 phrase belongs to the figure inside it, not to later ones. */
-    static boolean comparisonPhrase(SentenceContext ctx, PeriodMentions.Mention m, int pos) {
+    private static boolean comparisonPhrase(SentenceContext ctx, PeriodMentions.Mention m, int pos) {
         String preEn = ctx.text.substring(Math.max(ctx.sent.start(), phraseStart(ctx, m) - 18), phraseStart(ctx, m));
         if (EN_COMPARISON.matcher(preEn).find()) return true; // "compared to the third quarter of 2021" names the base
         if (ctx.lang.equals("en")) {
@@ -210,6 +210,7 @@ final class FigurePeriods {
         return after.matches("^(上年同期的|去年同期的|上季度的)?(上升|下降|增长|增加|提升|提高|降至|升至|减少|下滑|回落|跌至|增至|扩大|收窄).*");
     }
 
+    /** The period before {@code p}: the quarter before when the sentence speaks of 环比, else the year before. */
     static Period priorOf(SentenceContext ctx, Period p, Quantity q) {
         String sentBefore = ctx.text.substring(ctx.sent.start(), q.span().start());
         boolean qoq = sentBefore.contains("环比") || ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 20)).contains("环比");

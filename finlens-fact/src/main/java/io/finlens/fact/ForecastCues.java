@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class ForecastCues {
-    private ForecastCues() {
-    }
-
     /** 超过预期的1.39美元, 远逊预期的, 符合市场预估: a comparison with the market's expectation right before a figure. */
     private static final Pattern COMPARED_WITH_EXPECTATION = Pattern.compile(
             "(?:略|稍|远|大幅|明显|均|基本)?(?:高于|低于|不及|超过|超出|好于|逊于|优于|符合|弱于|强于|胜于|差于|不如)"
@@ -33,6 +30,9 @@ final class ForecastCues {
 
     private static final Pattern EN_RANGE_MARKER = Pattern.compile(
             "(?i)(?:ranging (?:between|from)|in the range of|a range of|to be between|to range between)\\s*$");
+
+    private ForecastCues() {
+    }
 
     /** Whether a sentence holds a forecast word (expect, outlook, guidance…) that no "than" turns into a comparison. */
     static boolean forecastSentence(String s, Sentences.Sentence sent, FactLexicon lex) {
@@ -45,11 +45,15 @@ final class ForecastCues {
     }
 
     /** "better than expected", "stronger-than-expected", "as expected": a comparison with a forecast, not one. */
-    static boolean comparedWithForecast(String s, int from, int cueStart) {
+    private static boolean comparedWithForecast(String s, int from, int cueStart) {
         String pre = s.substring(Math.max(from, cueStart - 6), cueStart).toLowerCase(Locale.ROOT);
         return pre.endsWith("than ") || pre.endsWith("than-") || pre.endsWith("as ");
     }
 
+    /**
+     * Whether a company's forecast word (预计, 指引, "we expect") stands before {@code pos} in the sentence or the list
+     * it continues.
+     */
     static boolean guidanceBefore(SentenceContext ctx, int pos) {
         int from = listStart(ctx, ctx.sent.start());
         for (int k = from; k < pos; k++) {
@@ -69,7 +73,7 @@ final class ForecastCues {
      * Where the list a sentence continues begins: a sentence after a semicolon ("…revenue to be between $188 million
      * and $193 million; net income to be between…") shares the forecast verb of the items before it.
      */
-    static int listStart(SentenceContext ctx, int start) {
+    private static int listStart(SentenceContext ctx, int start) {
         int p = start;
         while (p > 0 && ctx.text.charAt(p - 1) == ';' && start - p < 600) {
             int k = p - 2;
@@ -90,6 +94,7 @@ final class ForecastCues {
         return p;
     }
 
+    /** Whether a market expectation word (市场预期, "consensus") stands before {@code pos} in the sentence. */
     static boolean consensusCueBefore(SentenceContext ctx, int pos) {
         for (int k = ctx.sent.start(); k < pos; k++) {
             var m = ctx.lex.basisCues.at(ctx.text, k);

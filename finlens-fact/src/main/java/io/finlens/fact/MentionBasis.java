@@ -35,6 +35,10 @@ final class MentionBasis {
         }
     }
 
+    /**
+     * "non-gaap" when a non-GAAP cue frames the mention at {@code start}..{@code end} (its clause, a framing clause
+     * before it, a bracket after it); else null.
+     */
     static String nonGaapAround(SentenceContext ctx, int start, int end) {
         int cs = ctx.sent.clauseStartBefore(start);
         // a framing clause of its own just before: 不按美国通用会计准则(Non-GAAP),净利润为…
@@ -63,7 +67,7 @@ final class MentionBasis {
     }
 
     /** Whether "GAAP" (not non-GAAP) stands between {@code from} and {@code to}: "our GAAP EPS grew by 7%". */
-    static boolean namesGaap(SentenceContext ctx, int from, int to) {
+    private static boolean namesGaap(SentenceContext ctx, int from, int to) {
         String t = ctx.text.substring(from, to);
         int g = t.indexOf("GAAP");
         while (g >= 0) {

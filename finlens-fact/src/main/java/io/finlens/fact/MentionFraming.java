@@ -23,9 +23,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class MentionFraming {
-    private MentionFraming() {
-    }
-
     /** A sentence that opens on a business line: 智能出行业务仍处于投入期, 电商业务方面, … */
     private static final Pattern TOPIC = Pattern.compile(
             "[^\\p{IsHan}\\p{L}]*([\\p{IsHan}A-Za-z]{2,10}?(?:业务|板块|分部))(?:方面|仍|继续|则|本季度|整体|表现)");
@@ -53,6 +50,9 @@ final class MentionFraming {
 
     static final Pattern EN_FIGURE_OF = Pattern.compile(
             "^ (?:in|of|worth of)(?: total| net| adjusted| gross)? ");
+
+    private MentionFraming() {
+    }
 
     /** What the words around one mention make of it so far: its metric, segment and basis, and the rules that set them. */
     static final class Reading {
@@ -210,7 +210,7 @@ final class MentionFraming {
     }
 
     /** The business line named just before a metric word, cleaned of framing words; null for the whole company. */
-    static String segment(SentenceContext ctx, int mentionStart) {
+    private static String segment(SentenceContext ctx, int mentionStart) {
         if (ctx.lang.equals("en")) {
             // "Our development business realized $17 million of operating profit": the line is named before the figure
             for (Quantity q : ctx.qs) {
@@ -234,7 +234,7 @@ final class MentionFraming {
     }
 
     /** 归属于微博的, 应占本集团: attributable to the reporting company itself (its name, a name it gives itself, 本公司). */
-    static boolean attributableToOwn(SentenceContext ctx, String head) {
+    private static boolean attributableToOwn(SentenceContext ctx, String head) {
         String t = head.replaceFirst("^(?:归属于|归属|应占)", "").replaceFirst("(?:的)?(?:经调整|调整后)?(?:的)?$", "");
         if (t.isEmpty() || t.length() > 16) return false;
         if (t.equals(ctx.doc.entity()) || t.matches("(?:本|母)?(?:公司|集团|本集团)")) return true;

@@ -3,7 +3,6 @@ package io.finlens.fact;
 import io.finlens.model.Quantity;
 import io.finlens.text.WordList;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,14 +20,15 @@ import java.util.regex.Pattern;
  * Each mention's segment, basis and metric are read by {@link MentionFraming}.
  */
 final class MetricMentions {
-    private MetricMentions() {
-    }
-
     /** 占总收入, 占营收: what a share is of, not a metric of its own. */
     private static final Pattern DENOMINATOR = Pattern.compile("占(?:总|营业|集团|公司)?$");
 
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与][\\p{IsHan}]{1,8}(、|和|及|与|以及)$");
 
+    private MetricMentions() {
+    }
+
+    /** Finds the metric mentions of the sentence, in order, into {@code ctx.slots}. */
     static void findMentions(SentenceContext ctx) {
         int i = ctx.sent.start();
         int depth = 0;
@@ -71,11 +71,12 @@ final class MetricMentions {
     }
 
     /** "Operating profit (EBIT) was £350m": a metric's other name in brackets after it names no second figure. */
-    static boolean bracketedSynonym(SentenceContext ctx, Slot last, int open) {
+    private static boolean bracketedSynonym(SentenceContext ctx, Slot last, int open) {
         return open == last.end + 1 && ctx.text.charAt(last.end) == ' ' && ctx.text.charAt(open) == '(';
     }
 
-    static boolean insideQuantity(SentenceContext ctx, int pos) {
+    /** Whether {@code pos} lies inside one of the sentence's quantities. */
+    private static boolean insideQuantity(SentenceContext ctx, int pos) {
         for (Quantity q : ctx.qs) if (q.span().start() <= pos && pos < q.span().end()) return true;
         return false;
     }

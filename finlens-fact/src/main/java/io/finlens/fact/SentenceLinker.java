@@ -1,7 +1,5 @@
 package io.finlens.fact;
 
-import io.finlens.model.Change;
-import io.finlens.model.ChangeBasis;
 import io.finlens.model.Dimension;
 import io.finlens.model.Quantity;
 import java.util.ArrayList;
@@ -19,14 +17,15 @@ import java.util.regex.Pattern;
  * words and flat are read last, and {@link FactBuilding} makes the facts.
  */
 final class SentenceLinker {
-    private SentenceLinker() {
-    }
-
     /** A clause that only continues the figure of the one before: ,达到了1032.68亿元 */
     private static final Pattern CONTINUATION = Pattern.compile("^(达到了?|达|为|录得|约为|至)$");
 
     private static final Pattern RATE_AFTER = Pattern.compile("^/(周|月|天|日|年|小时|季)");
 
+    private SentenceLinker() {
+    }
+
+    /** Links the sentence: finds its mentions, hands out its figures, reads direction words, and emits its facts. */
     static void run(SentenceContext ctx) {
         MetricMentions.findMentions(ctx);
         if (ctx.lang.equals("en")) MetricMentions.perShareGuidance(ctx);
@@ -40,7 +39,11 @@ final class SentenceLinker {
         for (Slot sl : ctx.extra) FactBuilding.emit(ctx, sl);
     }
 
-    static Slot targetFor(SentenceContext ctx, Quantity q) {
+    /**
+     * The slot figure {@code q} belongs to: the nearest mention before it, or one its words tie it to after it; a
+     * list's later item gives it to the list's first.
+     */
+    private static Slot targetFor(SentenceContext ctx, Quantity q) {
         Slot best = null;
         for (Slot sl : ctx.slots) if (sl.end <= q.span().start()) best = sl;
         // 1588亿元的总营收: the figure named before its metric
@@ -82,7 +85,7 @@ final class SentenceLinker {
     }
 
     /** 营收、经营利润同比增速分别为75%、71%: each item of the list takes its own figure, in order. */
-    static void respectively(SentenceContext ctx) {
+    private static void respectively(SentenceContext ctx) {
         int k = ctx.text.indexOf("分别", ctx.sent.start());
         while (k >= 0 && k < ctx.sent.end()) {
             List<Slot> list = new ArrayList<>();
@@ -107,11 +110,13 @@ final class SentenceLinker {
         }
     }
 
-    static boolean sameClause(SentenceContext ctx, int a, int b) {
+    /** Whether positions {@code a} and {@code b} of the sentence are in one clause. */
+    private static boolean sameClause(SentenceContext ctx, int a, int b) {
         return ctx.sent.clauseStartBefore(a) == ctx.sent.clauseStartBefore(b);
     }
 
-    static void link(SentenceContext ctx, Quantity q) {
+    /** Links figure {@code q} to its slot, unless an exclusion or a change named before its metric takes it. */
+    private static void link(SentenceContext ctx, Quantity q) {
         if (Exclusions.thirdPartyFigure(ctx, q)) return;
         if (ctx.lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && Changes.forwardChange(ctx, q)) return;
         if (ctx.lang.equals("en") && Exclusions.parenthesizedPrior(ctx, q)) return;
@@ -126,7 +131,11 @@ final class SentenceLinker {
         linkTo(ctx, t, q);
     }
 
-    static void linkTo(SentenceContext ctx, Slot t, Quantity q) {
+    /**
+     * Gives figure {@code q} to slot {@code t}: a change, a value, a share of revenue, or nothing when it is out of
+     * reach.
+     */
+    private static void linkTo(SentenceContext ctx, Slot t, Quantity q) {
         if (RATE_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 3)).lookingAt()) return; // 8000辆/周
 
         if (t.start >= q.span().end()) { // the figure comes first: 1588亿元的总营收
@@ -189,7 +198,7 @@ final class SentenceLinker {
         boolean continuation = (CONTINUATION.matcher(clauseBefore).matches() || FigurePeriods.OWN_PERIOD_CLAUSE.matcher(clauseBefore).matches())
                 && between.length() <= 40;
         int reach = ctx.lang.equals("en") ? 3 : 1; // English says in more letters what Chinese says in fewer
-        if (!cued && !continuation && !sameClause(ctx, t.end, qs0) && !ValueAssignment.hasPriorCue(ctx, clauseBefore) && !between.startsWith("(")
+        if (!cued && !continuation && !sameClause(ctx, t.end, qs0) && !ValueAssignment.hasPriorCue(clauseBefore) && !between.startsWith("(")
                 && between.length() > 12 * reach) return;
         if (between.length() > 40 * reach && !cued) return;
         ValueAssignment.assignValue(ctx, t, q, between, clauseBefore);

@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class ShareFigures {
-    private ShareFigures() {
-    }
-
     private static final Pattern EN_PER_SHARE_BASIS = Pattern.compile(
             "^,? ?(?:on a per[- ](?:diluted )?share basis|per (?:diluted |fully diluted )?share)\\b");
 
@@ -32,6 +29,10 @@ final class ShareFigures {
     private static final Pattern SHARE_AFTER_EN = Pattern.compile(
             "^ of (?:total |net |our |adjusted )?(?:revenues?|net revenues?|sales|net sales)\\b");
 
+    private ShareFigures() {
+    }
+
+    /** The earnings-per-share slot of a total's slot, made once, standing where the total's figure ends. */
     static Slot perShareSlot(SentenceContext ctx, Slot t) {
         return ctx.perShare.computeIfAbsent(t, k -> {
             // a business line carried from an earlier sentence is no line of the per-share figure (EPS is the company's)
@@ -57,6 +58,7 @@ final class ShareFigures {
         return perShareFigure ? ps : null;
     }
 
+    /** The per-share slot of named total {@code t}, made once ({@code metric.per-share-of-named}). */
     static Slot perShareOfNamed(SentenceContext ctx, Slot t, FactLexicon.Metric ps) {
         return ctx.perShareNamed.computeIfAbsent(t, k -> {
             Slot x = new Slot(k.start, k.end, ps, k.segment, k.basis);

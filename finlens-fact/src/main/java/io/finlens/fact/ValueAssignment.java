@@ -31,9 +31,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class ValueAssignment {
-    private ValueAssignment() {
-    }
-
     private static final Pattern TOLERANCE = Pattern.compile(
             "^[,(]?(?:正负|上下)浮动(?:约)?|^ ?\\(?(?:plus or minus|\\+/-|±) ?");
 
@@ -65,6 +62,9 @@ final class ValueAssignment {
     private static final Pattern PRIOR_CLAUSE = Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
 
     private static final Pattern YEAR_SAME_PERIOD = Pattern.compile("\\d{4}年同期");
+
+    private ValueAssignment() {
+    }
 
     static void assignValue(SentenceContext ctx, Slot t, Quantity q, String between, String clauseBefore) {
         Period p = FigurePeriods.periodFor(ctx, q.span().start(), t);
@@ -194,7 +194,7 @@ final class ValueAssignment {
     }
 
     /** 160亿美元,正负浮动2%: the figure with a band of ±2% around it. */
-    static Quantity withTolerance(SentenceContext ctx, Quantity q) {
+    private static Quantity withTolerance(SentenceContext ctx, Quantity q) {
         if (q.value() == null || q.range() != null) return q;
         Matcher m = TOLERANCE.matcher(ctx.text);
         m.region(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 20));
@@ -213,7 +213,8 @@ final class ValueAssignment {
         return q;
     }
 
-    static boolean isLossWord(SentenceContext ctx, Slot t) {
+    /** Whether the metric's own words make its figure negative (亏损, "net loss", "cash used in"); adds the sign rule. */
+    private static boolean isLossWord(SentenceContext ctx, Slot t) {
         String w = ctx.text.substring(t.start, t.end);
         if (CREDIT_LOSS_NAME.matcher(w).find()) return negativeProvision(ctx, t);
         if (OUTFLOW_NAME.matcher(w).find()) { // net cash used in investing activities: money out is negative
@@ -228,13 +229,14 @@ final class ValueAssignment {
      * which is no loss of the company; it is negative only where the text says so ("a negative provision for credit
      * losses of $16.1 million").
      */
-    static boolean negativeProvision(SentenceContext ctx, Slot t) {
+    private static boolean negativeProvision(SentenceContext ctx, Slot t) {
         String before = ctx.text.substring(Math.max(ctx.sent.start(), t.start - 30), Math.min(ctx.sent.end(), t.end));
         if (!NEGATIVE_PROVISION.matcher(before).find()) return false;
         t.rules.add(ctx.lang + ".sign.negative-provision");
         return true;
     }
 
+    /** Whether figure {@code q} can be a value of metric {@code m} (money for money, a count for a count…). */
     static boolean compatible(SentenceContext ctx, FactLexicon.Metric m, Quantity q) {
         Dimension d = q.unit().dimension();
         if (m.perShare() && d == Dimension.MONEY && !q.perShare() && q.precision().scaleExponent() >= 5) {
@@ -262,7 +264,8 @@ final class ValueAssignment {
                 && q.value().abs().compareTo(BigDecimal.valueOf(100)) < 0;
     }
 
-    static boolean hasPriorCue(SentenceContext ctx, String text) {
+    /** Whether {@code text} names an earlier period (去年同期, 上季度, 较2022年…). */
+    static boolean hasPriorCue(String text) {
         return PRIOR_CLAUSE.matcher(text).find() || YEAR_SAME_PERIOD.matcher(text).find() || text.contains("去年同期") || text.contains("上年同期") || text.contains("上季度") || text.contains("上一季度")
                 || text.contains("去年") || text.contains("上年");
     }

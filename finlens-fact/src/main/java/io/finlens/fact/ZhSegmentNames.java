@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
  * sentence (拟向全体股东每股派发), what is left of a metric's words (营运, 平台) or holds digits or comparison words.
  */
 final class ZhSegmentNames {
-    private ZhSegmentNames() {
-    }
-
     private static final Pattern SYMBOLS = Pattern.compile("[^\\p{IsHan}\\p{L}\\p{N}&/·.+\\- 、]");
 
     static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
@@ -42,6 +39,9 @@ final class ZhSegmentNames {
     /** What makes the words before 的 a description rather than a name: a share, a rank, a comparison, a verb. */
     private static final Pattern DESCRIPTION = Pattern.compile(
             "[一二三四五六七八九十半两几\\d%]|分之|占|最|较|超|近|约|达|比|增长|下降|贡献|带动|推出|发布|新|主要|核心|其中|旗下|包括|所有|全部");
+
+    private ZhSegmentNames() {
+    }
 
     /** The business line {@code cand} (the words before a metric, periods cut out) names; null for the whole company. */
     static String name(String cand, DocumentContext doc, FactLexicon lex) {
@@ -119,7 +119,7 @@ final class ZhSegmentNames {
      * The name a Chinese noun phrase ends on: what follows its last attributive 的 (占总收入一半的iPhone → iPhone), without
      * a ranking descriptor before it (最大市场美洲地区 → 美洲地区) (a region word after it stays: 美洲地区).
      */
-    static String headNoun(String cand) {
+    private static String headNoun(String cand) {
         int de = cand.lastIndexOf('的');
         // 的 after a description (占总收入一半的, 增长最快的) introduces the name; after a name (QQ的) it is possessive,
         // and a per-unit phrase (每股美国存托股份的摊薄盈利) is read whole elsewhere
