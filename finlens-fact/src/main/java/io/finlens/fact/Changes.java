@@ -99,16 +99,14 @@ final class Changes {
                 x.period = cp;
                 x.changes.add(c);
                 x.rules.add(ctx.lang + ".change." + b.code() + "-other-period");
-                ctx.lastChangeSlot = x;
-                ctx.lastChangeEnd = q.span().end();
+                ctx.lastChange = new SentenceContext.LastChange(x, q.span().end());
                 x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
                 ctx.extra.add(x);
                 return;
             }
         }
         if (t.value == null && t.changes.isEmpty()) t.guidance = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, q.span().start());
-        ctx.lastChangeSlot = t;
-        ctx.lastChangeEnd = q.span().end();
+        ctx.lastChange = new SentenceContext.LastChange(t, q.span().end());
         for (int i = 0; i < t.changes.size(); i++) {
             Change e = t.changes.get(i);
             if (e.basis() != b) continue;

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  *   <li>the last period named before the figure in its sentence, resolved against the document's period
  *       (第三季度营收为…; "revenue of $1 billion in 2023" for English, which names it after the figure); a relative
  *       word in the figure's clause shifts it (去年同期为…, "year to date" in a third-quarter call is nine months);</li>
- *   <li>{@code en.period.outlook-year}: "we expect sales of $4.9 billion to $5.3 billion", an outlook that names no
- *       period, is for the year;</li>
+ *   <li>{@code en.period.outlook-year} (the id of the period mention it makes): "we expect sales of $4.9 billion to
+ *       $5.3 billion", an outlook that names no period, is for the year;</li>
  *   <li>balances and ratios at an instant are at the period's end; a flow up to a date (截至6月末的研发费用) is the part of
  *       the year ending then;</li>
  *   <li>comparisons: a period inside a 由/较/"compared to" phrase belongs to the figure in that phrase

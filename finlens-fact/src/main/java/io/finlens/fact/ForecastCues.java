@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *       $1.8 billion; …"); not 市场预期 (the market's) and not "better than expected" (a comparison with one);</li>
  *   <li>{@code zh.fact.consensus} / {@code en.fact.consensus}: the last forecast word before the figure is the
  *       market's (分析师预期营收为…, 超过预期的1.39美元, "analysts' average estimate of $305 million");</li>
- *   <li>{@code zh.fact.consensus-of-previous}: a sentence of only a comparison with the consensus is about the figure
+ *   <li>{@code zh.fact.consensus-of-previous} / {@code en.fact.consensus-of-previous}: a sentence of only a comparison with the consensus is about the figure
  *       the sentence before led with (营业收入286.5亿元。高于彭博预期264亿元);</li>
  *   <li>a figure right after a forecast or range word (指引区间107.8亿到112.2亿美元, "ranging between $500 million")
  *       belongs to the metric in play even across clauses.</li>

@@ -54,9 +54,8 @@ final class SentenceContext {
     final List<Slot> extra = new ArrayList<>();
     /** Quantities already given to a slot (or ruled out) by a rule that runs before the figure-by-figure linking. */
     final Set<Quantity> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** The slot that took the last change, and where that change ended: 下降30个基点至66.8% gives 66.8% to it. */
-    Slot lastChangeSlot;
-    int lastChangeEnd = -1;
+    /** The last change linked in the sentence, or null: 下降30个基点至66.8% gives 66.8% to its slot. */
+    LastChange lastChange;
     /** The per-share slot made for a total's slot ($68.9 million, or $1.68 per share), one per total. */
     final Map<Slot, Slot> perShare = new IdentityHashMap<>();
     /** The per-share metric's slot made for a named total (AFFO was $288 million, or $0.98 per share), one per total. */
@@ -83,5 +82,9 @@ final class SentenceContext {
         this.documentCurrency = documentCurrency;
         this.en = en;
         this.discourse = discourse;
+    }
+
+    /** The slot that took a change, and where that change's figure ended. */
+    record LastChange(Slot slot, int end) {
     }
 }

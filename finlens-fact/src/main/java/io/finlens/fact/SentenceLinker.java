@@ -162,9 +162,10 @@ final class SentenceLinker {
         }
         boolean cued = ForecastCues.cuedFigure(ctx, qs0) || (ctx.lang.equals("en") && t.value != null && ValueAssignment.EN_COMPARED.matcher(
                 ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 20), qs0).toLowerCase(Locale.ROOT)).find()); // …, from $22.1 million
-        if (ctx.lastChangeSlot != null && ctx.lastChangeSlot.value == null && prev == '至' && qs0 - ctx.lastChangeEnd <= 1
-                && ctx.lastChangeSlot != t && ValueAssignment.compatible(ctx, ctx.lastChangeSlot.metric, q)) {
-            ValueAssignment.assignValue(ctx, ctx.lastChangeSlot, q, "", clauseBefore);
+        SentenceContext.LastChange last = ctx.lastChange;
+        if (last != null && last.slot().value == null && prev == '至' && qs0 - last.end() <= 1
+                && last.slot() != t && ValueAssignment.compatible(ctx, last.slot().metric, q)) {
+            ValueAssignment.assignValue(ctx, last.slot(), q, "", clauseBefore);
             return;
         }
         if (isRatioQ && t.metric.unit() == FactLexicon.MetricUnit.RATIO && q.unit().dimension() == Dimension.RATIO) {

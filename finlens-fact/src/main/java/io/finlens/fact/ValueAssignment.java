@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code fact.metric-value}: the metric's own value for its period (营收为286.5亿元; "revenue was $1.2 billion");</li>
  *   <li>{@code fact.prior-period}: a second figure for another period (上年同期为151.8亿元; "compared to $397 million a
- *       year ago"; "compared to 42.3% in 2021" is that year's same quarter, en.period.same-period-of-year;
- *       {@code en.period.prior-after-figure}: "compared with net income of $4.1 million a year ago");</li>
+ *       year ago"); "compared to 42.3% in 2021" after a quarter's figure is that year's same quarter (the rule the
+ *       code calls en.period.same-period-of-year, not recorded on the fact);</li>
+ *   <li>{@code en.period.prior-after-figure}: "compared with net income of $4.1 million a year ago", the first figure
+ *       of a metric named as the prior period's;</li>
  *   <li>{@code fact.consensus}: a figure the market expects (分析师预期营收为…);</li>
  *   <li>{@code fact.threshold-then-figure}: 首次突破1000亿元,达到了1032.68亿元 keeps the exact figure;</li>
  *   <li>{@code change.from-to-points}: 由27%上升至32% is five points against the earlier figure;</li>
