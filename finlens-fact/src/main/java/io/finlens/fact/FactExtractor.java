@@ -15,6 +15,15 @@ import java.util.List;
  * it in its sentence; a change (a percent or points after 增长, 同比, 环比...) by the nearest mention too, across
  * clauses. Segment, basis, period and guidance come from the words around the mention. Every fact names the
  * rules that made it; {@link FactMerger} then folds repeats into one fact per key.
+ * <p>
+ * This class walks the document: sentence by sentence it finds the section's scope, the period carried over a
+ * semicolon, the companies named, the English discourse state and the figure the sentence before led with, and hands
+ * one {@link SentenceContext} to {@link SentenceLinker}. The rules live in families, one class each:
+ * {@link MetricMentions} (mention finding), {@link MentionFraming} and {@link ZhSegmentNames} / {@link EnSegmentNames}
+ * (segment and metric framing), {@link MentionBasis} (basis), {@link ForecastCues} (guidance and consensus),
+ * {@link Exclusions} (third-party figures, bracketed priors), {@link Changes}, {@link ValueAssignment},
+ * {@link ShareFigures} (per share, share of revenue), {@link FigurePeriods} (the period of a figure) and
+ * {@link FactBuilding} (the fact at the end).
  */
 public final class FactExtractor {
     private final FactLexicon lex = FactLexicon.get();
@@ -84,15 +93,20 @@ public final class FactExtractor {
             }
             if (en != null) en.after(sent, periods, () -> ForecastCues.forecastSentence(s, sent, lex));
             // the figure this sentence led with, for a next sentence that only compares it with the consensus
-            Fact led = null;
-            for (int k = rawBefore; k < raw.size() && led == null; k++) {
-                Fact f = raw.get(k);
-                if (f.value() != null && !"consensus".equals(f.basis()) && !f.guidance()) led = f;
-            }
+            Fact led = ledWith(raw, rawBefore);
             if (led != null) lead = led;
             else if (!qs.isEmpty()) lead = null;
         }
         return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw, s), issues);
+    }
+
+    /** The first fact from {@code from} on with a value that is neither the consensus nor guidance, or null. */
+    private static Fact ledWith(List<Fact> raw, int from) {
+        for (int k = from; k < raw.size(); k++) {
+            Fact f = raw.get(k);
+            if (f.value() != null && !"consensus".equals(f.basis()) && !f.guidance()) return f;
+        }
+        return null;
     }
 
     /** The currency of most money figures, ties to the first seen; CNY for Chinese and USD for English text with none. */
@@ -140,16 +154,19 @@ public final class FactExtractor {
         return context;
     }
 
+    /** Whether {@code t} holds a Latin letter. */
     static boolean hasLatin(String t) {
         for (int i = 0; i < t.length(); i++) if (Chars.isLatin(t.charAt(i))) return true;
         return false;
     }
 
+    /** Whether {@code t} holds a Han character. */
     static boolean hasHan(String t) {
         for (int i = 0; i < t.length(); i++) if (Chars.isHan(t.charAt(i))) return true;
         return false;
     }
 
+    /** Whether a sentence with no figure may still state a change in words (同比持平, "revenue was flat"). */
     private static boolean mayStateDirection(String s, Sentences.Sentence sent) {
         for (int i = sent.start(); i < sent.end(); i++) {
             char c = s.charAt(i);
