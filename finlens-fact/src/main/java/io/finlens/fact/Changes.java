@@ -77,6 +77,11 @@ final class Changes {
     private Changes() {
     }
 
+    /**
+     * {@code change.yoy}, {@code change.qoq} (and {@code -points}): figure {@code q} as a change of slot {@code t}, on the
+     * basis its words name; a figure replaces a change said only in words; a change for another period named in its
+     * clause is another fact ({@code change.yoy-other-period}).
+     */
     static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
         ChangeBasis b = basisOf(ctx, q, clauseBefore);
         boolean down = q.direction() == Direction.DOWN || declineNounBefore(ctx, t, q);

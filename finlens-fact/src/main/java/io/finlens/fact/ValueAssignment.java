@@ -68,6 +68,11 @@ final class ValueAssignment {
     private ValueAssignment() {
     }
 
+    /**
+     * Figure {@code q} as a value of slot {@code t}: the slot's own value ({@code fact.metric-value}) when it has none,
+     * else a figure of another period or the consensus ({@code fact.prior-period}, {@code fact.consensus}); a figure in
+     * another currency in brackets is the value's conversion.
+     */
     static void assignValue(SentenceContext ctx, Slot t, Quantity q, String between, String clauseBefore) {
         Period p = FigurePeriods.periodFor(ctx, q.span().start(), t);
         boolean guidance = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, q.span().start()) || TARGET_AFTER.matcher(ctx.text)
