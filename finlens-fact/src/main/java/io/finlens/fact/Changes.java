@@ -1,0 +1,325 @@
+package io.finlens.fact;
+
+import io.finlens.model.Change;
+import io.finlens.model.ChangeBasis;
+import io.finlens.model.Dimension;
+import io.finlens.model.Direction;
+import io.finlens.model.Period;
+import io.finlens.model.Quantity;
+import io.finlens.model.Span;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Changes: a percent, points or a direction word that says how a metric moved, on which basis (year on year,
+ * quarter on quarter), and for which period. Rule ids are {@code zh.} or {@code en.} before:
+ * <ul>
+ *   <li>{@code change.yoy}, {@code change.qoq}, {@code change.yoy-points}, {@code change.qoq-points}: a figure after a
+ *       change word (营收同比增长12%, 环比下降3个百分点, "up 9% from the second quarter", "down 40 basis points
+ *       sequentially"); 同比和环比分别增长14%和18% gives the bases in the order of the figures;</li>
+ *   <li>{@code change.yoy-other-period}, {@code change.qoq-other-period}: a change for another period named in its
+ *       clause is another fact (在三季度同比下降16%,在2023年前三季度同比下降7%);</li>
+ *   <li>{@code change.decline-noun}: 同比降幅为2.41% is −2.41%;</li>
+ *   <li>{@code change.flat}: 与去年同期基本持平; "revenue was flat sequentially";</li>
+ *   <li>{@code change.direction-only}: a change in words only (现金净额环比增加主要由于…; "sales to grow
+ *       sequentially");</li>
+ *   <li>{@code en.change.than}: "EPS of $0.54, which was 8% higher than the first quarter of 2020";</li>
+ *   <li>{@code change.verb-before-figure}: 净亏损同比收窄至2.4亿元;</li>
+ *   <li>{@code change.comparative}: 为218.79亿美元,略高于上年同期的209.45亿美元; 较去年同期的19.8亿元亏损收窄;</li>
+ *   <li>a change named before its metric ("10% growth in adjusted EBITDA", "4% site rental revenue growth").</li>
+ * </ul>
+ */
+final class Changes {
+    private static final Pattern BASES_RESPECTIVELY = Pattern.compile("(同比|环比)(和|、|及|与)(同比|环比)分别");
+
+    private static final Pattern EN_FROM_QUARTER = Pattern.compile(
+            "(?i)^,? (?:[a-z]+ ){0,2}?(?:from|versus|vs\\.?|over|compared (?:to|with)|than) (?:the |our )?"
+                    + "(?:(?:prior|previous|last|linked|sequential|first|second|third|fourth) quarter(?! of| in \\d| last year| a year)"
+                    + "|linked[- ]quarter)");
+
+    private static final Pattern DECLINE_NOUN = Pattern.compile(
+            "(?:降幅|跌幅|减幅|下降幅度|下滑幅度)(?:为|是|达|达到|约为|约)?$");
+
+    /** 4% site rental revenue growth, 10% growth in adjusted EBITDA: a change named before its metric. */
+    private static final Pattern EN_GROWTH_IN = Pattern.compile(
+            "^ (growth|increase|decline|decrease|improvement) in (?:the )?");
+
+    private static final Pattern EN_GROWTH_AFTER = Pattern.compile(
+            "^ (growth|increase|decline|decrease)\\b");
+
+    private static final Pattern DIRECTION_ONLY =
+            Pattern.compile("(同比|环比)(增加|增长|上升|下降|减少|下滑|提升|降低|收窄|持平|扭亏为盈|转亏|由亏转盈)(?![0-9约近超逾了])");
+
+    private static final Pattern FLAT = Pattern.compile(
+            "^[^;。]{0,4}?(?:,)?(与(?:去年|上年|\\d{4}年)同期(?:相比)?|同比|与上(?:一)?季度(?:相比)?|环比)(?:基本|大致|大体)?持平");
+
+    private static final Pattern EN_FLAT = Pattern.compile(
+            "^[^.;$%]*?(?:\\b(?:was|were|is|are|remained|held|came in|stayed|to be|will be)|,)(?: roughly| essentially| relatively| about| basically| approximately)? "
+                    + "(flat)\\b( sequentially| quarter[- ]over[- ]quarter)?");
+
+    private static final Pattern EN_DIRECTION_ONLY = Pattern.compile(
+            "^[^.;$%]{0,40}?\\b(grow|increase|rise|decline|decrease|fall|improve)s? (sequentially|year[- ]over[- ]year)\\b");
+
+    private static final Pattern EN_THAN = Pattern.compile(
+            "^,? (?:which |that )?(?:was |is |were )?(?:up )?(\\d[\\d.]*%) (higher|lower|above|below|more|less|greater|smaller|stronger|weaker) than ");
+
+    private static final Pattern VERB_TO = Pattern.compile(
+            "(同比|环比)(增长|增加|上升|提升|提高|下降|减少|下滑|收窄|扩大|回落|降低)(了)?至$");
+
+    private static final Pattern COMPARATIVE = Pattern.compile(
+            "(略|稍|远|大幅|明显)?(高于|好于|超过|超出|多于|大于|优于|低于|不及|少于|逊于|小于|弱于|不如)[^,;]{0,12}$");
+
+    private static final Pattern AFTER_PRIOR = Pattern.compile(
+            "^(的)?(亏损)?(收窄|减少|下降|缩小|扩大|增加|增长|上升)");
+
+    private Changes() {
+    }
+
+    /**
+     * {@code change.yoy}, {@code change.qoq} (and {@code -points}): figure {@code q} as a change of slot {@code t}, on the
+     * basis its words name; a figure replaces a change said only in words; a change for another period named in its
+     * clause is another fact ({@code change.yoy-other-period}).
+     */
+    static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
+        ChangeBasis b = basisOf(ctx, q, clauseBefore);
+        boolean down = q.direction() == Direction.DOWN || declineNounBefore(ctx, t, q);
+        Change c;
+        if (q.unit().dimension() == Dimension.POINTS) {
+            if (q.value() == null) return;
+            c = Change.points(b, down ? q.value().negate() : q.value(), q.span());
+        } else if (q.range() != null) {
+            c = Change.band(b, down ? q.range().negate() : q.range(), q.span());
+        } else {
+            c = Change.relative(b, down ? q.value().negate() : q.value(), q.span());
+        }
+        // 在三季度同比下降16%,在2023年前三季度同比下降7%: a change for another period is another fact
+        Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
+        if (cp != null) {
+            if (t.period == null && t.value == null) {
+                t.period = cp;
+            } else if (t.period != null && !t.period.equals(cp)) {
+                Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
+                x.period = cp;
+                x.changes.add(c);
+                x.rules.add(ctx.lang + ".change." + b.code() + "-other-period");
+                ctx.lastChange = new SentenceContext.LastChange(x, q.span().end());
+                x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
+                ctx.extra.add(x);
+                return;
+            }
+        }
+        if (t.value == null && t.changes.isEmpty()) t.guidance = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, q.span().start());
+        ctx.lastChange = new SentenceContext.LastChange(t, q.span().end());
+        for (int i = 0; i < t.changes.size(); i++) {
+            Change e = t.changes.get(i);
+            if (e.basis() != b) continue;
+            if (!e.hasMagnitude()) t.changes.set(i, c); // a figure says more than a word
+            return;
+        }
+        t.changes.add(c);
+        t.rules.add(ctx.lang + ".change." + b.code() + (q.unit().dimension() == Dimension.POINTS ? "-points" : ""));
+        t.lastEnd = Math.max(t.lastEnd, q.span().end());
+        if (t.evidence.isEmpty()) t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
+    }
+
+    /**
+     * The basis of a change figure: quarter on quarter after 环比, 上季度, 较上季, "sequentially", "from the prior
+     * quarter"; year on year otherwise; 同比和环比分别增长14%和18% gives the bases in the order the figures come.
+     */
+    private static ChangeBasis basisOf(SentenceContext ctx, Quantity q, String clauseBefore) {
+        ChangeBasis b = clauseBefore.contains("环比") || clauseBefore.contains("上季度") || clauseBefore.contains("上一季度")
+                || clauseBefore.contains("较上季") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+        if (ctx.lang.equals("en")) {
+            String around = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 30), Math.min(ctx.sent.end(), q.span().end() + 25))
+                    .toLowerCase(Locale.ROOT);
+            if (around.contains("sequential") || around.contains("quarter over quarter") || around.contains("quarter-over-quarter")) {
+                b = ChangeBasis.QOQ;
+            }
+            if (fromPriorQuarter(ctx, q)) b = ChangeBasis.QOQ;
+        }
+        Matcher both = BASES_RESPECTIVELY.matcher(clauseBefore);
+        if (both.find()) {
+            // 同比和环比分别增长14%和18%: the bases in the order the figures come
+            int index = 0;
+            for (Quantity o : ctx.qs) {
+                if (o.span().start() >= q.span().start() - (clauseBefore.length() - both.end()) && o.span().start() < q.span().start()
+                        && (o.unit().dimension() == Dimension.RATIO || o.unit().dimension() == Dimension.POINTS)) index++;
+            }
+            b = (index == 0 ? both.group(1) : both.group(3)).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+        }
+        return b;
+    }
+
+    /** {@code change.amount-direction}: 同比增加6.1亿元 says which way the metric went (减少1286人 is how much it fell). */
+    static void amountDirection(SentenceContext ctx, Slot t, Quantity q) {
+        int qs0 = q.span().start();
+        String before = ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 6), qs0);
+        if (before.contains("同比") || before.contains("环比")) {
+            ChangeBasis b = before.contains("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+            boolean has = false;
+            for (Change c : t.changes) has |= c.basis() == b;
+            if (!has) {
+                t.changes.add(Change.direction(b, q.direction(), q.span()));
+                t.rules.add(ctx.lang + ".change.amount-direction");
+            }
+        }
+    }
+
+    /** 同比降幅为2.41%: the size of a fall, named by a noun, is a change of −2.41%. */
+    private static boolean declineNounBefore(SentenceContext ctx, Slot t, Quantity q) {
+        if (q.direction() != null) return false;
+        int a = q.span().start();
+        if (!DECLINE_NOUN.matcher(ctx.text.substring(Math.max(ctx.sent.start(), a - 8), a)).find()) return false;
+        t.rules.add(ctx.lang + ".change.decline-noun");
+        return true;
+    }
+
+    /** "down 4 basis points from the prior quarter", "up 9% from the second quarter": a change on the quarter before. */
+    private static boolean fromPriorQuarter(SentenceContext ctx, Quantity q) {
+        int e = q.span().end();
+        return EN_FROM_QUARTER.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 50)).lookingAt();
+    }
+
+    /** 10% growth in adjusted EBITDA; 4% site rental revenue growth: the change comes before the metric it is about. */
+    static boolean forwardChange(SentenceContext ctx, Quantity q) {
+        int e = q.span().end();
+        Matcher in = EN_GROWTH_IN.matcher(ctx.text);
+        in.region(e, Math.min(ctx.sent.end(), e + 30));
+        Slot target = null;
+        String word = null;
+        if (in.lookingAt()) {
+            for (Slot sl : ctx.slots) if (sl.start >= in.end() && sl.start <= in.end() + 12 && target == null) target = sl;
+            word = in.group(1);
+        } else {
+            for (Slot sl : ctx.slots) {
+                if (sl.start < e || sl.start > e + 30 || target != null) continue;
+                Matcher after = EN_GROWTH_AFTER.matcher(ctx.text);
+                after.region(sl.end, Math.min(ctx.sent.end(), sl.end + 12));
+                String gap = ctx.text.substring(e, sl.start);
+                if (after.lookingAt() && gap.matches("( [\\p{L}&-]+){0,3} ")) {
+                    target = sl;
+                    word = after.group(1);
+                }
+            }
+        }
+        if (target == null) return false;
+        Direction d = word.startsWith("decl") || word.startsWith("decr") ? Direction.DOWN : Direction.UP;
+        addChange(ctx, target, q.withDirection(d, false), ctx.text.substring(ctx.sent.clauseStartBefore(q.span().start()), q.span().start()));
+        return true;
+    }
+
+    /** 现金净额环比增加主要由于…: a change stated in words only, with no figure after the verb. */
+    static void directionOnly(SentenceContext ctx, Slot sl) {
+        if (!sl.changes.isEmpty()) return;
+        Matcher m = DIRECTION_ONLY.matcher(ctx.text);
+        m.region(sl.end, Math.min(ctx.sent.end(), sl.end + 12));
+        if (!m.lookingAt()) return;
+        for (Quantity q : ctx.qs) if (q.span().start() >= m.end() && q.span().start() <= m.end() + 2) return;
+        ChangeBasis b = "环比".equals(m.group(1)) ? ChangeBasis.QOQ : ChangeBasis.YOY;
+        String verb = m.group(2);
+        Direction d = verb.equals("持平") ? Direction.FLAT : "下降减少下滑收窄降低转亏".contains(verb) ? Direction.DOWN : Direction.UP;
+        sl.changes.add(Change.direction(b, d, new Span(sl.start, m.end())));
+        sl.rules.add(ctx.lang + ".change.direction-only");
+        if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, m.end()));
+    }
+
+    /** {@code change.flat}: 与去年同期基本持平 after the slot's value; English change words first. */
+    static void flat(SentenceContext ctx, Slot sl) {
+        if (ctx.lang.equals("en")) englishWords(ctx, sl);
+        if (sl.value == null) return;
+        Matcher m = FLAT.matcher(ctx.text);
+        m.region(sl.value.span().end(), Math.min(ctx.sent.end(), sl.value.span().end() + 30));
+        if (!m.find()) return;
+        ChangeBasis b = m.group(1).contains("季度") || m.group(1).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+        for (Change c : sl.changes) if (c.basis() == b) return;
+        sl.changes.add(Change.direction(b, Direction.FLAT, new Span(sl.value.span().start(), m.end())));
+        sl.rules.add(ctx.lang + ".change.flat");
+    }
+
+    /**
+     * English changes said in words: "revenue was flat", "sales to grow sequentially", "EPS of $0.54, which was 8%
+     * higher than the first quarter of 2020".
+     */
+    private static void englishWords(SentenceContext ctx, Slot sl) {
+        int from = sl.value != null ? sl.value.span().end() : sl.end;
+        int to = Math.min(ctx.sent.end(), from + 60);
+        Matcher f = EN_FLAT.matcher(ctx.text).region(from, Math.min(ctx.sent.end(), from + 50));
+        if (f.find() && !hasBasis(sl, f.group(2) != null ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
+            ChangeBasis b = f.group(2) != null ? ChangeBasis.QOQ : ChangeBasis.YOY;
+            sl.changes.add(Change.direction(b, Direction.FLAT, new Span(f.start(1), f.end())));
+            sl.rules.add("en.change.flat");
+            if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, f.end()));
+        }
+        Matcher d = EN_DIRECTION_ONLY.matcher(ctx.text).region(sl.end, Math.min(ctx.sent.end(), sl.end + 64));
+        if (d.find() && !hasBasis(sl, d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
+            ChangeBasis b = d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+            Direction dir = d.group(1).matches("(?i)(decline|decrease|fall|drop|shrink|contract).*") ? Direction.DOWN : Direction.UP;
+            boolean figure = false;
+            for (Quantity q : ctx.qs) if (q.unit().dimension() == Dimension.RATIO && q.span().start() >= d.end() && q.span().start() <= d.end() + 4) figure = true;
+            if (!figure) {
+                sl.changes.add(Change.direction(b, dir, new Span(d.start(1), d.end())));
+                sl.rules.add("en.change.direction-only");
+            }
+        }
+        if (sl.value == null) return;
+        Matcher c = EN_THAN.matcher(ctx.text).region(from, to);
+        if (c.find()) {
+            Quantity pct = null;
+            for (Quantity q : ctx.qs) if (q.span().start() == c.start(1)) pct = q;
+            if (pct == null || pct.unit().dimension() != Dimension.RATIO) return;
+            String after = ctx.text.substring(c.end(), Math.min(ctx.sent.end(), c.end() + 40)).toLowerCase(Locale.ROOT);
+            ChangeBasis b = after.matches("^(?:the )?(?:last|prior|previous|preceding) quarter.*") || after.startsWith("the prior quarter")
+                    ? ChangeBasis.QOQ : ChangeBasis.YOY;
+            if (hasBasis(sl, b)) return;
+            BigDecimal v = pct.value();
+            if (c.group(2).matches("(?i)lower|below|less|smaller|weaker")) v = v.negate();
+            sl.changes.add(new Change(b, v, null, null, null, new Span(pct.span().start(), c.end())));
+            sl.rules.add("en.change.than");
+            ctx.consumed.add(pct);
+        }
+    }
+
+    /** Whether slot {@code sl} already has a change on basis {@code b}. */
+    private static boolean hasBasis(Slot sl, ChangeBasis b) {
+        for (Change c : sl.changes) if (c.basis() == b) return true;
+        return false;
+    }
+
+    /** 净亏损同比收窄至2.4亿元: a change stated only by the verb before 至 the figure. */
+    static void verbBeforeTo(SentenceContext ctx, Slot t, Quantity q) {
+        if (t.end > q.span().start()) return;
+        Matcher m = VERB_TO.matcher(ctx.text.substring(Math.max(t.end, q.span().start() - 8), q.span().start()));
+        if (!m.find()) return;
+        ChangeBasis b = m.group(1).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+        for (Change c : t.changes) if (c.basis() == b) return;
+        Direction d = "下降减少下滑收窄回落降低".contains(m.group(2)) ? Direction.DOWN : Direction.UP;
+        t.changes.add(Change.direction(b, d, q.span()));
+        t.rules.add(ctx.lang + ".change.verb-before-figure");
+    }
+
+    /** 为218.79亿美元,略高于上年同期的209.45亿美元: the words say which way the figure moved against the earlier one. */
+    static void comparative(SentenceContext ctx, Slot t, Slot prior, Quantity q) {
+        int from = Math.max(t.value.span().end(), ctx.sent.start());
+        if (from >= q.span().start()) return;
+        Matcher m = COMPARATIVE.matcher(ctx.text.substring(from, q.span().start()));
+        Direction d;
+        if (m.find()) {
+            d = "高于好于超过超出多于大于优于".contains(m.group(2)) ? Direction.UP : Direction.DOWN;
+        } else {
+            // 较去年同期的19.8亿元亏损收窄: the verb after the earlier figure
+            Matcher a = AFTER_PRIOR.matcher(ctx.text);
+            a.region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 8));
+            if (!a.lookingAt() || !ctx.text.substring(from, q.span().start()).matches(".*(较|比|相比)[^,;]{0,10}$")) return;
+            d = "收窄减少下降缩小".contains(a.group(3)) ? Direction.DOWN : Direction.UP;
+        }
+        ChangeBasis b = t.period instanceof Period.Quarter tq && prior.period instanceof Period.Quarter pq && pq.equals(tq.previous())
+                ? ChangeBasis.QOQ
+                : t.period instanceof Period.Instant ti && prior.period instanceof Period.Instant pi
+                        && pi.date().plusMonths(4).isAfter(ti.date()) ? ChangeBasis.QOQ : ChangeBasis.YOY;
+        for (Change c : t.changes) if (c.basis() == b) return;
+        t.changes.add(Change.direction(b, d, q.span()));
+        t.rules.add(ctx.lang + ".change.comparative");
+    }
+}

@@ -1,0 +1,68 @@
+package io.finlens.fact;
+
+import io.finlens.text.Chars;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mention finding, companies: which company a sentence names, so that a figure after another company's name is that
+ * company's (rule of the fact's entity; no rule id of its own). Known names from {@code companies.tsv}, names the
+ * document introduced itself (标的公司（格力钛）), and names with a company ending before a reporting word
+ * (白鹭科技第三季度营收…).
+ */
+final class CompanyMentions {
+    private CompanyMentions() {
+    }
+
+    /** A company named in a sentence: where, and the entity it makes the subject of what follows. */
+    record CompanyMention(int start, int end, String entity) {
+    }
+
+    /** The companies a sentence names, in order: known names, ones the document introduced, names with a company ending. */
+    static List<CompanyMention> find(String s, Sentences.Sentence sent, DocumentContext doc, FactLexicon lex) {
+        List<CompanyMention> out = new ArrayList<>();
+        for (int i = sent.start(); i < sent.end(); i++) {
+            String other = otherAt(s, i, doc);
+            if (other != null) {
+                out.add(new CompanyMention(i, i + other.length(), other));
+                i += other.length() - 1;
+                continue;
+            }
+            var m = lex.companies.at(s, i);
+            if (m == null) continue;
+            out.add(new CompanyMention(m.start(), m.end(), entityOf(doc, lex, s.substring(m.start(), m.end()), m.value())));
+            i = m.end() - 1;
+        }
+        return out;
+    }
+
+    /** A company the document introduced itself (标的公司（格力钛）) named at {@code i}, or null. */
+    private static String otherAt(String s, int i, DocumentContext doc) {
+        for (String o : doc.others()) if (s.startsWith(o, i)) return o;
+        if (Chars.isHan(s.charAt(i)) && (i == 0 || "，,;；。、:：\n".indexOf(s.charAt(i - 1)) >= 0 || s.startsWith("同行", Math.max(0, i - 2))
+                || s.charAt(i - 1) == '而')) {
+            Matcher m = NAMED_COMPANY.matcher(s);
+            m.region(i, Math.min(s.length(), i + 12));
+            if (m.lookingAt() && !doc.aliases().contains(m.group(1)) && !m.group(1).equals(doc.entity())
+                    && !doc.entity().startsWith(m.group(1))) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** 远帆汽车预计…, 白鹭科技第三季度…: a name with a company's ending, as the subject of what follows. */
+    private static final Pattern NAMED_COMPANY = Pattern.compile(
+            "([\\p{IsHan}]{2,4}(?:集团|科技|汽车|控股|股份|银行|证券|保险|医药|电器|传媒))"
+                    + "(?=预计|公布|发布|表示|宣布|披露|实现|第|本季度|今年|上半年|前三季度|全年|去年|\\d)");
+
+    /** The document's own entity when a name is one of its aliases or shares its canonical name, else the name. */
+    private static String entityOf(DocumentContext doc, FactLexicon lex, String written, String canonical) {
+        if (doc.aliases().contains(written) || written.equals(doc.entity())) return doc.entity();
+        var own = lex.companies.at(doc.entity(), 0);
+        if (own != null && own.end() == doc.entity().length() && own.value().equals(canonical)) return doc.entity();
+        return written;
+    }
+}

@@ -1,0 +1,72 @@
+package io.finlens.fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * English segment names: the business line an English metric mention is about (no rule id of its own: the segment
+ * is part of the fact's key). The words right before the metric that are not framing (the, our, total, reported,
+ * third quarter…: {@code segment-stop-en}), not verbs (generated, realized), not the company's own name, without a
+ * trailing "segment" or "business": "Advisory Services segment operating profit" → Advisory Services; "Logistics and
+ * Brokerage revenue" keeps its "and".
+ */
+final class EnSegmentNames {
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,;:]+");
+
+    private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
+
+    private EnSegmentNames() {
+    }
+
+    /**
+     * An English business line before a metric: the words right before it that are not framing (the, our,
+     * total, reported, third quarter...), not verbs (generated, realized), not the company's own name, and
+     * without a trailing "segment" or "business". "Advisory Services segment" → Advisory Services.
+     */
+    static String name(String cand, DocumentContext doc, FactLexicon lex) {
+        String[] words = WORD_SPLIT.split(ZhSegmentNames.BRACKETED.matcher(cand).replaceAll(" ").strip());
+        List<String> kept = new ArrayList<>();
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = WORD_EDGES.matcher(words[i]).replaceAll("");
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (w.isEmpty()) break;
+            boolean stop = lex.segmentStopEn.contains(lw) || lw.endsWith("'s") || lw.endsWith("’s")
+                    || (lw.endsWith("ed") && lw.length() > 4 && Character.isLowerCase(w.charAt(0)))
+                    || (lw.endsWith("ing") && lw.length() > 5 && Character.isLowerCase(w.charAt(0)) && !kept.isEmpty())
+                    || w.chars().allMatch(Character::isDigit) || isEntityWord(w, doc);
+            String prevWord = i > 0 ? WORD_EDGES.matcher(words[i - 1]).replaceAll("") : "";
+            String prevLower = prevWord.toLowerCase(Locale.ROOT);
+            boolean bothCapital = !kept.isEmpty() && Character.isUpperCase(kept.get(0).charAt(0)) && !prevWord.isEmpty()
+                    && Character.isUpperCase(prevWord.charAt(0));
+            boolean bothPlain = kept.size() == 1 && !prevWord.isEmpty() && Character.isLowerCase(prevWord.charAt(0))
+                    && Character.isLowerCase(kept.get(0).charAt(0)) && !lex.segmentStopEn.contains(prevLower)
+                    && !prevLower.endsWith("ed") && !prevLower.endsWith("ing") && prevLower.chars().allMatch(Character::isLetter);
+            if ((lw.equals("and") || lw.equals("&")) && (bothCapital || bothPlain) && !isEntityWord(prevWord, doc)) {
+                kept.add(0, w); // Logistics and Brokerage, Construction & Forestry: one name
+                continue;
+            }
+            if (stop && kept.isEmpty() && w.matches("(?:19|20)\\d\\d")) continue; // construction and forestry 2022 net sales
+            if (stop) {
+                if (kept.isEmpty() && (lw.equals("segment") || lw.equals("business") || lw.equals("segments")
+                        || lw.equals("division"))) continue; // Advisory Services segment operating profit
+                if (kept.isEmpty() && i == words.length - 1 && lw.endsWith("ed") && Character.isLowerCase(w.charAt(0))) {
+                    continue; // Investment Management realized operating profit
+                }
+                break;
+            }
+            kept.add(0, w);
+            if (kept.size() == 4) break;
+        }
+        return kept.isEmpty() ? null : String.join(" ", kept);
+    }
+
+    /** Whether {@code w} is a word of the company's own name or one of its aliases, or a company ending (Inc, Group). */
+    static boolean isEntityWord(String w, DocumentContext doc) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        for (String part : doc.entity().split("[\\s,.&]+")) if (part.length() > 1 && part.equalsIgnoreCase(w)) return true;
+        for (String a : doc.aliases()) if (a.equalsIgnoreCase(w)) return true;
+        return lw.equals("inc") || lw.equals("corporation") || lw.equals("group");
+    }
+}

@@ -1,0 +1,135 @@
+package io.finlens.fact;
+
+import io.finlens.model.Dimension;
+import io.finlens.model.Period;
+import io.finlens.model.Quantity;
+import io.finlens.model.Span;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Exclusions: figures in a sentence that are not the figure of the metric before them.
+ * <ul>
+ *   <li>third-party figures (no rule id: nothing is emitted): 据IDC数据，全球手机出货量同比下降11.2%; "according to
+ *       industry data, the market grew 9%" is no figure of the company unless the company is named again before it;</li>
+ *   <li>{@code en.fact.parenthesized-prior} (value rule {@code en.value.parenthesized-prior}): "an operating margin of
+ *       12.4% (11.8)", "Earnings per share were SEK 4.12 (3.87)", the year-earlier figure in brackets;</li>
+ *   <li>{@code zh.fact.year-bracket-prior} / {@code en.fact.year-bracket-prior} (value rule
+ *       {@code .value.year-bracket}): 每股基本盈利为港币48.6仙(2024年:42.1仙), "revenue of HK$5.4 billion (2024: HK$4.8
+ *       billion)", a Hong Kong filing's comparative named by its year.</li>
+ * </ul>
+ * Bracketed priors become facts of their own period instead of a second value of the current one.
+ */
+final class Exclusions {
+    private static final Pattern THIRD_PARTY_SOURCE = Pattern.compile(
+            "据(?!公司|本公司|集团|财报|公告|年报|业绩)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
+
+    private static final Pattern OWN_AFTER_SOURCE = Pattern.compile(
+            "公司|本集团|我们|(?i)\\b(?:we|our|the company)\\b");
+
+    private static final Pattern YEAR_BRACKET = Pattern.compile(
+            "\\(((?:19|20)\\d\\d)(?:年(?:(\\d{1,2})月(\\d{1,2})日)?)?[:：] ?$");
+
+    private Exclusions() {
+    }
+
+    /**
+     * 据IDC数据，全球手机出货量同比下降11.2%; "according to industry data, the market grew 9%": a figure a third party
+     * states about a market is no figure of the company, unless the company is named again before it.
+     */
+    static boolean thirdPartyFigure(SentenceContext ctx, Quantity q) {
+        Matcher m = THIRD_PARTY_SOURCE.matcher(ctx.text).region(ctx.sent.start(), q.span().start());
+        int end = -1;
+        while (m.find()) end = m.end();
+        if (end < 0) return false;
+        for (int k = end; k < q.span().start(); k++) { // 据彭博统计,分析师平均预期…: the market's view of the company
+            var c = ctx.lex.basisCues.at(ctx.text, k);
+            if (c != null && c.value().equals("consensus")) return false;
+        }
+        return !OWN_AFTER_SOURCE.matcher(ctx.text).region(end, q.span().start()).find();
+    }
+
+    /**
+     * "an operating margin of 12.4% (11.8)", "Earnings per share were SEK 4.12 (3.87)": the European way to give the
+     * year-earlier figure, a bare number in brackets right after the figure, in its unit and scale.
+     */
+    static boolean parenthesizedPrior(SentenceContext ctx, Quantity q) {
+        int a = q.span().start(), b = q.span().end();
+        if (q.unit().dimension() != Dimension.NUMBER || q.value() == null || a < 3 || b >= ctx.text.length()
+                || ctx.text.charAt(a - 1) != '(' || ctx.text.charAt(b) != ')' || ctx.text.charAt(a - 2) != ' ') return false;
+        for (Slot t : ctx.slots) {
+            if (t.value == null || t.value.span().end() != a - 2 || t.value.value() == null) continue;
+            Quantity prior = inUnitOf(q, t.value, "en.value.parenthesized-prior");
+            if (prior == null) return false;
+            Period base = t.period != null ? t.period : FigurePeriods.periodFor(ctx, t.end, t);
+            addPrior(ctx, t, q, prior, base.previousYear(), "en.fact.parenthesized-prior", b + 1); // with its closing bracket
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * "每股基本盈利为港币48.6仙(2024年:42.1仙)", "revenue of HK$5.4 billion (2024: HK$4.8 billion)": a Hong Kong
+     * filing gives the comparative in brackets, named by its year; the figure is the same line for that year.
+     */
+    static boolean yearBracketPrior(SentenceContext ctx, Quantity q) {
+        int a = q.span().start();
+        Matcher m = YEAR_BRACKET.matcher(ctx.text.substring(Math.max(ctx.sent.start(), a - 18), a));
+        if (!m.find()) return false;
+        int open = a - (m.group().length());
+        int close = q.span().end();
+        while (close < ctx.sent.end() && ctx.text.charAt(close) == ' ') close++;
+        if (close >= ctx.text.length() || ctx.text.charAt(close) != ')') return false;
+        for (Slot t : ctx.slots) {
+            if (t.value == null || t.value.value() == null) continue;
+            int e = t.value.span().end();
+            if (e != open && !(e + 1 == open && ctx.text.charAt(e) == ' ')) continue;
+            Quantity prior = q;
+            if (q.unit().dimension() == Dimension.NUMBER && q.value() != null) {
+                prior = inUnitOf(q, t.value, ctx.lang + ".value.year-bracket");
+                if (prior == null) return false;
+            } else if (!q.unit().equals(t.value.unit()) && !(q.unit().isMoney() && t.value.unit().isMoney())) {
+                return false;
+            }
+            Period period;
+            if (m.group(2) != null) { // (2024年12月31日:…): a balance at that day
+                try {
+                    period = new Period.Instant(java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3))));
+                } catch (java.time.DateTimeException notADay) {
+                    return false;
+                }
+            } else {
+                period = PeriodMentions.withYear(t.period != null ? t.period : FigurePeriods.periodFor(ctx, t.end, t), Integer.parseInt(m.group(1)));
+            }
+            addPrior(ctx, t, q, prior, period, ctx.lang + ".fact.year-bracket-prior", close + 1);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A bare number read in the unit and scale of the figure it compares with: 11.8 after 12.4% is 11.8%, 2.0 after
+     * €2.1 billion is €2.0 billion, 3.87 after SEK 4.12 is SEK 3.87; null where that cannot be said (a multiple).
+     */
+    private static Quantity inUnitOf(Quantity bare, Quantity main, String rule) {
+        BigDecimal v = bare.value();
+        if (main.unit().dimension() == Dimension.RATIO && !main.rule().contains("multiple")) v = v.movePointLeft(2);
+        else if (main.unit().isMoney()) v = v.scaleByPowerOfTen(Math.max(0, main.precision().scaleExponent()));
+        else if (main.unit().dimension() != Dimension.COUNT) return null;
+        return new Quantity(bare.span(), v, main.unit(), null, null, main.precision(), null, false, false, main.perShare(), rule);
+    }
+
+    /** The figure {@code q} states for {@code t}'s line in another period, as a fact of its own; {@code q} is spent. */
+    private static void addPrior(SentenceContext ctx, Slot t, Quantity q, Quantity value, Period period, String rule, int evidenceEnd) {
+        Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
+        x.value = value;
+        x.period = period;
+        x.negative = t.negative;
+        x.rules.add(rule);
+        x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, evidenceEnd)));
+        ctx.extra.add(x);
+        ctx.consumed.add(q);
+    }
+}

@@ -1,0 +1,220 @@
+package io.finlens.fact;
+
+import io.finlens.model.Period;
+import io.finlens.model.Quantity;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Periods of a figure: which period a value or change in a sentence is for.
+ * <ul>
+ *   <li>the last period named before the figure in its sentence, resolved against the document's period
+ *       (第三季度营收为…; "revenue of $1 billion in 2023" for English, which names it after the figure); a relative
+ *       word in the figure's clause shifts it (去年同期为…, "year to date" in a third-quarter call is nine months);</li>
+ *   <li>{@code en.period.outlook-year} (the id of the period mention it makes): "we expect sales of $4.9 billion to
+ *       $5.3 billion", an outlook that names no period, is for the year;</li>
+ *   <li>balances and ratios at an instant are at the period's end; a flow up to a date (截至6月末的研发费用) is the part of
+ *       the year ending then;</li>
+ *   <li>comparisons: a period inside a 由/较/"compared to" phrase belongs to the figure in that phrase
+ *       (由2021年的89亿元…至73亿元), and a figure after 由 or 从 and before a verb is the earlier one (由27%上升至32%).</li>
+ * </ul>
+ */
+final class FigurePeriods {
+    /** ,截至2025年3月31日为982.4亿元: a clause that only names another date or period and gives the figure for it. */
+    static final Pattern OWN_PERIOD_CLAUSE = Pattern.compile(
+            "^(?:而|对比|相比之下)?(截至|于|在)?(?=\\d{4}年|\\d{1,2}月|第?[一二三四1-4]季度|上半年|下半年|前三季度|全年)(\\d{4}年)?"
+                    + "(\\d{1,2}月\\d{1,2}日|\\d{1,2}月(末|底)|第?[一二三四1-4]季度(末)?|上半年|下半年|前三季度|全年|度)?(末)?(时)?(则)?(为|是|达)$");
+
+    private static final Pattern EN_COMPARISON = Pattern.compile(
+            "(?i)\\b(compared (to|with)|versus|vs\\.?|from|than|over)( the| last| a)?\\s*$");
+
+    private static final Pattern EN_COMPARED_PHRASE = Pattern.compile(
+            "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|up from|down from|against)\\s");
+
+    private static final Pattern FROM_PRIOR = Pattern.compile(
+            "[由从](\\d{4}年(\\d{1,2}月(末|底))?(的)?|当年\\d{1,2}月(末|底)的|去年同期(的)?|上年同期(的)?|上季度(的)?|当年中期的|上一年(的)?)?$");
+
+    private FigurePeriods() {
+    }
+
+    /**
+     * The period of a figure at {@code pos}: the last period expression before it in the sentence, resolved
+     * against the document period; a relative word in its own clause (去年同期, 上季度) shifts it back.
+     */
+    static Period periodFor(SentenceContext ctx, int pos, Slot t) {
+        PeriodMentions.Mention best = null, relative = null;
+        int clauseStart = ctx.sent.clauseStartBefore(pos);
+        for (PeriodMentions.Mention m : ctx.periods) {
+            if (m.start() < ctx.sent.start()) continue;
+            if (m.end() > pos) break;
+            if (comparisonPhrase(ctx, m, pos)) continue;
+            if (m.kind() == PeriodMentions.Kind.RELATIVE && !"doc".equals(m.relative()) && !"next-quarter".equals(m.relative())) {
+                boolean beforeFirstMetric = !ctx.slots.isEmpty() && m.end() <= ctx.slots.get(0).start;
+                if (m.start() >= clauseStart || beforeFirstMetric) relative = m;
+                continue;
+            }
+            best = m;
+            if (m.start() >= clauseStart && (relative == null || relative.end() != m.start())) relative = null; // 去年第三季度 stays
+        }
+        boolean future = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, pos) || ForecastCues.consensusCueBefore(ctx, pos);
+        if (ctx.lang.equals("en") && (best == null || best.start() < clauseStart)) {
+            // English names the period after the figure: "up 15% to 20% in fiscal year '22", "$1 billion in 2023"
+            PeriodMentions.Mention after = periodAfter(ctx, pos);
+            if (after != null) best = after;
+        }
+        if (best == null && ctx.en != null) {
+            // a period named in an earlier sentence: the outlook's for a forecast, the paragraph's otherwise
+            PeriodMentions.Mention carried = future ? ctx.discourse.outlook() : ctx.discourse.period();
+            if (carried != null) best = carried;
+        }
+        Period base = ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
+        if (best == null && future && ctx.lang.equals("en") && !ForecastCues.consensusCueBefore(ctx, pos)) {
+            // "we expect sales of $4.9 billion to $5.3 billion": an outlook that names no period is for the year
+            base = PeriodMentions.resolve(new PeriodMentions.Mention(pos, pos, PeriodMentions.Kind.YEAR, 0, 0, false, null, null,
+                    "en.period.outlook-year"), ctx.doc.period(), true);
+        }
+        Period p = best == null ? base : ctx.doc.resolve(best, future);
+        if (p == null) p = ctx.doc.period();
+        if (relative != null) p = shiftedBy(ctx, relative, best == null, p);
+        return forMetric(ctx, t, p);
+    }
+
+    /**
+     * {@code p} shifted by a relative period word of the figure's clause: 去年同期, 上季度, 去年 (in an annual report,
+     * the report's own year), 2021年同期, "year to date".
+     */
+    private static Period shiftedBy(SentenceContext ctx, PeriodMentions.Mention relative, boolean noneNamed, Period p) {
+        switch (relative.relative()) {
+            case "prior-year" -> p = p.previousYear();
+            case "prior-quarter" -> p = p instanceof Period.Quarter pq ? pq.previous() : p;
+            case "last-year" -> {
+                // an annual report comes out the year after: there 去年 is the report's own year
+                boolean annual = ctx.doc.period() instanceof Period.Year;
+                if (noneNamed) p = annual ? ctx.doc.period() : new Period.Year(PeriodMentions.docYear(ctx.doc.period()) - 1);
+                else if (!annual) p = p.previousYear();
+            }
+            case "same-period" -> p = PeriodMentions.withYear(p, relative.year());
+            case "year-to-date" -> p = yearToDate(p);
+            default -> {
+            }
+        }
+        return p;
+    }
+
+    /** Year to date, in a third-quarter call: the first nine months (the half in a second-quarter one). */
+    private static Period yearToDate(Period p) {
+        if (!(p instanceof Period.Quarter pq)) return p;
+        return switch (pq.quarter()) {
+            case 1 -> pq;
+            case 2 -> new Period.Half(pq.year(), 1);
+            case 3 -> new Period.NineMonths(pq.year());
+            default -> new Period.Year(pq.year());
+        };
+    }
+
+    /** A balance or a ratio at an instant (leverage, NPL ratio) is at the period's end; a flow up to a date is a span. */
+    private static Period forMetric(SentenceContext ctx, Slot t, Period p) {
+        if (t.metric.kind() == FactLexicon.Kind.STOCK || t.metric.atInstant()) { // leverage, NPL ratio: balances at the end
+            if (!(p instanceof Period.Instant)) {
+                // the end of the document's own period is the day it says its quarter ended (January 26 for a fiscal Q1)
+                p = new Period.Instant(p.equals(ctx.doc.period()) && ctx.doc.periodEnd() != null ? ctx.doc.periodEnd() : p.end());
+            }
+        } else if (p instanceof Period.Instant pi) {
+            p = periodEndingAt(ctx, pi.date());
+        }
+        return p;
+    }
+
+    /** The first period a clause names after {@code pos}, within a few words (not a comparison's), or null. */
+    static PeriodMentions.Mention periodAfter(SentenceContext ctx, int pos) {
+        int clauseEnd = ctx.sent.clauseEndAfter(pos);
+        for (PeriodMentions.Mention m : ctx.periods) {
+            if (m.start() < pos) continue;
+            if (m.start() > Math.min(clauseEnd, pos + 40)) break;
+            if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT) return null;
+            String gap = ctx.text.substring(pos, m.start()).toLowerCase(Locale.ROOT);
+            if (gap.contains("compared") || gap.contains("versus") || gap.contains(" vs") || gap.contains(" from ") || gap.contains(" than ")) return null;
+            return m;
+        }
+        return null;
+    }
+
+    /** The period a clause names outright before {@code pos} (not a relative word), or null. */
+    static Period explicitPeriodInClause(SentenceContext ctx, int pos) {
+        int cs = ctx.sent.clauseStartBefore(pos);
+        PeriodMentions.Mention last = null;
+        for (PeriodMentions.Mention m : ctx.periods) {
+            if (m.start() < cs) continue;
+            if (m.end() > pos) break;
+            if (afterComparisonWord(ctx, m, cs)) continue;
+            if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT) last = m;
+        }
+        return last == null ? null : ctx.doc.resolve(last, false);
+    }
+
+    /** 截至6月末的研发费用: a flow up to a date is the part of the year ending then (H1, Q1-Q3, the year). */
+    private static Period periodEndingAt(SentenceContext ctx, java.time.LocalDate d) {
+        if (d.getDayOfMonth() != d.lengthOfMonth()) return ctx.doc.period();
+        boolean fiscal = ctx.doc.period().fiscal();
+        return switch (d.getMonthValue()) {
+            case 3 -> ctx.doc.period() instanceof Period.Quarter ? new Period.Quarter(d.getYear(), 1, fiscal) : ctx.doc.period();
+            case 6 -> new Period.Half(d.getYear(), 1);
+            case 9 -> new Period.NineMonths(d.getYear());
+            case 12 -> new Period.Year(d.getYear());
+            default -> ctx.doc.period();
+        };
+    }
+
+    /** Where a run of period words containing {@code m} starts: 去年第三季度 starts at 去. */
+    private static int phraseStart(SentenceContext ctx, PeriodMentions.Mention m) {
+        int start = m.start();
+        for (int i = ctx.periods.size() - 1; i >= 0; i--) {
+            PeriodMentions.Mention o = ctx.periods.get(i);
+            if (o.end() == start && o.start() >= ctx.sent.start()) start = o.start();
+        }
+        return start;
+    }
+
+    /** Whether the run of period words holding {@code m} follows 较, 比, 由, 从 or 相比 (looking back no further than {@code floor}). */
+    private static boolean afterComparisonWord(SentenceContext ctx, PeriodMentions.Mention m, int floor) {
+        int start = phraseStart(ctx, m);
+        String pre = ctx.text.substring(Math.max(floor, start - 2), start);
+        return pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("由") || pre.endsWith("从") || pre.endsWith("相比");
+    }
+
+    /** 由2021年的89亿元…至73亿元: the period in a 由/较 phrase belongs to the figure inside it, not to later ones. */
+    private static boolean comparisonPhrase(SentenceContext ctx, PeriodMentions.Mention m, int pos) {
+        String preEn = ctx.text.substring(Math.max(ctx.sent.start(), phraseStart(ctx, m) - 18), phraseStart(ctx, m));
+        if (EN_COMPARISON.matcher(preEn).find()) return true; // "compared to the third quarter of 2021" names the base
+        if (ctx.lang.equals("en")) {
+            // "compared to $1.14 billion in 2024": the base's period, named after the base's figure in the same phrase
+            String head = ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 60), m.start());
+            Matcher c = EN_COMPARED_PHRASE.matcher(head);
+            int at = -1;
+            while (c.find()) at = c.end();
+            if (at >= 0 && head.indexOf(',', at) < 0 && head.indexOf(';', at) < 0) return true;
+        }
+        if (!afterComparisonWord(ctx, m, ctx.sent.start())) return false;
+        for (Quantity q : ctx.qs) if (q.span().start() >= m.end() && q.span().end() <= pos) return true;
+        return false;
+    }
+
+    /** 由27%上升至32%: the figure after 由 or 从 and before a verb is the earlier one. */
+    static boolean fromToPrior(SentenceContext ctx, Quantity q) {
+        int st = q.span().start();
+        String pre = ctx.text.substring(Math.max(ctx.sent.start(), st - 12), st);
+        if (pre.indexOf('由') < 0 && pre.indexOf('从') < 0) return false;
+        if (!FROM_PRIOR.matcher(pre).find()) return false;
+        String after = ctx.text.substring(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 6));
+        return after.matches("^(上年同期的|去年同期的|上季度的)?(上升|下降|增长|增加|提升|提高|降至|升至|减少|下滑|回落|跌至|增至|扩大|收窄).*");
+    }
+
+    /** The period before {@code p}: the quarter before when the sentence speaks of 环比, else the year before. */
+    static Period priorOf(SentenceContext ctx, Period p, Quantity q) {
+        String sentBefore = ctx.text.substring(ctx.sent.start(), q.span().start());
+        boolean qoq = sentBefore.contains("环比") || ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 20)).contains("环比");
+        if (qoq && p instanceof Period.Quarter pq) return pq.previous();
+        return p.previousYear();
+    }
+}

@@ -1,0 +1,167 @@
+package io.finlens.fact;
+
+import io.finlens.model.Quantity;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guidance and consensus cues: whether a figure is the company's forecast, the market's expectation, or neither.
+ * <ul>
+ *   <li>guidance: a forecast word before the figure in its sentence (预计, 指引, "we expect", "outlook"), or in the
+ *       sentence that opens the list it continues ("our new ranges are as follows. Total revenue of $1.70 billion to
+ *       $1.8 billion; …"); not 市场预期 (the market's) and not "better than expected" (a comparison with one);</li>
+ *   <li>{@code zh.fact.consensus} / {@code en.fact.consensus}: the last forecast word before the figure is the
+ *       market's (分析师预期营收为…, 超过预期的1.39美元, "analysts' average estimate of $305 million");</li>
+ *   <li>{@code zh.fact.consensus-of-previous} / {@code en.fact.consensus-of-previous}: a sentence of only a comparison with the consensus is about the figure
+ *       the sentence before led with (营业收入286.5亿元。高于彭博预期264亿元);</li>
+ *   <li>a figure right after a forecast or range word (指引区间107.8亿到112.2亿美元, "ranging between $500 million")
+ *       belongs to the metric in play even across clauses.</li>
+ * </ul>
+ */
+final class ForecastCues {
+    /** 超过预期的1.39美元, 远逊预期的, 符合市场预估: a comparison with the market's expectation right before a figure. */
+    private static final Pattern COMPARED_WITH_EXPECTATION = Pattern.compile(
+            "(?:略|稍|远|大幅|明显|均|基本)?(?:高于|低于|不及|超过|超出|好于|逊于|优于|符合|弱于|强于|胜于|差于|不如)"
+                    + "(?:市场|分析师|华尔街|彭博|外界)?(?:的)?(?:平均|一致|普遍)?(?:预期|预估|预测|估计)(?:的|值|为)?$");
+
+    private static final Pattern CONSENSUS_COMPARISON = Pattern.compile(
+            "[\\s·•\\-*]*((?:高于|低于|不及|超过|超出|好于|逊于|优于|略高于|略低于)[^,，。;；\\d]{0,12}?预[期估计测](?:的|值)?)");
+
+    private static final Pattern EN_RANGE_MARKER = Pattern.compile(
+            "(?i)(?:ranging (?:between|from)|in the range of|a range of|to be between|to range between)\\s*$");
+
+    private ForecastCues() {
+    }
+
+    /** Whether a sentence holds a forecast word (expect, outlook, guidance…) that no "than" turns into a comparison. */
+    static boolean forecastSentence(String s, Sentences.Sentence sent, FactLexicon lex) {
+        for (int k = sent.start(); k < sent.end(); k++) {
+            var m = lex.guidanceCuesZh.at(s, k);
+            if (m == null || m.end() > sent.end()) continue;
+            if (!comparedWithForecast(s, sent.start(), m.start())) return true;
+        }
+        return false;
+    }
+
+    /** "better than expected", "stronger-than-expected", "as expected": a comparison with a forecast, not one. */
+    private static boolean comparedWithForecast(String s, int from, int cueStart) {
+        String pre = s.substring(Math.max(from, cueStart - 6), cueStart).toLowerCase(Locale.ROOT);
+        return pre.endsWith("than ") || pre.endsWith("than-") || pre.endsWith("as ");
+    }
+
+    /**
+     * Whether a company's forecast word (预计, 指引, "we expect") stands before {@code pos} in the sentence or the list
+     * it continues.
+     */
+    static boolean guidanceBefore(SentenceContext ctx, int pos) {
+        int from = listStart(ctx, ctx.sent.start());
+        for (int k = from; k < pos; k++) {
+            var m = ctx.lex.guidanceCuesZh.at(ctx.text, k);
+            if (m != null && m.end() <= pos) {
+                // 市场预期 / 分析师预期 are consensus, not guidance
+                var c = ctx.lex.basisCues.before(ctx.text, m.end());
+                if (c != null && c.value().equals("consensus")) continue;
+                if (comparedWithForecast(ctx.text, from, m.start())) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the list a sentence continues begins: a sentence after a semicolon ("…revenue to be between $188 million
+     * and $193 million; net income to be between…") shares the forecast verb of the items before it.
+     */
+    private static int listStart(SentenceContext ctx, int start) {
+        int p = start;
+        while (p > 0 && ctx.text.charAt(p - 1) == ';' && start - p < 600) {
+            int k = p - 2;
+            while (k >= 0 && !Sentences.isSentenceEnd(ctx.text, k)) k--; // (not the point of $1.8 billion)
+            p = k + 1;
+        }
+        // "…our new ranges are as follows. Total revenue of $1.70 billion to $1.8 billion; …": the list the line announces
+        int back = p;
+        while (back > 0 && ctx.text.charAt(back - 1) == ' ') back--;
+        if (back > 1 && (ctx.text.charAt(back - 1) == '.' || ctx.text.charAt(back - 1) == ':')) {
+            String before = ctx.text.substring(Math.max(0, back - 24), back - 1).toLowerCase(Locale.ROOT);
+            if (before.endsWith("as follows") || before.endsWith("the following") || ctx.text.charAt(back - 1) == ':') {
+                int k = back - 2;
+                while (k >= 0 && !Sentences.isSentenceEnd(ctx.text, k)) k--;
+                if (back - k < 400) p = k + 1;
+            }
+        }
+        return p;
+    }
+
+    /** Whether a market expectation word (市场预期, "consensus") stands before {@code pos} in the sentence. */
+    static boolean consensusCueBefore(SentenceContext ctx, int pos) {
+        for (int k = ctx.sent.start(); k < pos; k++) {
+            var m = ctx.lex.basisCues.at(ctx.text, k);
+            if (m != null && m.value().equals("consensus") && m.end() <= pos) return true;
+        }
+        return false;
+    }
+
+    /** Consensus when the last forecast word before the figure is the market's (分析师预期), not the company's (指引). */
+    static String consensusBetween(SentenceContext ctx, Slot t, Quantity q) {
+        if (COMPARED_WITH_EXPECTATION.matcher(ctx.text.substring(Math.max(ctx.sent.clauseStartBefore(q.span().start()), q.span().start() - 16),
+                q.span().start())).find()) return "consensus"; // 超过预期的1.39美元
+        int from = Math.min(t.start, ctx.sent.clauseStartBefore(t.start));
+        // 市场普遍预期格力电器营业总收入为2040亿元,归属…净利润为270.85亿元: a cue before the first metric covers the sentence
+        if (!ctx.slots.isEmpty()) {
+            Slot first = ctx.slots.get(0);
+            for (int k = ctx.sent.clauseStartBefore(first.start); k < first.start; k++) {
+                var m = ctx.lex.basisCues.at(ctx.text, k);
+                if (m != null && m.value().equals("consensus")) {
+                    boolean companyForecast = false;
+                    for (int j = first.start; j < q.span().start(); j++) {
+                        var g = ctx.lex.guidanceCuesZh.at(ctx.text, j);
+                        if (g != null && ctx.lex.basisCues.before(ctx.text, g.end()) == null) companyForecast = true;
+                    }
+                    if (!companyForecast) return "consensus";
+                    break;
+                }
+            }
+        }
+        for (Quantity o : ctx.qs) if (o.span().end() <= q.span().start() && o.span().end() > from) from = o.span().end();
+        String last = null;
+        for (int k = from; k < q.span().start(); k++) {
+            var m = ctx.lex.basisCues.at(ctx.text, k);
+            if (m != null && m.value().equals("consensus") && m.end() <= q.span().start()) {
+                last = "consensus";
+                k = m.end() - 1;
+                continue;
+            }
+            var g = ctx.lex.guidanceCuesZh.at(ctx.text, k);
+            if (g != null && g.end() <= q.span().start()) last = null;
+        }
+        return last;
+    }
+
+    /** A figure right after a forecast word (分析师预期70.1%, 指引区间107.8亿到112.2亿美元) belongs to the metric in play. */
+    static boolean cuedFigure(SentenceContext ctx, int qs0) {
+        int from = Math.max(ctx.sent.start(), qs0 - (ctx.lang.equals("en") ? 32 : 10)); // "analysts' average estimate of $305 million"
+        if (ctx.lang.equals("en") && EN_RANGE_MARKER.matcher(ctx.text.substring(from, qs0)).find()) return true; // ranging between $500 million
+        for (int k = from; k < qs0; k++) {
+            var c = ctx.lex.basisCues.at(ctx.text, k);
+            if (c != null && c.value().equals("consensus") && c.end() <= qs0) return true;
+            var g = ctx.lex.guidanceCuesZh.at(ctx.text, k);
+            if (g != null && g.end() <= qs0) return true;
+        }
+        return false;
+    }
+
+    /** 营业收入286.5亿元。高于彭博预期264亿元: a sentence of only a comparison with the consensus is about the figure before. */
+    static void consensusOfLead(SentenceContext ctx) {
+        Matcher m = CONSENSUS_COMPARISON.matcher(ctx.text).region(ctx.sent.start(), ctx.sent.end());
+        if (!m.lookingAt()) return;
+        int cueEnd = ctx.text.charAt(m.end() - 1) == '的' ? m.end() - 1 : m.end();
+        var cue = ctx.lex.basisCues.before(ctx.text, cueEnd);
+        if (cue == null || !cue.value().equals("consensus")) return;
+        FactLexicon.Metric metric = ctx.lex.metrics.get(ctx.leadBefore.metric());
+        Slot x = new Slot(m.start(1), m.start(1), metric, ctx.leadBefore.segment(), null);
+        x.rules.add(ctx.lang + ".fact.consensus-of-previous");
+        ctx.slots.add(x);
+    }
+}

@@ -1,0 +1,244 @@
+package io.finlens.fact;
+
+import io.finlens.model.Quantity;
+import io.finlens.text.WordList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Framing of a mention: the segment and metric the words around a metric mention give it (its basis is read by
+ * {@link MentionBasis}), before any figure is linked.
+ * <ul>
+ *   <li>the segment named right before it ({@link ZhSegmentNames}, {@link EnSegmentNames}); "Our development
+ *       business realized $17 million of operating profit" names it before the figure;</li>
+ *   <li>the metric its words make it: 每股美国存托股份的摊薄盈利 is per share, 归属于母公司股东的净利润 (or 归属于X的, X the
+ *       company) is net income attributable;</li>
+ *   <li>the line of an earlier mention: 相比之下上年同期运营亏损为8.90亿美元 and 较分析师预期收入23.8亿美元 are about
+ *       the line just named;</li>
+ *   <li>English lines: "In TAVR, …", the next item of a list about one line, and {@code en.discourse.segment}: "Turning to
+ *       Display. In the fourth quarter, sales were $942 million";</li>
+ *   <li>a sentence that opens on a line (智能出行业务仍处于投入期);</li>
+ *   <li>no figure of the company's period (no rule id; nothing is emitted): per-unit figures (单车收入, "sales per
+ *       square foot"), a week's or a market's (周销量, 国内游戏市场), sums over companies (两家合计).</li>
+ * </ul>
+ */
+final class MentionFraming {
+    /** A sentence that opens on a business line: 智能出行业务仍处于投入期, 电商业务方面, … */
+    private static final Pattern TOPIC = Pattern.compile(
+            "[^\\p{IsHan}\\p{L}]*([\\p{IsHan}A-Za-z]{2,10}?(?:业务|板块|分部))(?:方面|仍|继续|则|本季度|整体|表现)");
+
+    private static final Pattern TOPIC_EN = Pattern.compile(
+            "(?:In|For|Within|Turning to|Moving to|Now to|In our|For our) ((?:[A-Z][\\w&/-]*)(?: (?:[A-Z][\\w&/-]*|&|and)){0,3}),");
+
+    private static final Pattern EN_WHOLE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:total|consolidated|overall|company-wide|enterprise)\\s+$");
+
+    private static final Pattern EN_LIST_GAP = Pattern.compile(
+            "^(?:, | and |, and |, while |, with |; )(?:the |its |our )?(?:segment )?$");
+
+    private static final Pattern PRIOR_WORDS = Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
+
+    private static final Pattern MARKET = Pattern.compile("^(国内|全国|全球|中国|整个|我国|行业).{0,8}(行业|市场)(实际|整体|总体)?(的)?$|^行业|[^出]行业$");
+
+    private static final Pattern PER_UNIT = Pattern.compile("^(单车|人均|单位|每辆|每位|每台|每个|每家|日均)");
+
+    private static final Pattern EN_PER_UNIT = Pattern.compile(
+            "(?i) per (?!(?:diluted |basic |common |ordinary )?(?:share|ads|unit holder))[a-z]");
+
+    private static final Pattern ATTRIBUTABLE =
+            Pattern.compile("^(归属|归属于|应占)[\\p{IsHan}A-Za-z]{0,10}?(股东|所有者|持有人)(的)?(经调整|调整后)?(的)?$");
+
+    static final Pattern EN_FIGURE_OF = Pattern.compile(
+            "^ (?:in|of|worth of)(?: total| net| adjusted| gross)? ");
+
+    private MentionFraming() {
+    }
+
+    /** What the words around one mention make of it so far: its metric, segment and basis, and the rules that set them. */
+    static final class Reading {
+        FactLexicon.Metric metric;
+        String seg;
+        String basis;
+        /** en.discourse.segment, en.discourse.default-basis, scope.basis: where the segment or the basis came from. */
+        boolean carriedSegment;
+        boolean defaultBasis;
+        boolean scopeBasis;
+
+        Reading(FactLexicon.Metric metric) {
+            this.metric = metric;
+        }
+    }
+
+    /** The slot of mention {@code m}: its metric, segment and basis as the words around it frame them. */
+    static Slot slotFor(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m) {
+        Reading r = new Reading(m.value().metric());
+        ownWords(ctx, m, r);
+        sameLineEarlier(ctx, m, r);
+        expectationOfLine(ctx, m, r);
+        englishLine(ctx, m, r);
+        MentionBasis.defaults(ctx, m, r);
+        zhTopic(ctx, m, r);
+        return made(ctx, m, r);
+    }
+
+    /**
+     * The segment, basis and metric the mention's own words give: the segment named before it (研发人员 is staff by
+     * function; A类普通股 and 电动车产量 are no lines), 每股…盈利 is per share, 归属于母公司股东的净利润 is attributable.
+     */
+    private static void ownWords(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
+        r.seg = m.start() > 0 && (ctx.text.charAt(m.start() - 1) == '“' || ctx.text.charAt(m.start() - 1) == '"') ? null : segment(ctx, m.start());
+        if (m.word().equals("人员") && r.seg != null) r.seg = r.seg + "人员"; // 研发人员, 平台运营人员: staff by function
+        r.basis = m.value().basis() != null ? m.value().basis()
+                : m.value().metric().unit() == FactLexicon.MetricUnit.COUNT ? null // members, users: no adjusted count
+                : MentionBasis.nonGaapAround(ctx, m.start(), m.end());
+        if (r.seg != null && r.metric.id().equals("eps") && r.seg.contains("股")) r.seg = null; // A类、B类和C类普通股: share classes
+        if (r.seg != null && r.metric.unit() == FactLexicon.MetricUnit.COUNT && ctx.lex.productWords.contains(r.seg)) {
+            r.seg = null; // 电动车产量, 汽车交付量: the company's own product, counted whole
+        }
+        if (r.seg != null && r.seg.startsWith("每股") && r.metric.unit() == FactLexicon.MetricUnit.MONEY
+                && (r.metric.id().equals("net_income") || r.metric.id().equals("net_income_attributable"))) {
+            // 每股美国存托股份的摊薄盈利: per share, whatever the share is called
+            r.metric = ctx.lex.metrics.get("eps");
+            r.seg = null;
+        }
+        String rawHead = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
+        int attr = Math.max(rawHead.lastIndexOf("归属"), rawHead.lastIndexOf("应占"));
+        if (attr >= 0 && r.metric.id().equals("net_income")
+                && (ATTRIBUTABLE.matcher(rawHead.substring(attr)).matches() || attributableToOwn(ctx, rawHead.substring(attr)))) {
+            // 归属普通股股东的(调整后)净利润: attributable to the parent's shareholders
+            r.metric = ctx.lex.metrics.get("net_income_attributable");
+            if (rawHead.substring(attr).contains("调整")) r.basis = "non-gaap";
+            r.seg = null;
+        }
+    }
+
+    /** 谷歌云运营亏损为4.80亿美元,相比之下上年同期运营亏损为8.90亿美元: the same line as the metric a year earlier. */
+    private static void sameLineEarlier(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
+        String clauseHead = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
+        if (r.seg == null && PRIOR_WORDS.matcher(clauseHead).find()) {
+            // 谷歌云运营亏损为4.80亿美元,相比之下上年同期运营亏损为8.90亿美元: the same line a year earlier
+            for (Slot prev : ctx.slots) {
+                boolean sameFamily = prev.metric.id().startsWith("net_income") && r.metric.id().equals("net_income");
+                if ((prev.metric.id().equals(r.metric.id()) || sameFamily) && prev.listHead == null) {
+                    r.seg = prev.segment;
+                    if (r.basis == null) r.basis = prev.basis;
+                    if (sameFamily) r.metric = prev.metric; // 归母净利润为X,上年同期盈利Y
+                }
+            }
+        }
+    }
+
+    /** 较分析师预期收入23.8亿美元: the market's expectation is for the line just named. */
+    private static void expectationOfLine(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
+        var cue = ctx.lex.basisCues.before(ctx.text, m.start());
+        if (cue == null && m.start() > 0 && ctx.text.charAt(m.start() - 1) == '的') cue = ctx.lex.basisCues.before(ctx.text, m.start() - 1);
+        if (cue != null && cue.value().equals("consensus")) {
+            // 较分析师预期收入23.8亿美元: the expectation for the line just named
+            r.seg = null;
+            for (Slot prev : ctx.slots) if (prev.metric.id().equals(r.metric.id())) r.seg = prev.segment;
+        }
+    }
+
+    /**
+     * English lines from the sentence: "In TAVR, first quarter global sales were…", the next item of a list about one
+     * line ("International volume decreased 5%, sales increased 13%"), and ({@code en.discourse.segment}) the line
+     * of an earlier sentence ("Turning to Display. In the fourth quarter, sales were $942 million"); never for "total
+     * revenue", "consolidated net sales".
+     */
+    private static void englishLine(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
+        if (r.seg == null && m.start() > ctx.sent.start() && ctx.lang.equals("en")) {
+            Matcher topic = TOPIC_EN.matcher(ctx.text);
+            topic.region(ctx.sent.start(), m.start());
+            if (topic.lookingAt() && !EnSegmentNames.isEntityWord(topic.group(1), ctx.doc) && EnSegmentNames.name(topic.group(1), ctx.doc, ctx.lex) != null) {
+                r.seg = EnSegmentNames.name(topic.group(1), ctx.doc, ctx.lex); // In TAVR, first quarter global sales were $792 million
+            }
+        }
+        // "total revenue", "consolidated net sales": the whole company, never a line carried from before
+        boolean wholeWord = ctx.lang.equals("en")
+                && (EN_WHOLE_BEFORE.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 14), m.start())).find()
+                || EN_WHOLE_BEFORE.matcher(m.word().split(" ")[0] + " ").find()); // the alias "total revenue" itself
+        if (r.seg == null && ctx.lang.equals("en") && !ctx.slots.isEmpty() && !wholeWord) {
+            // "International volume decreased 5%, sales increased 13%": the next item of a list about one line
+            Slot last = ctx.slots.get(ctx.slots.size() - 1);
+            int lastEnd = last.lastEnd;
+            for (Quantity q : ctx.qs) if (q.span().end() <= m.start() && q.span().end() > lastEnd) lastEnd = q.span().end();
+            String gap = ctx.text.substring(Math.min(lastEnd, m.start()), m.start());
+            if (last.segment != null && EN_LIST_GAP.matcher(gap).matches() && (ctx.en == null || ctx.en.segmentable(r.metric.id()))) {
+                r.seg = last.segment;
+            }
+        }
+        if (r.seg == null && ctx.en != null && ctx.discourse.segment() != null && ctx.en.segmentable(r.metric.id()) && ctx.companies.isEmpty()
+                && !wholeWord) {
+            r.seg = ctx.discourse.segment(); // Turning to Display. In the fourth quarter, sales were $942 million
+            r.carriedSegment = true;
+        }
+    }
+
+    /** 智能出行业务仍处于投入期, 电商业务方面: a sentence that opens on a business line is about it. */
+    private static void zhTopic(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
+        if (r.seg == null && m.start() > ctx.sent.start()) {
+            Matcher topic = TOPIC.matcher(ctx.text);
+            topic.region(ctx.sent.start(), m.start());
+            if (topic.lookingAt() && ctx.sent.clauseStartBefore(m.start()) > ctx.sent.start()) r.seg = topic.group(1);
+        }
+    }
+
+    /**
+     * The slot, with the rules that set its segment or basis; combined (no figure of the company's period) when it is a
+     * per-unit figure (单车收入, "sales per square foot"), a week's or a market's (周销量, 国内游戏市场, 行业平均毛利率),
+     * or a sum over companies or items (合计, 两家, 双双).
+     */
+    private static Slot made(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
+        Slot made = new Slot(m.start(), m.end(), r.metric, r.seg, r.basis);
+        if (r.carriedSegment) made.rules.add("en.discourse.segment");
+        if (r.defaultBasis) made.rules.add("en.discourse.default-basis");
+        if (r.scopeBasis) made.rules.add("scope.basis");
+        if (r.seg != null && PER_UNIT.matcher(r.seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
+        if (ctx.lang.equals("en") && EN_PER_UNIT.matcher(ctx.text).region(m.end(), Math.min(ctx.text.length(), m.end() + 30)).lookingAt()) {
+            made.combined = true; // revenue per hundredweight, sales per square foot: a rate, not the total
+        }
+        String rawFrame = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
+        if ((r.seg != null && (r.seg.endsWith("周") || MARKET.matcher(r.seg).find())) || rawFrame.contains("行业平均")
+                || rawFrame.endsWith("行业")) {
+            made.combined = true; // 周销量, 国内游戏市场, 行业平均毛利率: no figure of the company's period
+        }
+        String framing = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
+        if (framing.contains("合计") || framing.contains("两家") || framing.contains("总计") || framing.contains("双双")) {
+            made.combined = true; // a sum over companies or items, not one reported figure
+        }
+        return made;
+    }
+
+    /** The business line named just before a metric word, cleaned of framing words; null for the whole company. */
+    private static String segment(SentenceContext ctx, int mentionStart) {
+        if (ctx.lang.equals("en")) {
+            // "Our development business realized $17 million of operating profit": the line is named before the figure
+            for (Quantity q : ctx.qs) {
+                if (q.span().end() < mentionStart && q.span().end() > mentionStart - 24
+                        && EN_FIGURE_OF.matcher(ctx.text.substring(q.span().end(), mentionStart)).matches()) return segment(ctx, q.span().start());
+            }
+        }
+        int from = ctx.sent.clauseStartBefore(mentionStart);
+        for (Slot sl : ctx.slots) if (sl.end <= mentionStart && sl.end > from) from = sl.end;
+        for (Quantity q : ctx.qs) if (q.span().end() <= mentionStart && q.span().end() > from) from = q.span().end();
+        StringBuilder cb = new StringBuilder();
+        int k0 = from;
+        for (PeriodMentions.Mention p : ctx.periods) {
+            if (p.end() <= from || p.start() >= mentionStart) continue;
+            if (p.start() > k0) cb.append(ctx.text, k0, p.start());
+            k0 = Math.max(k0, p.end());
+        }
+        if (k0 < mentionStart) cb.append(ctx.text, k0, mentionStart);
+        String cand = cb.toString();
+        return ctx.lang.equals("en") ? EnSegmentNames.name(cand, ctx.doc, ctx.lex) : ZhSegmentNames.name(cand, ctx.doc, ctx.lex);
+    }
+
+    /** 归属于微博的, 应占本集团: attributable to the reporting company itself (its name, a name it gives itself, 本公司). */
+    private static boolean attributableToOwn(SentenceContext ctx, String head) {
+        String t = head.replaceFirst("^(?:归属于|归属|应占)", "").replaceFirst("(?:的)?(?:经调整|调整后)?(?:的)?$", "");
+        if (t.isEmpty() || t.length() > 16) return false;
+        if (t.equals(ctx.doc.entity()) || t.matches("(?:本|母)?(?:公司|集团|本集团)")) return true;
+        for (String a : ctx.doc.aliases()) if (t.equals(a)) return true;
+        return false;
+    }
+}

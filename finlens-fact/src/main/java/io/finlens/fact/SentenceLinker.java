@@ -1,0 +1,207 @@
+package io.finlens.fact;
+
+import io.finlens.model.Dimension;
+import io.finlens.model.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links the figures of one sentence to its metric mentions: finds the mentions ({@link MetricMentions}), hands out
+ * figures a list's 分别 assigns in order, then gives every other figure to the metric it belongs to: the nearest
+ * mention before it, or the one right after it (1588亿元的总营收, "$32.4 billion in revenue", "a new $500 million share
+ * repurchase authorization": {@code en.fact.figure-before-balance}), unless a rule of {@link Exclusions} takes it. A
+ * ratio after a change word is a change ({@link Changes}); a value is assigned by {@link ValueAssignment}; direction
+ * words and flat are read last, and {@link FactBuilding} makes the facts.
+ */
+final class SentenceLinker {
+    /** A clause that only continues the figure of the one before: ,达到了1032.68亿元 */
+    private static final Pattern CONTINUATION = Pattern.compile("^(达到了?|达|为|录得|约为|至)$");
+
+    private static final Pattern RATE_AFTER = Pattern.compile("^/(周|月|天|日|年|小时|季)");
+
+    private SentenceLinker() {
+    }
+
+    /** Links the sentence: finds its mentions, hands out its figures, reads direction words, and emits its facts. */
+    static void run(SentenceContext ctx) {
+        MetricMentions.findMentions(ctx);
+        if (ctx.lang.equals("en")) MetricMentions.perShareGuidance(ctx);
+        if (ctx.slots.isEmpty() && ctx.leadBefore != null) ForecastCues.consensusOfLead(ctx);
+        if (ctx.slots.isEmpty()) return;
+        respectively(ctx);
+        for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(ctx, q);
+        for (Slot sl : ctx.slots) Changes.directionOnly(ctx, sl);
+        for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
+        for (Slot sl : ctx.slots) FactBuilding.emit(ctx, sl);
+        for (Slot sl : ctx.extra) FactBuilding.emit(ctx, sl);
+    }
+
+    /**
+     * The slot figure {@code q} belongs to: the nearest mention before it, or one its words tie it to after it; a
+     * list's later item gives it to the list's first.
+     */
+    private static Slot targetFor(SentenceContext ctx, Quantity q) {
+        Slot best = null;
+        for (Slot sl : ctx.slots) if (sl.end <= q.span().start()) best = sl;
+        // 1588亿元的总营收: the figure named before its metric
+        int e = q.span().end();
+        if (e < ctx.text.length() && ctx.text.charAt(e) == '的') {
+            for (Slot sl : ctx.slots) if (sl.start == e + 1 || (sl.start > e + 1 && sl.start <= e + 3 && sl.segment == null)) return sl;
+        }
+        for (Slot sl : ctx.slots) {
+            // 2023年1000亿元营收目标: a figure right before its metric, when the metric closes on a target word or
+            // no metric came before the figure (58亿元 净亏损… in a title is the end of one fact and the start of another)
+            if (sl.start == e && sl.value == null && (best == null || ValueAssignment.TARGET_AFTER.matcher(ctx.text)
+                    .region(sl.end, Math.min(ctx.sent.end(), sl.end + 4)).lookingAt())) return sl;
+        }
+        // 4.9x debt to adjusted EBITDA: a multiple right before the ratio it states
+        if (ctx.lang.equals("en") && (q.rule().contains("multiple") || ValueAssignment.multiple(q))) { // a 1.1 book-to-bill
+            for (Slot sl : ctx.slots) {
+                if (sl.start == e + 1 && sl.value == null
+                        && (q.rule().contains("multiple") || sl.metric.unit() == FactLexicon.MetricUnit.MULTIPLE)) return sl;
+            }
+        }
+        // a new $500 million share repurchase authorization, 1,120 stores: a balance named right after its figure
+        if (ctx.lang.equals("en") && (q.unit().isMoney() || q.unit().dimension() == Dimension.COUNT) && q.direction() == null) {
+            for (Slot sl : ctx.slots) {
+                if (sl.start == e + 1 && sl.value == null && sl.metric.kind() == FactLexicon.Kind.STOCK && ValueAssignment.compatible(ctx, sl.metric, q)) {
+                    sl.rules.add("en.fact.figure-before-balance");
+                    return sl;
+                }
+            }
+        }
+        // $32.4 billion in revenue, $17 million of operating profit
+        Matcher fw = MentionFraming.EN_FIGURE_OF.matcher(ctx.text);
+        fw.region(e, Math.min(ctx.sent.end(), e + 40));
+        if (fw.lookingAt()) {
+            // (8% of revenue is no figure of revenue: a share of it)
+            for (Slot sl : ctx.slots) if (sl.start == fw.end() && sl.value == null && ValueAssignment.compatible(ctx, sl.metric, q)) return sl;
+        }
+        while (best != null && best.listHead != null) best = best.listHead;
+        return best;
+    }
+
+    /** 营收、经营利润同比增速分别为75%、71%: each item of the list takes its own figure, in order. */
+    private static void respectively(SentenceContext ctx) {
+        int k = ctx.text.indexOf("分别", ctx.sent.start());
+        while (k >= 0 && k < ctx.sent.end()) {
+            List<Slot> list = new ArrayList<>();
+            Slot lastBefore = null;
+            for (Slot sl : ctx.slots) if (sl.end <= k) lastBefore = sl;
+            if (lastBefore != null && lastBefore.group != null) {
+                for (Slot sl : ctx.slots) if (sl.group == lastBefore.group) list.add(sl);
+            }
+            if (list.size() >= 2) {
+                List<Quantity> figures = new ArrayList<>();
+                for (Quantity q : ctx.qs) if (q.span().start() > k && figures.size() < list.size() && !ctx.consumed.contains(q)) figures.add(q);
+                if (figures.size() == list.size()) {
+                    for (int i = 0; i < list.size(); i++) {
+                        Slot sl = list.get(i);
+                        sl.listHead = null;
+                        ctx.consumed.add(figures.get(i));
+                        linkTo(ctx, sl, figures.get(i));
+                    }
+                }
+            }
+            k = ctx.text.indexOf("分别", k + 2);
+        }
+    }
+
+    /** Whether positions {@code a} and {@code b} of the sentence are in one clause. */
+    private static boolean sameClause(SentenceContext ctx, int a, int b) {
+        return ctx.sent.clauseStartBefore(a) == ctx.sent.clauseStartBefore(b);
+    }
+
+    /** Links figure {@code q} to its slot, unless an exclusion or a change named before its metric takes it. */
+    private static void link(SentenceContext ctx, Quantity q) {
+        if (Exclusions.thirdPartyFigure(ctx, q)) return;
+        if (ctx.lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && Changes.forwardChange(ctx, q)) return;
+        if (ctx.lang.equals("en") && Exclusions.parenthesizedPrior(ctx, q)) return;
+        if (Exclusions.yearBracketPrior(ctx, q)) return;
+        Slot t = targetFor(ctx, q);
+        if (t == null) return;
+        if (q.perShare() && q.unit().isMoney() && (t.metric.id().startsWith("net_income") || t.metric.id().equals("operating_profit"))) {
+            t = ShareFigures.perShareSlot(ctx, t); // $1.283 billion or $4.12 per diluted share
+        }
+        FactLexicon.Metric perShareOfNamed = ShareFigures.perShareOf(ctx, t.metric, q);
+        if (perShareOfNamed != null) t = ShareFigures.perShareOfNamed(ctx, t, perShareOfNamed); // AFFO was $288 million, or $0.98 per share
+        linkTo(ctx, t, q);
+    }
+
+    /**
+     * Gives figure {@code q} to slot {@code t}: a change, a value, a share of revenue, or nothing when it is out of
+     * reach.
+     */
+    private static void linkTo(SentenceContext ctx, Slot t, Quantity q) {
+        if (RATE_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 3)).lookingAt()) return; // 8000辆/周
+
+        if (t.start >= q.span().end()) { // the figure comes first: 1588亿元的总营收
+            if (t.value == null && ValueAssignment.compatible(ctx, t.metric, q)) ValueAssignment.assignValue(ctx, t, q, "", "");
+            return;
+        }
+        int qs0 = q.span().start();
+        String between = ctx.text.substring(t.end, qs0);
+        int clauseStart = ctx.sent.clauseStartBefore(qs0);
+        String clauseBefore = ctx.text.substring(Math.max(clauseStart, ctx.sent.start()), qs0);
+        boolean isRatioQ = q.unit().dimension() == Dimension.RATIO || q.unit().dimension() == Dimension.POINTS;
+        if (t.metric.unit() == FactLexicon.MetricUnit.MULTIPLE && ValueAssignment.multiple(q) && q.unit().dimension() == Dimension.RATIO) {
+            isRatioQ = false; // 1.2x book-to-bill: a value in times, linked as a bare number is
+        }
+        char prev = qs0 > 0 ? ctx.text.charAt(qs0 - 1) : ' ';
+        boolean valueMarker = prev == '至' || prev == '到' || prev == '为' || prev == '是' || prev == '达' || prev == ':';
+        boolean changeCue = q.direction() != null || clauseBefore.contains("同比") || clauseBefore.contains("环比")
+                || clauseBefore.contains("增幅") || clauseBefore.contains("增速") || clauseBefore.contains("降幅");
+        if (isRatioQ && (t.metric.unit() != FactLexicon.MetricUnit.RATIO || q.unit().dimension() == Dimension.POINTS)
+                && changeCue && !(valueMarker && t.metric.unit() == FactLexicon.MetricUnit.RATIO)) {
+            if (between.length() > (ctx.lang.equals("en") ? 90 : 60)) return;
+            Changes.addChange(ctx, t, q, clauseBefore);
+            return;
+        }
+        boolean cued = ForecastCues.cuedFigure(ctx, qs0) || (ctx.lang.equals("en") && t.value != null && ValueAssignment.EN_COMPARED.matcher(
+                ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 20), qs0).toLowerCase(Locale.ROOT)).find()); // …, from $22.1 million
+        SentenceContext.LastChange last = ctx.lastChange;
+        if (last != null && last.slot().value == null && prev == '至' && qs0 - last.end() <= 1
+                && last.slot() != t && ValueAssignment.compatible(ctx, last.slot().metric, q)) {
+            ValueAssignment.assignValue(ctx, last.slot(), q, "", clauseBefore);
+            return;
+        }
+        if (isRatioQ && t.metric.unit() == FactLexicon.MetricUnit.RATIO && q.unit().dimension() == Dimension.RATIO) {
+            if (!sameClause(ctx, t.end, qs0) && between.length() > 30 && !cued && !(valueMarker && between.length() <= 60)) return;
+            if (t.value != null && prev == '由') return;
+            ValueAssignment.assignValue(ctx, t, q, between, clauseBefore);
+            return;
+        }
+        if (isRatioQ) {
+            ShareFigures.shareOfRevenue(ctx, t, q);
+            return;
+        }
+        linkAmount(ctx, t, q, between, clauseBefore, cued, valueMarker);
+    }
+
+    /**
+     * A money or count figure after its metric: its value when in reach (its clause, a continuation 达到了…, a prior
+     * cue, a bracket), not when it is how much the figure moved (减少1286人至7751人) or the sum of a list's items.
+     */
+    private static void linkAmount(SentenceContext ctx, Slot t, Quantity q, String between, String clauseBefore, boolean cued,
+                                   boolean valueMarker) {
+        int qs0 = q.span().start();
+        if (!ValueAssignment.compatible(ctx, t.metric, q)) return;
+        if (q.direction() != null && !valueMarker) {
+            Changes.amountDirection(ctx, t, q);
+            return;
+        }
+        boolean hasMembers = false;
+        for (Slot sl : ctx.slots) if (sl.listHead == t && !sl.metric.id().equals(t.metric.id())) hasMembers = true; // 现金和现金等价物、有价证券合计
+        if (hasMembers && (between.contains("合计") || between.contains("总计") || between.contains("共计"))) return;
+        boolean continuation = (CONTINUATION.matcher(clauseBefore).matches() || FigurePeriods.OWN_PERIOD_CLAUSE.matcher(clauseBefore).matches())
+                && between.length() <= 40;
+        int reach = ctx.lang.equals("en") ? 3 : 1; // English says in more letters what Chinese says in fewer
+        if (!cued && !continuation && !sameClause(ctx, t.end, qs0) && !ValueAssignment.hasPriorCue(clauseBefore) && !between.startsWith("(")
+                && between.length() > 12 * reach) return;
+        if (between.length() > 40 * reach && !cued) return;
+        ValueAssignment.assignValue(ctx, t, q, between, clauseBefore);
+    }
+}

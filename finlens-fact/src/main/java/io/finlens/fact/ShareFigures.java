@@ -1,0 +1,112 @@
+package io.finlens.fact;
+
+import io.finlens.model.Dimension;
+import io.finlens.model.Quantity;
+import io.finlens.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Per-share and share-of-revenue figures: a figure given beside a total that is a figure of another metric.
+ * <ul>
+ *   <li>per share of a total: "Net income for the quarter was $68.9 million, or $1.68 per share" is earnings per
+ *       share (its rule is the value's, {@code en.fact.metric-value});</li>
+ *   <li>{@code zh.metric.per-share-of-named} / {@code en.metric.per-share-of-named}: "AFFO was $288 million, or $0.98
+ *       per share" is AFFO per share;</li>
+ *   <li>{@code zh.fact.share-of-revenue} / {@code en.fact.share-of-revenue}: 研发费用为22亿元,占总收入的4.4%; "R&D
+ *       expense of $33 million, or 10% of revenue" is the metric's ratio to revenue (share-of-revenue.tsv), for the
+ *       period of the money figure it follows.</li>
+ * </ul>
+ */
+final class ShareFigures {
+    private static final Pattern EN_PER_SHARE_BASIS = Pattern.compile(
+            "^,? ?(?:on a per[- ](?:diluted )?share basis|per (?:diluted |fully diluted )?share)\\b");
+
+    private static final Pattern SHARE_BEFORE = Pattern.compile(
+            "(?:占(?:总|营业|集团)?(?:收入|营收|总收入|营业收入|销售额)(?:的)?(?:比例|比重|百分比)?(?:为|达|约为|约)?|(?i:\\bor|representing|which is|equal to),? )$");
+
+    private static final Pattern SHARE_AFTER_EN = Pattern.compile(
+            "^ of (?:total |net |our |adjusted )?(?:revenues?|net revenues?|sales|net sales)\\b");
+
+    private ShareFigures() {
+    }
+
+    /** The earnings-per-share slot of a total's slot, made once, standing where the total's figure ends. */
+    static Slot perShareSlot(SentenceContext ctx, Slot t) {
+        return ctx.perShare.computeIfAbsent(t, k -> {
+            // a business line carried from an earlier sentence is no line of the per-share figure (EPS is the company's)
+            boolean carried = k.rules.contains("en.discourse.segment");
+            // it stands where the total's figure ends: "Net income for the quarter was $68.9 million, or $1.68 per share"
+            Slot x = new Slot(k.start, Math.max(k.end, k.lastEnd), ctx.lex.metrics.get("eps"), carried ? null : k.segment, k.basis);
+            ctx.extra.add(x);
+            return x;
+        });
+    }
+
+    /**
+     * The per-share metric of a named total (ffo → ffo_per_share, affo → affo_per_share) when the figure is money per
+     * share ("$0.98 per share", "$0.98 on a per share basis"); null otherwise.
+     */
+    static FactLexicon.Metric perShareOf(SentenceContext ctx, FactLexicon.Metric m, Quantity q) {
+        if (m.perShare() || !q.unit().isMoney()) return null;
+        FactLexicon.Metric ps = ctx.lex.metrics.get(m.id() + "_per_share");
+        if (ps == null || !ps.perShare()) return null;
+        int e = q.span().end();
+        boolean perShareFigure = q.perShare()
+                || EN_PER_SHARE_BASIS.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 30)).lookingAt();
+        return perShareFigure ? ps : null;
+    }
+
+    /** The per-share slot of named total {@code t}, made once ({@code metric.per-share-of-named}). */
+    static Slot perShareOfNamed(SentenceContext ctx, Slot t, FactLexicon.Metric ps) {
+        return ctx.perShareNamed.computeIfAbsent(t, k -> {
+            Slot x = new Slot(k.start, k.end, ps, k.segment, k.basis);
+            x.rules.add(ctx.lang + ".metric.per-share-of-named");
+            ctx.extra.add(x);
+            return x;
+        });
+    }
+
+    /**
+     * 研发费用为22亿元,占总收入的4.4%; R&D expense of $33 million, or 10% of revenue: the figure as a share of revenue is
+     * its ratio metric (share-of-revenue.tsv), for the period of the money figure it follows.
+     */
+    static void shareOfRevenue(SentenceContext ctx, Slot t, Quantity q) {
+        FactLexicon.Metric ratio = ctx.lex.shareOfRevenue.get(t.metric.id());
+        if (ratio == null || q.unit().dimension() != Dimension.RATIO || q.value() == null || q.direction() != null) return;
+        int qs0 = q.span().start();
+        String before = ctx.text.substring(Math.max(ctx.sent.clauseStartBefore(qs0) - 1, Math.max(ctx.sent.start(), qs0 - 16)), qs0);
+        boolean share = SHARE_BEFORE.matcher(before).find() && (before.contains("占") || SHARE_AFTER_EN.matcher(ctx.text)
+                .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 30)).lookingAt());
+        if (!share) return;
+        // the money figure right before: the slot's own value, or a prior-period figure it gave rise to
+        Slot owner = null;
+        int best = -1;
+        List<Slot> candidates = new ArrayList<>(ctx.extra);
+        candidates.add(t);
+        for (Slot c : candidates) {
+            if (c.value == null || c.metric != t.metric || !c.value.unit().isMoney()) continue;
+            int e = c.value.span().end();
+            if (e <= qs0 && e > best) {
+                best = e;
+                owner = c;
+            }
+        }
+        if (owner == null || qs0 - best > 24) return;
+        if (owner != t && t.value != null && t.value.unit().isMoney()) {
+            // 去年同期为151.8亿元,占营收的比例约为13%: after a relative word the share is still the current figure's;
+            // only a clause that names its own period (而2022年第二季度为23亿元,占总收入的7.1%) gives the share to it
+            int cs = ctx.sent.clauseStartBefore(owner.value.span().start());
+            if (!FigurePeriods.OWN_PERIOD_CLAUSE.matcher(ctx.text.substring(cs, owner.value.span().start())).matches()) owner = t;
+        }
+        Slot x = new Slot(t.start, t.end, ratio, owner.segment, owner.basis);
+        x.value = q;
+        x.period = owner.period != null ? owner.period : FigurePeriods.periodFor(ctx, owner.value.span().start(), owner);
+        x.guidance = owner.guidance;
+        x.rules.add(ctx.lang + ".fact.share-of-revenue");
+        x.evidence.add(new Span(owner.value.span().start(), q.span().end()));
+        ctx.extra.add(x);
+        ctx.consumed.add(q);
+    }
+}
