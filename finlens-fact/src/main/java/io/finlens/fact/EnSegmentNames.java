@@ -17,6 +17,10 @@ final class EnSegmentNames {
 
     private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
 
+    /** Words that say how a figure is measured or where, standing between a line's name and its metric. */
+    private static final java.util.Set<String> MEASURED = java.util.Set.of("adjusted", "operational", "worldwide", "reported",
+            "non-gaap", "gaap", "organic", "comparable", "underlying", "constant-currency");
+
     private EnSegmentNames() {
     }
 
@@ -48,6 +52,11 @@ final class EnSegmentNames {
                 continue;
             }
             if (stop && kept.isEmpty() && w.matches("(?:19|20)\\d\\d")) continue; // construction and forestry 2022 net sales
+            // "Consumer Health worldwide adjusted operational sales": how the figure is measured, between the line and its metric
+            if (kept.isEmpty() && MEASURED.contains(lw)) {
+                if (lw.equals("gaap") && (prevLower.equals("us") || prevLower.equals("u.s"))) break; // U.S. GAAP: a standard
+                continue;
+            }
             if (stop) {
                 if (kept.isEmpty() && (lw.equals("segment") || lw.equals("business") || lw.equals("segments")
                         || lw.equals("division"))) continue; // Advisory Services segment operating profit
