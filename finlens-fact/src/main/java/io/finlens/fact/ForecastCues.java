@@ -47,8 +47,17 @@ final class ForecastCues {
     /** "better than expected", "stronger-than-expected", "as expected": a comparison with a forecast, not one. */
     private static boolean comparedWithForecast(String s, int from, int cueStart) {
         String pre = s.substring(Math.max(from, cueStart - 6), cueStart).toLowerCase(Locale.ROOT);
-        return pre.endsWith("than ") || pre.endsWith("than-") || pre.endsWith("as ");
+        if (pre.endsWith("than ") || pre.endsWith("than-") || pre.endsWith("as ")) return true;
+        // "Compared to our guidance, revenue of $11.9 billion exceeded the high end of our revenue outlook": results
+        // measured against the forecast, not a forecast
+        return RESULT_AGAINST_FORECAST.matcher(s.substring(Math.max(from, cueStart - 48), cueStart)).find();
     }
+
+    private static final java.util.regex.Pattern OWN_FIGURE_GAP = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:of|at|was|is|:)?\\s*(?:approximately |about |roughly )?");
+    private static final java.util.regex.Pattern RESULT_AGAINST_FORECAST = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|relative to|against|ahead of|above|below|exceeded|exceeding|beat|beating"
+                    + "|surpassed|topped|in line with)(?: the (?:high|low|top|upper|lower) end of)? (?:our|the|its)(?: [\\w-]+)? $");
 
     /**
      * Whether a company's forecast word (预计, 指引, "we expect") stands before {@code pos} in the sentence or the list
@@ -62,7 +71,9 @@ final class ForecastCues {
                 // 市场预期 / 分析师预期 are consensus, not guidance
                 var c = ctx.lex.basisCues.before(ctx.text, m.end());
                 if (c != null && c.value().equals("consensus")) continue;
-                if (comparedWithForecast(ctx.text, from, m.start())) continue;
+                // (the forecast's own figure right after it, "our revenue outlook of $11.6 billion", is still the forecast's)
+                boolean own = OWN_FIGURE_GAP.matcher(ctx.text.substring(m.end(), pos)).matches();
+                if (!own && comparedWithForecast(ctx.text, from, m.start())) continue;
                 return true;
             }
         }
