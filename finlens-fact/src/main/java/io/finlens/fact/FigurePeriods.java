@@ -42,6 +42,10 @@ final class FigurePeriods {
      * The period of a figure at {@code pos}: the last period expression before it in the sentence, resolved
      * against the document period; a relative word in its own clause (去年同期, 上季度) shifts it back.
      */
+    /** After a relative period and its figure, a verb of change with 至/到 leads to the current figure. */
+    private static final java.util.regex.Pattern FROM_RELATIVE_TO = java.util.regex.Pattern.compile(
+            "\\d[\\d.,]*\\s*(?:%|[万亿]?[元美港]?[元币]?)?[^，,。；;\\d]{0,6}?(?:降|升|增|减|跌|涨|提升|提高|下降|上升|增长|减少|回落|扩大|收窄)?(?:至|到)$");
+
     static Period periodFor(SentenceContext ctx, int pos, Slot t) {
         PeriodMentions.Mention best = null, relative = null;
         int clauseStart = ctx.sent.clauseStartBefore(pos);
@@ -76,6 +80,8 @@ final class FigurePeriods {
         }
         Period p = best == null ? base : ctx.doc.resolve(best, future);
         if (p == null) p = ctx.doc.period();
+        // zh.period.from-relative-to: 净利润率从去年同期的42.0%降至36.9%: the figure the change goes to is the current one
+        if (relative != null && FROM_RELATIVE_TO.matcher(ctx.text.substring(relative.end(), pos)).find()) relative = null;
         if (relative != null) p = shiftedBy(ctx, relative, best == null, p);
         return forMetric(ctx, t, p);
     }
