@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
  */
 final class Exclusions {
     private static final Pattern THIRD_PARTY_SOURCE = Pattern.compile(
-            "据(?!公司|本公司|集团|财报|公告|年报|业绩)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
+            "据(?!公司|本公司|集团|财报|公告|年报|业绩|官方|该公司|该行|该集团|本行)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
 
     private static final Pattern OWN_AFTER_SOURCE = Pattern.compile(
-            "公司|本集团|我们|(?i)\\b(?:we|our|the company)\\b");
+            "公司|本集团|集团|该行|本行|我们|(?i)\\b(?:we|our|the company)\\b");
 
     private static final Pattern YEAR_BRACKET = Pattern.compile(
             "\\(((?:19|20)\\d\\d)(?:年(?:(\\d{1,2})月(\\d{1,2})日)?)?[:：] ?$");

@@ -116,12 +116,15 @@ final class FactMerger {
         List<Fact> out = new ArrayList<>(facts);
         for (Fact f : facts) {
             String exact = EXACT_FORM.get(f.metric());
-            if (exact == null || f.value() == null || f.segment() != null || f.basis() != null) continue;
+            if (exact == null || f.segment() != null || f.basis() != null) continue;
+            if (f.value() == null && (f.range() != null || f.changes().isEmpty())) continue;
             Fact home = null;
             int homes = 0;
             for (Fact g : out) {
-                if (g.metric().equals(exact) && g.value() != null && g.segment() == null && g.entity().equals(f.entity())
-                        && g.period().equals(f.period()) && g.guidance() == f.guidance() && sameValue(g, f)) {
+                // the same figure, or (净利润下降8.96% after 归属于股东的净利润407.92亿元，同比下降8.96%) the same change
+                boolean same = f.value() != null ? g.value() != null && sameValue(g, f) : sameChange(g, f);
+                if (g.metric().equals(exact) && same && g.segment() == null && g.entity().equals(f.entity())
+                        && g.period().equals(f.period()) && g.guidance() == f.guidance()) {
                     home = g;
                     homes++;
                 }
@@ -136,6 +139,18 @@ final class FactMerger {
             out.removeIf(x -> x == f);
         }
         return out;
+    }
+
+    /** Whether every change of {@code loose} is one of {@code exact}'s (same basis and magnitude). */
+    private static boolean sameChange(Fact exact, Fact loose) {
+        for (Change c : loose.changes()) {
+            boolean found = false;
+            for (Change d : exact.changes()) {
+                found |= d.basis() == c.basis() && d.value() != null && c.value() != null && d.value().compareTo(c.value()) == 0;
+            }
+            if (!found) return false;
+        }
+        return true;
     }
 
     private static boolean sameValue(Fact a, Fact b) {
