@@ -94,6 +94,7 @@ final class ZhSegmentNames {
 
     /** The name framing leaves, after its head noun and leading conjunctions; null when what is left is no name. */
     private static String finalName(String cand, DocumentContext doc, FactLexicon lex) {
+        cand = LEADING_CONJUNCTION.matcher(cand).replaceFirst(""); // 但第二大市场欧洲: the connective first, then the rank
         cand = headNoun(cand);
         cand = LEADING_CONJUNCTION.matcher(cand).replaceFirst("");
         cand = REPORTED_SPEECH.matcher(cand).replaceFirst(""); // 年初曾警告称iPad → iPad
