@@ -41,8 +41,6 @@ final class Consistency implements CheckRule {
      * stay bounded on any text (a 10 MB line of figures gave millions of pairs).
      */
     static final int MAX_VALUES = 12;
-    /** Facts of one key looked at pair by pair (those with the first {@link #MAX_VALUES} values), at most. */
-    static final int MAX_FACTS = 64;
     /** How far before and after its evidence a figure's period words are looked for (its sentence and the one before). */
     static final int PERIOD_BEFORE = 600;
     static final int PERIOD_AFTER = 300;
@@ -74,19 +72,14 @@ final class Consistency implements CheckRule {
             if (all.size() < 2) continue;
             Set<BigDecimal> values = new java.util.LinkedHashSet<>();
             for (Fact f : all) values.add(f.value().stripTrailingZeros());
-            List<Fact> fs = all;
-            if (values.size() > MAX_VALUES || all.size() > MAX_FACTS) {
-                Set<BigDecimal> first = new HashSet<>(new ArrayList<>(values).subList(0, Math.min(MAX_VALUES, values.size())));
-                fs = new ArrayList<>();
-                for (Fact f : all) if (fs.size() < MAX_FACTS && first.contains(f.value().stripTrailingZeros())) fs.add(f);
+            if (values.size() > MAX_VALUES) {
                 Fact a = all.get(0), b = null;
                 for (Fact f : all) if (b == null && f.value().compareTo(a.value()) != 0) b = f;
-                if (b != null) {
-                    emit(run, Status.WARN, a, b, Doc.name(a) + " stated " + all.size() + " times with " + values.size()
-                            + " different values (a list of figures, or figures read for the wrong metric): the first "
-                            + Math.min(MAX_VALUES, values.size()) + " values are compared");
-                }
+                emit(run, Status.WARN, a, b, Doc.name(a) + " stated " + all.size() + " times with " + values.size()
+                        + " different values (a list of figures, or figures read for the wrong metric): the first "
+                        + MAX_VALUES + " values are compared");
             }
+            List<Fact> fs = paired(all, new ArrayList<>(values).subList(0, Math.min(MAX_VALUES, values.size())));
             Set<String> pairs = new HashSet<>();
             for (int i = 0; i < fs.size(); i++) {
                 for (int j = i + 1; j < fs.size(); j++) {
@@ -99,6 +92,33 @@ final class Consistency implements CheckRule {
                 }
             }
         }
+    }
+
+    /**
+     * The facts the pair loop below needs, in order: for each value, its first fact, and after it the first fact of
+     * each other value. Each ordered pair of values is compared once, on its first facts in text order, so these
+     * give the same comparisons as all the facts (a figure restated a hundred times adds nothing), at most
+     * {@code v * v} facts for {@code v} values.
+     */
+    private static List<Fact> paired(List<Fact> all, List<BigDecimal> values) {
+        java.util.Map<BigDecimal, Integer> first = new java.util.HashMap<>();
+        Set<BigDecimal> wanted = new HashSet<>(values);
+        for (int i = 0; i < all.size(); i++) {
+            BigDecimal v = all.get(i).value().stripTrailingZeros();
+            if (wanted.contains(v)) first.putIfAbsent(v, i);
+        }
+        java.util.BitSet keep = new java.util.BitSet(all.size());
+        for (int i0 : first.values()) {
+            keep.set(i0);
+            Set<BigDecimal> seen = new HashSet<>();
+            for (int i = i0 + 1; i < all.size() && seen.size() < wanted.size(); i++) {
+                BigDecimal v = all.get(i).value().stripTrailingZeros();
+                if (wanted.contains(v) && seen.add(v)) keep.set(i);
+            }
+        }
+        List<Fact> out = new ArrayList<>(keep.cardinality());
+        for (int i = keep.nextSetBit(0); i >= 0; i = keep.nextSetBit(i + 1)) out.add(all.get(i));
+        return out;
     }
 
     private void compare(Run run, Index index, Fact a, Fact b) {
