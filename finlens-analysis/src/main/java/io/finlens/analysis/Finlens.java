@@ -14,7 +14,9 @@ import io.finlens.text.Normalizer;
 import io.finlens.transcript.Transcript;
 import io.finlens.transcript.TranscriptReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -156,6 +158,11 @@ public final class Finlens {
      * A name as the original writes it: normalization folds traditional characters (嘉禾國際 is read as 嘉禾国际), but the
      * document's company is reported in its own characters.
      */
+    private static String written(Map<String, String> cache, NormalizedText nt, String name) {
+        if (name == null) return null;
+        return cache.computeIfAbsent(name, n -> asWritten(nt, n));
+    }
+
     private static String asWritten(NormalizedText nt, String name) {
         if (name == null || name.isEmpty()) return name;
         int at = nt.text().indexOf(name);
@@ -167,6 +174,8 @@ public final class Finlens {
 
     private static List<Fact> toOriginal(List<Fact> facts, NormalizedText nt) {
         List<Fact> out = new ArrayList<>(facts.size());
+        // each name looked up once: a name the text does not hold would otherwise be searched for in all of it per fact
+        Map<String, String> written = new HashMap<>();
         for (Fact f : facts) {
             List<Span> ev = new ArrayList<>();
             for (Span s : f.evidence()) ev.add(nt.toOriginal(s));
@@ -176,7 +185,7 @@ public final class Finlens {
                         c.span() == null ? null : nt.toOriginal(c.span())));
             }
             Quantity conv = f.conversion() == null ? null : f.conversion().withSpan(nt.toOriginal(f.conversion().span()));
-            out.add(new Fact(f.id(), asWritten(nt, f.entity()), f.metric(), asWritten(nt, f.segment()), f.basis(), f.period(), f.value(), f.unit(),
+            out.add(new Fact(f.id(), written(written, nt, f.entity()), f.metric(), written(written, nt, f.segment()), f.basis(), f.period(), f.value(), f.unit(),
                     f.qualifier(), f.range(), f.guidance(), ch, ev, f.rules(), conv, f.precision()));
         }
         return out;

@@ -35,11 +35,51 @@ final class Consistency implements CheckRule {
         return "consistency";
     }
 
+    /**
+     * Distinct values of one key compared pair by pair. A key stated with more (a list of figures read as one
+     * metric, not a restatement) has its first ones compared and one warning saying so: the pairs, and the time,
+     * stay bounded on any text (a 10 MB line of figures gave millions of pairs).
+     */
+    static final int MAX_VALUES = 12;
+    /** How far before and after its evidence a figure's period words are looked for (its sentence and the one before). */
+    static final int PERIOD_BEFORE = 600;
+    static final int PERIOD_AFTER = 300;
+
+    /** Facts by what {@link #doubt} and {@link #basisTwin} look for, built once per run instead of a scan per pair. */
+    private record Index(java.util.Map<List<Object>, List<Fact>> sameFigure, java.util.Map<Key, List<Fact>> basisless) {
+        static Index of(Doc doc) {
+            java.util.Map<List<Object>, List<Fact>> same = new java.util.HashMap<>();
+            java.util.Map<Key, List<Fact>> basisless = new java.util.HashMap<>();
+            for (Fact h : doc.facts) {
+                if (h.value() != null) same.computeIfAbsent(figure(h), x -> new ArrayList<>()).add(h);
+                basisless.computeIfAbsent(doc.key(h).withBasis(null), x -> new ArrayList<>()).add(h);
+            }
+            return new Index(same, basisless);
+        }
+
+        /** Period, entity, absolute value and unit: the figure as {@link #doubt} compares it. */
+        static List<Object> figure(Fact f) {
+            return java.util.Arrays.asList(f.period().id(), f.entity(), f.value().abs().stripTrailingZeros(), f.unit());
+        }
+    }
+
     public void apply(Run run) {
         Doc doc = run.doc;
+        Index index = null;
         for (Key k : doc.keys()) {
-            List<Fact> fs = new ArrayList<>();
-            for (Fact f : doc.withKey(k)) if (f.value() != null && f.range() == null) fs.add(f);
+            List<Fact> all = new ArrayList<>();
+            for (Fact f : doc.withKey(k)) if (f.value() != null && f.range() == null) all.add(f);
+            if (all.size() < 2) continue;
+            Set<BigDecimal> values = new java.util.LinkedHashSet<>();
+            for (Fact f : all) values.add(f.value().stripTrailingZeros());
+            if (values.size() > MAX_VALUES) {
+                Fact a = all.get(0), b = null;
+                for (Fact f : all) if (b == null && f.value().compareTo(a.value()) != 0) b = f;
+                emit(run, Status.WARN, a, b, Doc.name(a) + " stated " + all.size() + " times with " + values.size()
+                        + " different values (a list of figures, or figures read for the wrong metric): the first "
+                        + MAX_VALUES + " values are compared");
+            }
+            List<Fact> fs = paired(all, new ArrayList<>(values).subList(0, Math.min(MAX_VALUES, values.size())));
             Set<String> pairs = new HashSet<>();
             for (int i = 0; i < fs.size(); i++) {
                 for (int j = i + 1; j < fs.size(); j++) {
@@ -47,13 +87,41 @@ final class Consistency implements CheckRule {
                     if (a.value().compareTo(b.value()) == 0) continue;
                     String pair = a.value().stripTrailingZeros() + "|" + b.value().stripTrailingZeros();
                     if (!pairs.add(pair)) continue;
-                    compare(run, a, b);
+                    if (index == null) index = Index.of(doc);
+                    compare(run, index, a, b);
                 }
             }
         }
     }
 
-    private void compare(Run run, Fact a, Fact b) {
+    /**
+     * The facts the pair loop below needs, in order: for each value, its first fact, and after it the first fact of
+     * each other value. Each ordered pair of values is compared once, on its first facts in text order, so these
+     * give the same comparisons as all the facts (a figure restated a hundred times adds nothing), at most
+     * {@code v * v} facts for {@code v} values.
+     */
+    private static List<Fact> paired(List<Fact> all, List<BigDecimal> values) {
+        java.util.Map<BigDecimal, Integer> first = new java.util.HashMap<>();
+        Set<BigDecimal> wanted = new HashSet<>(values);
+        for (int i = 0; i < all.size(); i++) {
+            BigDecimal v = all.get(i).value().stripTrailingZeros();
+            if (wanted.contains(v)) first.putIfAbsent(v, i);
+        }
+        java.util.BitSet keep = new java.util.BitSet(all.size());
+        for (int i0 : first.values()) {
+            keep.set(i0);
+            Set<BigDecimal> seen = new HashSet<>();
+            for (int i = i0 + 1; i < all.size() && seen.size() < wanted.size(); i++) {
+                BigDecimal v = all.get(i).value().stripTrailingZeros();
+                if (wanted.contains(v) && seen.add(v)) keep.set(i);
+            }
+        }
+        List<Fact> out = new ArrayList<>(keep.cardinality());
+        for (int i = keep.nextSetBit(0); i >= 0; i = keep.nextSetBit(i + 1)) out.add(all.get(i));
+        return out;
+    }
+
+    private void compare(Run run, Index index, Fact a, Fact b) {
         Doc doc = run.doc;
         boolean boundA = bound(a), boundB = bound(b);
         if (boundA && boundB) return;
@@ -91,15 +159,15 @@ final class Consistency implements CheckRule {
             apart = ", " + doc.units.amount(diff, a.unit(), scale, Math.max(Units.decimals(a, scale), Units.decimals(b, scale)))
                     + " (" + SegmentsSum.percentOf(diff, a.value()) + ") apart";
         }
-        String doubt = doubt(doc, a, b);
-        if (doubt == null) doubt = doubt(doc, b, a);
+        String doubt = doubt(doc, index, a, b);
+        if (doubt == null) doubt = doubt(doc, index, b, a);
         if (doubt == null && (Doc.approximate(a) || Doc.approximate(b))) doubt = "an approximate figure (约) is involved";
         if (doubt == null && a.guidance()) doubt = "two outlooks for one period may be an earlier one and a revised one";
         if (doubt != null) {
             emit(run, Status.WARN, a, b, head + apart + "; " + doubt + quotes);
         } else {
-            String twin = basisTwin(doc, a, b);
-            if (twin == null) twin = basisTwin(doc, b, a);
+            String twin = basisTwin(doc, index, a, b);
+            if (twin == null) twin = basisTwin(doc, index, b, a);
             emit(run, Status.FAIL, a, b, head + " with different values" + apart + (twin == null ? "" : "; " + twin) + quotes);
         }
     }
@@ -125,8 +193,8 @@ final class Consistency implements CheckRule {
      * title's 净亏损7.21亿元 is the adjusted loss of 7.208亿元, its basis dropped), or null. An explanation, not a
      * doubt: the text does say both.
      */
-    private static String basisTwin(Doc doc, Fact f, Fact other) {
-        for (Fact h : doc.facts) {
+    private static String basisTwin(Doc doc, Index index, Fact f, Fact other) {
+        for (Fact h : index.basisless().getOrDefault(doc.key(f).withBasis(null), List.of())) {
             if (h == f || h == other || !Doc.usable(h) || java.util.Objects.equals(h.basis(), f.basis())) continue;
             if (!doc.key(h).withBasis(f.basis()).equals(doc.key(f))) continue;
             if (Doc.interval(h).overlaps(Doc.interval(f))) {
@@ -161,6 +229,9 @@ final class Consistency implements CheckRule {
             // the sentence stating it and the one before, where a period named for both often stands
             int si = doc.layout.sentenceIndex(s.start());
             int start = doc.layout.sentenceStart(Math.max(0, si - 1)), end = doc.layout.sentenceEnd(doc.layout.sentenceIndex(Math.max(s.start(), s.end() - 1)));
+            // a sentence rarely runs longer; a text without sentence ends (one long line of figures) is not read whole per figure
+            start = Math.max(start, s.start() - PERIOD_BEFORE);
+            end = Math.min(end, s.end() + PERIOD_AFTER);
             for (int i = start; i < end; i++) {
                 WordList.Match<String> m = words.at(doc.text, i);
                 if (m == null) continue;
@@ -173,9 +244,9 @@ final class Consistency implements CheckRule {
     }
 
     /** Why the reading of {@code f} may be wrong, or null. */
-    private static String doubt(Doc doc, Fact f, Fact other) {
+    private static String doubt(Doc doc, Index index, Fact f, Fact other) {
         String period = f.period().id();
-        for (Fact h : doc.facts) {
+        for (Fact h : index.sameFigure().getOrDefault(Index.figure(f), List.of())) {
             if (h == f || h == other || h.value() == null || h.metric().equals(f.metric())) continue;
             if (!h.period().id().equals(period) || !java.util.Objects.equals(h.entity(), f.entity())) continue;
             if (h.value().abs().compareTo(f.value().abs()) == 0 && h.unit().equals(f.unit())) {

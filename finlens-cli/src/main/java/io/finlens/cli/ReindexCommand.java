@@ -21,7 +21,8 @@ final class ReindexCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         int n;
         try (Library lib = store.open(spec.commandLine().getErr())) {
-            n = lib.reindex();
+            // opening rebuilds an index that is missing, old or damaged: then it is not built a second time
+            n = lib.rebuiltOnOpen() >= 0 ? lib.rebuiltOnOpen() : lib.reindex();
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(java.util.Locale.ROOT, "search index rebuilt: %d documents in %.1f s (%s)%n", n, (System.nanoTime() - t0) / 1e9, store.dir().resolve("index"));

@@ -206,6 +206,11 @@ final class PipelineFuzz {
         return new long[] {System.nanoTime() - t0, in.bytes().length};
     }
 
+    /** The bound on analysis time: no input may take longer than this per KB. */
+    static final double LIMIT_MS_PER_KB = 50;
+    /** Inputs over the limit on their first timing that are kept to be timed again (a stalled machine may give many). */
+    static final int OVER_KEPT = 10_000;
+
     /** Milliseconds per KB, inputs under 1 KB counted as 1 KB (a fixed cost per document is not a slope). */
     static double msPerKb(long nanos, int bytes) {
         return nanos / 1e6 / Math.max(1.0, bytes / 1024.0);
@@ -221,6 +226,9 @@ final class PipelineFuzz {
         AtomicLong worstSeed = new AtomicLong(-1);
         double[] worst = {0};
         java.util.PriorityQueue<double[]> slowest = new java.util.PriorityQueue<>(java.util.Comparator.comparingDouble((double[] x) -> x[0]));
+        // every input over the limit on its first timing (up to OVER_KEPT of them), timed again warm at the end
+        List<Long> over = new ArrayList<>();
+        LongAdder overCount = new LongAdder();
         long t0 = System.nanoTime();
         List<Thread> ts = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
@@ -240,6 +248,10 @@ final class PipelineFuzz {
                             }
                             slowest.add(new double[] {perKb, s});
                             if (slowest.size() > 20) slowest.poll();
+                            if (perKb > LIMIT_MS_PER_KB) {
+                                overCount.increment();
+                                if (over.size() < OVER_KEPT) over.add(s);
+                            }
                         }
                     } catch (AssertionError e) {
                         failures.increment();
@@ -247,8 +259,8 @@ final class PipelineFuzz {
                     }
                     done.increment();
                     if (done.sum() % 50_000 == 0) {
-                        System.out.printf(Locale.ROOT, "%d inputs, %.0f s, %d failures, worst so far %.2f ms/KB (seed %d)%n", done.sum(),
-                                (System.nanoTime() - t0) / 1e9, failures.sum(), worst[0], worstSeed.get());
+                        System.out.printf(Locale.ROOT, "%d inputs, %.0f s, %d failures, worst so far %.2f ms/KB (seed %d), %d over %.0f ms/KB%n",
+                                done.sum(), (System.nanoTime() - t0) / 1e9, failures.sum(), worst[0], worstSeed.get(), overCount.sum(), LIMIT_MS_PER_KB);
                     }
                 }
             }));
@@ -258,8 +270,10 @@ final class PipelineFuzz {
         Finlens warm = new Finlens();
         double warmWorst = 0;
         long warmSeed = -1;
-        for (double[] x : slowest) {
-            long seed = (long) x[1];
+        java.util.Set<Long> again = new java.util.TreeSet<>(over);
+        for (double[] x : slowest) again.add((long) x[1]);
+        long stillOver = 0;
+        for (long seed : again) {
             long best = Long.MAX_VALUE;
             int len = 0;
             for (int i = 0; i < 3; i++) {
@@ -267,12 +281,18 @@ final class PipelineFuzz {
                 best = Math.min(best, r[0]);
                 len = (int) r[1];
             }
+            if (msPerKb(best, len) > LIMIT_MS_PER_KB) {
+                stillOver++;
+                System.out.printf(Locale.ROOT, "OVER seed %d: %.2f ms/KB warm (%d bytes)%n", seed, msPerKb(best, len), len);
+            }
             if (msPerKb(best, len) > warmWorst) {
                 warmWorst = msPerKb(best, len);
                 warmSeed = seed;
             }
         }
-        System.out.printf(Locale.ROOT, "the 20 slowest timed again, warm: worst %.2f ms/KB (seed %d)%n", warmWorst, warmSeed);
+        System.out.printf(Locale.ROOT, "over %.0f ms/KB on the first timing: %d inputs; these (up to %d) and the 20 slowest timed again, warm"
+                + " (best of 3): %d inputs, %d still over, worst %.2f ms/KB (seed %d)%n", LIMIT_MS_PER_KB, overCount.sum(), OVER_KEPT,
+                again.size(), stillOver, warmWorst, warmSeed);
         Input w = worstSeed.get() < 0 ? null : input(worstSeed.get());
         System.out.printf(Locale.ROOT, "fuzz: %d inputs (%.1f MB) in %.0f s on %d threads, %d failures; worst %.2f ms/KB (seed %d, %s, %d bytes)%n",
                 done.sum(), bytes.sum() / 1e6, (System.nanoTime() - t0) / 1e9, threads, failures.sum(), worst[0], worstSeed.get(),

@@ -260,9 +260,31 @@ final class EnglishDiscourse {
         periodLineStart = lineStart(sent);
     }
 
-    /** Where the line (the paragraph) holding a sentence starts. */
+    /** The last position {@link #lineStart} answered for, and its answer. */
+    private int linePos, lineStartAtPos;
+
+    /**
+     * Where the line (the paragraph) holding a sentence starts. Sentences come in text order, so the search goes back
+     * only to the last sentence asked about: one long line of many sentences is not scanned again for each.
+     */
     private int lineStart(Sentences.Sentence sent) {
-        return sent.start() == 0 ? 0 : s.lastIndexOf('\n', sent.start() - 1) + 1;
+        int pos = sent.start();
+        if (pos == 0) return 0;
+        int start = -1;
+        if (pos >= linePos) {
+            for (int i = pos - 1; i >= linePos; i--) {
+                if (s.charAt(i) == '\n') {
+                    start = i + 1;
+                    break;
+                }
+            }
+            if (start < 0) start = lineStartAtPos;
+        } else {
+            start = s.lastIndexOf('\n', pos - 1) + 1;
+        }
+        linePos = pos;
+        lineStartAtPos = start;
+        return start;
     }
 
     private boolean startsClause(Sentences.Sentence sent, int pos) {

@@ -53,11 +53,16 @@ final class FactMerger {
             List<Fact> changeOnly = new ArrayList<>();
             for (Fact f : g) (f.value() == null && f.range() == null ? changeOnly : valued).add(f);
             List<Fact> distinct = new ArrayList<>();
+            // by value (what sameValue compares), so a group of many figures is not compared pair by pair
+            Map<Object, Integer> byValue = new java.util.HashMap<>();
             for (Fact f : valued) {
-                Fact same = null;
-                for (Fact d : distinct) if (sameValue(d, f)) same = d;
-                if (same == null) distinct.add(f);
-                else distinct.set(distinct.indexOf(same), combine(same, f));
+                Integer same = byValue.get(valueKey(f));
+                if (same == null) {
+                    byValue.put(valueKey(f), distinct.size());
+                    distinct.add(f);
+                } else {
+                    distinct.set(same, combine(distinct.get(same), f));
+                }
             }
             if (distinct.isEmpty() && !changeOnly.isEmpty()) {
                 Fact first = changeOnly.get(0);
@@ -70,23 +75,23 @@ final class FactMerger {
         }
         // a change with no figure (2023年净利润同比增10.2%-19.6% in a forecast's title) joins the figure it describes, even
         // when only that one is worded as a forecast
-        List<Fact> result = new ArrayList<>(merged);
+        // (the figures looked up by key, not scanned for each change: a long text of figures stays linear)
+        Map<Key, List<Fact>> figures = new java.util.HashMap<>();
+        for (Fact g : merged) if (g.value() != null || g.range() != null) figures.computeIfAbsent(key(g), k -> new ArrayList<>()).add(g);
+        Map<Fact, Fact> joined = new java.util.IdentityHashMap<>();
+        java.util.Set<Fact> absorbed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Fact f : merged) {
             if (f.value() != null || f.range() != null) continue;
-            int home = -1, homes = 0;
-            for (int i = 0; i < result.size(); i++) {
-                Fact g = result.get(i);
-                if (g != f && (g.value() != null || g.range() != null) && g.guidance() != f.guidance()
-                        && key(g).equals(new Key(f.entity(), f.metric(), segmentKey(f.segment()), f.basis(), f.period().id(), g.guidance()))) {
-                    home = i;
-                    homes++;
-                }
-            }
-            if (homes == 1) {
-                result.set(home, combine(result.get(home), f));
-                result.removeIf(x -> x == f);
+            List<Fact> homes = figures.getOrDefault(new Key(f.entity(), f.metric(), segmentKey(f.segment()), f.basis(), f.period().id(),
+                    !f.guidance()), List.of());
+            if (homes.size() == 1) {
+                Fact home = homes.get(0);
+                joined.put(home, combine(joined.getOrDefault(home, home), f));
+                absorbed.add(f);
             }
         }
+        List<Fact> result = new ArrayList<>(merged.size());
+        for (Fact f : merged) if (!absorbed.contains(f)) result.add(joined.getOrDefault(f, f));
         merged = restatedMoreExactly(result);
         // a change stated in words only (环比增加) rides on the fact it describes; alone it has no figure to show
         List<Fact> kept = new ArrayList<>();
@@ -113,31 +118,39 @@ final class FactMerger {
      * one exact statement matches.
      */
     private static List<Fact> restatedMoreExactly(List<Fact> facts) {
-        List<Fact> out = new ArrayList<>(facts);
+        // the exact statements looked up by company, period and guidance, not scanned for each loose one (linear in facts)
+        Map<List<Object>, List<Fact>> exactOnes = new java.util.HashMap<>();
+        for (Fact g : facts) {
+            if (EXACT_FORM.containsValue(g.metric()) && g.segment() == null) {
+                exactOnes.computeIfAbsent(List.of(g.metric(), g.entity(), g.period().id(), g.guidance()), k -> new ArrayList<>()).add(g);
+            }
+        }
+        Map<Fact, Fact> joined = new java.util.IdentityHashMap<>();
+        java.util.Set<Fact> absorbed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Fact f : facts) {
             String exact = EXACT_FORM.get(f.metric());
             if (exact == null || f.segment() != null || f.basis() != null) continue;
             if (f.value() == null && (f.range() != null || f.changes().isEmpty())) continue;
             Fact home = null;
             int homes = 0;
-            for (Fact g : out) {
+            for (Fact g : exactOnes.getOrDefault(List.of(exact, f.entity(), f.period().id(), f.guidance()), List.of())) {
                 // the same figure, or (净利润下降8.96% after 归属于股东的净利润407.92亿元，同比下降8.96%) the same change
-                boolean same = f.value() != null ? g.value() != null && sameValue(g, f) : sameChange(g, f);
-                if (g.metric().equals(exact) && same && g.segment() == null && g.entity().equals(f.entity())
-                        && g.period().equals(f.period()) && g.guidance() == f.guidance()) {
+                if (f.value() != null ? g.value() != null && sameValue(g, f) : sameChange(g, f)) {
                     home = g;
                     homes++;
                 }
             }
             if (homes != 1) continue;
-            Fact merged = combine(home, f);
+            Fact merged = combine(joined.getOrDefault(home, home), f);
             List<String> rules = new ArrayList<>(merged.rules());
             if (!rules.contains("fact.restated")) rules.add("fact.restated");
-            out.set(out.indexOf(home), new Fact(home.id(), home.entity(), home.metric(), home.segment(), home.basis(), home.period(),
+            joined.put(home, new Fact(home.id(), home.entity(), home.metric(), home.segment(), home.basis(), home.period(),
                     home.value(), home.unit(), home.qualifier(), home.range(), home.guidance(), merged.changes(), merged.evidence(), rules,
                     merged.conversion(), home.precision()));
-            out.removeIf(x -> x == f);
+            absorbed.add(f);
         }
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) if (!absorbed.contains(f)) out.add(joined.getOrDefault(f, f));
         return out;
     }
 
@@ -151,6 +164,12 @@ final class FactMerger {
             if (!found) return false;
         }
         return true;
+    }
+
+    /** Equal for two facts exactly when {@link #sameValue} holds: the value and unit, or the range of a fact without a value. */
+    private static Object valueKey(Fact f) {
+        if (f.value() != null) return java.util.Arrays.asList("value", f.value().stripTrailingZeros(), f.unit());
+        return java.util.Arrays.asList("range", f.range());
     }
 
     private static boolean sameValue(Fact a, Fact b) {

@@ -23,6 +23,13 @@ import org.jsoup.parser.Parser;
 final class DocxReader {
     private static final int MAX_XML = 64 << 20;
 
+    /** word/document.xml expands past {@link #MAX_XML}: a document too large to read (or a ZIP bomb), not a broken one. */
+    private static final class TooLarge extends IOException {
+        TooLarge() {
+            super("word/document.xml expands to more than 64 MB");
+        }
+    }
+
     private DocxReader() {
     }
 
@@ -37,12 +44,16 @@ final class DocxReader {
                 byte[] buf = new byte[8192];
                 int n;
                 while ((n = zip.read(buf)) > 0) {
-                    if (out.size() + n > MAX_XML) throw new IOException("word/document.xml is larger than 64 MB");
+                    if (out.size() + n > MAX_XML) throw new TooLarge();
                     out.write(buf, 0, n);
                 }
                 xml = out.toString(StandardCharsets.UTF_8);
                 break;
             }
+        } catch (TooLarge e) {
+            issues.add(DocumentReader.issue("input.docx-too-large", name + ": the DOCX document is too large to read ("
+                    + e.getMessage() + "); split the document"));
+            return new ReadDocument(name, "docx", "", "DOCX", issues);
         } catch (IOException | RuntimeException e) {
             issues.add(DocumentReader.issue("input.docx-broken", name + ": the DOCX file is broken or truncated: " + e.getMessage()));
             return new ReadDocument(name, "docx", "", "DOCX", issues);

@@ -69,6 +69,37 @@ class BrokenInputsTest {
         assertThat(i.span().start()).isEqualTo(text.indexOf('\u0000'));
     }
 
+    /** A page's content stream overwritten in its middle: PDFBox keeps what decodes and says nothing; the reader says so. */
+    @Test
+    void aDamagedContentStreamIsAnIssueNotASilentLoss() throws Exception {
+        byte[] pdf;
+        try (java.io.InputStream in = BrokenInputsTest.class.getResourceAsStream("/forms/harbor-2025q3-en.pdf")) {
+            pdf = in.readAllBytes();
+        }
+        ReadDocument whole = DocumentReader.read("harbor.pdf", pdf);
+        assertThat(whole.issues()).isEmpty();
+        String latin = new String(pdf, StandardCharsets.ISO_8859_1);
+        int streams = 0;
+        for (int at = latin.indexOf("stream"); at >= 0; at = latin.indexOf("stream", at + 1)) {
+            if (at >= 3 && latin.startsWith("end", at - 3)) continue;
+            int start = at + "stream".length();
+            while (start < latin.length() && (latin.charAt(start) == '\r' || latin.charAt(start) == '\n')) start++;
+            int end = latin.indexOf("endstream", start);
+            if (end < 0 || end - start < 1000) continue;
+            byte[] damaged = pdf.clone();
+            java.util.Arrays.fill(damaged, (start + end) / 2, (start + end) / 2 + 64, (byte) 'Z');
+            ReadDocument d = DocumentReader.read("harbor.pdf", damaged);
+            if (d.text().equals(whole.text())) continue;
+            assertThat(d.issues()).as("text changed, so an issue says why").extracting(Issue::code)
+                    .containsAnyOf("input.pdf-page-damaged", "input.pdf-stream-damaged");
+            if (d.text().length() < whole.text().length() && d.issues().get(0).code().equals("input.pdf-page-damaged")) {
+                assertThat(d.issues().get(0).message()).startsWith("harbor.pdf: page ").contains("damaged");
+                streams++;
+            }
+        }
+        assertThat(streams).as("page contents of 1,000 bytes or more damaged in turn, text lost and said").isPositive();
+    }
+
     @Test
     void emptyFile() {
         ReadDocument d = DocumentReader.read("empty.txt", new byte[0]);

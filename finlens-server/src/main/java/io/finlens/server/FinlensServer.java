@@ -430,6 +430,12 @@ public final class FinlensServer implements AutoCloseable {
         }
         if (e instanceof java.util.NoSuchElementException) return Problem.notFound(e.getMessage());
         if (e instanceof IllegalArgumentException) return Problem.badRequest(e.getMessage());
+        if (e instanceof io.finlens.store.StoreException) {
+            // the database failed (a damaged file, a full disk): one line a person reads, in the log and the answer
+            org.slf4j.LoggerFactory.getLogger(FinlensServer.class).error("store: {}", e.getMessage());
+            return new Problem(500, "store", "Store error", e.getMessage()
+                    + "; `finlens doctor --data DIR` checks the store (stop the server first)");
+        }
         org.slf4j.LoggerFactory.getLogger(FinlensServer.class).error("unexpected error", e);
         return new Problem(500, "internal", "Internal error", "the server failed on this request: " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A server bound off loopback (0.0.0.0) on a real store: every API request needs the token, reads too; requests
  * addressed to a name that is not this machine's are refused (DNS rebinding); a document that cannot be read is
- * refused with 422 and stored nowhere; concurrent uploads of one document store it once.
+ * refused with 422 and stored nowhere. (Concurrent uploads of one document: {@link ConcurrentStoreTest}.)
  */
 class OffLoopbackTest {
     @TempDir

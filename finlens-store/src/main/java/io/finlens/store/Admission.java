@@ -23,7 +23,7 @@ public final class Admission {
         UNREADABLE,
         /** the file holds nothing, or only white space */
         EMPTY,
-        /** larger than {@link #MAX_BYTES} */
+        /** larger than {@link #MAX_BYTES}, or a DOCX whose text expands past its reader's bound */
         TOO_LARGE,
         /** the analysis ran out of memory */
         OUT_OF_MEMORY;
@@ -48,9 +48,14 @@ public final class Admission {
     public static Refused check(String name, Analysis a) {
         if (!a.original().isBlank()) return null;
         List<String> why = new ArrayList<>();
-        for (Issue i : a.issues()) if (i.code().startsWith("input.")) why.add(i.message());
+        boolean tooLarge = false;
+        for (Issue i : a.issues()) {
+            if (!i.code().startsWith("input.")) continue;
+            why.add(i.message());
+            tooLarge |= i.code().endsWith("-too-large");
+        }
         if (why.isEmpty()) return new Refused(Reason.EMPTY, name + ": no text after reading (empty or only white space)");
-        return new Refused(Reason.UNREADABLE, String.join("; ", why));
+        return new Refused(tooLarge ? Reason.TOO_LARGE : Reason.UNREADABLE, String.join("; ", why));
     }
 
     /** The refusal for an analysis that ran out of memory. */

@@ -46,6 +46,8 @@ public final class Library implements AutoCloseable {
     private volatile PassageIndex index;
     private final int migratedFrom;
     private final List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Documents indexed when this open rebuilt the search index (missing, older or damaged); -1 when it did not. */
+    private volatile int rebuiltOnOpen = -1;
     private long seq;
     private volatile boolean closed;
 
@@ -96,6 +98,7 @@ public final class Library implements AutoCloseable {
                 lib.index.repair(id -> lib.summary(id).isPresent());
                 if (!lib.index.current() || (lib.index.count() == 0 && lib.counts()[0] > 0)) {
                     int n = lib.reindex();
+                    lib.rebuiltOnOpen = n;
                     if (!notices.isEmpty()) lib.notices.add("search index rebuilt: " + n + " documents");
                 }
                 return lib;
@@ -119,6 +122,14 @@ public final class Library implements AutoCloseable {
     /** What opening the store repaired, for people (a damaged search index rebuilt); empty when nothing. */
     public List<String> notices() {
         return List.copyOf(notices);
+    }
+
+    /**
+     * The documents indexed when this open rebuilt the search index (it was missing, of an older layout or damaged);
+     * -1 when the index was opened as it was.
+     */
+    public int rebuiltOnOpen() {
+        return rebuiltOnOpen;
     }
 
     /** The schema version the store had before this open (0 when it was created now). */

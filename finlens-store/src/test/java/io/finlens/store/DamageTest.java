@@ -25,6 +25,7 @@ class DamageTest {
         try (Library lib = Library.open(dir)) {
             lib.ingest(List.of(LibraryTest.ZH.toString(), LibraryTest.EN.toString()), IngestOptions.defaults());
             passages = lib.searchIndex().count();
+            assertThat(lib.rebuiltOnOpen()).as("a new store's empty index is not a rebuild").isEqualTo(-1);
         }
         assertThat(Doctor.check(dir)).allSatisfy(f -> assertThat(f.status()).as(f.toString()).isEqualTo("ok"));
         Path biggest;
@@ -44,6 +45,7 @@ class DamageTest {
             assertThat(lib.notices()).hasSize(2);
             assertThat(lib.notices().get(0)).contains("was damaged").contains("rebuilt from the database");
             assertThat(lib.notices().get(1)).isEqualTo("search index rebuilt: 2 documents");
+            assertThat(lib.rebuiltOnOpen()).as("finlens reindex does not build it a second time").isEqualTo(2);
             assertThat(lib.searchIndex().count()).isEqualTo(passages);
             assertThat(lib.search(SearchQuery.of("revenue")).total()).isPositive();
         }

@@ -51,4 +51,25 @@ class IngestFailuresTest {
             assertThat(lib.documents()).isEmpty();
         }
     }
+
+    @Test
+    void aDocxWhoseTextExpandsPastTheBoundIsTooLargeNotBroken() throws Exception {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zipped)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            z.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] line = "Revenue was 1.0 million. ".repeat(40_000).getBytes(StandardCharsets.UTF_8);
+            for (long n = 0; n <= 65L << 20; n += line.length) z.write(line);
+            z.closeEntry();
+        }
+        try (Library lib = Library.open(dir)) {
+            assertThatThrownBy(() -> lib.store("bomb.docx", zipped.toByteArray(), false))
+                    .isInstanceOfSatisfying(Admission.RefusedException.class, e -> {
+                        assertThat(e.refused().reason()).isEqualTo(Admission.Reason.TOO_LARGE);
+                        assertThat(e.getMessage()).startsWith("bomb.docx: the DOCX document is too large").doesNotContain("broken");
+                    });
+            assertThat(lib.documents()).isEmpty();
+        }
+    }
 }
