@@ -68,8 +68,12 @@ final class EnSegmentNames {
             kept.add(0, w);
             if (kept.size() == 4) break;
         }
+        if (kept.size() == 1 && WHOLE_COMPANY.contains(kept.get(0))) return null; // "enterprise revenue": the whole company's
         return kept.isEmpty() ? null : String.join(" ", kept);
     }
+
+    /** Lower-case words that name the whole company where a line's name would stand (a capitalized Enterprise may be a line). */
+    private static final java.util.Set<String> WHOLE_COMPANY = java.util.Set.of("enterprise", "company", "companywide", "group");
 
     /** Whether {@code w} is a word of the company's own name or one of its aliases, or a company ending (Inc, Group). */
     static boolean isEntityWord(String w, DocumentContext doc) {
