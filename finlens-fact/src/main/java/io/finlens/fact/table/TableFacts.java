@@ -585,15 +585,8 @@ public final class TableFacts {
                 if (!Objects.equals(columns.period(g * per + j), columns.period(j)) || columns.kind(g * per + j) != columns.kind(j)) return null;
             }
         }
-        List<String> segs = new ArrayList<>();
-        int real = 0;
-        for (String name : names) {
-            String seg = columnSegment(name);
-            if ("\0".equals(seg)) return null;
-            if (seg != null && !seg.isEmpty()) real++;
-            for (int j = 0; j < per; j++) segs.add(seg);
-        }
-        return real >= 2 ? columns.withSegments(segs) : null;
+        List<String> segs = columnSegments(names, per);
+        return segs == null ? null : columns.withSegments(segs);
     }
 
     /**
@@ -610,15 +603,21 @@ public final class TableFacts {
         for (int c = 0; c < m; c++) if (columns.kind(c) != TableColumns.Kind.PERIOD) return null;
         int k = n / m;
         for (int g = 1; g < m; g++) for (int j = 0; j < k; j++) if (!names.get(g * k + j).equals(names.get(j))) return null;
+        List<String> segs = columnSegments(names, 1);
+        return segs == null ? null : columns.spread(k, segs);
+    }
+
+    /** Each name's segment, {@code times} times over; null when a name is no column head or fewer than two name a line. */
+    private List<String> columnSegments(List<String> names, int times) {
         List<String> segs = new ArrayList<>();
         int real = 0;
         for (String name : names) {
             String seg = columnSegment(name);
             if ("\0".equals(seg)) return null;
             if (seg != null && !seg.isEmpty()) real++;
-            segs.add(seg);
+            for (int j = 0; j < times; j++) segs.add(seg);
         }
-        return real >= 2 ? columns.spread(k, segs) : null;
+        return real >= 2 ? segs : null;
     }
 
     private static final Pattern PERCENT_LABEL = Pattern.compile("(?:\\s|\\()%\\)?$|\\bin %$|\\bpercent$");
