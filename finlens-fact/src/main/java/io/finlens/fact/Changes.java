@@ -96,10 +96,16 @@ final class Changes {
         }
         // 在三季度同比下降16%,在2023年前三季度同比下降7%: a change for another period is another fact
         Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
+        boolean lapped = cp == null && ctx.lang.equals("en") && lapsPriorYear(ctx, q);
+        if (lapped) {
+            // rule en.change.lapped: "up 2% on top of 23% last year", "lapping a 46% comp": the year before's change
+            Period base = ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
+            cp = base.previousYear();
+        }
         if (cp != null) {
-            if (t.period == null && t.value == null) {
+            if (t.period == null && t.value == null && !lapped) {
                 t.period = cp;
-            } else if (t.period != null && !t.period.equals(cp)) {
+            } else if ((t.period != null || lapped) && !cp.equals(t.period)) {
                 Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
                 x.period = cp;
                 x.changes.add(c);
@@ -122,6 +128,19 @@ final class Changes {
         t.rules.add(ctx.lang + ".change." + b.code() + (q.unit().dimension() == Dimension.POINTS ? "-points" : ""));
         t.lastEnd = Math.max(t.lastEnd, q.span().end());
         if (t.evidence.isEmpty()) t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
+    }
+
+    private static final java.util.regex.Pattern LAPPED_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:on top of|lapping|against|versus|compared (?:to|with))(?: a| an| the| our)? $");
+    private static final java.util.regex.Pattern LAST_YEAR_AFTER = java.util.regex.Pattern.compile(
+            "(?i)^(?: [\\w-]+){0,4}? (?:last year|a year ago|in the prior year|the year before)\\b");
+
+    /** Whether a change figure is the year before's: "on top of 23% last year", "lapping a 46% comp". */
+    static boolean lapsPriorYear(SentenceContext ctx, Quantity q) {
+        String before = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 20), q.span().start());
+        if (!LAPPED_BEFORE.matcher(before).find()) return false;
+        String after = ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 60));
+        return before.toLowerCase(java.util.Locale.ROOT).contains("lapping") || LAST_YEAR_AFTER.matcher(after).find();
     }
 
     /**

@@ -153,7 +153,8 @@ final class SentenceLinker {
         char prev = qs0 > 0 ? ctx.text.charAt(qs0 - 1) : ' ';
         boolean valueMarker = prev == '至' || prev == '到' || prev == '为' || prev == '是' || prev == '达' || prev == ':';
         boolean changeCue = q.direction() != null || clauseBefore.contains("同比") || clauseBefore.contains("环比")
-                || clauseBefore.contains("增幅") || clauseBefore.contains("增速") || clauseBefore.contains("降幅");
+                || clauseBefore.contains("增幅") || clauseBefore.contains("增速") || clauseBefore.contains("降幅")
+                || (ctx.lang.equals("en") && !t.changes.isEmpty() && Changes.lapsPriorYear(ctx, q)); // on top of 23% last year
         if (isRatioQ && (t.metric.unit() != FactLexicon.MetricUnit.RATIO || q.unit().dimension() == Dimension.POINTS)
                 && changeCue && !(valueMarker && t.metric.unit() == FactLexicon.MetricUnit.RATIO)) {
             if (between.length() > (ctx.lang.equals("en") ? 90 : 60)) return;
