@@ -84,7 +84,9 @@ final class Changes {
      */
     static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
         ChangeBasis b = basisOf(ctx, q, clauseBefore);
-        boolean down = q.direction() == Direction.DOWN || declineNounBefore(ctx, t, q);
+        Quantity amount = ctx.lang.equals("en") ? amountChangeBefore(ctx, q) : null;
+        boolean down = q.direction() == Direction.DOWN || declineNounBefore(ctx, t, q)
+                || (amount != null && amount.direction() == Direction.DOWN); // declining $20 million, or 3%
         Change c;
         if (q.unit().dimension() == Dimension.POINTS) {
             if (q.value() == null) return;
@@ -135,6 +137,31 @@ final class Changes {
     private static final java.util.regex.Pattern LAST_YEAR_AFTER = java.util.regex.Pattern.compile(
             "(?i)^(?: [\\w-]+){0,4}? (?:last year|a year ago|in the prior year|the year before)\\b");
 
+    private static final java.util.regex.Pattern BASIS_AFTER_QOQ = java.util.regex.Pattern.compile(
+            ",? (?:on a )?(?:linked[- ]quarter|sequentially|quarter[- ]over[- ]quarter)");
+    private static final java.util.regex.Pattern BASIS_AFTER_YOY = java.util.regex.Pattern.compile(
+            ",? (?:on a )?(?:year[- ]over[- ]year|year[- ]on[- ]year)");
+    private static final java.util.regex.Pattern OR_GAP = java.util.regex.Pattern.compile("^,? or $");
+
+    /**
+     * Rule en.change.amount-percent: "increasing $613 million, or 3.1%": the percent after an amount of change (a figure
+     * with a direction) is that change in percent.
+     */
+    static boolean percentOfAmountChange(SentenceContext ctx, Quantity q) {
+        return amountChangeBefore(ctx, q) != null;
+    }
+
+    /** The amount of change a percent restates ("increasing $613 million, or 3.1%"), or null. */
+    private static Quantity amountChangeBefore(SentenceContext ctx, Quantity q) {
+        if (q.unit().dimension() != Dimension.RATIO || q.direction() != null) return null;
+        for (Quantity p : ctx.qs) {
+            if (p.span().end() > q.span().start() || p.span().end() < q.span().start() - 8) continue;
+            if (p.direction() != null && p.unit().isMoney()
+                    && OR_GAP.matcher(ctx.text.substring(p.span().end(), q.span().start())).matches()) return p;
+        }
+        return null;
+    }
+
     /** Whether a change figure is the year before's: "on top of 23% last year", "lapping a 46% comp". */
     static boolean lapsPriorYear(SentenceContext ctx, Quantity q) {
         String before = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 20), q.span().start());
@@ -157,6 +184,10 @@ final class Changes {
                 b = ChangeBasis.QOQ;
             }
             if (fromPriorQuarter(ctx, q)) b = ChangeBasis.QOQ;
+            // the basis named right after the figure wins: "3.1%, linked quarter and 16%, year-over-year"
+            String after = ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 24)).toLowerCase(Locale.ROOT);
+            if (BASIS_AFTER_QOQ.matcher(after).lookingAt()) b = ChangeBasis.QOQ;
+            else if (BASIS_AFTER_YOY.matcher(after).lookingAt()) b = ChangeBasis.YOY;
         }
         Matcher both = BASES_RESPECTIVELY.matcher(clauseBefore);
         if (both.find()) {

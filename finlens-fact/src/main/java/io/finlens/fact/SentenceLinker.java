@@ -154,7 +154,8 @@ final class SentenceLinker {
         boolean valueMarker = prev == '至' || prev == '到' || prev == '为' || prev == '是' || prev == '达' || prev == ':';
         boolean changeCue = q.direction() != null || clauseBefore.contains("同比") || clauseBefore.contains("环比")
                 || clauseBefore.contains("增幅") || clauseBefore.contains("增速") || clauseBefore.contains("降幅")
-                || (ctx.lang.equals("en") && !t.changes.isEmpty() && Changes.lapsPriorYear(ctx, q)); // on top of 23% last year
+                || (ctx.lang.equals("en") && !t.changes.isEmpty() && Changes.lapsPriorYear(ctx, q)) // on top of 23% last year
+                || (ctx.lang.equals("en") && Changes.percentOfAmountChange(ctx, q)); // increasing $613 million, or 3.1%
         if (isRatioQ && (t.metric.unit() != FactLexicon.MetricUnit.RATIO || q.unit().dimension() == Dimension.POINTS)
                 && changeCue && !(valueMarker && t.metric.unit() == FactLexicon.MetricUnit.RATIO)) {
             if (between.length() > (ctx.lang.equals("en") ? 90 : 60)) return;
