@@ -85,11 +85,15 @@ final class MentionFraming {
      * The segment, basis and metric the mention's own words give: the segment named before it (研发人员 is staff by
      * function; A类普通股 and 电动车产量 are no lines), 每股…盈利 is per share, 归属于母公司股东的净利润 is attributable.
      */
+    private static final java.util.regex.Pattern CORE_BEFORE = java.util.regex.Pattern.compile("(?i)\\bcore $");
+
     private static void ownWords(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
         r.seg = m.start() > 0 && (ctx.text.charAt(m.start() - 1) == '“' || ctx.text.charAt(m.start() - 1) == '"') ? null : segment(ctx, m.start());
         if (m.word().equals("人员") && r.seg != null) r.seg = r.seg + "人员"; // 研发人员, 平台运营人员: staff by function
         r.basis = m.value().basis() != null ? m.value().basis()
                 : m.value().metric().unit() == FactLexicon.MetricUnit.COUNT ? null // members, users: no adjusted count
+                : m.value().metric().kind() == FactLexicon.Kind.STOCK && CORE_BEFORE.matcher(
+                        ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 6), m.start())).find() ? null // core loans, core deposits: a kind
                 : MentionBasis.nonGaapAround(ctx, m.start(), m.end());
         if (r.seg != null && r.metric.id().equals("eps") && r.seg.contains("股")) r.seg = null; // A类、B类和C类普通股: share classes
         if (r.seg != null && r.metric.unit() == FactLexicon.MetricUnit.COUNT && ctx.lex.productWords.contains(r.seg)) {
