@@ -64,25 +64,16 @@ final class EnglishDiscourse {
     private int openerHint(String text, String lower) {
         for (String prep : OPENER_PREPOSITIONS) {
             for (int at = lower.indexOf(prep); at >= 0; at = lower.indexOf(prep, at + 1)) {
-                // what it turns to is a name ("to Display", "to our REI segment"), not "going to see"
-                int n = at + prep.length();
-                if (lower.startsWith("the ", n)) n += 4;
-                else if (lower.startsWith("our ", n)) n += 4;
-                boolean named = n < text.length() && Character.isUpperCase(text.charAt(n));
-                if (!named) {
-                    int cut = Math.min(lower.length(), n + 48);
-                    String ahead = lower.substring(Math.min(n, cut), cut);
-                    named = ahead.contains(" segment") || ahead.contains(" business") || ahead.contains(" operation")
-                            || ahead.contains(" division") || recursInParagraph(firstWord(ahead));
-                }
-                // "turning to the balance sheet" still turns away from the line; "going to see", "continue to grow" do not
-                boolean weakVerbsOnly = !named;
                 // the word before, past "now", "on", "over": "turning now to", "move on to"
                 int end = at;
                 for (int hop = 0; hop < 4 && end > 0; hop++) {
                     int start = lower.lastIndexOf(' ', end - 1) + 1;
                     String w = lower.substring(start, end);
-                    if (OPENER_VERBS.contains(w) && (!weakVerbsOnly || TURNING_VERBS.contains(w))) return Math.max(0, start - 24);
+                    // "turning to the balance sheet" still turns away from the line; "going to see", "continue to grow" do not:
+                    // a weak verb turns only to a name (asked only once a verb is found: the paragraph is searched then)
+                    if (OPENER_VERBS.contains(w) && (TURNING_VERBS.contains(w) || namesALine(text, lower, at + prep.length()))) {
+                        return Math.max(0, start - 24);
+                    }
                     if (!OPENER_FILLERS.contains(w)) break;
                     end = start - 1;
                 }
@@ -90,6 +81,18 @@ final class EnglishDiscourse {
         }
         return -1;
     }
+
+    /** Whether what a turning verb turns to at {@code n} is a name ("to Display", "to our REI segment"), not "going to see". */
+    private boolean namesALine(String text, String lower, int n) {
+        if (lower.startsWith("the ", n)) n += 4;
+        else if (lower.startsWith("our ", n)) n += 4;
+        if (n < text.length() && Character.isUpperCase(text.charAt(n))) return true;
+        int cut = Math.min(lower.length(), n + 48);
+        String ahead = lower.substring(Math.min(n, cut), cut);
+        return ahead.contains(" segment") || ahead.contains(" business") || ahead.contains(" operation")
+                || ahead.contains(" division") || recursInParagraph(firstWord(ahead));
+    }
+
     private static final Set<String> TOPIC_FIRST_WORDS = Set.of("in", "for", "within", "at", "across", "and", "now", "so", "finally,", "lastly,");
     private static final Pattern TOPIC_START = Pattern.compile(
             "^(?:and |now |so |finally, |lastly, )?(?:in|for|within|at|across)(?: the| our)? " + NAME + "(?: segments?| business(?:es)?| divisions?)?,",
@@ -159,8 +162,10 @@ final class EnglishDiscourse {
     private final Set<String> companyLevel = Lexicon.INSTANCE.companyLevel();
     private final boolean defaultNonGaap;
     private String segment;
-    /** The rest of the paragraph after the sentence being read (lower case): where a title's name must recur. */
-    private String paragraphRest = "";
+    /** Where the rest of the paragraph after the sentence being read starts: where a title's name must recur. */
+    private int restStart;
+    /** The end of the line found last (found only when a name is looked for, so a long line is not scanned per sentence). */
+    private int restEnd = -1;
     /** Whether the last opener found holds for its own clause only. */
     private boolean itemTopic;
     /** Whether the sentence being read is an item of a list after a semicolon. */
@@ -224,8 +229,7 @@ final class EnglishDiscourse {
         if (line != periodLineStart) period = null;
         String lower = text.toLowerCase(Locale.ROOT);
         if (namesWholeCompany(lower, text)) segment = null; // en.discourse.reset
-        int lineEnd = s.indexOf('\n', sent.end());
-        paragraphRest = s.substring(Math.min(sent.end(), s.length()), lineEnd < 0 ? s.length() : lineEnd).toLowerCase(Locale.ROOT);
+        restStart = Math.min(sent.end(), s.length());
         itemTopic = false;
         listItem = sent.start() > 0 && s.charAt(sent.start() - 1) == ';';
         boolean fullStop = sent.end() < s.length() && s.charAt(sent.end()) == '.';
@@ -397,8 +401,12 @@ final class EnglishDiscourse {
         String head = w[w.length - 1].replaceAll("[,.;:]+$", "");
         if (head.endsWith("s") && head.length() > 4) head = head.substring(0, head.length() - 1);
         if (head.length() < 4 || NOT_A_LINE.contains(head)) return false;
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(head)).matcher(paragraphRest);
-        return m.find();
+        if (restEnd < restStart) {
+            int e = s.indexOf('\n', restStart);
+            restEnd = e < 0 ? s.length() : e;
+        }
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(head), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(s);
+        return m.region(restStart, restEnd).find();
     }
 
     private static String firstWord(String lower) {

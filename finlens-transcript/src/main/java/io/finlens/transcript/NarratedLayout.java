@@ -25,9 +25,13 @@ import java.util.regex.Pattern;
 final class NarratedLayout {
     static final String ID = "narrated";
     /** Verbs of asking; 表示 or 说 after an analyst is a quote (an analyst told a reporter), not a question. */
-    private static final String ASK = "问及|质疑|追问|发问|提问|问道|询问|问到";
+    private static final String ASK_WORDS = "问及|质疑|追问|发问|提问|问道|询问|问到";
+    private static final Pattern ASK = Pattern.compile(ASK_WORDS);
     /** Inside a Q&amp;A the write-up named (在与X的问答中), pointing something out is asking too. */
-    private static final String ASK_IN_QA = ASK + "|指出|关心|关注";
+    private static final Pattern ASK_IN_QA = Pattern.compile(ASK_WORDS + "|指出|关心|关注");
+    /** Verbs of answering that a cue list of speech verbs does not hold. */
+    private static final Pattern ANSWER = Pattern.compile("回应|回答|解释|答道");
+    private static final String SENTENCE_ENDS = "。；;：:！!？?";
     /** Words that frame a clause before the firm: 当, 在随后…中, 来自. */
     private static final Pattern FIRM_FRAME = Pattern.compile("^(?:当|而|另外|此外|随后|其后|接着|最后|还有|另有|来自|据)+");
     private static final Pattern QA_WITH = Pattern.compile("与([^，,。；;：:]{2,30}?)(?:的|之间的)?(?:问答|交流|对话|互动)");
@@ -174,10 +178,10 @@ final class NarratedLayout {
 
     /** The end of a verb of speech within the sentence after an executive's name (回应, 解释称), or -1. */
     private int speechVerbAfter(String t, int from) {
-        int end = verbWithin(t, from, 20, "回应|回答|解释|答道", "。；;：:！!？?");
+        int end = verbWithin(t, from, 20, ANSWER, SENTENCE_ENDS);
         if (end >= 0) return end;
         int limit = Math.min(t.length(), from + 20);
-        for (int k = from; k < limit && "。；;：:！!？?".indexOf(t.charAt(k)) < 0; k++) {
+        for (int k = from; k < limit && SENTENCE_ENDS.indexOf(t.charAt(k)) < 0; k++) {
             String cue = cues.leading("speech-verb", t.substring(k));
             if (cue != null) return k + cue.length();
         }
@@ -185,13 +189,12 @@ final class NarratedLayout {
     }
 
     /** The end of the first of {@code verbs} starting within {@code reach} characters, before any of {@code stops}. */
-    private static int verbWithin(String t, int from, int reach, String verbs, String stops) {
-        Pattern p = Pattern.compile("^(?:" + verbs + ")");
+    private static int verbWithin(String t, int from, int reach, Pattern verbs, String stops) {
+        Matcher m = verbs.matcher(t);
         int limit = Math.min(t.length(), from + reach);
         for (int k = from; k < limit; k++) {
             if (stops.indexOf(t.charAt(k)) >= 0 && k > from) return -1;
-            Matcher m = p.matcher(t.substring(k));
-            if (m.find()) return k + m.end();
+            if (m.region(k, t.length()).lookingAt()) return m.end();
         }
         return -1;
     }
