@@ -45,13 +45,16 @@ final class CompanyMentions {
                 || s.charAt(i - 1) == '而')) {
             Matcher m = NAMED_COMPANY.matcher(s);
             m.region(i, Math.min(s.length(), i + 12));
-            if (m.lookingAt() && !doc.aliases().contains(m.group(1)) && !m.group(1).equals(doc.entity())
-                    && !doc.entity().startsWith(m.group(1))) {
-                return m.group(1);
-            }
+            if (!m.lookingAt()) return null;
+            String name = m.group(1);
+            if (name.length() > 4 && LEADING_CONJUNCTION.indexOf(name.charAt(0)) >= 0) return null; // 但零跑汽车: 但 + the name
+            if (!doc.aliases().contains(name) && !name.equals(doc.entity()) && !doc.entity().startsWith(name)) return name;
         }
         return null;
     }
+
+    /** A word that joins a clause to the one before (但, 而, 并…): a name after it starts one character later. */
+    private static final String LEADING_CONJUNCTION = "但而且并和与及即则故因使让令虽若如";
 
     /** 远帆汽车预计…, 白鹭科技第三季度…: a name with a company's ending, as the subject of what follows. */
     private static final Pattern NAMED_COMPANY = Pattern.compile(

@@ -47,6 +47,8 @@ final class FigurePeriods {
             "\\d[\\d.,]*\\s*(?:%|[万亿]?[元美港]?[元币]?)?[^，,。；;\\d]{0,6}?(?:降|升|增|减|跌|涨|提升|提高|下降|上升|增长|减少|回落|扩大|收窄)?(?:至|到)$");
 
     static Period periodFor(SentenceContext ctx, int pos, Slot t) {
+        Period listed = ctx.listedPeriods.get(pos);
+        if (listed != null) return forMetric(ctx, t, listed); // zh.list.periods
         PeriodMentions.Mention best = null, relative = null;
         int clauseStart = ctx.sent.clauseStartBefore(pos);
         for (PeriodMentions.Mention m : ctx.periods) {

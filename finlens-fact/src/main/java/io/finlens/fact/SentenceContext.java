@@ -60,6 +60,8 @@ final class SentenceContext {
     final Map<Slot, Slot> perShare = new IdentityHashMap<>();
     /** The per-share metric's slot made for a named total (AFFO was $288 million, or $0.98 per share), one per total. */
     final Map<Slot, Slot> perShareNamed = new IdentityHashMap<>();
+    /** The period a list before 分别 gives the figure starting at a position ({@link Respectively}). */
+    final Map<Integer, Period> listedPeriods = new java.util.HashMap<>();
 
     SentenceContext(String text, Sentences.Sentence sent, List<Quantity> qs, List<PeriodMentions.Mention> periods,
                     DocumentContext doc, Period sectionPeriod, String entityContext, List<CompanyMentions.CompanyMention> companies,

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Links the figures of one sentence to its metric mentions: finds the mentions ({@link MetricMentions}), hands out
- * figures a list's 分别 assigns in order, then gives every other figure to the metric it belongs to: the nearest
+ * figures a list's 分别 assigns in order ({@link Respectively}), then gives every other figure to the metric it belongs to: the nearest
  * mention before it, or the one right after it (1588亿元的总营收, "$32.4 billion in revenue", "a new $500 million share
  * repurchase authorization": {@code en.fact.figure-before-balance}), unless a rule of {@link Exclusions} takes it. A
  * ratio after a change word is a change ({@link Changes}); a value is assigned by {@link ValueAssignment}; direction
@@ -31,7 +31,7 @@ final class SentenceLinker {
         if (ctx.lang.equals("en")) MetricMentions.perShareGuidance(ctx);
         if (ctx.slots.isEmpty() && ctx.leadBefore != null) ForecastCues.consensusOfLead(ctx);
         if (ctx.slots.isEmpty()) return;
-        respectively(ctx);
+        if (ctx.lang.equals("zh")) Respectively.apply(ctx);
         for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(ctx, q);
         for (Slot sl : ctx.slots) Changes.directionOnly(ctx, sl);
         for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
@@ -84,32 +84,6 @@ final class SentenceLinker {
         return best;
     }
 
-    /** 营收、经营利润同比增速分别为75%、71%: each item of the list takes its own figure, in order. */
-    private static void respectively(SentenceContext ctx) {
-        int k = ctx.text.indexOf("分别", ctx.sent.start());
-        while (k >= 0 && k < ctx.sent.end()) {
-            List<Slot> list = new ArrayList<>();
-            Slot lastBefore = null;
-            for (Slot sl : ctx.slots) if (sl.end <= k) lastBefore = sl;
-            if (lastBefore != null && lastBefore.group != null) {
-                for (Slot sl : ctx.slots) if (sl.group == lastBefore.group) list.add(sl);
-            }
-            if (list.size() >= 2) {
-                List<Quantity> figures = new ArrayList<>();
-                for (Quantity q : ctx.qs) if (q.span().start() > k && figures.size() < list.size() && !ctx.consumed.contains(q)) figures.add(q);
-                if (figures.size() == list.size()) {
-                    for (int i = 0; i < list.size(); i++) {
-                        Slot sl = list.get(i);
-                        sl.listHead = null;
-                        ctx.consumed.add(figures.get(i));
-                        linkTo(ctx, sl, figures.get(i));
-                    }
-                }
-            }
-            k = ctx.text.indexOf("分别", k + 2);
-        }
-    }
-
     /** Whether positions {@code a} and {@code b} of the sentence are in one clause. */
     private static boolean sameClause(SentenceContext ctx, int a, int b) {
         return ctx.sent.clauseStartBefore(a) == ctx.sent.clauseStartBefore(b);
@@ -135,7 +109,7 @@ final class SentenceLinker {
      * Gives figure {@code q} to slot {@code t}: a change, a value, a share of revenue, or nothing when it is out of
      * reach.
      */
-    private static void linkTo(SentenceContext ctx, Slot t, Quantity q) {
+    static void linkTo(SentenceContext ctx, Slot t, Quantity q) {
         if (RATE_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 3)).lookingAt()) return; // 8000辆/周
 
         if (t.start >= q.span().end()) { // the figure comes first: 1588亿元的总营收
@@ -162,7 +136,7 @@ final class SentenceLinker {
             Changes.addChange(ctx, t, q, clauseBefore);
             return;
         }
-        boolean cued = ForecastCues.cuedFigure(ctx, qs0) || (ctx.lang.equals("en") && t.value != null && ValueAssignment.EN_COMPARED.matcher(
+        boolean cued = ForecastCues.cuedFigure(ctx, qs0) || ctx.listedPeriods.containsKey(qs0) || (ctx.lang.equals("en") && t.value != null && ValueAssignment.EN_COMPARED.matcher(
                 ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 20), qs0).toLowerCase(Locale.ROOT)).find()); // …, from $22.1 million
         SentenceContext.LastChange last = ctx.lastChange;
         if (last != null && last.slot().value == null && prev == '至' && qs0 - last.end() <= 1

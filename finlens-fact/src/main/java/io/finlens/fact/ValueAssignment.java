@@ -160,6 +160,7 @@ final class ValueAssignment {
         t.guidance = guidance;
         t.negative = q.loss() || isLossWord(ctx, t);
         t.rules.add(ctx.lang + ".fact.metric-value");
+        if (ctx.listedPeriods.containsKey(q.span().start())) t.rules.add("zh.list.periods");
         t.lastEnd = q.span().end();
         t.evidence.clear();
         t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
@@ -195,6 +196,7 @@ final class ValueAssignment {
         x.guidance = guidance && consensus == null && !p.end().isBefore(ctx.doc.period().end());
         x.negative = q.loss() || isLossWord(ctx, t);
         x.rules.add(consensus != null ? ctx.lang + ".fact.consensus" : ctx.lang + ".fact.prior-period");
+        if (ctx.listedPeriods.containsKey(q.span().start())) x.rules.add("zh.list.periods");
         if (consensus == null && t.value != null) Changes.comparative(ctx, t, x, q);
         x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
         ctx.extra.add(x);

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.TestFactory;
  * states, {@code null} included: {@code metric}, {@code segment}, {@code basis}, {@code period} (the contract's
  * id), {@code value} (a decimal string in base units, compared with {@code compareTo}), {@code unit} (its code),
  * {@code range} ({@code [low, high]}), {@code guidance}, {@code entity}, {@code evidence} (the number of evidence
- * spans) and {@code changes}: a list of {@code {"basis", "value" | "points" | "range" | "direction"}}, compared
+ * spans), {@code rule} (an id among the rules the fact names) and {@code changes}: a list of {@code {"basis", "value" | "points" | "range" | "direction"}}, compared
  * with the fact's changes as a set. A case marked {@code "pending": "reason"} names a phrasing the extractor
  * does not handle yet: it is run and reported as skipped with its reason, and it fails once it passes, so that no
  * mark goes stale.
@@ -52,7 +52,7 @@ class FactCasesTest {
 
     private static final Set<String> CASE_FIELDS = Set.of("name", "text", "expect", "absent", "why", "pending");
     private static final Set<String> SPEC_FIELDS = Set.of("metric", "segment", "basis", "period", "value", "unit", "range",
-            "guidance", "entity", "evidence", "changes");
+            "guidance", "entity", "evidence", "changes", "rule");
     private static final Set<String> CHANGE_FIELDS = Set.of("basis", "value", "points", "range", "direction");
 
     record Case(String file, int index, JsonNode node) {
@@ -178,6 +178,7 @@ class FactCasesTest {
         if (spec.has("value") && !sameDecimal(decimal(spec.get("value")), f.value())) return false;
         if (spec.has("range") && !canonicalRange(spec.get("range")).equals(canonical(f.range()))) return false;
         if (spec.has("evidence") && spec.get("evidence").asInt() != f.evidence().size()) return false;
+        if (spec.has("rule") && !f.rules().contains(spec.get("rule").asText())) return false;
         if (spec.has("changes")) {
             Set<String> want = new TreeSet<>();
             for (JsonNode ch : Case.list(spec.get("changes"))) want.add(canonicalChange(ch));

@@ -85,7 +85,7 @@ public final class QuantityRecognizer {
                 i = Math.max(skipTo[0], i + 1);
             }
         }
-        return out;
+        return SharedUnitLists.apply(s, out);
     }
 
     private static final java.util.regex.Pattern PERCENT_BAND = java.util.regex.Pattern.compile(

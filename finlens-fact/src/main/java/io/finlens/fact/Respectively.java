@@ -1,0 +1,180 @@
+package io.finlens.fact;
+
+import io.finlens.model.Dimension;
+import io.finlens.model.Period;
+import io.finlens.model.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 分别 ("respectively") hands the figures after it, in order, to the items of a list before it. Three rules, tried in
+ * this order for each 分别 of a sentence:
+ * <ul>
+ *   <li>{@code zh.list.metrics}: a list of metrics, 营收、经营利润同比增速分别为75%、71%;</li>
+ *   <li>{@code zh.list.periods}: a list of periods, 2020年、2021年及2022年上半年，营收分别为A、B和C (a year range
+ *       2019-2022年 lists each of its years); the figures keep the metric they link to and take the period;</li>
+ *   <li>{@code zh.list.segments}: a list of names, 星河、木槿和青松三个品牌分别实现收入A、B、C: one fact per name.</li>
+ * </ul>
+ * A list gives nothing unless its items and the figures after 分别 are as many, at least two.
+ */
+final class Respectively {
+    /** What may stand between two items of a list (and between two of its figures). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:、|，|,|/|和|及|与|以及|或)\\s*");
+    /** A period item may end in words the period reader leaves over: 2022年年底, 2023年末. */
+    private static final Pattern PERIOD_SEPARATOR = Pattern.compile("(?:年底|年末|底|末)?\\s*(?:、|，|,|/|和|及|与|以及)\\s*");
+    private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*[-－—~至到]\\s*((?:19|20)\\d{2})年");
+    /** 三个品牌, 两大业务, 等车型: the words that sum up a list of names. */
+    private static final Pattern LIST_TAIL = Pattern.compile("(?:等|(?:[两二三四五六七八九十]|\\d{1,2})(?:个|大|项|家|款)?)[\\p{IsHan}]{0,4}$");
+    private static final Pattern NAME_LIST = Pattern.compile("^[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9·&\\-]{0,11}$");
+    private static final int MAX_YEARS = 6;
+
+    private Respectively() {
+    }
+
+    /** Hands out the figures of every 分别 of the sentence. */
+    static void apply(SentenceContext ctx) {
+        int k = ctx.text.indexOf("分别", ctx.sent.start());
+        while (k >= 0 && k < ctx.sent.end()) {
+            if (!metrics(ctx, k)) {
+                List<Quantity> figures = figuresAfter(ctx, k);
+                if (figures.size() >= 2 && !periods(ctx, k, figures)) segments(ctx, k, figures);
+            }
+            k = ctx.text.indexOf("分别", k + 2);
+        }
+    }
+
+    /** {@code zh.list.metrics}: each metric of the list before 分别 takes its own figure, in order. */
+    private static boolean metrics(SentenceContext ctx, int k) {
+        Slot lastBefore = null;
+        for (Slot sl : ctx.slots) if (sl.end <= k) lastBefore = sl;
+        if (lastBefore == null || lastBefore.group == null) return false;
+        List<Slot> list = new ArrayList<>();
+        for (Slot sl : ctx.slots) if (sl.group == lastBefore.group) list.add(sl);
+        if (list.size() < 2) return false;
+        List<Quantity> figures = new ArrayList<>();
+        for (Quantity q : ctx.qs) if (q.span().start() > k && figures.size() < list.size() && !ctx.consumed.contains(q)) figures.add(q);
+        if (figures.size() != list.size()) return false;
+        for (int i = 0; i < list.size(); i++) {
+            Slot sl = list.get(i);
+            sl.listHead = null;
+            sl.rules.add("zh.list.metrics");
+            ctx.consumed.add(figures.get(i));
+            SentenceLinker.linkTo(ctx, sl, figures.get(i));
+        }
+        return true;
+    }
+
+    /**
+     * The figures right after 分别 (分别为, 分别增至, 分别同比增长), one after another with only a list's separators
+     * between them, of one dimension; none already taken.
+     */
+    private static List<Quantity> figuresAfter(SentenceContext ctx, int k) {
+        List<Quantity> out = new ArrayList<>();
+        int from = k + 2;
+        for (Quantity q : ctx.qs) {
+            if (q.span().start() < from) continue;
+            if (ctx.consumed.contains(q)) break;
+            String gap = ctx.text.substring(from, q.span().start());
+            if (out.isEmpty() ? gap.length() > 8 || gap.contains("，") : !SEPARATOR.matcher(gap).matches()) break;
+            if (!out.isEmpty() && out.get(0).unit().dimension() != q.unit().dimension()) break;
+            out.add(q);
+            from = q.span().end();
+        }
+        return out;
+    }
+
+    /** {@code zh.list.periods}: the periods listed before 分别, one to each figure after it. */
+    private static boolean periods(SentenceContext ctx, int k, List<Quantity> figures) {
+        List<Period> list = periodList(ctx, k);
+        if (list.size() != figures.size()) return false;
+        for (int i = 0; i < list.size(); i++) ctx.listedPeriods.put(figures.get(i).span().start(), list.get(i));
+        return true;
+    }
+
+    /**
+     * The last list of periods of the sentence before {@code k} (2020年、2021年及2022年上半年; 今年一季度 is one item), or a
+     * year range (2019-2022年); empty when there is none.
+     */
+    private static List<Period> periodList(SentenceContext ctx, int k) {
+        List<List<PeriodMentions.Mention>> items = new ArrayList<>();
+        int lastEnd = -1;
+        for (PeriodMentions.Mention m : ctx.periods) {
+            if (m.start() < ctx.sent.start()) continue;
+            if (m.end() > k) break;
+            String gap = lastEnd < 0 ? null : ctx.text.substring(lastEnd, m.start());
+            if (gap != null && gap.isEmpty() && !items.isEmpty()) items.get(items.size() - 1).add(m); // 今年一季度
+            else if (gap != null && PERIOD_SEPARATOR.matcher(gap).matches() && !items.isEmpty()) items.add(new ArrayList<>(List.of(m)));
+            else {
+                items.clear();
+                items.add(new ArrayList<>(List.of(m)));
+            }
+            lastEnd = m.end();
+        }
+        Matcher r = YEAR_RANGE.matcher(ctx.text);
+        r.region(ctx.sent.start(), k);
+        List<Period> years = new ArrayList<>();
+        while (r.find()) {
+            int a = Integer.parseInt(r.group(1)), b = Integer.parseInt(r.group(2));
+            years.clear();
+            if (b > a && b - a < MAX_YEARS && r.end() > lastEnd - 1) for (int y = a; y <= b; y++) years.add(new Period.Year(y));
+        }
+        if (!years.isEmpty()) return years;
+        List<Period> out = new ArrayList<>();
+        if (items.size() < 2) return out;
+        boolean future = ForecastCues.guidanceBefore(ctx, k);
+        for (List<PeriodMentions.Mention> item : items) {
+            PeriodMentions.Mention last = item.get(item.size() - 1);
+            Period p;
+            if (last.kind() == PeriodMentions.Kind.RELATIVE) { // 去年(年底): the year before the document's
+                if (!"last-year".equals(last.relative())) return List.of();
+                p = new Period.Year(PeriodMentions.docYear(ctx.doc.period()) - 1);
+            } else {
+                p = ctx.doc.resolve(last, future);
+            }
+            if (p == null) return List.of();
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** {@code zh.list.segments}: the names listed before 分别 in its clause, one fact of the metric for each. */
+    private static void segments(SentenceContext ctx, int k, List<Quantity> figures) {
+        Slot metric = null;
+        for (Slot sl : ctx.slots) if (sl.start >= k && sl.start <= k + 6 && sl.value == null) metric = metric == null ? sl : metric;
+        if (metric == null || figures.get(0).span().start() < metric.end) return;
+        if (figures.get(0).unit().dimension() == Dimension.RATIO) return; // 分别增长5%、7%: changes, not values
+        List<String> names = nameList(ctx, k);
+        if (names.size() != figures.size()) return;
+        for (int i = 0; i < names.size(); i++) {
+            Slot sl = new Slot(metric.start, metric.end, metric.metric, names.get(i), metric.basis);
+            sl.negative = metric.negative;
+            sl.rules.add("zh.list.segments");
+            ctx.consumed.add(figures.get(i));
+            SentenceLinker.linkTo(ctx, sl, figures.get(i));
+            ctx.extra.add(sl);
+        }
+        metric.combined = true;
+    }
+
+    /** The names of the list that ends the clause before {@code k}: 星河、木槿和青松(三个品牌). */
+    private static List<String> nameList(SentenceContext ctx, int k) {
+        String clause = ctx.text.substring(ctx.sent.clauseStartBefore(k), k).strip();
+        List<String> parts = new ArrayList<>(List.of(clause.split("、")));
+        if (parts.size() < 2) return List.of();
+        String[] end = parts.getLast().split("和|及|与", 2);
+        if (end.length == 2) {
+            parts.set(parts.size() - 1, end[0]);
+            parts.add(end[1]);
+        }
+        parts.set(parts.size() - 1, LIST_TAIL.matcher(parts.getLast()).replaceFirst(""));
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            String name = p.strip();
+            if (!NAME_LIST.matcher(name).matches() || ctx.aliases.at(name, 0) != null) return List.of();
+            out.add(name);
+        }
+        return out;
+    }
+}
