@@ -22,6 +22,8 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
     /** "the first quarter of fiscal 2025, which ended January 26, 2025": the day a fiscal period closed. */
     private static final Pattern PERIOD_ENDED = Pattern.compile("(?i)\\b(?:quarter|period|year|months)\\b[^.\\n]{0,40}?\\bended,? "
             + "(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}),? ((?:19|20)\\d\\d)");
+    /** A comparison right before a period: its year is the one before the report's. */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)(?:compared (?:to|with)|versus|vs\\.?|from|than|over)\\b(?:[^.;\\n]|\\.(?=\\d)){0,40}$|(?:较|比|相比|对比)[^。；\\n]{0,10}$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s?(?:年|财年)");
     private static final Pattern EN_YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
 
@@ -146,11 +148,15 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         if (fiscalLead != null) first = fiscalLead;
         int year = first != null && first.hasYear() ? first.year() : 0;
         boolean fiscal = first != null && first.fiscal();
-        if (first != null && !first.hasYear()) {
+        java.time.LocalDate dateline = first != null && !first.hasYear() && !first.fiscal() ? Datelines.find(s, titleEnd) : null;
+        if (dateline != null) {
+            year = Datelines.yearBefore(dateline, first.kind(), first.number()); // period.dateline
+        } else if (first != null && !first.hasYear()) {
             // the same kind of period with a year, anywhere in the text (a fiscal quarter only from a fiscal one)
             for (PeriodMentions.Mention m : periods) {
                 if (m.kind() == first.kind() && m.hasYear() && m.number() == first.number() && (m.fiscal() || !first.fiscal())) {
-                    year = m.year();
+                    // "compared with $40.1 million in the fourth quarter of 2021": the year before the report's
+                    year = COMPARED_BEFORE.matcher(s.substring(Math.max(0, m.start() - 50), m.start())).find() ? m.year() + 1 : m.year();
                     fiscal = m.fiscal();
                     break;
                 }

@@ -40,6 +40,13 @@ final class ReportingCompany {
     private static final Pattern REPORTS_TITLE = Pattern.compile(
             "^\\W*([A-Z][\\w&.,'’ -]{1,70}?)\\s+(?i:Reports|Announces|Posts|Delivers|Releases|Interim Report|Half-Year Report|"
                     + "Quarterly Report|Annual Report|Year-End Report|Provides|Completes|Achieves)\\b");
+    /** The period words of a call's or a release's title: Third Quarter 2022, Q3 2022, Fiscal 2023, FY24, 2022. */
+    private static final String EN_TITLE_PERIOD = "(?:(?:Fiscal\\s+)?(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\\s+Quarter|Full[- ]Year|"
+            + "Fiscal|Q[1-4]|H[12]|FY\\s?'?\\d{2,4}|(?:19|20)\\d{2})";
+    /** Acme Corp Third Quarter 2022 Earnings Call; Q2 2023 Acme Inc Earnings Call; Acme Q4 2022 Results Conference Call. */
+    private static final Pattern CALL_TITLE = Pattern.compile(
+            "^\\W*(?:" + EN_TITLE_PERIOD + "(?:\\s+(?:19|20)\\d{2})?\\s+([A-Z][\\w&.,'’ -]{1,60}?)|([A-Z][\\w&.,'’ -]{1,60}?)\\s+"
+                    + EN_TITLE_PERIOD + "\\b[^\\n]{0,30}?)\\s+(?i:Earnings|Results|Financial Results|Conference Call|Earnings Call)\\b");
     /** Welcome to the Hannon Armstrong Third Quarter 2022 Earnings Conference Call. */
     private static final Pattern WELCOME = Pattern.compile(
             "(?i:welcome to (?:the |today's )?)([A-Z][\\w&.,'’ -]{1,60}?)(?:'s|’s)?\\s+(?i:(?:fiscal |first |second |third |fourth |full[- ]year |"
@@ -100,6 +107,7 @@ final class ReportingCompany {
         tickers(s, headEnd, cs);
         reportsTitle(s, titleEnd, title, cs);
         englishTitleAndLead(s, title, cs);
+        callTitle(s, title, cs);
         welcome(s, Math.min(s.length(), 8000), cs);
         roster(s, Math.min(s.length(), 4000), cs);
         defined(s, Math.min(s.length(), 4000), cs);
@@ -214,6 +222,16 @@ final class ReportingCompany {
             out.add(new Candidate(name, new Span(n.start(1), n.start(1) + name.length()), "en.company.news-subject", 3));
             break;
         }
+    }
+
+    /** {@code en.company.call-title}: the name a call's or results' title gives before or after its period. */
+    private static void callTitle(String s, String title, List<Candidate> out) {
+        Matcher m = CALL_TITLE.matcher(title);
+        if (!m.find()) return;
+        int g = m.group(1) != null ? 1 : 2;
+        String name = cleanEnglish(m.group(g));
+        int at = titleStart(s, title) + m.start(g);
+        if (name != null) out.add(new Candidate(name, new Span(at, at + m.group(g).length()), "en.company.call-title", 5));
     }
 
     private static void welcome(String s, int to, List<Candidate> out) {
