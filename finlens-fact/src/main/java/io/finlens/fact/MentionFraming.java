@@ -39,6 +39,8 @@ final class MentionFraming {
     private static final Pattern PRIOR_WORDS = Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
 
     private static final Pattern MARKET = Pattern.compile("^(国内|全国|全球|中国|整个|我国|行业).{0,8}(行业|市场)(实际|整体|总体)?(的)?$|^行业|[^出]行业$");
+    /** 全国规模以上医药制造业营业收入, 全行业净利润: an industry's figure, framed in the clause before the metric. */
+    private static final Pattern INDUSTRY_FRAME = Pattern.compile("全国|全行业|我国|规模以上");
 
     private static final Pattern PER_UNIT = Pattern.compile("^(单车|人均|单位|每辆|每位|每台|每个|每家|日均)");
 
@@ -63,6 +65,8 @@ final class MentionFraming {
         boolean carriedSegment;
         boolean defaultBasis;
         boolean scopeBasis;
+        /** zh.metric.per-share: 每股 before a net income or revenue word made it earnings per share. */
+        boolean perShare;
 
         Reading(FactLexicon.Metric metric) {
             this.metric = metric;
@@ -87,6 +91,12 @@ final class MentionFraming {
      */
     private static final java.util.regex.Pattern CORE_BEFORE = java.util.regex.Pattern.compile("(?i)\\bcore $");
 
+    /** The metrics a 每股 before them makes earnings per share (净收益, 净收入, 净利润). */
+    private static final java.util.Set<String> PER_SHARE_METRICS = java.util.Set.of("net_income", "net_income_attributable", "revenue");
+    /** 每股 and the words that name the share and the dilution, right before the metric: 每股美国存托股票(ADS)的基本. */
+    private static final java.util.regex.Pattern PER_SHARE_HEAD = java.util.regex.Pattern.compile(
+            "每股(?:美国存托股[票份]?|ADS|普通股|A股|H股|[(（][A-Za-z]{2,5}[)）]|的|摊薄|稀释|基本|及|和|后|净)*$");
+
     private static void ownWords(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
         r.seg = m.start() > 0 && (ctx.text.charAt(m.start() - 1) == '“' || ctx.text.charAt(m.start() - 1) == '"') ? null : segment(ctx, m.start());
         if (m.word().equals("人员") && r.seg != null) r.seg = r.seg + "人员"; // 研发人员, 平台运营人员: staff by function
@@ -99,13 +109,16 @@ final class MentionFraming {
         if (r.seg != null && r.metric.unit() == FactLexicon.MetricUnit.COUNT && ctx.lex.productWords.contains(r.seg)) {
             r.seg = null; // 电动车产量, 汽车交付量: the company's own product, counted whole
         }
-        if (r.seg != null && r.seg.startsWith("每股") && r.metric.unit() == FactLexicon.MetricUnit.MONEY
-                && (r.metric.id().equals("net_income") || r.metric.id().equals("net_income_attributable"))) {
-            // 每股美国存托股份的摊薄盈利: per share, whatever the share is called
+        String rawHead = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
+        if (r.metric.unit() == FactLexicon.MetricUnit.MONEY && PER_SHARE_METRICS.contains(r.metric.id())
+                && (r.seg != null && r.seg.contains("每股") || PER_SHARE_HEAD.matcher(rawHead).find())) {
+            // zh.metric.per-share: 每股美国存托股份的摊薄盈利, 归属于X股东的每股摊薄净收益, 每股ADS的基本净收入: per share,
+            // whatever the share is called and whoever it is attributable to
             r.metric = ctx.lex.metrics.get("eps");
             r.seg = null;
+            r.perShare = true;
+            return;
         }
-        String rawHead = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
         int attr = Math.max(rawHead.lastIndexOf("归属"), rawHead.lastIndexOf("应占"));
         if (attr >= 0 && r.metric.id().equals("net_income")
                 && (ATTRIBUTABLE.matcher(rawHead.substring(attr)).matches() || attributableToOwn(ctx, rawHead.substring(attr)))) {
@@ -192,18 +205,34 @@ final class MentionFraming {
      * per-unit figure (单车收入, "sales per square foot"), a week's or a market's (周销量, 国内游戏市场, 行业平均毛利率),
      * or a sum over companies or items (合计, 两家, 双双).
      */
+    /**
+     * 全国规模以上医药制造业营业收入为2.91万亿元，同比下降1.6%，利润总额4288亿元: an industry framed earlier in the sentence
+     * stays the subject of the clauses after it until a company is named.
+     */
+    private static boolean industryCarried(SentenceContext ctx, int pos, String rawFrame) {
+        Matcher f = INDUSTRY_FRAME.matcher(ctx.text).region(ctx.sent.start(), pos);
+        int at = -1;
+        while (f.find()) at = f.start();
+        if (at < 0) return false;
+        if (INDUSTRY_FRAME.matcher(rawFrame).find()) return true;
+        if (rawFrame.contains("公司") || rawFrame.contains("集团") || rawFrame.contains("本行")) return false;
+        for (CompanyMentions.CompanyMention c : ctx.companies) if (c.start() > at && c.start() < pos) return false;
+        return true;
+    }
+
     private static Slot made(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
         Slot made = new Slot(m.start(), m.end(), r.metric, r.seg, r.basis);
         if (r.carriedSegment) made.rules.add("en.discourse.segment");
         if (r.defaultBasis) made.rules.add("en.discourse.default-basis");
         if (r.scopeBasis) made.rules.add("scope.basis");
+        if (r.perShare) made.rules.add("zh.metric.per-share");
         if (r.seg != null && PER_UNIT.matcher(r.seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
         if (ctx.lang.equals("en") && EN_PER_UNIT.matcher(ctx.text).region(m.end(), Math.min(ctx.text.length(), m.end() + 30)).lookingAt()) {
             made.combined = true; // revenue per hundredweight, sales per square foot: a rate, not the total
         }
         String rawFrame = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
         if ((r.seg != null && (r.seg.endsWith("周") || MARKET.matcher(r.seg).find())) || rawFrame.contains("行业平均")
-                || rawFrame.endsWith("行业")) {
+                || rawFrame.endsWith("行业") || industryCarried(ctx, m.start(), rawFrame)) {
             made.combined = true; // 周销量, 国内游戏市场, 行业平均毛利率: no figure of the company's period
         }
         String framing = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
