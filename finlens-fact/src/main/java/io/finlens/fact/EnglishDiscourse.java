@@ -112,8 +112,8 @@ final class EnglishDiscourse {
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(
             "(?i)(?:\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bfrom|\\bagainst|\\bsince|\\bover|\\bthrough|\\bbefore|\\bin)(?: the| a| our)?\\s*$");
     private static final Pattern COMPARED_FIGURE_BEFORE = Pattern.compile(
-            "(?i)(?:\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bfrom|\\bagainst)\\s+(?:a |an |the )?(?:loss of |profit of )?"
-                    + "[-$€£¥]?\\(?[\\d.,]+\\)?(?:\\s*(?:million|billion|thousand|%|percent|basis points|cents|per share))?"
+            "(?i)(?:\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bfrom|\\bagainst|\\bafter)\\s+(?:a |an |the )?(?:loss of |profit of )?"
+                    + "[-$€£¥]?\\(?[\\d.,]+\\)?(?:\\s*(?:million|billion|thousand|%|percent|basis points|cents|per share|months))?"
                     + "(?:\\s+(?:a |per )?share)?\\s+(?:in|during|for|of)\\s+(?:the\\s+)?$");
     private static final Set<String> NOT_A_LINE = new HashSet<>(List.of(
             "quarter", "year", "results", "guidance", "outlook", "balance", "sheet", "cash", "questions", "question", "q&a",

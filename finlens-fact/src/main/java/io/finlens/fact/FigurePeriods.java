@@ -30,7 +30,7 @@ final class FigurePeriods {
             "(?i)\\b(compared (to|with)|versus|vs\\.?|from|than|over)( the| last| a)?\\s*$");
 
     private static final Pattern EN_COMPARED_PHRASE = Pattern.compile(
-            "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|up from|down from|against)\\s");
+            "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|up from|down from|against|after(?=\\s[-$€£¥(]?\\d))\\s");
 
     private static final Pattern FROM_PRIOR = Pattern.compile(
             "[由从](\\d{4}年(\\d{1,2}月(末|底))?(的)?|当年\\d{1,2}月(末|底)的|去年同期(的)?|上年同期(的)?|上季度(的)?|当年中期的|上一年(的)?)?$");
@@ -142,7 +142,10 @@ final class FigurePeriods {
             if (m.start() > Math.min(clauseEnd, pos + 40)) break;
             if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT) return null;
             String gap = ctx.text.substring(pos, m.start()).toLowerCase(Locale.ROOT);
-            if (gap.contains("compared") || gap.contains("versus") || gap.contains(" vs") || gap.contains(" from ") || gap.contains(" than ")) return null;
+            if (gap.contains("compared") || gap.contains("versus") || gap.contains(" vs") || gap.contains(" from ") || gap.contains(" than ")
+                    || gap.contains(" after ")) return null;
+            // "a level of 35% of sales after 33% in the first quarter": the period is the nearer figure's
+            for (Quantity q : ctx.qs) if (q.span().start() > pos && q.span().start() < m.start()) return null;
             return m;
         }
         return null;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>aliases of the lexicon ({@code metrics/*.tsv}), not inside brackets after a mention ("Operating profit (EBIT)"
  *       names no second figure), not inside a quantity, not 现金 of 现金流;</li>
- *   <li>not the revenue a share is of (占总收入的4.4%);</li>
+ *   <li>not the revenue a share is of (占总收入的4.4%, "31% of sales");</li>
  *   <li>lists: 现金和现金等价物、有价证券合计 is a sum of items, the first names the figure, the rest ride along unless
  *       分别 hands each its own figure;</li>
  *   <li>{@code en.metric.per-share-earned}, {@code en.metric.per-share-forecast}: "Excluding items, the company earned
@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 final class MetricMentions {
     /** 占总收入, 占营收: what a share is of, not a metric of its own. */
     private static final Pattern DENOMINATOR = Pattern.compile("占(?:总|营业|集团|公司)?$");
+
+    /** "31% of sales", "8 percent of total revenue": what a share is of, not a metric of its own. */
+    private static final Pattern EN_DENOMINATOR = Pattern.compile("(?:%|\\bpercent) of (?:total |net |our |its )?$");
 
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与][\\p{IsHan}]{1,8}(、|和|及|与|以及)$");
 
@@ -43,7 +46,8 @@ final class MetricMentions {
                 i++;
                 continue;
             }
-            if (DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 4), m.start())).find()) {
+            if (DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 4), m.start())).find()
+                    || EN_DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 24), m.start())).find()) {
                 i = m.end(); // 占总收入的4.4%: the revenue it is a share of, not a figure of revenue
                 continue;
             }

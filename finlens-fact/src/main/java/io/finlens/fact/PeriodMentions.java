@@ -71,6 +71,8 @@ final class PeriodMentions {
             new Rule("en.period.ordinal-quarter", Pattern.compile(
                     "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?( fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.QUARTER),
             new Rule("en.period.q-alone", Pattern.compile("\\bQ([1-4])\\b"), Kind.QUARTER),
+            // "after 1.89 in quarter one": the quarter by its number, as calls say it
+            new Rule("en.period.quarter-number", Pattern.compile("(?i)\\bquarter (one|two|three|four)\\b(?:,? ((?:19|20)\\d\\d)\\b)?"), Kind.QUARTER),
             // Q2 FY24, Q4 fiscal 2023: a fiscal quarter in a release's shorthand
             new Rule("en.period.q-fy", Pattern.compile("\\bQ([1-4])\\s?(?:FY|F|fiscal )\\s?'?((?:19|20)?\\d\\d)\\b"), Kind.QUARTER),
             // FY24, FY 2023, fiscal year 2024 written as FY2024
@@ -218,7 +220,7 @@ final class PeriodMentions {
     private static String enNeeds(String id) {
         return switch (id) {
             case "en.period.fiscal-year-quarter", "en.period.fiscal-year" -> "fiscal";
-            case "en.period.ordinal-quarter", "en.period.ordinal-quarter-fy" -> "quarter";
+            case "en.period.ordinal-quarter", "en.period.ordinal-quarter-fy", "en.period.quarter-number" -> "quarter";
             case "en.period.q-alone", "en.period.q-year", "en.period.year-q", "en.period.q-fy" -> "q";
             case "en.period.fy" -> "fy";
             case "en.period.full-year", "en.period.next-year", "en.period.year-to-date" -> "year";
@@ -307,6 +309,14 @@ final class PeriodMentions {
                         default -> new Mention(m.start(), m.end(), Kind.YEAR, year, 0, month != 12, null, null, r.id);
                     };
                 }
+                case "en.period.quarter-number" -> new Mention(m.start(), m.end(), Kind.QUARTER,
+                        m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                        switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                            case "one" -> 1;
+                            case "two" -> 2;
+                            case "three" -> 3;
+                            default -> 4;
+                        }, false, null, null, r.id);
                 case "zh.period.date" -> new Mention(m.start(), m.end(), Kind.INSTANT, Integer.parseInt(m.group(1)), 0, false,
                         LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null, r.id);
                 case "zh.period.month-end" -> new Mention(m.start(), m.end(), Kind.INSTANT, Integer.parseInt(m.group(1)), 0, false,

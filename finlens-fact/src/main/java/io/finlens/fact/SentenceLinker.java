@@ -97,6 +97,10 @@ final class SentenceLinker {
         if (Exclusions.yearBracketPrior(ctx, q)) return;
         Slot t = targetFor(ctx, q);
         if (t == null) return;
+        if (ctx.lang.equals("en") && t.value != null) { // 1.41 for distribution: the line's own figure
+            Slot line = FigureForSegment.slotFor(ctx, t, q);
+            if (line != null) t = line;
+        }
         if (q.perShare() && q.unit().isMoney() && (t.metric.id().startsWith("net_income") || t.metric.id().equals("operating_profit"))) {
             t = ShareFigures.perShareSlot(ctx, t); // $1.283 billion or $4.12 per diluted share
         }

@@ -47,8 +47,8 @@ final class ValueAssignment {
 
     private static final Pattern EN_PRIOR_AFTER = Pattern.compile(
             "^,? ?(in the prior[- ]year(?: period| quarter)?|a year ago|a year earlier|a year before|the year before|last year|"
-                    + "in the same (?:period|quarter) (?:of )?last year|in the year-(?:ago|earlier) (?:period|quarter)|in the prior quarter|"
-                    + "last quarter|a quarter earlier)");
+                    + "in the same (?:period|quarter) (?:of )?last year|in the year-(?:ago|earlier) (?:period|quarter)|in (?:the )?(?:prior|previous) quarter|"
+                    + "in (?:the )?(?:prior|previous) year|at the end of (?:the )?(?:prior|previous) (?:quarter|year)|last quarter|a quarter earlier)");
 
     private static final Pattern EN_SEQUENTIAL_BEFORE = Pattern.compile(
             "(?:sequentially|quarter[- ]over[- ]quarter|linked[- ]quarter) (?:from|versus|vs\\.?) $");
@@ -57,7 +57,7 @@ final class ValueAssignment {
             "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from|than)\\b");
 
     static final Pattern EN_COMPARED = Pattern.compile(
-            "(compared (?:to|with)|versus|vs\\.?|up from|down from|from) $");
+            "(compared (?:to|with)|versus|vs\\.?|up from|down from|from|after) $");
 
     static final Pattern TARGET_AFTER = Pattern.compile("^(的)?(目标|指引|预期目标)");
 
@@ -131,7 +131,8 @@ final class ValueAssignment {
     /** The period of the figure a comparison names ("compared to $397 million a year ago", "up sequentially from 71%"). */
     private static Period comparedBase(SentenceContext ctx, Slot t, Quantity q, Period p, String after, String before) {
         boolean quarterAgo = EN_PRIOR_AFTER.matcher(after).lookingAt() && after.contains("quarter") && !after.contains("year")
-                || EN_SEQUENTIAL_BEFORE.matcher(before).find(); // "up sequentially from 71%": the quarter before
+                || EN_SEQUENTIAL_BEFORE.matcher(before).find() // "up sequentially from 71%": the quarter before
+                || before.endsWith("after "); // "1.34 after 1.41": the figure it follows is the period before's
         Period base = t.period != null ? t.period : p;
         PeriodMentions.Mention own = EN_PRIOR_AFTER.matcher(after).lookingAt() ? null : FigurePeriods.periodAfter(ctx, q.span().end());
         Period named = own == null ? null : ctx.doc.resolve(own, false);
