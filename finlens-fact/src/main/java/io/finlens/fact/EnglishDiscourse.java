@@ -39,8 +39,8 @@ import java.util.regex.Pattern;
  */
 final class EnglishDiscourse {
     /** What the sentence being linked inherits: a business line, a period named before, an outlook period; each may be null. */
-    record State(String segment, PeriodMentions.Mention period, PeriodMentions.Mention outlook) {
-        static final State NONE = new State(null, null, null);
+    record State(String segment, PeriodMentions.Mention period, PeriodMentions.Mention outlook, boolean segmentOpenedHere) {
+        static final State NONE = new State(null, null, null, false);
     }
 
     private static final String NAME_WORD = "[A-Za-z][\\w&/'’-]*";
@@ -172,6 +172,10 @@ final class EnglishDiscourse {
     private boolean listItem;
     private PeriodMentions.Mention period;
     private int periodLineStart = -1;
+    /** The number of the sentence being read, the one that last opened a line, and whether that one stated a figure. */
+    private int sentenceNo, openedAt = -2;
+    private boolean openerHadFigure;
+    private static final Pattern FIGURE = Pattern.compile("(?i)[$€£¥]\\s?\\d|\\d\\s?%|\\d\\s?(?:million|billion|thousand|percent|basis points)\\b");
     private PeriodMentions.Mention outlook;
 
     EnglishDiscourse(String s, DocumentContext doc, FactLexicon lex) {
@@ -235,9 +239,16 @@ final class EnglishDiscourse {
         boolean fullStop = sent.end() < s.length() && s.charAt(sent.end()) == '.';
         String opened = sent.start() == line && fullStop ? titleSentence(text) : null;
         if (opened == null) opened = opener(text, lower);
-        if (opened != null && itemTopic) return new State(opened, period, outlook); // en.discourse.list-item-topic
-        if (opened != null) segment = opened.isEmpty() ? null : opened;
-        return new State(segment, period, outlook);
+        if (opened != null && itemTopic) return new State(opened, period, outlook, true); // en.discourse.list-item-topic
+        sentenceNo++;
+        boolean openerBefore = openedAt == sentenceNo - 1 && !openerHadFigure;
+        if (opened != null) {
+            segment = opened.isEmpty() ? null : opened;
+            openedAt = sentenceNo;
+            openerHadFigure = FIGURE.matcher(text).find();
+        }
+        // the line is this sentence's own, or the one before only introduced it ("Slide 9 shows our forecast for X.")
+        return new State(segment, period, outlook, opened != null && !opened.isEmpty() || segment != null && openerBefore);
     }
 
     /** Records what the sentence just linked names for the sentences after it. */

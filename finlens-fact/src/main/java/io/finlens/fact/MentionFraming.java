@@ -162,6 +162,9 @@ final class MentionFraming {
      * of an earlier sentence ("Turning to Display. In the fourth quarter, sales were $942 million"); never for "total
      * revenue", "consolidated net sales".
      */
+    /** "For the segment's operating margin", "this business": a sentence pointing back to the line under discussion. */
+    private static final Pattern EN_REFERS_BACK = Pattern.compile("(?i)\\b(?:the|this|that) (?:segment|business|unit|division)\\b");
+
     private static void englishLine(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
         if (r.seg == null && m.start() > ctx.sent.start() && ctx.lang.equals("en")) {
             Matcher topic = TOPIC_EN.matcher(ctx.text);
@@ -185,7 +188,9 @@ final class MentionFraming {
             }
         }
         if (r.seg == null && ctx.en != null && ctx.discourse.segment() != null && ctx.en.segmentable(r.metric.id()) && ctx.companies.isEmpty()
-                && !wholeWord) {
+                && !wholeWord && (!ctx.scope.guidance() && !ForecastCues.guidanceBefore(ctx, m.start()) || ctx.discourse.segmentOpenedHere()
+                || EN_REFERS_BACK.matcher(ctx.text).region(ctx.sent.start(), m.start()).find())) {
+            // an outlook is the company's unless its sentence names the line or points back to it ("the segment's")
             r.seg = ctx.discourse.segment(); // Turning to Display. In the fourth quarter, sales were $942 million
             r.carriedSegment = true;
         }
