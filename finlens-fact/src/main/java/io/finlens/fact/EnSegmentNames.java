@@ -19,7 +19,7 @@ final class EnSegmentNames {
 
     /** Words that say how a figure is measured or where, standing between a line's name and its metric. */
     private static final java.util.Set<String> MEASURED = java.util.Set.of("adjusted", "operational", "worldwide", "reported",
-            "non-gaap", "gaap", "organic", "comparable", "underlying", "constant-currency");
+            "non-gaap", "gaap", "organic", "comparable", "underlying", "constant-currency", "gross", "net");
 
     private EnSegmentNames() {
     }

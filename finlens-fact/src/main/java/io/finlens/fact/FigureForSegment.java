@@ -16,7 +16,8 @@ final class FigureForSegment {
     /** " for (the) Name": up to four words, ending where a comparison, a clause or a number starts. */
     private static final Pattern FOR_NAME = Pattern.compile(
             "^ for (?:the )?((?:[A-Za-z][\\w&.'’-]*)(?: (?:[A-Za-z][\\w&.'’-]*|&)){0,3}?)"
-                    + "(?=\\s*(?:[,;.)]|$|\\s(?:after|versus|vs\\.?|compared|from|up|down|and \\d|in (?:the )?(?:prior|previous|first|second|third|fourth|Q[1-4]|quarter)|was|were|is)\\b))");
+                    + "(?=\\s*(?:[,;.)]|$|\\s(?:after|versus|vs\\.?|compared|from|up|down|in (?:the )?(?:prior|previous|first|second|third|fourth|Q[1-4]|quarter)|was|were|is)\\b"
+                    + "|\\sand [$€£¥]?\\d))");
     /** Names that are no business line: periods, the whole, generic words. */
     private static final Set<String> NOT_A_NAME = Set.of("quarter", "year", "period", "month", "months", "full year", "year-to-date",
             "first half", "second half", "half", "company", "group", "total", "whole", "full", "each", "every", "all", "both", "us",
@@ -38,7 +39,8 @@ final class FigureForSegment {
         if (!m.lookingAt()) return null;
         String name = m.group(1).strip();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (NOT_A_NAME.contains(lower) || PERIOD_WORD.matcher(name).matches() || ctx.aliases.at(name, 0) != null
+        var alias = ctx.aliases.at(name, 0);
+        if (NOT_A_NAME.contains(lower) || PERIOD_WORD.matcher(name).matches() || alias != null && alias.end() == name.length()
                 || ctx.lex.segmentStopEn.contains(lower) || ReportingCompany.sameCompany(name, ctx.doc.entity())) return null;
         Slot x = new Slot(q.span().start(), q.span().start(), t.metric, name, t.basis);
         x.rules.add("en.fact.figure-for-segment");

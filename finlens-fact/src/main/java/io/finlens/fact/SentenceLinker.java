@@ -20,6 +20,11 @@ final class SentenceLinker {
     /** A clause that only continues the figure of the one before: ,达到了1032.68亿元 */
     private static final Pattern CONTINUATION = Pattern.compile("^(达到了?|达|为|录得|约为|至)$");
 
+    /** Up to three words of a line's name before its metric: "growth", "Global Data Center". */
+    private static final Pattern LINE_WORDS = Pattern.compile(
+            "(?!(?:additional|incremental|excess|less|more|other|extra|further|new|total|previously|year-to-date)\\b)"
+                    + "(?:[A-Za-z][\\w&-]*(?<!ly|ed) ){1,3}");
+
     private static final Pattern RATE_AFTER = Pattern.compile("^/(周|月|天|日|年|小时|季)");
 
     private SentenceLinker() {
@@ -78,7 +83,13 @@ final class SentenceLinker {
         fw.region(e, Math.min(ctx.sent.end(), e + 40));
         if (fw.lookingAt()) {
             // (8% of revenue is no figure of revenue: a share of it)
-            for (Slot sl : ctx.slots) if (sl.start == fw.end() && sl.value == null && ValueAssignment.compatible(ctx, sl.metric, q)) return sl;
+            for (Slot sl : ctx.slots) {
+                // "$270 million of growth capex": the line's name may stand between "of" and its metric
+                boolean named = sl.start == fw.end() || sl.segment != null && q.unit().isMoney() && sl.start > fw.end() && sl.start - fw.end() <= 32
+                        && LINE_WORDS.matcher(ctx.text.substring(fw.end(), sl.start)).matches()
+                        && ctx.text.substring(fw.end(), sl.start).strip().equals(sl.segment);
+                if (named && sl.value == null && ValueAssignment.compatible(ctx, sl.metric, q)) return sl;
+            }
         }
         while (best != null && best.listHead != null) best = best.listHead;
         return best;
@@ -141,7 +152,7 @@ final class SentenceLinker {
             return;
         }
         boolean cued = ForecastCues.cuedFigure(ctx, qs0) || ctx.listedPeriods.containsKey(qs0) || (ctx.lang.equals("en") && t.value != null && ValueAssignment.EN_COMPARED.matcher(
-                ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 20), qs0).toLowerCase(Locale.ROOT)).find()); // …, from $22.1 million
+                ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 32), qs0).toLowerCase(Locale.ROOT)).find()); // …, from $22.1 million
         SentenceContext.LastChange last = ctx.lastChange;
         if (last != null && last.slot().value == null && prev == '至' && qs0 - last.end() <= 1
                 && last.slot() != t && ValueAssignment.compatible(ctx, last.slot().metric, q)) {

@@ -72,13 +72,29 @@ final class ShareFigures {
      * 研发费用为22亿元,占总收入的4.4%; R&D expense of $33 million, or 10% of revenue: the figure as a share of revenue is
      * its ratio metric (share-of-revenue.tsv), for the period of the money figure it follows.
      */
+    /**
+     * {@code en.fact.bare-margin}: "EBITDA was $163 million or 19.9%.": a percent right after a profit's money figure,
+     * with nothing after it, is the profit as a share of sales.
+     */
+    private static boolean bareMargin(SentenceContext ctx, Slot t, Quantity q) {
+        if (!ctx.lang.equals("en") || !PROFITS.contains(t.metric.id())) return false;
+        String before = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 16), q.span().start());
+        return AMOUNT_OR.matcher(before).find() && BARE_END.matcher(ctx.text)
+                .region(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 3)).lookingAt();
+    }
+
+    private static final java.util.Set<String> PROFITS = java.util.Set.of("ebitda", "operating_profit", "gross_profit");
+    private static final Pattern AMOUNT_OR = Pattern.compile("(?:million|billion|thousand|\\d),? or $");
+    private static final Pattern BARE_END = Pattern.compile("^(?:[.;]|\\s*$|\\n)");
+
     static void shareOfRevenue(SentenceContext ctx, Slot t, Quantity q) {
         FactLexicon.Metric ratio = ctx.lex.shareOfRevenue.get(t.metric.id());
         if (ratio == null || q.unit().dimension() != Dimension.RATIO || q.value() == null || q.direction() != null) return;
         int qs0 = q.span().start();
         String before = ctx.text.substring(Math.max(ctx.sent.clauseStartBefore(qs0) - 1, Math.max(ctx.sent.start(), qs0 - 16)), qs0);
         boolean share = SHARE_BEFORE.matcher(before).find() && (before.contains("占") || SHARE_AFTER_EN.matcher(ctx.text)
-                .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 30)).lookingAt());
+                .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 30)).lookingAt()
+                || bareMargin(ctx, t, q));
         if (!share) return;
         // the money figure right before: the slot's own value, or a prior-period figure it gave rise to
         Slot owner = null;

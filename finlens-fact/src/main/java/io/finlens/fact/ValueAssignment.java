@@ -50,6 +50,8 @@ final class ValueAssignment {
                     + "in the same (?:period|quarter) (?:of )?last year|in the year-(?:ago|earlier) (?:period|quarter)|in (?:the )?(?:prior|previous) quarter|"
                     + "in (?:the )?(?:prior|previous) year|at the end of (?:the )?(?:prior|previous) (?:quarter|year)|last quarter|a quarter earlier)");
 
+    private static final Pattern EN_FROM_PRIOR_QUARTER = Pattern.compile("from (?:the )?(?:prior|previous) quarter(?:'s)? (?:at|of) $");
+
     private static final Pattern EN_SEQUENTIAL_BEFORE = Pattern.compile(
             "(?:sequentially|quarter[- ]over[- ]quarter|linked[- ]quarter) (?:from|versus|vs\\.?) $");
 
@@ -57,7 +59,7 @@ final class ValueAssignment {
             "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from|than)\\b");
 
     static final Pattern EN_COMPARED = Pattern.compile(
-            "(compared (?:to|with)|versus|vs\\.?|up from|down from|from|after) $");
+            "(compared (?:to|with)|versus|vs\\.?|up from|down from|from|after|from (?:the )?(?:prior|previous) (?:quarter|year)(?:'s)? (?:at|of)) $");
 
     static final Pattern TARGET_AFTER = Pattern.compile("^(的)?(目标|指引|预期目标)");
 
@@ -93,7 +95,7 @@ final class ValueAssignment {
         if (ctx.lang.equals("en") && t.value != null && consensus == null) {
             // "$0.83 compared to $0.61 in the prior-year period", "compared to $397 million a year ago"
             String after = ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).toLowerCase(Locale.ROOT);
-            String before = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 20), q.span().start()).toLowerCase(Locale.ROOT);
+            String before = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 32), q.span().start()).toLowerCase(Locale.ROOT);
             if (EN_PRIOR_AFTER.matcher(after).lookingAt() || EN_COMPARED.matcher(before).find()) {
                 if (replacedForecast(ctx, t, q, after)) return;
                 p = comparedBase(ctx, t, q, p, after, before);
@@ -132,12 +134,32 @@ final class ValueAssignment {
     private static Period comparedBase(SentenceContext ctx, Slot t, Quantity q, Period p, String after, String before) {
         boolean quarterAgo = EN_PRIOR_AFTER.matcher(after).lookingAt() && after.contains("quarter") && !after.contains("year")
                 || EN_SEQUENTIAL_BEFORE.matcher(before).find() // "up sequentially from 71%": the quarter before
-                || before.endsWith("after "); // "1.34 after 1.41": the figure it follows is the period before's
+                || before.endsWith("after ") // "1.34 after 1.41": the figure it follows is the period before's
+                || EN_FROM_PRIOR_QUARTER.matcher(before).find(); // "up from prior quarter at 22,060"
         Period base = t.period != null ? t.period : p;
         PeriodMentions.Mention own = EN_PRIOR_AFTER.matcher(after).lookingAt() ? null : FigurePeriods.periodAfter(ctx, q.span().end());
-        Period named = own == null ? null : ctx.doc.resolve(own, false);
+        Period named = own == null ? instantAfter(ctx, q) : ctx.doc.resolve(own, false);
         // "$1.05 vs. $0.98 in Q3 2024": the base names its own period
+        if (named == null && quarterAgo && base instanceof Period.Instant bi) { // a balance at the end of the quarter before
+            return new Period.Instant(java.time.YearMonth.from(bi.date()).minusMonths(3).atEndOfMonth());
+        }
         return named != null ? named : quarterAgo && base instanceof Period.Quarter bq ? bq.previous() : base.previousYear();
+    }
+
+    /**
+     * "from 1.2x as of March 31": the day a compared balance was taken, written right after it; a day without a year
+     * is the last such day on or before the document's period end. Null when none is written there.
+     */
+    private static Period instantAfter(SentenceContext ctx, Quantity q) {
+        for (PeriodMentions.Mention m : ctx.periods) {
+            if (m.start() < q.span().end()) continue;
+            if (m.start() - q.span().end() > 2 || m.kind() != PeriodMentions.Kind.INSTANT || m.date() == null) break;
+            java.time.LocalDate end = ctx.doc.period().end();
+            java.time.LocalDate d = m.hasYear() ? m.date() : m.date().withYear(end.getYear());
+            if (!m.hasYear() && d.isAfter(end)) d = d.minusYears(1);
+            return new Period.Instant(d);
+        }
+        return null;
     }
 
     /** {@code en.period.prior-after-figure}: "compared with net income of $4.1 million a year ago" is the prior period's. */
@@ -247,6 +269,10 @@ final class ValueAssignment {
     }
 
     /** Whether figure {@code q} can be a value of metric {@code m} (money for money, a count for a count…). */
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    /** "our 40,000 towers": a bare number with a noun after it counts that noun. */
+    private static final Pattern NOUN_AFTER = Pattern.compile(" [a-z]");
+
     static boolean compatible(SentenceContext ctx, FactLexicon.Metric m, Quantity q) {
         Dimension d = q.unit().dimension();
         if (m.perShare() && d == Dimension.MONEY && !q.perShare() && q.precision().scaleExponent() >= 5) {
@@ -256,6 +282,8 @@ final class ValueAssignment {
             case MONEY -> d == Dimension.MONEY;
             // "total membership increased to $26.5 million": a transcript's stray dollar sign on a count of millions
             case COUNT -> d == Dimension.COUNT || (d == Dimension.NUMBER && q.precision().scaleExponent() >= 3)
+                    || (d == Dimension.NUMBER && q.value() != null && q.value().compareTo(THOUSAND) >= 0 && q.value().stripTrailingZeros().scale() <= 0
+                        && !NOUN_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 3)).lookingAt()) // 22,500, up from
                     || (ctx.lang.equals("en") && d == Dimension.MONEY && q.precision().scaleExponent() >= 5);
             case RATIO -> d == Dimension.RATIO;
             case MULTIPLE -> multiple(q);

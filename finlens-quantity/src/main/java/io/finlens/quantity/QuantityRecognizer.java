@@ -26,6 +26,7 @@ public final class QuantityRecognizer {
     /** " per share", " per fully diluted share", " a diluted share", " per diluted ADS", " per common unit". */
     private static final java.util.regex.Pattern PER_SHARE_AFTER = java.util.regex.Pattern.compile(
             " (?:per|a) (?:fully |basic and |basic & )?(?:diluted |basic |common |ordinary |class [a-c] )*(?:share|ads|unit)\\b");
+    private static final java.util.regex.Pattern BY_BEFORE = java.util.regex.Pattern.compile("(?i)\\bby $");
     private static final QuantityRecognizer STANDARD = new QuantityRecognizer(QuantityLexicon.get());
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -334,6 +335,8 @@ public final class QuantityRecognizer {
                 conn = 5; // between $1.25 billion and $1.33 billion
                 if (s.startsWith("a loss of ", k + conn)) conn += 10;
             }
+            // "increased by $28 million to $127 million": how much it moved, then where it ended, not a range
+            if (conn == 4 && BY_BEFORE.matcher(s.substring(Math.max(0, qStart - 4), qStart)).find()) conn = 0;
             if (conn > 0) {
                 int[] sk = {0};
                 int at = k + conn;
