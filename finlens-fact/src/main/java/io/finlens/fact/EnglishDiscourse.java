@@ -111,8 +111,9 @@ final class EnglishDiscourse {
     private static final Pattern SLIDE = Pattern.compile("(?i)^(?:slides?|pages?|charts?|exhibits?)(?: \\d+)?\\b.*");
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(
             "(?i)(?:\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bfrom|\\bagainst|\\bsince|\\bover|\\bthrough|\\bbefore|\\bin)(?: the| a| our)?\\s*$");
+    private static final Pattern COMPARED_PHRASE_BEFORE = Pattern.compile("(?i)\\b(?:compared (?:to|with)|versus|relative to)\\b[^.;,]{0,60}$");
     private static final Pattern COMPARED_FIGURE_BEFORE = Pattern.compile(
-            "(?i)(?:\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bfrom|\\bagainst|\\bafter)\\s+(?:a |an |the )?(?:loss of |profit of )?"
+            "(?i)(?:\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bfrom|\\bagainst|\\bafter)\\s+(?:a |an |the )?(?:loss of |profit of |(?:[A-Za-z&-]+ ){1,3}of )?"
                     + "[-$€£¥]?\\(?[\\d.,]+\\)?(?:\\s*(?:million|billion|thousand|%|percent|basis points|cents|per share|months))?"
                     + "(?:\\s+(?:a |per )?share)?\\s+(?:in|during|for|of)\\s+(?:the\\s+)?$");
     private static final Set<String> NOT_A_LINE = new HashSet<>(List.of(
@@ -264,6 +265,8 @@ final class EnglishDiscourse {
             }
             // "an increase from $19.8 million in the third quarter of 2023": the base's period is no period of the paragraph
             if (COMPARED_FIGURE_BEFORE.matcher(s.substring(Math.max(sent.start(), m.start() - 48), m.start())).find()) continue;
+            // "compared to its performance a year ago in the third quarter of 2021": the base's period, figure or none
+            if (COMPARED_PHRASE_BEFORE.matcher(s.substring(Math.max(sent.start(), m.start() - 64), m.start())).find()) continue;
             last = m;
         }
         if (last == null) return;

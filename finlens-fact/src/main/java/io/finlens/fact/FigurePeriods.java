@@ -73,6 +73,9 @@ final class FigurePeriods {
             // a period named in an earlier sentence: the outlook's for a forecast, the paragraph's otherwise
             PeriodMentions.Mention carried = future ? ctx.discourse.outlook() : ctx.discourse.period();
             if (carried != null) best = carried;
+            if (future && perQuarterAfter(ctx, pos) && ctx.doc.period() instanceof Period.Quarter dq) {
+                return forMetric(ctx, t, dq.next()); // en.period.per-quarter: "$42 million to $43 million per quarter"
+            }
         }
         Period base = ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
         if (best == null && future && ctx.lang.equals("en") && !ForecastCues.consensusCueBefore(ctx, pos)) {
@@ -132,6 +135,18 @@ final class FigurePeriods {
             p = periodEndingAt(ctx, pi.date());
         }
         return p;
+    }
+
+    private static final Pattern EN_PER_QUARTER = Pattern.compile("^\\s*(?:per|a|each) quarter\\b");
+
+    /** Whether the figure starting at {@code pos} is said to be per quarter. */
+    private static boolean perQuarterAfter(SentenceContext ctx, int pos) {
+        for (Quantity q : ctx.qs) {
+            if (q.span().start() == pos) {
+                return EN_PER_QUARTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 16)).lookingAt();
+            }
+        }
+        return false;
     }
 
     /** The first period a clause names after {@code pos}, within a few words (not a comparison's), or null. */

@@ -2,6 +2,7 @@ package io.finlens.fact;
 
 import io.finlens.model.Quantity;
 import io.finlens.text.WordList;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -162,10 +163,30 @@ final class MentionFraming {
      * of an earlier sentence ("Turning to Display. In the fourth quarter, sales were $942 million"); never for "total
      * revenue", "consolidated net sales".
      */
+    /** "compared to revenues of": a metric named again for the figure it is compared with. */
+    private static final Pattern EN_COMPARED_MENTION = Pattern.compile("(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from) (?:the |our )?$");
+
+    /** A line named right after its metric: "from our Canadian segment", "in Canada" before the verb. */
+    private static final Pattern EN_LINE_AFTER = Pattern.compile(
+            "\\s+(?:from|for|in|at) (?:our|the|its) ([A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*){0,3}) (?:segment|business|division|unit|operations)\\b"
+                    + "|\\s+in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:was|were|is|totaled|increased|decreased|rose|fell|grew|declined)\\b)");
+
     /** "For the segment's operating margin", "this business": a sentence pointing back to the line under discussion. */
     private static final Pattern EN_REFERS_BACK = Pattern.compile("(?i)\\b(?:the|this|that) (?:segment|business|unit|division)\\b");
 
     private static void englishLine(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
+        if (r.seg == null && ctx.lang.equals("en") && EN_COMPARED_MENTION.matcher(ctx.text).region(Math.max(ctx.sent.start(), m.start() - 20), m.start()).find()) {
+            // "Revenues from our Canadian segment were $103 million, compared to revenues of $84.1 million": the same line
+            for (Slot prev : ctx.slots) if (prev.metric == r.metric && prev.segment != null) r.seg = prev.segment;
+        }
+        if (r.seg == null && ctx.lang.equals("en")) {
+            // en.segment.after-metric: "Revenues from our Canadian segment were", "Adjusted EBITDA in Canada was"
+            Matcher after = EN_LINE_AFTER.matcher(ctx.text).region(m.end(), Math.min(ctx.sent.end(), m.end() + 60));
+            if (after.lookingAt()) {
+                String name = after.group(1) != null ? after.group(1) : after.group(2);
+                if (!EnSegmentNames.isEntityWord(name, ctx.doc) && !ctx.lex.segmentStopEn.contains(name.toLowerCase(Locale.ROOT))) r.seg = name;
+            }
+        }
         if (r.seg == null && m.start() > ctx.sent.start() && ctx.lang.equals("en")) {
             Matcher topic = TOPIC_EN.matcher(ctx.text);
             topic.region(ctx.sent.start(), m.start());

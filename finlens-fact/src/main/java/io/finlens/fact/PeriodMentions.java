@@ -69,7 +69,7 @@ final class PeriodMentions {
             new Rule("en.period.ordinal-quarter-fy", Pattern.compile(
                     "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?,? (?:FY|fiscal(?: year)?) ?'?((?:19|20)\\d\\d|\\d\\d)\\b"), Kind.QUARTER),
             new Rule("en.period.ordinal-quarter", Pattern.compile(
-                    "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?( fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.QUARTER),
+                    "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?( fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d|'\\d\\d))?"), Kind.QUARTER),
             new Rule("en.period.q-alone", Pattern.compile("\\bQ([1-4])\\b"), Kind.QUARTER),
             // "after 1.89 in quarter one": the quarter by its number, as calls say it
             new Rule("en.period.quarter-number", Pattern.compile("(?i)\\bquarter (one|two|three|four)\\b(?:,? ((?:19|20)\\d\\d)\\b)?"), Kind.QUARTER),
@@ -387,7 +387,8 @@ final class PeriodMentions {
                 case "en.period.fiscal-year-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, Integer.parseInt(m.group(1)),
                         ordinal(m.group(2)), true, null, null, r.id);
                 case "en.period.ordinal-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER,
-                        m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), ordinal(m.group(1)), m.group(2) != null, null, null, r.id);
+                        m.group(3) == null ? 0 : m.group(3).startsWith("'") ? 2000 + Integer.parseInt(m.group(3).substring(1))
+                                : Integer.parseInt(m.group(3)), ordinal(m.group(1)), m.group(2) != null, null, null, r.id);
                 case "en.period.q-alone" -> new Mention(m.start(), m.end(), Kind.QUARTER, 0, q(m.group(1)), false, null, null, r.id);
                 case "en.period.fiscal-year" -> new Mention(m.start(), m.end(), Kind.YEAR,
                         m.group(1) != null ? 2000 + Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2)), 0, true, null, null, r.id);

@@ -69,6 +69,15 @@ final class SentenceLinker {
                         && (q.rule().contains("multiple") || sl.metric.unit() == FactLexicon.MetricUnit.MULTIPLE)) return sl;
             }
         }
+        // "we expect $675 million to $685 million revenues": a forecast's range right before its metric
+        if (ctx.lang.equals("en") && q.range() != null && q.unit().isMoney()) {
+            for (Slot sl : ctx.slots) {
+                if (sl.start == e + 1 && sl.value == null && ValueAssignment.compatible(ctx, sl.metric, q)) {
+                    sl.rules.add("en.fact.range-before-metric");
+                    return sl;
+                }
+            }
+        }
         // a new $500 million share repurchase authorization, 1,120 stores: a balance named right after its figure
         if (ctx.lang.equals("en") && (q.unit().isMoney() || q.unit().dimension() == Dimension.COUNT) && q.direction() == null) {
             for (Slot sl : ctx.slots) {
@@ -85,7 +94,7 @@ final class SentenceLinker {
             // (8% of revenue is no figure of revenue: a share of it)
             for (Slot sl : ctx.slots) {
                 // "$270 million of growth capex": the line's name may stand between "of" and its metric
-                boolean named = sl.start == fw.end() || sl.segment != null && q.unit().isMoney() && sl.start > fw.end() && sl.start - fw.end() <= 32
+                boolean named = sl.start == fw.end() || (sl.start >= e && sl.start < fw.end()) || sl.segment != null && q.unit().isMoney() && sl.start > fw.end() && sl.start - fw.end() <= 32
                         && LINE_WORDS.matcher(ctx.text.substring(fw.end(), sl.start)).matches()
                         && ctx.text.substring(fw.end(), sl.start).strip().equals(sl.segment);
                 if (named && sl.value == null && ValueAssignment.compatible(ctx, sl.metric, q)) return sl;

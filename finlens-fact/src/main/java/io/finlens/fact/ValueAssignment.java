@@ -50,6 +50,8 @@ final class ValueAssignment {
                     + "in the same (?:period|quarter) (?:of )?last year|in the year-(?:ago|earlier) (?:period|quarter)|in (?:the )?(?:prior|previous) quarter|"
                     + "in (?:the )?(?:prior|previous) year|at the end of (?:the )?(?:prior|previous) (?:quarter|year)|last quarter|a quarter earlier)");
 
+    private static final Pattern EN_OF_LAST_YEAR = Pattern.compile("(?i)^,?\\s*(?:of )?(?:last year|the prior year|the previous year|a year ago)");
+
     private static final Pattern EN_FROM_PRIOR_QUARTER = Pattern.compile("from (?:the )?(?:prior|previous) quarter(?:'s)? (?:at|of) $");
 
     private static final Pattern EN_SEQUENTIAL_BEFORE = Pattern.compile(
@@ -139,6 +141,10 @@ final class ValueAssignment {
         Period base = t.period != null ? t.period : p;
         PeriodMentions.Mention own = EN_PRIOR_AFTER.matcher(after).lookingAt() ? null : FigurePeriods.periodAfter(ctx, q.span().end());
         Period named = own == null ? instantAfter(ctx, q) : ctx.doc.resolve(own, false);
+        if (own != null && !own.hasYear() && named != null && EN_OF_LAST_YEAR.matcher(ctx.text)
+                .region(own.end(), Math.min(ctx.sent.end(), own.end() + 24)).lookingAt()) {
+            named = named.previousYear(); // "from $19.8 million in the third quarter of last year"
+        }
         // "$1.05 vs. $0.98 in Q3 2024": the base names its own period
         if (named == null && quarterAgo && base instanceof Period.Instant bi) { // a balance at the end of the quarter before
             return new Period.Instant(java.time.YearMonth.from(bi.date()).minusMonths(3).atEndOfMonth());
