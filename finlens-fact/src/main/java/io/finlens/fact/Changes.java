@@ -85,7 +85,9 @@ final class Changes {
     static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
         ChangeBasis b = basisOf(ctx, q, clauseBefore);
         Quantity amount = ctx.lang.equals("en") ? amountChangeBefore(ctx, q) : null;
-        boolean down = q.direction() == Direction.DOWN || declineNounBefore(ctx, t, q)
+        Matcher vs = ctx.lang.equals("en") ? EN_PCT_VS_BASE.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)) : null;
+        boolean below = vs != null && vs.lookingAt() && vs.group(1).matches("(?i)below|lower than|under|less than");
+        boolean down = q.direction() == Direction.DOWN || below || declineNounBefore(ctx, t, q)
                 || (amount != null && amount.direction() == Direction.DOWN); // declining $20 million, or 3%
         Change c;
         if (q.unit().dimension() == Dimension.POINTS) {
@@ -138,9 +140,14 @@ final class Changes {
             "(?i)^(?: [\\w-]+){0,4}? (?:last year|a year ago|in the prior year|the year before)\\b");
 
     private static final java.util.regex.Pattern BASIS_AFTER_QOQ = java.util.regex.Pattern.compile(
-            ",? (?:on a )?(?:linked[- ]quarter|sequentially|quarter[- ]over[- ]quarter)");
+            ",? (?:on a )?(?:linked[- ]quarter|sequentially|quarter[- ]over[- ]quarter)|" + "(?i)\\s+" + "(?:above|below|higher than|lower than|over|under|"
+                    + "more than|less than|versus|vs\\.?|compared (?:to|with)|from) (?:the )?(?:prior|previous|last|preceding)[- ]quarter");
     private static final java.util.regex.Pattern BASIS_AFTER_YOY = java.util.regex.Pattern.compile(
             ",? (?:on a )?(?:year[- ]over[- ]year|year[- ]on[- ]year)");
+    /** "13% above prior quarter", "3% below prior year", "4% versus prior quarter": a percent and the period it is measured against. */
+    static final java.util.regex.Pattern EN_PCT_VS_BASE = java.util.regex.Pattern.compile(
+            "(?i)^\\s+(above|below|higher than|lower than|over|under|more than|less than|versus|vs\\.?|compared (?:to|with))\\s+"
+                    + "(?:the )?(?:prior|previous|last|preceding|same|year-ago)[- ](?:quarter|year|period|year period|year quarter)\\b");
     private static final java.util.regex.Pattern OR_GAP = java.util.regex.Pattern.compile("^,? or $");
 
     /**
@@ -314,6 +321,7 @@ final class Changes {
             }
         }
         if (sl.value == null) return;
+        thanPrior(ctx, sl);
         Matcher c = EN_THAN.matcher(ctx.text).region(from, to);
         if (c.find()) {
             Quantity pct = null;
@@ -329,6 +337,25 @@ final class Changes {
             sl.rules.add("en.change.than");
             ctx.consumed.add(pct);
         }
+    }
+
+    /** "$81 million higher than the prior year", "an increase over the prior year", "a $17 million decrease from the prior year". */
+    private static final Pattern EN_THAN_PRIOR = Pattern.compile("(?i)^(?: of [\\w ]{0,20}?(?:sales|revenues?))?,?\\s*(?:or \\S+ )?(?:which (?:is|was) )?(?:an? )?(?:[$€£¥][\\d.,]+(?: million| billion)? )?"
+            + "(increase|decrease|higher|lower|up|down|consistent|in line|flat|unchanged|improvement|decline)\\b[^.;$%\\d]{0,12}?"
+            + "\\b(?:than|over|from|with|versus|vs\\.?|compared (?:to|with))\\s+(?:the |our |a )?(?:prior|previous|last|same|year-ago)[- ]"
+            + "(year|period|quarter|year period|year quarter|year's)");
+
+    /** {@code en.change.than-prior}: the figure's direction against the prior period, said right after it. */
+    private static void thanPrior(SentenceContext ctx, Slot sl) {
+        Matcher m = EN_THAN_PRIOR.matcher(ctx.text).region(sl.value.span().end(), Math.min(ctx.sent.end(), sl.value.span().end() + 80));
+        if (!m.lookingAt()) return;
+        ChangeBasis b = m.group(2).equals("quarter") && !(sl.period instanceof Period.Year) ? ChangeBasis.QOQ : ChangeBasis.YOY;
+        if (hasBasis(sl, b)) return;
+        String w = m.group(1).toLowerCase(Locale.ROOT);
+        Direction d = w.matches("consistent|in line|flat|unchanged") ? Direction.FLAT
+                : w.matches("decrease|lower|down|decline") ? Direction.DOWN : Direction.UP;
+        sl.changes.add(Change.direction(b, d, new Span(sl.value.span().start(), m.end())));
+        sl.rules.add("en.change.than-prior");
     }
 
     /** Whether slot {@code sl} already has a change on basis {@code b}. */
@@ -349,13 +376,34 @@ final class Changes {
         t.rules.add(ctx.lang + ".change.verb-before-figure");
     }
 
+    private static final Pattern EN_UP_FROM = Pattern.compile("(?i)\\b(?:up|increase[sd]?|rose|grew|higher|above|improvement|improved)\\b[^.;]{0,20}(?:from|than|over|versus|vs\\.?)\\s*(?:the )?(?:a )?(?:loss of )?$");
+    private static final Pattern EN_DOWN_FROM = Pattern.compile("(?i)\\b(?:down|decrease[sd]?|declined?|fell|lower|below|decline)\\b[^.;]{0,20}(?:from|than|over|versus|vs\\.?)\\s*(?:the )?(?:a )?(?:loss of )?$");
+    private static final Pattern EN_COMPARED = Pattern.compile("(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from)\\s*(?:the )?(?:a )?(?:loss of )?$");
+
+    /**
+     * {@code en.change.comparative}: "$73.8 million, up from $65.1 million", "an increase from $19.8 million": the words
+     * say which way; "$7.4 million as compared to $5.9 million" says it by the figures themselves.
+     */
+    private static Direction englishComparative(String between, Quantity current, Quantity prior) {
+        if (between.length() > 60) return null;
+        if (EN_UP_FROM.matcher(between).find()) return Direction.UP;
+        if (EN_DOWN_FROM.matcher(between).find()) return Direction.DOWN;
+        if (!EN_COMPARED.matcher(between).find() || current.value() == null || prior.value() == null
+                || !current.unit().equals(prior.unit()) || current.loss() || prior.loss() || between.contains("loss")) return null;
+        int c = current.value().compareTo(prior.value());
+        return c > 0 ? Direction.UP : c < 0 ? Direction.DOWN : Direction.FLAT;
+    }
+
     /** 为218.79亿美元,略高于上年同期的209.45亿美元: the words say which way the figure moved against the earlier one. */
     static void comparative(SentenceContext ctx, Slot t, Slot prior, Quantity q) {
         int from = Math.max(t.value.span().end(), ctx.sent.start());
         if (from >= q.span().start()) return;
         Matcher m = COMPARATIVE.matcher(ctx.text.substring(from, q.span().start()));
         Direction d;
-        if (m.find()) {
+        if (ctx.lang.equals("en")) {
+            d = englishComparative(ctx.text.substring(from, q.span().start()), t.value, q);
+            if (d == null) return;
+        } else if (m.find()) {
             d = "高于好于超过超出多于大于优于".contains(m.group(2)) ? Direction.UP : Direction.DOWN;
         } else {
             // 较去年同期的19.8亿元亏损收窄: the verb after the earlier figure

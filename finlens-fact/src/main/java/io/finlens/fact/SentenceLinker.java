@@ -153,10 +153,14 @@ final class SentenceLinker {
         boolean changeCue = q.direction() != null || clauseBefore.contains("同比") || clauseBefore.contains("环比")
                 || clauseBefore.contains("增幅") || clauseBefore.contains("增速") || clauseBefore.contains("降幅")
                 || (ctx.lang.equals("en") && !t.changes.isEmpty() && Changes.lapsPriorYear(ctx, q)) // on top of 23% last year
-                || (ctx.lang.equals("en") && Changes.percentOfAmountChange(ctx, q)); // increasing $613 million, or 3.1%
+                || (ctx.lang.equals("en") && Changes.percentOfAmountChange(ctx, q)) // increasing $613 million, or 3.1%
+                || (ctx.lang.equals("en") && Changes.EN_PCT_VS_BASE.matcher(ctx.text) // 13% above prior quarter
+                        .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).lookingAt());
         if (isRatioQ && (t.metric.unit() != FactLexicon.MetricUnit.RATIO || q.unit().dimension() == Dimension.POINTS)
                 && changeCue && !(valueMarker && t.metric.unit() == FactLexicon.MetricUnit.RATIO)) {
-            if (between.length() > (ctx.lang.equals("en") ? 90 : 60)) return;
+            boolean namedBase = ctx.lang.equals("en") && (Changes.EN_PCT_VS_BASE.matcher(ctx.text) // "... or 32% versus prior year"
+                    .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).lookingAt());
+            if (between.length() > (ctx.lang.equals("en") ? namedBase ? 180 : 90 : 60)) return;
             Changes.addChange(ctx, t, q, clauseBefore);
             return;
         }
