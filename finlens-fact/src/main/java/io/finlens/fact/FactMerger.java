@@ -92,7 +92,7 @@ final class FactMerger {
         }
         List<Fact> result = new ArrayList<>(merged.size());
         for (Fact f : merged) if (!absorbed.contains(f)) result.add(joined.getOrDefault(f, f));
-        merged = restatedMoreExactly(result);
+        merged = sharedChanges(restatedMoreExactly(result));
         // a change stated in words only (环比增加) rides on the fact it describes; alone it has no figure to show
         List<Fact> kept = new ArrayList<>();
         for (Fact f : merged) {
@@ -152,6 +152,54 @@ final class FactMerger {
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) if (!absorbed.contains(f)) out.add(joined.getOrDefault(f, f));
         return out;
+    }
+
+    /**
+     * Rule fact.same-figure-change: a figure stated twice, exactly in a table (2,297,282) and rounded in the text ($2.3
+     * billion, up 27%), is one quantity: the change said of one holds for the other. Each keeps its own fact.
+     */
+    private static List<Fact> sharedChanges(List<Fact> facts) {
+        Map<Key, List<Fact>> byKey = new java.util.HashMap<>();
+        for (Fact f : facts) if (f.value() != null) byKey.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
+        Map<Fact, Fact> replaced = new java.util.IdentityHashMap<>();
+        for (List<Fact> g : byKey.values()) {
+            if (g.size() < 2 || g.size() > 8) continue;
+            for (Fact a : g) {
+                List<Change> add = new ArrayList<>();
+                for (Fact b : g) {
+                    if (a == b || !a.unit().equals(b.unit()) || !withinRounding(a, b)) continue;
+                    for (Change c : b.changes()) {
+                        boolean has = false;
+                        for (Change d : a.changes()) has |= d.basis() == c.basis();
+                        for (Change d : add) has |= d.basis() == c.basis();
+                        if (!has) add.add(c);
+                    }
+                }
+                if (add.isEmpty()) continue;
+                List<Change> ch = new ArrayList<>(a.changes());
+                ch.addAll(add);
+                List<String> rules = new ArrayList<>(a.rules());
+                rules.add("fact.same-figure-change");
+                replaced.put(a, new Fact(a.id(), a.entity(), a.metric(), a.segment(), a.basis(), a.period(), a.value(), a.unit(),
+                        a.qualifier(), a.range(), a.guidance(), ch, a.evidence(), rules, a.conversion(), a.precision()));
+            }
+        }
+        if (replaced.isEmpty()) return facts;
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) out.add(replaced.getOrDefault(f, f));
+        return out;
+    }
+
+    /** Whether two values differ by no more than half a unit of the coarser one's last written digit. */
+    private static boolean withinRounding(Fact a, Fact b) {
+        java.math.BigDecimal tol = java.math.BigDecimal.ZERO;
+        for (Fact f : List.of(a, b)) {
+            if (f.precision() == null) continue;
+            java.math.BigDecimal half = java.math.BigDecimal.ONE.scaleByPowerOfTen(f.precision().scaleExponent() - f.precision().decimals())
+                    .divide(java.math.BigDecimal.valueOf(2));
+            if (half.compareTo(tol) > 0) tol = half;
+        }
+        return tol.signum() > 0 && a.value().subtract(b.value()).abs().compareTo(tol) <= 0;
     }
 
     /** Whether every change of {@code loose} is one of {@code exact}'s (same basis and magnitude). */

@@ -66,6 +66,8 @@ final class MentionFraming {
         boolean carriedSegment;
         boolean defaultBasis;
         boolean scopeBasis;
+        /** scope.segment: the line came from the heading over the paragraph. */
+        boolean scopeSegment;
         /** zh.metric.per-share: 每股 before a net income or revenue word made it earnings per share. */
         boolean perShare;
 
@@ -208,6 +210,11 @@ final class MentionFraming {
                 r.seg = last.segment;
             }
         }
+        if (r.seg == null && ctx.en != null && ctx.scope.segment() != null && ctx.en.segmentable(r.metric.id()) && ctx.companies.isEmpty()
+                && !wholeWord) {
+            r.seg = ctx.scope.segment(); // "Las Vegas Strip Resorts" over its bullets
+            r.scopeSegment = true;
+        }
         if (r.seg == null && ctx.en != null && ctx.discourse.segment() != null && ctx.en.segmentable(r.metric.id()) && ctx.companies.isEmpty()
                 && !wholeWord && (!ctx.scope.guidance() && !ForecastCues.guidanceBefore(ctx, m.start()) || ctx.discourse.segmentOpenedHere()
                 || EN_REFERS_BACK.matcher(ctx.text).region(ctx.sent.start(), m.start()).find())) {
@@ -252,6 +259,7 @@ final class MentionFraming {
         if (r.defaultBasis) made.rules.add("en.discourse.default-basis");
         if (r.scopeBasis) made.rules.add("scope.basis");
         if (r.perShare) made.rules.add("zh.metric.per-share");
+        if (r.scopeSegment) made.rules.add("scope.segment");
         if (r.seg != null && PER_UNIT.matcher(r.seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
         if (ctx.lang.equals("en") && EN_PER_UNIT.matcher(ctx.text).region(m.end(), Math.min(ctx.text.length(), m.end() + 30)).lookingAt()) {
             made.combined = true; // revenue per hundredweight, sales per square foot: a rate, not the total

@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 /**
  * What a heading sets for the paragraphs under it, until the next heading of its level or a higher one: a period
  * ("2023年全年财务要闻", "Fiscal 2024 Guidance"), guidance ("Outlook", "业绩展望"), the non-GAAP basis ("Non-GAAP
- * Results", "经调整业绩"). Inner sections override outer ones; a sentence's own words override its scope. The title
+ * Results", "经调整业绩"), the business line ("Las Vegas Strip Resorts" over its bullets, in an English release, when the
+ * document names that line again elsewhere). Inner sections override outer ones; a sentence's own words override its scope. The title
  * sets nothing: the document's period already says what it says.
  */
 final class Scopes {
     /** What holds at a position, and the headings' rules that set it; fields are null or false where nothing is set. */
-    record Scope(Period period, String basis, boolean guidance, List<String> rules) {
-        static final Scope NONE = new Scope(null, null, false, List.of());
+    record Scope(Period period, String basis, boolean guidance, String segment, List<String> rules) {
+        static final Scope NONE = new Scope(null, null, false, null, List.of());
 
         Scope {
             rules = List.copyOf(rules);
@@ -55,12 +56,14 @@ final class Scopes {
                 period = doc.resolve(m, guidance);
                 if (period != null) break;
             }
-            if (period == null && !guidance && basis == null) continue;
+            String segment = period == null && !guidance && basis == null ? lineHeading(s, text) : null;
+            if (period == null && !guidance && basis == null && segment == null) continue;
             List<String> rules = new ArrayList<>();
+            if (segment != null) rules.add("scope.segment");
             if (period != null) rules.add("scope.period");
             if (guidance) rules.add("scope.guidance");
             if (basis != null) rules.add("scope.basis");
-            own.put(section, new Scope(period, basis, guidance, rules));
+            own.put(section, new Scope(period, basis, guidance, segment, rules));
         }
     }
 
@@ -69,16 +72,37 @@ final class Scopes {
         if (own.isEmpty()) return Scope.NONE;
         Period period = null;
         String basis = null;
+        String segment = null;
         boolean guidance = false;
         List<String> rules = new ArrayList<>();
         for (Layout.Section section : layout.sectionsAt(pos)) {
             Scope s = own.get(section);
             if (s == null) continue;
+            if (s.segment() != null) segment = s.segment();
             if (s.period() != null) period = s.period();
             if (s.basis() != null) basis = s.basis();
             guidance |= s.guidance();
             rules.addAll(s.rules());
         }
-        return rules.isEmpty() ? Scope.NONE : new Scope(period, basis, guidance, rules);
+        return rules.isEmpty() ? Scope.NONE : new Scope(period, basis, guidance, segment, rules);
+    }
+
+    /** A heading that names a line: one to five capitalized words, no generic heading word, named twice more in the text. */
+    private static final Pattern LINE_HEADING = Pattern.compile("[A-Z][\\w&.'’-]*(?: (?:[A-Z][\\w&.'’-]*|and|&|of|the)){0,4}");
+
+    /** {@code scope.segment}: the business line an English heading names, or null. */
+    static String lineHeading(String s, String heading) {
+        String h = heading.strip().replaceAll("[:：]$", "").strip();
+        if (!LINE_HEADING.matcher(h).matches()) return null;
+        for (String w : h.toLowerCase(java.util.Locale.ROOT).split("[ &]+")) if (HeadingWords.GENERIC.contains(w)) return null;
+        // named again inside lines (a table's row, a sentence), not only as a line of its own as a speaker's name is
+        int inline = 0;
+        for (int i = s.indexOf(h); i >= 0 && inline < 2; i = s.indexOf(h, i + h.length())) {
+            int lineStart = s.lastIndexOf('\n', i) + 1;
+            int lineEnd = s.indexOf('\n', i);
+            if (lineEnd < 0) lineEnd = s.length();
+            if (!s.substring(lineStart, lineEnd).strip().replaceAll("[:：]$", "").equals(h)) inline++;
+        }
+        return inline >= 2 ? h : null;
     }
 }

@@ -25,6 +25,9 @@ final class SentenceLinker {
             "(?!(?:additional|incremental|excess|less|more|other|extra|further|new|total|previously|year-to-date)\\b)"
                     + "(?:[A-Za-z][\\w&-]*(?<!ly|ed) ){1,3}");
 
+    /** ", an increase of 27%", "a decline of 4%": a change named as a noun right before its percent. */
+    private static final Pattern EN_CHANGE_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:an? )(?:increase|decrease|decline|rise|drop|improvement) of $");
+
     private static final Pattern RATE_AFTER = Pattern.compile("^/(周|月|天|日|年|小时|季)");
 
     private SentenceLinker() {
@@ -159,7 +162,8 @@ final class SentenceLinker {
         if (isRatioQ && (t.metric.unit() != FactLexicon.MetricUnit.RATIO || q.unit().dimension() == Dimension.POINTS)
                 && changeCue && !(valueMarker && t.metric.unit() == FactLexicon.MetricUnit.RATIO)) {
             boolean namedBase = ctx.lang.equals("en") && (Changes.EN_PCT_VS_BASE.matcher(ctx.text) // "... or 32% versus prior year"
-                    .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).lookingAt());
+                    .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).lookingAt()
+                    || EN_CHANGE_NOUN_BEFORE.matcher(ctx.text).region(Math.max(ctx.sent.start(), qs0 - 16), qs0).find()); // ", an increase of 27%"
             if (between.length() > (ctx.lang.equals("en") ? namedBase ? 180 : 90 : 60)) return;
             Changes.addChange(ctx, t, q, clauseBefore);
             return;
