@@ -212,6 +212,11 @@ final class EnglishDiscourse {
         return NON_GAAP_LINES.contains(metricId);
     }
 
+    /** Whether a business line a section is about may be the segment of this metric (not EPS, cash, buybacks…), in any language. */
+    static boolean lineMetric(String metricId) {
+        return !Lexicon.INSTANCE.companyLevel().contains(metricId);
+    }
+
     /** Whether a business line under discussion may be the segment of this metric (not EPS, cash, buybacks…). */
     boolean segmentable(String metricId) {
         return !companyLevel.contains(metricId);

@@ -49,7 +49,7 @@ public final class FactExtractor {
     private Result extract(String s, Layout layout, List<Quantity> quantities, boolean chinese) {
         List<PeriodMentions.Mention> periods = PeriodMentions.find(s, lex);
         DocumentContext doc = DocumentContext.of(s, periods, lex);
-        Scopes scopes = new Scopes(s, layout, doc, periods);
+        Scopes scopes = new Scopes(s, layout, doc, periods, chinese);
         List<Fact> raw = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
         int qi = 0;

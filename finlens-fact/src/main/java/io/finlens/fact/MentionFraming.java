@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  */
 final class MentionFraming {
     /** A sentence that opens on a business line: 智能出行业务仍处于投入期, 电商业务方面, … */
+    /** 全年集团收入, 公司整体: a figure of the whole company, not of the section's line. */
+    private static final Pattern WHOLE_FRAME = Pattern.compile("集团|公司|整体|合计|总");
+
     private static final Pattern TOPIC = Pattern.compile(
             "[^\\p{IsHan}\\p{L}]*([\\p{IsHan}A-Za-z]{2,10}?(?:业务|板块|分部))(?:方面|仍|继续|则|本季度|整体|表现)");
 
@@ -230,6 +233,16 @@ final class MentionFraming {
             Matcher topic = TOPIC.matcher(ctx.text);
             topic.region(ctx.sent.start(), m.start());
             if (topic.lookingAt() && ctx.sent.clauseStartBefore(m.start()) > ctx.sent.start()) r.seg = topic.group(1);
+        }
+        if (r.seg == null && ctx.lang.equals("zh") && EnglishDiscourse.lineMetric(r.metric.id()) && ctx.companies.isEmpty()) {
+            // 旅游度假业务——致力打造…，年内录得收入约人民币1.34亿元: a paragraph that opens on a line is about it
+            int line = ctx.text.lastIndexOf('\n', ctx.sent.start()) + 1;
+            Matcher p = Scopes.ZH_LINE_TOPIC.matcher(ctx.text).region(line, Math.min(ctx.text.length(), line + 24));
+            if (p.find()) r.seg = p.group(1);
+            else if (ctx.scope.segment() != null && !WHOLE_FRAME.matcher(ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start())).find()) {
+                r.seg = ctx.scope.segment();
+            }
+            if (r.seg != null) r.scopeSegment = true;
         }
     }
 

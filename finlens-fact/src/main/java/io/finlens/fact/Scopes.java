@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +39,7 @@ final class Scopes {
     private final Layout layout;
     private final Map<Layout.Section, Scope> own = new IdentityHashMap<>();
 
-    Scopes(String s, Layout layout, DocumentContext doc, List<PeriodMentions.Mention> periods) {
+    Scopes(String s, Layout layout, DocumentContext doc, List<PeriodMentions.Mention> periods, boolean chinese) {
         this.layout = layout;
         int pi = 0;
         for (Layout.Section section : layout.sections()) {
@@ -56,7 +57,7 @@ final class Scopes {
                 period = doc.resolve(m, guidance);
                 if (period != null) break;
             }
-            String segment = period == null && !guidance && basis == null ? lineHeading(s, text) : null;
+            String segment = period == null && !guidance && basis == null ? lineHeading(s, text, chinese, doc) : null;
             if (period == null && !guidance && basis == null && segment == null) continue;
             List<String> rules = new ArrayList<>();
             if (segment != null) rules.add("scope.segment");
@@ -90,9 +91,17 @@ final class Scopes {
     /** A heading that names a line: one to five capitalized words, no generic heading word, named twice more in the text. */
     private static final Pattern LINE_HEADING = Pattern.compile("[A-Z][\\w&.'’-]*(?: (?:[A-Z][\\w&.'’-]*|and|&|of|the)){0,4}");
 
-    /** {@code scope.segment}: the business line an English heading names, or null. */
-    static String lineHeading(String s, String heading) {
+    /** 房地产业务——为公司提供强大现金流, **新能源业务**: a Chinese heading that opens on a business line and its word for one. */
+    static final Pattern ZH_LINE_TOPIC = Pattern.compile(
+            "^\\s*(?:#+\\s*)?(?:\\*\\*)?([\\p{IsHan}A-Za-z]{2,10}?)(?:业务|板块|分部|事业部|事业群)(?:\\*\\*)?\\s*(?:——|—|:|：|$)");
+
+    /** {@code scope.segment}: the business line a heading names, or null. */
+    static String lineHeading(String s, String heading, boolean chinese, DocumentContext doc) {
+        Matcher zh = ZH_LINE_TOPIC.matcher(heading);
+        if (zh.find()) return zh.group(1);
+        if (chinese) return null; // an English name over a Chinese article's paragraphs is the company or a product, not a line
         String h = heading.strip().replaceAll("[:：]$", "").strip();
+        if (EnSegmentNames.isEntityWord(h, doc)) return null;
         if (!LINE_HEADING.matcher(h).matches()) return null;
         for (String w : h.toLowerCase(java.util.Locale.ROOT).split("[ &]+")) if (HeadingWords.GENERIC.contains(w)) return null;
         // named again inside lines (a table's row, a sentence), not only as a line of its own as a speaker's name is
