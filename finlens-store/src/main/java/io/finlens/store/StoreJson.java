@@ -73,12 +73,7 @@ public final class StoreJson {
     public static String facts(List<StoredFact> facts) {
         return write(g -> {
             g.writeStartArray();
-            for (StoredFact f : facts) {
-                g.writeStartObject();
-                List<Object> row = Exporter.row(f);
-                for (int i = 0; i < Exporter.COLUMNS.size(); i++) Exporter.value(g, Exporter.COLUMNS.get(i), row.get(i));
-                g.writeEndObject();
-            }
+            for (StoredFact f : facts) Exporter.fact(g, f);
             g.writeEndArray();
         });
     }
