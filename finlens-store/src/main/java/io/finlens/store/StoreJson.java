@@ -39,10 +39,15 @@ public final class StoreJson {
         g.writeStringField("segment", s.segment());
         g.writeStringField("basis", s.basis());
         g.writeStringField("unit", s.unit());
+        g.writeStringField("kind", s.kind());
+        counts(g, "kinds", s.kinds());
+        counts(g, "units", s.units());
+        g.writeStringField("note", s.note());
         g.writeArrayFieldStart("points");
         for (Series.Point p : s.points()) {
             g.writeStartObject();
             g.writeStringField("period", p.period());
+            g.writeStringField("period_end", Periods.parse(p.period()).end().toString());
             num(g, "value", p.value());
             g.writeStringField("doc_id", p.docId());
             g.writeStringField("document", p.docName());
@@ -68,6 +73,17 @@ public final class StoreJson {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    private static void counts(JsonGenerator g, String name, java.util.Map<String, Integer> counts) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            g.writeStartObject();
+            g.writeStringField("name", e.getKey());
+            g.writeNumberField("values", e.getValue());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     public static String facts(List<StoredFact> facts) {
