@@ -43,13 +43,13 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean bar = progress != null ? progress : terminal();
+        boolean bar = progress != null ? progress : Term.terminal();
         long t0 = System.nanoTime();
         IngestListener listener = bar ? new Bar(err, t0) : IngestListener.NONE;
         IngestOptions opt = IngestOptions.defaults().withForce(force).withBatchSize(batch).withListener(listener);
         if (threads != null) opt = opt.withThreads(threads);
         IngestReport r;
-        try (Library lib = store.open(spec.commandLine().getErr())) {
+        try (Library lib = store.openForWriting(spec.commandLine(), true)) {
             r = lib.ingest(paths, opt);
         }
         double secs = (System.nanoTime() - t0) / 1e9;
@@ -70,17 +70,6 @@ final class IngestCommand implements Callable<Integer> {
         }
         out.flush();
         return r.failed() == 0 ? 0 : 1;
-    }
-
-    /** Whether stderr is likely a terminal: a console that says it is one (JDK 22+ gives a console even when redirected). */
-    static boolean terminal() {
-        java.io.Console c = System.console();
-        if (c == null) return false;
-        try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
-        } catch (ReflectiveOperationException e) {
-            return true; // JDK 21: a console exists only for a terminal
-        }
     }
 
     static String quote(String s) {

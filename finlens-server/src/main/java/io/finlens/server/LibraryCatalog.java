@@ -72,11 +72,13 @@ public final class LibraryCatalog implements Catalog {
 
     @Override
     public JsonNode facts(FactQuery q) {
+        library.checkNames(q.entity(), q.metric());
         return tree(StoreJson.facts(library.facts(q)));
     }
 
     @Override
     public JsonNode series(SeriesQuery q) {
+        library.checkNames(q.entity(), q.metric());
         return tree(StoreJson.series(library.series(q)));
     }
 

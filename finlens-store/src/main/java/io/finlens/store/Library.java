@@ -613,6 +613,14 @@ public final class Library implements AutoCloseable {
         return FactReader.read(this, q);
     }
 
+    /**
+     * Checks that a company and a metric (each may be null) name something stored; throws an
+     * {@link IllegalArgumentException} naming the value and the closest stored names otherwise ("did you mean").
+     */
+    public void checkNames(String entity, String metric) {
+        NameCheck.check(this, entity, metric);
+    }
+
     /** One value per period for an entity's metric, with sources, conflicts and year-on-year checks. */
     public Series series(SeriesQuery q) {
         Objects.requireNonNull(q, "query");

@@ -114,4 +114,12 @@ class ExportRoundTripTest {
         assertThat(concepts).contains("finlens:RevenueChangeYoy", "us-gaap:Revenues", "ifrs-full:Revenue");
         assertThat(root.path("documentInfo").path("taxonomy").toString()).contains("us-gaap-entryPoint", "full_ifrs_entry_point", "finlens-2025.xsd");
     }
+
+    @Test
+    void theStoresJsonReadsBackAsTheSameFactsAndSeries() {
+        List<StoredFact> facts = lib.facts(FactQuery.all());
+        assertThat(StoreJson.readFacts(StoreJson.facts(facts))).isEqualTo(facts);
+        Series s = lib.series(SeriesQuery.of("Acme Widgets", "revenue"));
+        assertThat(StoreJson.readSeries(StoreJson.series(s))).isEqualTo(s);
+    }
 }
