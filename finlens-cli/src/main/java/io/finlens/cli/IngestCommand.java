@@ -18,8 +18,19 @@ import picocli.CommandLine.Parameters;
         description = {"Analyze documents in parallel and keep their facts, checks, transcripts and paragraphs in the store.",
                 "Content already stored is skipped (by content hash) unless --force; a killed run loses nothing it reported as stored, and a re-run completes it."})
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (walked for .txt/.md) or globs ('corpus/**/*.txt').")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = {"Files (taken whatever their name), folders (walked for documents: .txt, .md, .html, .pdf, .docx...)",
+            "or globs ('corpus/**/*.txt'). Hidden files and notes files (README, LICENSE, CHANGELOG, NOTES, TODO, and Markdown named in capitals:",
+            "NOTES.md, REVIEW-en.md) are passed over in folders and globs."})
     List<String> paths;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "Take only files matching a glob (their path under the folder, or their name), e.g. '*-zh.txt'; repeatable (notes files still need --include-notes).")
+    List<String> include = new java.util.ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Pass over files matching a glob, e.g. 'drafts/**' or '*.gold.json'; repeatable.")
+    List<String> exclude = new java.util.ArrayList<>();
+
+    @Option(names = "--include-notes", description = "Take notes files (README.md, NOTES.md, ...) in folders and globs too.")
+    boolean includeNotes;
 
     @Mixin
     StoreOptions store;
@@ -46,7 +57,8 @@ final class IngestCommand implements Callable<Integer> {
         boolean bar = progress != null ? progress : Term.terminal();
         long t0 = System.nanoTime();
         IngestListener listener = bar ? new Bar(err, t0) : IngestListener.NONE;
-        IngestOptions opt = IngestOptions.defaults().withForce(force).withBatchSize(batch).withListener(listener);
+        IngestOptions opt = IngestOptions.defaults().withForce(force).withBatchSize(batch).withListener(listener)
+                .withSelection(new io.finlens.store.Selection(include, exclude, includeNotes));
         if (threads != null) opt = opt.withThreads(threads);
         IngestReport r;
         try (Library lib = store.openForWriting(spec.commandLine(), true)) {

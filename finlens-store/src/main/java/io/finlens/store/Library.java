@@ -216,7 +216,7 @@ public final class Library implements AutoCloseable {
     public IngestReport ingest(List<String> inputs, IngestOptions options) {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(options, "options");
-        Sources.Found found = Sources.expand(inputs);
+        Sources.Found found = Sources.expand(inputs, options.selection());
         IngestReport r = new Ingest(this, options).run(found.files(), found.problems());
         reresolve();
         if (r.stored() > 0) compact(false);
