@@ -17,8 +17,13 @@ final class NameCheck {
     private NameCheck() {
     }
 
-    /** Throws an {@link IllegalArgumentException} when {@code entity} or {@code metric} (each may be null) names nothing stored. */
+    /**
+     * Throws an {@link IllegalArgumentException} when {@code entity} or {@code metric} (each may be null) names nothing
+     * stored; a store without facts takes any name (its answers are empty).
+     */
     static void check(Library lib, String entity, String metric) {
+        List<String> metrics = metrics(lib);
+        if (metrics.isEmpty()) return; // an empty store: nothing to be mistaken about, the answer is empty
         if (entity != null) {
             String id = lib.entityId(entity);
             java.util.SortedMap<String, String> stored = lib.storedEntityNames();
@@ -33,7 +38,6 @@ final class NameCheck {
             }
         }
         if (metric != null) {
-            List<String> metrics = metrics(lib);
             if (!metrics.contains(metric)) {
                 throw new IllegalArgumentException("no metric " + quote(metric) + " among the stored facts" + hint(Suggestions.closest(metric, metrics, 3),
                         List.of()));
