@@ -37,8 +37,7 @@ final class OimRules {
         JsonNode taxonomy = info.path("taxonomy");
         if (!taxonomy.isArray() || taxonomy.isEmpty()) broken.add("no taxonomy");
         Set<String> used = new java.util.TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("facts").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.path("facts").properties()) {
             String id = e.getKey();
             JsonNode f = e.getValue();
             if (!NCNAME.matcher(id).matches()) broken.add(id + ": fact id is not an NCName");
