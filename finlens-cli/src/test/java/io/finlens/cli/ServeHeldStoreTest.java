@@ -66,7 +66,11 @@ class ServeHeldStoreTest {
     static void stop() throws Exception {
         if (serve != null) {
             serve.destroy(); // SIGTERM: the shutdown hook removes serve.json
-            serve.waitFor(20, TimeUnit.SECONDS);
+            assertThat(serve.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(data.resolve(Served.FILE)).as("the announcement goes with the server").doesNotExist();
+            CliTest.Run direct = CliTest.run(args("facts", "--entity", "蓝山", "--metric", "revenue", "--format", "csv"));
+            assertThat(direct.err()).doesNotContain("held by finlens serve");
+            assertThat(direct.out()).isEqualTo(factsDirect);
         }
     }
 
