@@ -58,7 +58,8 @@ public final class Main implements Runnable {
     private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         String m = e.getMessage();
-        if (e instanceof java.io.UncheckedIOException && e.getCause() != null && e.getCause().getMessage() != null) {
+        if (e instanceof java.io.UncheckedIOException && e.getCause() != null && e.getCause().getMessage() != null
+                && (m == null || !m.contains(e.getCause().getMessage()) && !m.contains("("))) {
             m = m + ": " + e.getCause().getMessage();
         }
         err.println("finlens " + cl.getCommandName() + ": " + (m == null || m.isBlank() ? e.toString() : m.strip().split("\n", 2)[0]));

@@ -41,8 +41,18 @@ final class Exporter {
                 write(lib, format, q, os);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + out + " (" + why(e) + ")", e);
         }
+    }
+
+    /** Why a file could not be written, in words (NoSuchFileException's message is only the path). */
+    static String why(IOException e) {
+        return switch (e) {
+            case java.nio.file.NoSuchFileException x -> "no such folder, or the file system does not take new files there";
+            case java.nio.file.AccessDeniedException x -> "permission denied";
+            case java.nio.file.FileSystemException x -> x.getReason() != null ? x.getReason() : x.getClass().getSimpleName();
+            default -> e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        };
     }
 
     /** Writes csv, csv-excel, json or xbrl-json to a stream (not closed). */
