@@ -19,12 +19,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Extract every reported figure as a sourced fact. Prints a fact sheet, or the contract JSON.")
 final class AnalyzeCommand implements Callable<Integer> {
-    enum Format { table, json }
+    enum Format { table, json, jsonl }
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles, releases or transcripts: plain text or Markdown (UTF-8, UTF-16 or GB18030), HTML, PDF or DOCX.")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "table", description = "table (a fact sheet) or json (the contract). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--format", defaultValue = "table", description = {"table (a fact sheet), json (the contract: one object for one file, an array of them for several) or jsonl (one contract per line, for many files).",
+                    "Default: ${DEFAULT-VALUE}"})
     Format format;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write NAME.json per input into DIR instead of printing.")
@@ -52,8 +53,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads: must be 1 or more, not " + threads);
         }
+        if (out != null && format == Format.jsonl) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format jsonl prints to stdout; with --out DIR use --format json (one NAME.json per file)");
+        }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        return Inputs.analyzeEach(spec, files, n, (f, a) -> {
+        boolean array = out == null && format == Format.json && files.size() > 1;
+        if (array) o.print("[\n");
+        boolean[] first = {true};
+        int code = Inputs.analyzeEach(spec, files, n, (f, a) -> {
             if (out != null) {
                 Path target = out.resolve(Inputs.baseName(f) + ".json");
                 try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
@@ -61,11 +68,31 @@ final class AnalyzeCommand implements Callable<Integer> {
                     else ContractJson.write(a, withText, w);
                 }
                 err.println("finlens: " + f + " -> " + target + " (" + a.facts().size() + " facts)");
+            } else if (format == Format.jsonl) {
+                o.print(oneLine(ContractJson.write(a, withText)));
+            } else if (array) {
+                // the contract documents as the elements of one JSON array (the single-file output is one object, unchanged)
+                if (!first[0]) o.print(",\n");
+                o.print(ContractJson.write(a, withText).stripTrailing());
+                first[0] = false;
             } else if (format == Format.json) {
                 ContractJson.write(a, withText, o);
             } else {
                 o.print(FactSheet.render(a));
             }
         });
+        if (array) o.print(first[0] ? "]\n" : "\n]\n");
+        o.flush();
+        return code;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper COMPACT = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true)).build();
+
+    /** The contract JSON on one line (same fields, order and numbers), ending in a newline: a JSON Lines record. */
+    static String oneLine(String json) throws IOException {
+        return COMPACT.writeValueAsString(COMPACT.readTree(json)) + "\n";
     }
 }

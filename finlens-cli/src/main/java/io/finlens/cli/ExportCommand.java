@@ -2,7 +2,6 @@ package io.finlens.cli;
 
 import io.finlens.store.ExportFormat;
 import io.finlens.store.FactQuery;
-import io.finlens.store.Library;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +12,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export stored facts as csv, json, parquet or xbrl-json (OIM xBRL-JSON, concepts in ifrs-full / us-gaap where one exists, else finlens).",
+        description = {"Export stored facts as csv, json, parquet or xbrl-json (xBRL-JSON 1.0: us-gaap or ifrs-full concepts by the company's standard, else the finlens extension).",
                 "Writes to --out, or to stdout (not parquet)."})
 final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", description = "The store's folder. Default: $FINLENS_DATA, else ~/.finlens")
+    @Option(names = "--data", paramLabel = "DIR", description = "The store's folder (it must exist). Default: $FINLENS_DATA, else ~/.finlens")
     Path data;
 
-    @Option(names = "--format", defaultValue = "csv", paramLabel = "F", description = "csv, json, parquet or xbrl-json. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "F", description = "csv, csv-excel (with a byte order mark and CRLF, which Excel opens with Chinese intact), json, parquet or xbrl-json. Default: ${DEFAULT-VALUE}")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "The file to write (required for parquet).")
@@ -41,9 +40,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (f == ExportFormat.PARQUET && out == null) throw new CommandLine.ParameterException(spec.commandLine(), "parquet needs --out FILE");
         FactQuery q = filters.query(0);
-        StoreOptions.quiet();
-        try (Library lib = Library.open(data != null ? data : Library.defaultDir())) {
-            for (String n : lib.notices()) spec.commandLine().getErr().println("finlens: " + n);
+        try (StoreReader lib = StoreOptions.reader(spec.commandLine(), data)) {
             if (out != null) {
                 lib.export(f, q, out);
                 spec.commandLine().getErr().println("finlens: wrote " + out + " (" + Files.size(out) + " bytes)");
@@ -51,7 +48,9 @@ final class ExportCommand implements Callable<Integer> {
                 Path tmp = Files.createTempFile("finlens-export", "." + f.code());
                 try {
                     lib.export(f, q, tmp);
-                    spec.commandLine().getOut().print(Files.readString(tmp));
+                    spec.commandLine().getOut().flush();
+                    System.out.write(Files.readAllBytes(tmp)); // the bytes as written (a byte order mark stays one)
+                    System.out.flush();
                 } finally {
                     Files.deleteIfExists(tmp);
                 }

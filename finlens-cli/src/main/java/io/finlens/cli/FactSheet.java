@@ -19,12 +19,11 @@ final class FactSheet {
         b.append(a.title()).append('\n');
         b.append("entity: ").append(a.entity()).append("   period: ").append(a.period().id()).append("   language: ")
                 .append(a.language().code()).append("   facts: ").append(a.facts().size()).append('\n');
-        b.append(String.format("%-4s %-28s %-18s %-11s %-20s %s%n", "id", "metric", "segment", "period", "value", "changes"));
+        row(b, "id", "metric", "segment", "period", "value", "changes");
         boolean zh = a.language() == io.finlens.text.Language.ZH;
         for (Fact f : a.facts()) {
             String metric = f.metric() + (f.basis() != null ? " (" + f.basis() + ")" : "") + (f.guidance() ? " [guidance]" : "");
-            b.append(String.format("%-4s %-28s %-18s %-11s %-20s %s%n", f.id(), metric, f.segment() == null ? "-" : f.segment(),
-                    f.period().id(), value(f, zh), changes(f)));
+            row(b, f.id(), metric, f.segment() == null ? "-" : f.segment(), f.period().id(), value(f, zh), changes(f));
         }
         if (!a.checks().isEmpty()) {
             b.append("checks:\n");
@@ -52,6 +51,14 @@ final class FactSheet {
         for (Issue i : a.issues()) b.append("issue: ").append(i.code()).append(": ").append(i.message()).append('\n');
         b.append('\n');
         return b.toString();
+    }
+
+    /** Column widths of the sheet, in display columns (a Chinese character takes two). */
+    private static final int[] WIDTHS = {4, 28, 18, 11, 20};
+
+    private static void row(StringBuilder b, String... cells) {
+        for (int i = 0; i < WIDTHS.length; i++) b.append(TextTable.pad(cells[i], WIDTHS[i])).append(' ');
+        b.append(cells[WIDTHS.length]).append('\n');
     }
 
     static String value(Fact f, boolean zh) {

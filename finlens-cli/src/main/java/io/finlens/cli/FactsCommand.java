@@ -1,7 +1,6 @@
 package io.finlens.cli;
 
 import io.finlens.store.FactQuery;
-import io.finlens.store.Library;
 import io.finlens.store.StoreJson;
 import io.finlens.store.StoredFact;
 import java.io.PrintWriter;
@@ -53,9 +52,11 @@ final class FactsCommand implements Callable<Integer> {
         @Option(names = "--doc", paramLabel = "ID", description = "One document (its id).")
         String doc;
 
+        @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N facts (paging). Default: ${DEFAULT-VALUE}")
+        int offset;
+
         FactQuery query(int limit) {
-            FactQuery q = new FactQuery(entity, metric, segment, basis, from, to, guidance, doc, limit);
-            return q;
+            return new FactQuery(entity, metric, segment, basis, from, to, guidance, doc, limit, offset);
         }
     }
 
@@ -63,7 +64,7 @@ final class FactsCommand implements Callable<Integer> {
     public Integer call() {
         FactQuery q = filters.query(limit);
         List<StoredFact> facts;
-        try (Library lib = store.open(spec.commandLine().getErr())) {
+        try (StoreReader lib = store.reader(spec.commandLine())) {
             facts = lib.facts(q);
         }
         PrintWriter out = spec.commandLine().getOut();

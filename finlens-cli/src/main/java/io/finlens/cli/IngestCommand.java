@@ -18,8 +18,19 @@ import picocli.CommandLine.Parameters;
         description = {"Analyze documents in parallel and keep their facts, checks, transcripts and paragraphs in the store.",
                 "Content already stored is skipped (by content hash) unless --force; a killed run loses nothing it reported as stored, and a re-run completes it."})
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (walked for .txt/.md) or globs ('corpus/**/*.txt').")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = {"Files (taken whatever their name), folders (walked for documents: .txt, .md, .html, .pdf, .docx...)",
+            "or globs ('corpus/**/*.txt'). Hidden files and notes files (README, LICENSE, CHANGELOG, NOTES, TODO, and Markdown named in capitals:",
+            "NOTES.md, REVIEW-en.md) are passed over in folders and globs."})
     List<String> paths;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "Take only files matching a glob (their path under the folder, or their name), e.g. '*-zh.txt'; repeatable (notes files still need --include-notes).")
+    List<String> include = new java.util.ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Pass over files matching a glob, e.g. 'drafts/**' or '*.gold.json'; repeatable.")
+    List<String> exclude = new java.util.ArrayList<>();
+
+    @Option(names = "--include-notes", description = "Take notes files (README.md, NOTES.md, ...) in folders and globs too.")
+    boolean includeNotes;
 
     @Mixin
     StoreOptions store;
@@ -43,13 +54,14 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean bar = progress != null ? progress : terminal();
+        boolean bar = progress != null ? progress : Term.terminal();
         long t0 = System.nanoTime();
         IngestListener listener = bar ? new Bar(err, t0) : IngestListener.NONE;
-        IngestOptions opt = IngestOptions.defaults().withForce(force).withBatchSize(batch).withListener(listener);
+        IngestOptions opt = IngestOptions.defaults().withForce(force).withBatchSize(batch).withListener(listener)
+                .withSelection(new io.finlens.store.Selection(include, exclude, includeNotes));
         if (threads != null) opt = opt.withThreads(threads);
         IngestReport r;
-        try (Library lib = store.open(spec.commandLine().getErr())) {
+        try (Library lib = store.openForWriting(spec.commandLine(), true)) {
             r = lib.ingest(paths, opt);
         }
         double secs = (System.nanoTime() - t0) / 1e9;
@@ -70,17 +82,6 @@ final class IngestCommand implements Callable<Integer> {
         }
         out.flush();
         return r.failed() == 0 ? 0 : 1;
-    }
-
-    /** Whether stderr is likely a terminal: a console that says it is one (JDK 22+ gives a console even when redirected). */
-    static boolean terminal() {
-        java.io.Console c = System.console();
-        if (c == null) return false;
-        try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
-        } catch (ReflectiveOperationException e) {
-            return true; // JDK 21: a console exists only for a terminal
-        }
     }
 
     static String quote(String s) {

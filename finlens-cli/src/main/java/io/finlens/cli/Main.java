@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, QuantitiesCommand.class, TranscriptCommand.class, BenchCommand.class,
                 IngestCommand.class, FactsCommand.class, SeriesCommand.class, ExportCommand.class, SearchCommand.class, StoreBenchCommand.class, ServeCommand.class,
                 DoctorCommand.class, ReindexCommand.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,7 +31,24 @@ public final class Main implements Runnable {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler(Main::failed);
+        cl.setParameterExceptionHandler(Main::usage);
+        // picocli's completion script generator, listed (source <(finlens generate-completion) in bash or zsh)
+        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         return cl.execute(args);
+    }
+
+    /**
+     * A usage error: the message naming the offending value, picocli's suggestions for a mistyped option, and where the
+     * options are listed; exit code 2. No usage screen: the message is what matters.
+     */
+    private static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("finlens " + cl.getCommandName() + ": " + e.getMessage());
+        if (e instanceof CommandLine.UnmatchedArgumentException u) u.printSuggestions(err);
+        err.println("(finlens " + (cl.getParent() == null ? "" : cl.getCommandName() + " ") + "--help lists the options)");
+        err.flush();
+        return 2;
     }
 
     /**
@@ -41,7 +58,8 @@ public final class Main implements Runnable {
     private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         String m = e.getMessage();
-        if (e instanceof java.io.UncheckedIOException && e.getCause() != null && e.getCause().getMessage() != null) {
+        if (e instanceof java.io.UncheckedIOException && e.getCause() != null && e.getCause().getMessage() != null
+                && (m == null || !m.contains(e.getCause().getMessage()) && !m.contains("("))) {
             m = m + ": " + e.getCause().getMessage();
         }
         err.println("finlens " + cl.getCommandName() + ": " + (m == null || m.isBlank() ? e.toString() : m.strip().split("\n", 2)[0]));

@@ -47,10 +47,10 @@ final class QuantitiesCommand implements Callable<Integer> {
             o.println("== " + f + " (" + a.quantities().size() + " quantities)");
             for (Quantity q : a.quantities()) {
                 Span s = a.text().toOriginal(q.span());
-                o.printf("%6d  %-24s %-22s %-6s %s%n", s.start(), a.original().substring(s.start(), s.end()),
-                        q.value() != null ? q.value().toPlainString()
-                                : "[" + q.range().low().toPlainString() + ", " + q.range().high().toPlainString() + "]",
-                        q.unit().code(), q.rule());
+                String value = q.value() != null ? q.value().toPlainString()
+                        : "[" + q.range().low().toPlainString() + ", " + q.range().high().toPlainString() + "]";
+                o.printf("%6d  %s %-22s %-6s %s%n", s.start(), TextTable.pad(a.original().substring(s.start(), s.end()), 24),
+                        value, q.unit().code(), q.rule());
             }
         });
     }

@@ -20,7 +20,7 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() {
         long t0 = System.nanoTime();
         int n;
-        try (Library lib = store.open(spec.commandLine().getErr())) {
+        try (Library lib = store.openForWriting(spec.commandLine(), false)) {
             // opening rebuilds an index that is missing, old or damaged: then it is not built a second time
             n = lib.rebuiltOnOpen() >= 0 ? lib.rebuiltOnOpen() : lib.reindex();
         }

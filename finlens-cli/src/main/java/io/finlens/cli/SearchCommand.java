@@ -4,7 +4,7 @@ import io.finlens.search.Hit;
 import io.finlens.search.Passage;
 import io.finlens.search.SearchQuery;
 import io.finlens.search.SearchResult;
-import io.finlens.store.Library;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.finlens.store.StoreCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,40 +72,62 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        SearchResult r;
-        try (Library lib = store.open(spec.commandLine().getErr())) {
-            r = lib.search(q);
-        }
         PrintWriter out = spec.commandLine().getOut();
-        switch (store.format) {
-            case json -> out.print(json(text, r));
-            case csv -> {
-                out.print(StoreCsv.line("rank", "score", "doc_id", "document", "entity_id", "period", "kind", "exchange", "speaker", "role",
-                        "firm", "start", "end", "snippet"));
-                int rank = offset;
-                for (Hit h : r.hits()) {
-                    Passage p = h.passage();
-                    out.print(StoreCsv.line(++rank, h.score(), p.docId(), p.document(), p.entityId(), p.period(), p.kind(), p.exchange(),
-                            p.speaker(), p.role(), p.firm(), p.start(), p.end(), h.snippet("[", "]")));
-                }
-            }
-            case table -> {
-                boolean color = IngestCommand.terminal();
-                out.printf("%d%s hits (%.1f ms)%n", r.total(), r.totalExact() ? "" : "+", r.tookMicros() / 1000.0);
-                int rank = offset;
-                for (Hit h : r.hits()) {
-                    Passage p = h.passage();
-                    StringBuilder where = new StringBuilder().append(p.document()).append(" [").append(p.docId()).append("]");
-                    if (p.period() != null) where.append(" ").append(p.period());
-                    if (p.exchange() != null) where.append(" · exchange ").append(p.exchange());
-                    if (p.speaker() != null) where.append(" · ").append(p.speaker()).append(p.role() == null ? "" : " (" + p.role() + (p.firm() == null ? "" : ", " + p.firm()) + ")");
-                    where.append(" · chars ").append(p.start()).append("-").append(p.end());
-                    out.printf("%d. %s%n   %s%n", ++rank, where, color ? h.snippet("\033[1;33m", "\033[0m") : h.snippet("【", "】"));
-                }
+        try (StoreReader reader = store.reader(spec.commandLine())) {
+            if (reader.served() != null) {
+                JsonNode answer = reader.served().json("/api/search", params(q));
+                if (store.format == StoreOptions.Format.json) out.print(answer.toPrettyString() + "\n");
+                else print(out, answer.path("total").asLong(), answer.path("totalExact").asBoolean(true), answer.path("took_ms").asDouble(),
+                        SearchView.of(answer));
+            } else {
+                SearchResult r = reader.library().search(q);
+                if (store.format == StoreOptions.Format.json) out.print(json(text, r));
+                else print(out, r.total(), r.totalExact(), r.tookMicros() / 1000.0, SearchView.of(r));
             }
         }
         out.flush();
         return 0;
+    }
+
+    private static java.util.Map<String, Object> params(SearchQuery q) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("q", q.text().isBlank() ? null : q.text());
+        m.put("entity", q.entityId());
+        m.put("speaker", q.speaker());
+        m.put("firm", q.firm());
+        m.put("topic", q.topic());
+        m.put("role", q.role());
+        m.put("lang", q.language());
+        m.put("doc", q.docId());
+        m.put("from", q.periodFrom());
+        m.put("to", q.periodTo());
+        m.put("offset", q.offset());
+        m.put("limit", q.limit());
+        return m;
+    }
+
+    /** The hits as a table or CSV, from the store or from a server's answer alike. */
+    private void print(PrintWriter out, long total, boolean exact, double millis, List<SearchView> hits) {
+        int rank = offset;
+        if (store.format == StoreOptions.Format.csv) {
+            out.print(StoreCsv.line("rank", "score", "doc_id", "document", "entity_id", "period", "kind", "exchange", "speaker", "role",
+                    "firm", "start", "end", "snippet"));
+            for (SearchView h : hits) {
+                out.print(StoreCsv.line(++rank, h.score(), h.docId(), h.document(), h.entityId(), h.period(), h.kind(), h.exchange(),
+                        h.speaker(), h.role(), h.firm(), h.start(), h.end(), h.snippet("[", "]")));
+            }
+            return;
+        }
+        boolean color = Term.color();
+        out.printf("%d%s hits (%.1f ms)%n", total, exact ? "" : "+", millis);
+        for (SearchView h : hits) {
+            StringBuilder where = new StringBuilder().append(h.document()).append(" [").append(h.docId()).append("]");
+            if (h.period() != null) where.append(" ").append(h.period());
+            if (h.exchange() != null) where.append(" · exchange ").append(h.exchange());
+            if (h.speaker() != null) where.append(" · ").append(h.speaker()).append(h.role() == null ? "" : " (" + h.role() + (h.firm() == null ? "" : ", " + h.firm()) + ")");
+            where.append(" · chars ").append(h.start()).append("-").append(h.end());
+            out.printf("%d. %s%n   %s%n", ++rank, where, color ? h.snippet("\033[1;33m", "\033[0m") : h.snippet("【", "】"));
+        }
     }
 
     static String json(String text, SearchResult r) throws IOException {

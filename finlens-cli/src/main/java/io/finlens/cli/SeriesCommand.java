@@ -1,6 +1,5 @@
 package io.finlens.cli;
 
-import io.finlens.store.Library;
 import io.finlens.store.Series;
 import io.finlens.store.SeriesQuery;
 import io.finlens.store.StoreCsv;
@@ -31,10 +30,10 @@ final class SeriesCommand implements Callable<Integer> {
     @Option(names = "--basis", paramLabel = "B", description = "reported (default), non-gaap or consensus.")
     String basis;
 
-    @Option(names = "--kind", paramLabel = "K", description = "Only periods of one kind: quarter, half, nine_months, year, month, instant.")
+    @Option(names = "--kind", paramLabel = "K", description = "The period kind: quarter, half, nine_months, year, month or instant. Default: the kind most values come in (a series never mixes kinds).")
     String kind;
 
-    @Option(names = "--unit", paramLabel = "U", description = "Only values in this unit (CNY, USD, count, ratio); default: the most common one.")
+    @Option(names = "--unit", paramLabel = "U", description = "The unit (CNY, USD, count, ratio). Default: the unit most values of the kind come in (a series never mixes units).")
     String unit;
 
     @CommandLine.Spec
@@ -44,23 +43,24 @@ final class SeriesCommand implements Callable<Integer> {
     public Integer call() {
         SeriesQuery q = new SeriesQuery(entity, metric, segment, basis, unit, kind);
         Series s;
-        try (Library lib = store.open(spec.commandLine().getErr())) {
+        try (StoreReader lib = store.reader(spec.commandLine())) {
             s = lib.series(q);
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (store.format) {
             case json -> out.print(StoreJson.series(s));
             case csv -> {
-                out.print(StoreCsv.line("entity_id", "metric", "segment", "basis", "unit", "period", "value", "pick", "sources",
+                out.print(StoreCsv.line("entity_id", "metric", "segment", "basis", "unit", "kind", "period", "period_end", "value", "pick", "sources",
                         "stated_yoy", "computed_yoy", "yoy_check", "doc_id", "document", "fact_id", "conflicts"));
                 for (Series.Point p : s.points()) {
-                    out.print(StoreCsv.line(s.entityId(), s.metric(), s.segment(), s.basis(), s.unit(), p.period(), p.value(), p.pick(),
+                    out.print(StoreCsv.line(s.entityId(), s.metric(), s.segment(), s.basis(), s.unit(), s.kind(), p.period(),
+                            io.finlens.store.Periods.parse(p.period()).end(), p.value(), p.pick(),
                             p.sources(), p.statedYoy(), p.computedYoy(), p.yoyCheck(), p.docId(), p.docName(), p.factId(), conflicts(p, Integer.MAX_VALUE)));
                 }
             }
             case table -> {
                 out.println(s.entityName() + " (" + s.entityId() + ") " + s.metric() + (s.segment() == null ? "" : " · " + s.segment())
-                        + (s.basis() == null ? "" : " · " + s.basis()) + (s.unit() == null ? "" : " · " + s.unit()));
+                        + (s.basis() == null ? "" : " · " + s.basis()) + (s.kind() == null ? "" : " · " + s.kind()) + (s.unit() == null ? "" : " · " + s.unit()));
                 TextTable t = new TextTable("period", "value", "yoy stated", "yoy computed", "check", "pick", "src", "document", "conflicts")
                         .right("value", "yoy stated", "yoy computed", "src");
                 for (Series.Point p : s.points()) {
@@ -68,7 +68,8 @@ final class SeriesCommand implements Callable<Integer> {
                             p.pick(), p.sources(), p.docName() + " " + p.factId(), conflicts(p, 2));
                 }
                 out.print(t.render());
-                if (s.points().isEmpty()) out.println("no stored values (is the metric id right? try: finlens facts --entity " + entity + ")");
+                if (s.points().isEmpty()) out.println("no stored values (try: finlens facts --entity " + entity + " --metric " + metric + ")");
+                if (s.note() != null) out.println(s.note());
             }
         }
         out.flush();

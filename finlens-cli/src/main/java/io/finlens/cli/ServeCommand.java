@@ -23,7 +23,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind; 0.0.0.0 serves other machines (every API request then needs the token). Default: ${DEFAULT-VALUE}")
     String host;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The store's directory. Default: $FINLENS_DATA, else ~/.finlens")
+    @Option(names = "--data", paramLabel = "DIR", description = "The store's directory (it must exist; the default is created). Default: $FINLENS_DATA, else ~/.finlens")
     Path data;
 
     @Option(names = "--no-store", description = "Serve without a store: analyze only (documents, facts, series and search answer 503).")
@@ -59,9 +59,11 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (data != null && !noStore) StoreOptions.existing(spec.commandLine(), data);
         Path dir = noStore ? null : data != null ? data : Library.defaultDir();
         PrintWriter err = spec.commandLine().getErr();
         Catalog catalog;
+        StoreOptions.quiet();
         try {
             catalog = dir == null ? null : LibraryCatalog.open(dir);
             if (catalog instanceof LibraryCatalog lc) for (String n : lc.library().notices()) err.println("finlens: " + n);
@@ -78,8 +80,19 @@ final class ServeCommand implements Callable<Integer> {
             err.println("finlens: cannot serve on " + host + ":" + port + ": " + e.getMessage());
             return 2;
         }
+        // the read commands find the server holding this store here, and read through it (removed when it stops)
+        Path announced = null;
+        if (dir != null) {
+            try {
+                announced = Served.announce(dir, server.url(), o.token());
+            } catch (java.io.IOException e) {
+                err.println("finlens: cannot write " + dir.resolve(Served.FILE) + " (" + e.getMessage() + "): other finlens commands will not find this server");
+            }
+        }
+        Path file = announced;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (file != null) file.toFile().delete();
             server.close();
             stopped.countDown();
         }, "finlens-serve-stop"));

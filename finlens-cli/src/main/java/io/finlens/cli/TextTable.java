@@ -81,6 +81,13 @@ final class TextTable {
                 || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 
+    /** {@code s} followed by spaces up to {@code columns} display columns (as {@code %-Ns} does for narrow text only). */
+    static String pad(String s, int columns) {
+        String t = s == null ? "" : s;
+        int w = width(t);
+        return w >= columns ? t : t + " ".repeat(columns - w);
+    }
+
     /** Cuts a cell to at most {@code max} display columns, marking the cut with an ellipsis. */
     static String cut(String s, int max) {
         if (s == null) return "";

@@ -66,6 +66,12 @@ class CliTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** The samples folder. */
+    static Path samplesDir() {
+        if (samplesDir == null) findSamples();
+        return samplesDir;
+    }
+
     /** A copy of a sample in the temp dir, so the test works on files it owns. */
     Path copy(Path sample, String name) throws IOException {
         return Files.copy(sample, tmp.resolve(name));
@@ -147,6 +153,59 @@ class CliTest {
         Run r = run("analyze", "--threads", "0", "x.txt");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--threads").contains("not 0");
+    }
+
+    @Test
+    void analyzeJsonOfManyFilesIsOneArrayAndJsonlOneLineEach() throws IOException {
+        Run one = run("analyze", "--format", "json", zhSample.toString());
+        Run many = run("analyze", "--format", "json", zhSample.toString(), enSample.toString());
+        assertThat(many.code()).as(many.err()).isZero();
+        JsonNode array = parse(many.out());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array.size()).isEqualTo(2);
+        assertThat(array.get(0)).isEqualTo(parse(one.out()));
+        Run lines = run("analyze", "--format", "jsonl", zhSample.toString(), enSample.toString());
+        List<String> records = lines.out().lines().toList();
+        assertThat(records).hasSize(2);
+        assertThat(parse(records.get(0))).isEqualTo(array.get(0));
+        assertThat(parse(records.get(1))).isEqualTo(array.get(1));
+        Run refused = run("analyze", "--format", "jsonl", "--out", tmp.toString(), zhSample.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("--format jsonl prints to stdout");
+    }
+
+    @Test
+    void theFactSheetAlignsChineseColumnsByDisplayWidth() {
+        Run r = run("analyze", zhSample.toString());
+        List<String> rows = r.out().lines().filter(l -> l.matches("F\\d+ .*")).toList();
+        assertThat(rows).isNotEmpty();
+        String header = r.out().lines().filter(l -> l.startsWith("id ")).findFirst().orElseThrow();
+        int period = TextTable.width(header.substring(0, header.indexOf("period")));
+        for (String row : rows) {
+            int at = row.indexOf(' ', 4 + 1);
+            String cells = row;
+            // the period cell starts at the same display column on every row, whatever the width of the segment before it
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(" ((FY)?\\d{4}(Q\\d|H\\d|-\\d\\d)?\\S*) ").matcher(cells);
+            assertThat(m.find()).as(row).isTrue();
+            assertThat(TextTable.width(cells.substring(0, m.start(1)))).as(row).isEqualTo(period);
+            assertThat(at).isPositive();
+        }
+    }
+
+    @Test
+    void colourFollowsNoColor() {
+        assertThat(Term.colorAllowed(java.util.Map.of())).isTrue();
+        assertThat(Term.colorAllowed(java.util.Map.of("NO_COLOR", "1"))).isFalse();
+        assertThat(Term.colorAllowed(java.util.Map.of("NO_COLOR", ""))).as("an empty NO_COLOR does not count").isTrue();
+        assertThat(Term.colorAllowed(java.util.Map.of("TERM", "dumb"))).isFalse();
+    }
+
+    @Test
+    void shellCompletionIsGeneratedByPicocli() {
+        Run r = run("generate-completion");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("finlens Bash Completion").contains("complete -F").contains("series").contains("--entity");
+        assertThat(run("--help").out()).contains("generate-completion");
     }
 
     @Test

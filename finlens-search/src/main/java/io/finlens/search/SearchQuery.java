@@ -37,6 +37,10 @@ public record SearchQuery(String text, String entityId, String speaker, String f
         docId = blankToNull(docId);
         periodFrom = blankToNull(periodFrom);
         periodTo = blankToNull(periodTo);
+        if (role != null && !java.util.Set.of("executive", "analyst", "operator").contains(role)) {
+            throw new IllegalArgumentException("role must be executive, analyst or operator: " + role);
+        }
+        if (language != null && !language.equals("zh") && !language.equals("en")) throw new IllegalArgumentException("language must be zh or en: " + language);
         if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ": " + limit);
         if (offset < 0 || offset > MAX_OFFSET) throw new IllegalArgumentException("offset must be 0.." + MAX_OFFSET + ": " + offset);
         if (periodFrom != null) PeriodRange.of(periodFrom);

@@ -1,6 +1,10 @@
 package io.finlens.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.finlens.search.SearchQuery;
+import io.finlens.store.ExportFormat;
+import io.finlens.store.FactQuery;
+import io.finlens.store.SeriesQuery;
 import java.util.Optional;
 
 /**
@@ -8,30 +12,6 @@ import java.util.Optional;
  * {@code io.finlens.store.Library}. Answers are JSON trees written as they are; the server adds no logic of its own.
  */
 public interface Catalog extends AutoCloseable {
-    /** Filters of {@code GET /api/facts}; each null means any. Periods compare as the contract's period ids. */
-    record FactFilter(String entity, String metric, String segment, String from, String to, int limit) {
-        public static final int MAX_LIMIT = 100_000;
-
-        public FactFilter {
-            if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit out of range 1.." + MAX_LIMIT + ": " + limit);
-        }
-    }
-
-    /** Filters of {@code GET /api/series}: entity and metric are required. */
-    record SeriesFilter(String entity, String metric, String segment) {
-        public SeriesFilter {
-            if (entity == null || entity.isBlank()) throw new IllegalArgumentException("entity is required");
-            if (metric == null || metric.isBlank()) throw new IllegalArgumentException("metric is required");
-        }
-    }
-
-    /** Filters of {@code GET /api/search}: the query text and optional facets. */
-    record SearchFilter(String q, String speaker, String firm, String topic, String entity, int limit) {
-        public SearchFilter {
-            if (limit < 1 || limit > 200) throw new IllegalArgumentException("limit out of range 1..200: " + limit);
-        }
-    }
-
     /** A stored document's id, and whether the store held that content already (then nothing was stored now). */
     record Stored(String id, boolean existed) {
         public Stored {
@@ -51,11 +31,20 @@ public interface Catalog extends AutoCloseable {
     /** One stored document: its facts, checks, transcript and text; empty when there is no such id. */
     Optional<JsonNode> document(String id);
 
-    JsonNode facts(FactFilter filter);
+    /** Facts matching the query, a page at a time (the store's export columns). */
+    JsonNode facts(FactQuery query);
 
-    JsonNode series(SeriesFilter filter);
+    /** One series, with the period kinds and units the other facts of its metric come in. */
+    JsonNode series(SeriesQuery query);
 
-    JsonNode search(SearchFilter filter);
+    /** Hits, best first, with snippets and highlights. */
+    JsonNode search(SearchQuery query);
+
+    /** The facts of a query in an export format (parquet too), as the file's bytes. */
+    byte[] export(ExportFormat format, FactQuery query);
+
+    /** The stored companies: id and the name to show, sorted by id. */
+    JsonNode entities();
 
     @Override
     void close();

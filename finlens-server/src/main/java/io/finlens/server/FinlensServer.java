@@ -127,30 +127,17 @@ public final class FinlensServer implements AutoCloseable {
         var r = cfg.routes;
         r.before(this::guard);
         for (WebAssets.Asset a : assets.all().values()) r.get(a.path(), ctx -> asset(ctx, a));
-        r.get("/api/openapi.json", ctx -> ctx.contentType(JSON_TYPE).result(openApi));
-        r.get("/api/health", this::health);
-        r.post("/api/analyze", this::analyze);
-        r.get("/api/documents", ctx -> {
-            int offset = intParam(ctx, "offset", 0);
-            int limit = intParam(ctx, "limit", 200);
-            if (offset < 0) throw Problem.badRequest("offset must not be negative: " + offset);
-            if (limit < 1 || limit > 1000) throw Problem.badRequest("limit out of range 1..1000: " + limit);
-            Catalog c = catalog();
-            ctx.header("X-Total-Count", String.valueOf(c.documentCount()));
-            json(ctx, c.documents(offset, limit));
-        });
-        r.get("/api/documents/{id}", ctx -> {
-            String id = ctx.pathParam("id");
-            json(ctx, catalog().document(id).orElseThrow(() -> Problem.notFound("no document with id " + quote(id))));
-        });
-        r.get("/api/facts", ctx -> {
-            int limit = intParam(ctx, "limit", 1000);
-            json(ctx, catalog().facts(argument(() -> new Catalog.FactFilter(param(ctx, "entity"), param(ctx, "metric"),
-                    param(ctx, "segment"), param(ctx, "from"), param(ctx, "to"), limit))));
-        });
-        r.get("/api/series", ctx -> json(ctx, catalog().series(argument(() -> new Catalog.SeriesFilter(
-                param(ctx, "entity"), param(ctx, "metric"), param(ctx, "segment"))))));
-        r.get("/api/search", this::search);
+        Handlers h = new Handlers(this::catalog);
+        for (Routes.Op op : Routes.ALL) {
+            Handlers.Handler handler = switch (op.id()) {
+                case "openapi" -> (ctx, v) -> ctx.contentType(JSON_TYPE).result(openApi);
+                case "health" -> (ctx, v) -> health(ctx);
+                case "analyze" -> this::analyze;
+                default -> h.handler(op.id());
+            };
+            if (op.method().equals("POST")) r.post(op.path(), ctx -> handler.handle(ctx, Routes.parse(ctx, op)));
+            else r.get(op.path(), ctx -> handler.handle(ctx, Routes.parse(ctx, op)));
+        }
 
         r.exception(Problem.class, (p, ctx) -> problem(ctx, p));
         r.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromHttp(e)));
@@ -207,10 +194,10 @@ public final class FinlensServer implements AutoCloseable {
         json(ctx, o);
     }
 
-    private void analyze(Context ctx) throws IOException {
-        boolean store = flag(ctx, "store");
-        boolean withText = flag(ctx, "text");
-        boolean force = flag(ctx, "force");
+    private void analyze(Context ctx, Routes.Values v) throws IOException {
+        boolean store = v.bool("store");
+        boolean withText = v.bool("text");
+        boolean force = v.bool("force");
         String name;
         byte[] bytes;
         if (ctx.isMultipartFormData()) {
@@ -236,7 +223,7 @@ public final class FinlensServer implements AutoCloseable {
                 throw new Problem(415, "unsupported-charset", "Unsupported charset",
                         "charset " + quote(cs) + " is not read: send UTF-8 (or GB18030/GBK)");
             }
-            name = fileName(param(ctx, "name"), "pasted.txt");
+            name = fileName(v.text("name"), "pasted.txt");
             try (InputStream in = ctx.req().getInputStream()) {
                 bytes = readBounded(ctx, in);
             }
@@ -276,17 +263,6 @@ public final class FinlensServer implements AutoCloseable {
         } catch (OutOfMemoryError e) {
             throw new Problem(422, "out-of-memory", "Document not read", "the analysis ran out of memory; split the document");
         }
-    }
-
-    private void search(Context ctx) {
-        String q = param(ctx, "q");
-        int lim = intParam(ctx, "limit", 20);
-        Catalog.SearchFilter f = argument(() -> new Catalog.SearchFilter(q, param(ctx, "speaker"), param(ctx, "firm"),
-                param(ctx, "topic"), param(ctx, "entity"), lim));
-        if (q == null && f.speaker() == null && f.firm() == null && f.topic() == null && f.entity() == null) {
-            throw Problem.badRequest("give q (the words to find) or at least one of speaker, firm, topic, entity");
-        }
-        json(ctx, catalog().search(f));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------------
@@ -356,42 +332,11 @@ public final class FinlensServer implements AutoCloseable {
         return true;
     }
 
-    /** A query parameter, null when absent or blank. */
-    private static String param(Context ctx, String name) {
-        String v = ctx.queryParam(name);
-        return v == null || v.isBlank() ? null : v.strip();
-    }
 
-    private static int intParam(Context ctx, String name, int dflt) {
-        String v = param(ctx, name);
-        if (v == null) return dflt;
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw Problem.badRequest(name + " is not a whole number: " + quote(v));
-        }
-    }
 
-    private static boolean flag(Context ctx, String name) {
-        String v = param(ctx, name);
-        if (v == null) return false;
-        return switch (v.toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
-            default -> throw Problem.badRequest(name + " must be true or false, not " + quote(v));
-        };
-    }
 
-    /** Runs a constructor whose IllegalArgumentException names a bad request argument. */
-    private static <T> T argument(java.util.function.Supplier<T> make) {
-        try {
-            return make.get();
-        } catch (IllegalArgumentException e) {
-            throw Problem.badRequest(e.getMessage());
-        }
-    }
 
-    private static void json(Context ctx, JsonNode node) {
+    static void json(Context ctx, JsonNode node) {
         try {
             ctx.contentType(JSON_TYPE).result(JSON.writeValueAsBytes(node));
         } catch (IOException e) {

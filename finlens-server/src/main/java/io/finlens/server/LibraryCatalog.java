@@ -9,6 +9,7 @@ import io.finlens.search.Passage;
 import io.finlens.search.SearchQuery;
 import io.finlens.search.SearchResult;
 import io.finlens.store.DocumentDetail;
+import io.finlens.store.ExportFormat;
 import io.finlens.store.FactQuery;
 import io.finlens.store.Library;
 import io.finlens.store.SeriesQuery;
@@ -70,20 +71,40 @@ public final class LibraryCatalog implements Catalog {
     }
 
     @Override
-    public JsonNode facts(FactFilter f) {
-        FactQuery q = FactQuery.all().withEntity(f.entity()).withMetric(f.metric()).withSegment(f.segment())
-                .withPeriods(f.from(), f.to()).withLimit(f.limit());
+    public JsonNode facts(FactQuery q) {
+        library.checkNames(q.entity(), q.metric());
         return tree(StoreJson.facts(library.facts(q)));
     }
 
     @Override
-    public JsonNode series(SeriesFilter f) {
-        return tree(StoreJson.series(library.series(SeriesQuery.of(f.entity(), f.metric()).withSegment(f.segment()))));
+    public JsonNode series(SeriesQuery q) {
+        library.checkNames(q.entity(), q.metric());
+        return tree(StoreJson.series(library.series(q)));
     }
 
     @Override
-    public JsonNode search(SearchFilter f) {
-        SearchQuery q = new SearchQuery(f.q(), f.entity(), f.speaker(), f.firm(), f.topic(), null, null, null, null, null, f.limit(), 0);
+    public byte[] export(ExportFormat format, FactQuery q) {
+        Path tmp = null;
+        try {
+            tmp = java.nio.file.Files.createTempFile("finlens-export", "." + format.code());
+            library.export(format, q, tmp);
+            return java.nio.file.Files.readAllBytes(tmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (tmp != null) tmp.toFile().delete();
+        }
+    }
+
+    @Override
+    public JsonNode entities() {
+        ArrayNode a = FinlensServer.JSON.createArrayNode();
+        for (java.util.Map.Entry<String, String> e : library.storedEntityNames().entrySet()) a.addObject().put("id", e.getKey()).put("name", e.getValue());
+        return a;
+    }
+
+    @Override
+    public JsonNode search(SearchQuery q) {
         SearchResult r = library.search(q);
         ObjectNode o = FinlensServer.JSON.createObjectNode();
         o.put("total", r.total());
@@ -98,6 +119,7 @@ public final class LibraryCatalog implements Catalog {
             j.put("entity", p.entityId());
             j.put("period", p.period());
             j.put("kind", p.kind());
+            j.put("language", p.language());
             if (p.exchange() != null) j.put("exchange", p.exchange());
             j.put("speaker", p.speaker());
             j.put("role", p.role());
@@ -105,6 +127,10 @@ public final class LibraryCatalog implements Catalog {
             ArrayNode topics = j.putArray("topics");
             for (String t : p.topics()) topics.add(t);
             j.put("score", h.score());
+            // where the passage is in the document's text, so a page opens the document there: UTF-16 indexes, as
+            // JavaScript strings count (the one place the API does not count code points, and named so)
+            j.put("start_utf16", p.start());
+            j.put("end_utf16", p.end());
             snippet(h, j);
         }
         return o;

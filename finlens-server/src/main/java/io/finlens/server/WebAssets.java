@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The web UI's files, read once from the classpath. Only the files named in {@code web/manifest.tsv} are served,
  * each at its one URL path: no request path is ever mapped onto the file system or the class path, so a path like
- * {@code /../x} can only miss.
+ * {@code /../x} can only miss. A file named {@code webjar:NAME/VERSION/PATH} is read from that webjar on the class path
+ * ({@code META-INF/resources/webjars/...}): the chart library (uPlot) comes from Maven Central that way, not copied in.
  */
 final class WebAssets {
     /** One file of the UI: its bytes, content type and strong ETag. */
@@ -21,6 +22,8 @@ final class WebAssets {
     }
 
     private static final String BASE = "/io/finlens/server/web/";
+    private static final String WEBJARS = "/META-INF/resources/webjars/";
+    private static final String WEBJAR = "webjar:";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8",
@@ -37,7 +40,7 @@ final class WebAssets {
 
     /** Loads every file the manifest names; a missing file or unknown type fails with manifest:line. */
     static WebAssets load() {
-        String manifest = new String(read("manifest.tsv"), StandardCharsets.UTF_8);
+        String manifest = new String(read(BASE, "manifest.tsv"), StandardCharsets.UTF_8);
         Map<String, Asset> out = new LinkedHashMap<>();
         String[] lines = manifest.split("\n");
         for (int i = 0; i < lines.length; i++) {
@@ -48,7 +51,8 @@ final class WebAssets {
             if (cols.length != 2) throw new IllegalStateException(where + ": expected 2 tab-separated columns: " + line);
             String path = cols[0];
             String file = cols[1];
-            if (!path.startsWith("/") || file.contains("/") || file.startsWith(".")) {
+            boolean webjar = file.startsWith(WEBJAR);
+            if (!path.startsWith("/") || (!webjar && file.contains("/")) || file.startsWith(".") || file.contains("..")) {
                 throw new IllegalStateException(where + ": bad path or file name: " + line);
             }
             String ext = file.substring(file.lastIndexOf('.') + 1);
@@ -56,7 +60,7 @@ final class WebAssets {
             if (type == null) throw new IllegalStateException(where + ": no content type for ." + ext);
             byte[] bytes;
             try {
-                bytes = read(file);
+                bytes = webjar ? read(WEBJARS, file.substring(WEBJAR.length())) : read(BASE, file);
             } catch (IllegalStateException e) {
                 throw new IllegalStateException(where + ": " + e.getMessage(), e);
             }
@@ -69,9 +73,9 @@ final class WebAssets {
         return byPath;
     }
 
-    private static byte[] read(String file) {
-        try (InputStream in = WebAssets.class.getResourceAsStream(BASE + file)) {
-            if (in == null) throw new IllegalStateException("no such resource: " + BASE + file);
+    private static byte[] read(String base, String file) {
+        try (InputStream in = WebAssets.class.getResourceAsStream(base + file)) {
+            if (in == null) throw new IllegalStateException("no such resource: " + base + file);
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,30 +3,22 @@ package io.finlens.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,12 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static Browser b;
     static FinlensServer server;
     static ChromeDriver driver;
     static WebDriverWait wait;
-    static Path shots;
     static String lanshan;
     static JsonNode expected;
     @org.junit.jupiter.api.io.TempDir
@@ -50,31 +40,17 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "needs headless Chromium: install the Debian packages chromium and chromium-driver (listed in .ci/packages.txt)");
-        server = FinlensServer.start(ServerOptions.loopback().withDataDir(data), LibraryCatalog.open(data));
+        b = new Browser(data);
+        server = b.server;
+        driver = b.driver;
+        wait = b.wait;
         lanshan = Files.readString(Http.sample("lanshan-2025q2-zh.txt"), StandardCharsets.UTF_8);
-        Http http = new Http(server.url());
-        expected = http.postText("/api/analyze", lanshan).json();
-        for (Path p : TestDocs.all()) {
-            assertThat(http.postBytes("/api/analyze?store=true&name=" + p.getFileName(), "text/plain", Files.readAllBytes(p)).status()).isEqualTo(201);
-        }
-        shots = Path.of(System.getProperty("finlens.screenshots", "target/screenshots"));
-        Files.createDirectories(shots);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().withLogFile(new File(shots.toFile(), "chromedriver.log")).build();
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(CHROMIUM.toString());
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,900",
-                "--lang=zh-CN", "--disable-gpu", "--hide-scrollbars");
-        driver = new ChromeDriver(service, o);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        expected = new Http(server.url()).postText("/api/analyze", lanshan).json();
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) driver.quit();
-        if (server != null) server.close();
+        if (b != null) b.close();
     }
 
     @Test
@@ -190,12 +166,11 @@ class BrowserTest {
         WebElement entities = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sr-entities")));
         entities.sendKeys("蓝山科技, 青木网络");
         driver.findElement(By.cssSelector("#series-form button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart svg polyline")));
-        assertThat(driver.findElements(By.cssSelector("#chart svg polyline"))).hasSize(2);
-        assertThat(driver.findElements(By.cssSelector("#chart svg .legend"))).hasSize(2);
-        List<WebElement> rows = driver.findElements(By.cssSelector("#series-table tbody tr"));
-        assertThat(rows).hasSize(2);
-        assertThat(driver.findElement(By.id("series-table")).getText()).contains("2025Q1", "2025Q2", "1,284.6");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#charts .series-chart canvas")));
+        assertThat(driver.findElements(By.cssSelector("#charts .series-chart"))).as("one unit, one chart").hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#charts .series-chart .u-legend .u-series"))).as("x and two companies").hasSize(3);
+        assertThat(driver.findElements(By.cssSelector("#series-tables table.series-table"))).hasSize(2);
+        assertThat(driver.findElement(By.id("series-tables")).getText()).contains("2025Q1", "2025Q2", "1,284.6");
         shot("5-series");
     }
 
@@ -208,7 +183,7 @@ class BrowserTest {
         assertThat(rows).hasSize(TestDocs.all().size());
         shot("6-documents");
         WebElement harbor = rows.stream().filter(r -> r.getText().contains("Harbor")).findFirst().orElseThrow();
-        harbor.click();
+        harbor.findElement(By.cssSelector("a.open")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#page-analyze #doc-text mark.fact")));
         wait.until(d -> d.findElement(By.id("doc-head")).getText().contains("Harbor"));
         assertThat(driver.findElements(By.cssSelector("#checks li.check"))).isNotEmpty();
@@ -250,10 +225,10 @@ class BrowserTest {
     }
 
     static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return b.js(script, args);
     }
 
     static void shot(String name) throws IOException {
-        Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        b.shot(name);
     }
 }

@@ -39,18 +39,28 @@ class StoreFailureTest {
         }
 
         @Override
-        public JsonNode facts(FactFilter filter) {
+        public JsonNode facts(io.finlens.store.FactQuery query) {
             return FinlensServer.JSON.createArrayNode();
         }
 
         @Override
-        public JsonNode series(SeriesFilter filter) {
+        public JsonNode series(io.finlens.store.SeriesQuery query) {
             return FinlensServer.JSON.createObjectNode();
         }
 
         @Override
-        public JsonNode search(SearchFilter filter) {
+        public JsonNode search(io.finlens.search.SearchQuery query) {
             return FinlensServer.JSON.createObjectNode();
+        }
+
+        @Override
+        public byte[] export(io.finlens.store.ExportFormat format, io.finlens.store.FactQuery query) {
+            return new byte[0];
+        }
+
+        @Override
+        public JsonNode entities() {
+            return FinlensServer.JSON.createArrayNode();
         }
 
         @Override

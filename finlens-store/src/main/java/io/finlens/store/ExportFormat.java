@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What {@code finlens export} writes. */
 public enum ExportFormat {
-    CSV("csv"), JSON("json"), PARQUET("parquet"), XBRL_JSON("xbrl-json");
+    CSV("csv"), CSV_EXCEL("csv-excel"), JSON("json"), PARQUET("parquet"), XBRL_JSON("xbrl-json");
 
     private final String code;
 
@@ -21,6 +21,6 @@ public enum ExportFormat {
         if (s != null) {
             for (ExportFormat f : values()) if (f.code.equals(s.toLowerCase(Locale.ROOT))) return f;
         }
-        throw new IllegalArgumentException("export format must be csv, json, parquet or xbrl-json: " + s);
+        throw new IllegalArgumentException("export format must be csv, csv-excel, json, parquet or xbrl-json: " + s);
     }
 }

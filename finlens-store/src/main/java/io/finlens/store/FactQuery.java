@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param guidance true for targets and outlooks only, false for results only
  * @param docId    one document
  * @param limit    at most this many facts (0 for all)
+ * @param offset   facts to skip first, in the listing's order (paging)
  */
 public record FactQuery(String entity, String metric, String segment, String basis, String from, String to,
-                        Boolean guidance, String docId, int limit) {
+                        Boolean guidance, String docId, int limit, int offset) {
     /** The segment filter meaning "the whole company" (segment null). */
     public static final String WHOLE = "-";
 
@@ -28,8 +29,20 @@ public record FactQuery(String entity, String metric, String segment, String bas
         if (from != null && to != null && Periods.parse(from).end().isAfter(Periods.parse(to).end())) {
             throw new IllegalArgumentException("period range ends before it starts: " + from + ".." + to);
         }
-        if (limit < 0) throw new IllegalArgumentException("limit < 0: " + limit);
+        if (limit < 0) throw new IllegalArgumentException("limit must not be negative: " + limit);
+        if (offset < 0) throw new IllegalArgumentException("offset must not be negative: " + offset);
         if (metric != null && metric.isBlank()) throw new IllegalArgumentException("blank metric");
+    }
+
+    /** Without paging: every matching fact from the first, at most {@code limit} (0 for all). */
+    public FactQuery(String entity, String metric, String segment, String basis, String from, String to, Boolean guidance,
+                     String docId, int limit) {
+        this(entity, metric, segment, basis, from, to, guidance, docId, limit, 0);
+    }
+
+    /** The SQL that pages a listing: {@code LIMIT} and {@code OFFSET} as asked (empty for all from the first). */
+    String page() {
+        return (limit > 0 ? " LIMIT " + limit : "") + (offset > 0 ? " OFFSET " + offset : "");
     }
 
     /** Every fact. */
@@ -38,34 +51,38 @@ public record FactQuery(String entity, String metric, String segment, String bas
     }
 
     public FactQuery withEntity(String e) {
-        return new FactQuery(e, metric, segment, basis, from, to, guidance, docId, limit);
+        return new FactQuery(e, metric, segment, basis, from, to, guidance, docId, limit, offset);
     }
 
     public FactQuery withMetric(String m) {
-        return new FactQuery(entity, m, segment, basis, from, to, guidance, docId, limit);
+        return new FactQuery(entity, m, segment, basis, from, to, guidance, docId, limit, offset);
     }
 
     public FactQuery withSegment(String s) {
-        return new FactQuery(entity, metric, s, basis, from, to, guidance, docId, limit);
+        return new FactQuery(entity, metric, s, basis, from, to, guidance, docId, limit, offset);
     }
 
     public FactQuery withBasis(String b) {
-        return new FactQuery(entity, metric, segment, b, from, to, guidance, docId, limit);
+        return new FactQuery(entity, metric, segment, b, from, to, guidance, docId, limit, offset);
     }
 
     public FactQuery withPeriods(String f, String t) {
-        return new FactQuery(entity, metric, segment, basis, f, t, guidance, docId, limit);
+        return new FactQuery(entity, metric, segment, basis, f, t, guidance, docId, limit, offset);
     }
 
     public FactQuery withGuidance(Boolean g) {
-        return new FactQuery(entity, metric, segment, basis, from, to, g, docId, limit);
+        return new FactQuery(entity, metric, segment, basis, from, to, g, docId, limit, offset);
     }
 
     public FactQuery withDocument(String d) {
-        return new FactQuery(entity, metric, segment, basis, from, to, guidance, Objects.requireNonNull(d, "docId"), limit);
+        return new FactQuery(entity, metric, segment, basis, from, to, guidance, Objects.requireNonNull(d, "docId"), limit, offset);
     }
 
     public FactQuery withLimit(int l) {
-        return new FactQuery(entity, metric, segment, basis, from, to, guidance, docId, l);
+        return new FactQuery(entity, metric, segment, basis, from, to, guidance, docId, l, offset);
+    }
+
+    public FactQuery withOffset(int o) {
+        return new FactQuery(entity, metric, segment, basis, from, to, guidance, docId, limit, o);
     }
 }

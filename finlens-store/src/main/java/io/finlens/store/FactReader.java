@@ -11,7 +11,7 @@ import java.util.List;
 final class FactReader {
     static final String COLUMNS = "f.doc_id, f.doc_name, f.fact_id, f.entity, f.entity_id, f.metric, f.segment, f.basis, f.period, "
             + "f.value, f.unit, f.qualifier, f.guidance, f.yoy, f.yoy_points, f.qoq, f.evidence_start, f.evidence_end, "
-            + "f.evidence_text, f.rules, f.tolerance";
+            + "f.evidence_text, f.rules, f.tolerance, f.range_low, f.range_high, f.changes";
     static final String ORDER = " ORDER BY f.entity_id, f.metric, f.segment NULLS FIRST, f.basis NULLS FIRST, f.period_end, f.period, "
             + "f.guidance, f.doc_id, length(f.fact_id), f.fact_id";
 
@@ -73,7 +73,7 @@ final class FactReader {
     static List<StoredFact> read(Library lib, FactQuery q) {
         Where w = where(lib, q);
         String sql = "SELECT " + COLUMNS + " FROM facts f" + w.sql() + ORDER
-                + (q.limit() > 0 ? " LIMIT " + q.limit() : "");
+                + q.page();
         List<StoredFact> out = new ArrayList<>();
         try (Connection c = lib.reader(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, w.params());
@@ -91,6 +91,24 @@ final class FactReader {
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), Library.plain(rs.getBigDecimal(10)),
                 rs.getString(11), rs.getString(12), rs.getBoolean(13), Library.plain(rs.getBigDecimal(14)),
                 Library.plain(rs.getBigDecimal(15)), Library.plain(rs.getBigDecimal(16)), rs.getInt(17), rs.getInt(18),
-                rs.getString(19), rs.getString(20), Library.plain(rs.getBigDecimal(21)));
+                rs.getString(19), rs.getString(20), Library.plain(rs.getBigDecimal(21)), Library.plain(rs.getBigDecimal(22)),
+                Library.plain(rs.getBigDecimal(23)), yoyEnd(rs.getString(24), 0), yoyEnd(rs.getString(24), 1));
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    /** One end of a year-on-year change stated as a range, from the contract's changes array; null when there is none. */
+    static java.math.BigDecimal yoyEnd(String changes, int end) {
+        if (changes == null || !changes.contains("range")) return null;
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode c : JSON.readTree(changes)) {
+                com.fasterxml.jackson.databind.JsonNode r = c.path("range");
+                if ("yoy".equals(c.path("basis").asText()) && r.isArray() && r.size() == 2) return Library.plain(r.get(end).decimalValue());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("stored changes do not parse: " + changes, e);
+        }
+        return null;
     }
 }

@@ -216,7 +216,7 @@ public final class Library implements AutoCloseable {
     public IngestReport ingest(List<String> inputs, IngestOptions options) {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(options, "options");
-        Sources.Found found = Sources.expand(inputs);
+        Sources.Found found = Sources.expand(inputs, options.selection());
         IngestReport r = new Ingest(this, options).run(found.files(), found.problems());
         reresolve();
         if (r.stored() > 0) compact(false);
@@ -611,6 +611,14 @@ public final class Library implements AutoCloseable {
     public List<StoredFact> facts(FactQuery q) {
         Objects.requireNonNull(q, "query");
         return FactReader.read(this, q);
+    }
+
+    /**
+     * Checks that a company and a metric (each may be null) name something stored; throws an
+     * {@link IllegalArgumentException} naming the value and the closest stored names otherwise ("did you mean").
+     */
+    public void checkNames(String entity, String metric) {
+        NameCheck.check(this, entity, metric);
     }
 
     /** One value per period for an entity's metric, with sources, conflicts and year-on-year checks. */

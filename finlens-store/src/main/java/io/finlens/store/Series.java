@@ -8,13 +8,39 @@ import java.util.Objects;
  * One value per period for an entity, metric, segment and basis, in chronological order, each with the document it
  * was taken from, the values other documents gave for the same period that disagree, and the year-on-year change
  * computed from the stored figure a year earlier next to the change the text stated.
+ *
+ * <p>A series has one period kind and one unit, so that no line joins a quarter to a year or yuan to dollars: the ones
+ * asked for, else the most common. {@code kinds} counts the values of every kind, {@code units} those of every unit
+ * of the chosen kind, so a reader is told what else there is ({@link #note()}).
+ *
+ * @param kind  the period kind of every point (quarter, half, nine_months, year, month, instant), null when none
+ * @param kinds values per period kind, of every kind
+ * @param units values per unit, of the chosen kind
  */
 public record Series(String entityId, String entityName, String metric, String segment, String basis, String unit,
-                     List<Point> points) {
+                     List<Point> points, String kind, java.util.Map<String, Integer> kinds, java.util.Map<String, Integer> units) {
     public Series {
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(metric, "metric");
         points = List.copyOf(points);
+        kinds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kinds));
+        units = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(units));
+        if (kind != null && !kinds.containsKey(kind) && !points.isEmpty()) throw new IllegalArgumentException("kind " + kind + " not among " + kinds.keySet());
+    }
+
+    /**
+     * What the series leaves out, for people: {@code also stated: 3 year values (kind year); 2 quarter values in USD
+     * (unit USD)}; null when nothing.
+     */
+    public String note() {
+        List<String> other = new java.util.ArrayList<>();
+        kinds.forEach((k, n) -> {
+            if (!k.equals(kind)) other.add(n + " " + k + " value" + (n == 1 ? "" : "s") + " (kind " + k + ")");
+        });
+        units.forEach((u, n) -> {
+            if (!u.equals(unit)) other.add(n + " " + kind + " value" + (n == 1 ? "" : "s") + " in " + u + " (unit " + u + ")");
+        });
+        return other.isEmpty() ? null : "also stated: " + String.join("; ", other);
     }
 
     /**

@@ -28,8 +28,11 @@ import java.util.TreeMap;
 final class SeriesBuilder {
     private record Cand(String period, BigDecimal value, BigDecimal tolerance, String unit, String docId, String docName,
                         String factId, String evidence, BigDecimal yoy, BigDecimal yoyPoints, String docPeriod,
-                        LocalDate docEnd, long seq) {
+                        LocalDate docEnd, long seq, String kind) {
     }
+
+    /** The period kinds in the order a tie between equally common kinds is broken (quarters first). */
+    private static final List<String> KIND_ORDER = List.of("quarter", "half", "nine_months", "year", "month", "instant");
 
     private SeriesBuilder() {
     }
@@ -38,7 +41,7 @@ final class SeriesBuilder {
         String entityId = lib.entityId(q.entity());
         // one table: each fact row carries its document's name, period and order
         StringBuilder sql = new StringBuilder("SELECT f.period, f.value, f.tolerance, f.unit, f.doc_id, f.doc_name, f.fact_id, "
-                + "f.evidence_text, f.yoy, f.yoy_points, f.doc_period, f.doc_period_end, f.doc_seq FROM facts f "
+                + "f.evidence_text, f.yoy, f.yoy_points, f.doc_period, f.doc_period_end, f.doc_seq, f.period_kind FROM facts f "
                 + "WHERE f.entity_id = ? AND f.metric = ? AND NOT f.guidance AND f.value IS NOT NULL");
         List<Object> params = new ArrayList<>(List.of(entityId, q.metric()));
         if (q.segment() == null) sql.append(" AND f.segment IS NULL");
@@ -51,14 +54,6 @@ final class SeriesBuilder {
             sql.append(" AND f.basis = ?");
             params.add(q.basis());
         }
-        if (q.kind() != null) {
-            sql.append(" AND f.period_kind = ?");
-            params.add(q.kind());
-        }
-        if (q.unit() != null) {
-            sql.append(" AND f.unit = ?");
-            params.add(q.unit());
-        }
         List<Cand> all = new ArrayList<>();
         try (Connection c = lib.reader(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
             FactReader.bind(ps, params);
@@ -68,7 +63,7 @@ final class SeriesBuilder {
                     all.add(new Cand(rs.getString(1), Library.plain(rs.getBigDecimal(2)), Library.plain(rs.getBigDecimal(3)),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             Library.plain(rs.getBigDecimal(9)), Library.plain(rs.getBigDecimal(10)), rs.getString(11),
-                            de == null ? LocalDate.MIN : de.toLocalDate(), rs.getLong(13)));
+                            de == null ? LocalDate.MIN : de.toLocalDate(), rs.getLong(13), rs.getString(14)));
                 }
             }
         } catch (SQLException e) {
@@ -76,9 +71,14 @@ final class SeriesBuilder {
         }
         // the order a candidate list is read in: document id, then fact number (not the order documents arrived in)
         all.sort(Comparator.comparing(Cand::docId).thenComparingInt(c -> c.factId().length()).thenComparing(Cand::factId));
-        String unit = q.unit() != null ? q.unit() : commonUnit(all);
+        // one period kind and one unit: the asked ones, else the most common; how many values the others have is told
+        Map<String, Integer> kinds = count(all, Cand::kind);
+        String kind = q.kind() != null ? q.kind() : common(kinds);
+        List<Cand> ofKind = all.stream().filter(c -> c.kind().equals(kind)).toList();
+        Map<String, Integer> units = count(ofKind, Cand::unit);
+        String unit = q.unit() != null ? q.unit() : common(units);
         Map<Period, List<Cand>> byPeriod = new TreeMap<>();
-        for (Cand c : all) {
+        for (Cand c : ofKind) {
             if (c.unit().equals(unit)) byPeriod.computeIfAbsent(Periods.parse(c.period()), k -> new ArrayList<>()).add(c);
         }
         Map<String, Cand> chosen = new LinkedHashMap<>();
@@ -143,12 +143,17 @@ final class SeriesBuilder {
             points.add(new Series.Point(c.period(), c.value(), c.docId(), c.docName(), c.factId(), c.evidence(), rule.get(e.getKey()),
                     sources.get(e.getKey()), stated, computed, check, cl));
         }
-        return new Series(entityId, lib.entityName(entityId), q.metric(), q.segment(), q.basis(), unit, points);
+        return new Series(entityId, lib.entityName(entityId), q.metric(), q.segment(), q.basis(), unit, points, kind, kinds, units);
     }
 
-    private static String commonUnit(List<Cand> all) {
-        Map<String, Integer> n = new TreeMap<>();
-        for (Cand c : all) n.merge(c.unit(), 1, Integer::sum);
+    private static Map<String, Integer> count(List<Cand> cs, java.util.function.Function<Cand, String> key) {
+        Map<String, Integer> n = new TreeMap<>(Comparator.comparingInt((String k) -> KIND_ORDER.indexOf(k)).thenComparing(k -> k));
+        for (Cand c : cs) n.merge(key.apply(c), 1, Integer::sum);
+        return n;
+    }
+
+    /** The key with the most values; of equally common ones the first in the map's order (quarters before years). */
+    private static String common(Map<String, Integer> n) {
         String best = null;
         for (Map.Entry<String, Integer> e : n.entrySet()) if (best == null || e.getValue() > n.get(best)) best = e.getKey();
         return best;

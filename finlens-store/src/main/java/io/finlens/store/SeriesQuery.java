@@ -24,6 +24,7 @@ public record SeriesQuery(String entity, String metric, String segment, String b
         }
         if (kind != null && !KINDS.contains(kind)) throw new IllegalArgumentException("kind must be one of " + new java.util.TreeSet<>(KINDS) + ": " + kind);
         if (segment != null && segment.isBlank()) segment = null;
+        if (unit != null && unit.isBlank()) unit = null;
     }
 
     public static SeriesQuery of(String entity, String metric) {

@@ -39,10 +39,15 @@ public final class StoreJson {
         g.writeStringField("segment", s.segment());
         g.writeStringField("basis", s.basis());
         g.writeStringField("unit", s.unit());
+        g.writeStringField("kind", s.kind());
+        counts(g, "kinds", s.kinds());
+        counts(g, "units", s.units());
+        g.writeStringField("note", s.note());
         g.writeArrayFieldStart("points");
         for (Series.Point p : s.points()) {
             g.writeStartObject();
             g.writeStringField("period", p.period());
+            g.writeStringField("period_end", Periods.parse(p.period()).end().toString());
             num(g, "value", p.value());
             g.writeStringField("doc_id", p.docId());
             g.writeStringField("document", p.docName());
@@ -70,15 +75,21 @@ public final class StoreJson {
         g.writeEndObject();
     }
 
+    private static void counts(JsonGenerator g, String name, java.util.Map<String, Integer> counts) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            g.writeStartObject();
+            g.writeStringField("name", e.getKey());
+            g.writeNumberField("values", e.getValue());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     public static String facts(List<StoredFact> facts) {
         return write(g -> {
             g.writeStartArray();
-            for (StoredFact f : facts) {
-                g.writeStartObject();
-                List<Object> row = Exporter.row(f);
-                for (int i = 0; i < Exporter.COLUMNS.size(); i++) Exporter.value(g, Exporter.COLUMNS.get(i), row.get(i));
-                g.writeEndObject();
-            }
+            for (StoredFact f : facts) Exporter.fact(g, f);
             g.writeEndArray();
         });
     }
@@ -111,5 +122,68 @@ public final class StoreJson {
         g.writeFieldName(name);
         if (v == null) g.writeNull();
         else g.writeNumber(v.toPlainString());
+    }
+
+    // ---- reading back (a client of the HTTP API reads what this class wrote) -----------------------------------------
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper READER = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+
+    private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+        try {
+            return READER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not the store's JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(com.fasterxml.jackson.databind.JsonNode n, String field) {
+        com.fasterxml.jackson.databind.JsonNode v = n.path(field);
+        return v.isNull() || v.isMissingNode() ? null : v.asText();
+    }
+
+    private static BigDecimal decimal(com.fasterxml.jackson.databind.JsonNode n, String field) {
+        com.fasterxml.jackson.databind.JsonNode v = n.path(field);
+        return v.isNull() || v.isMissingNode() ? null : Library.plain(v.decimalValue());
+    }
+
+    /** Facts as {@link #facts(List)} wrote them. */
+    public static List<StoredFact> readFacts(String json) {
+        List<StoredFact> out = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode n : tree(json)) {
+            String basis = text(n, "basis");
+            BigDecimal precision = decimal(n, "precision");
+            out.add(new StoredFact(text(n, "doc_id"), text(n, "document"), text(n, "fact_id"), text(n, "entity"), text(n, "entity_id"),
+                    text(n, "metric"), text(n, "segment"), "reported".equals(basis) ? null : basis, text(n, "period"), decimal(n, "value"),
+                    text(n, "unit"), text(n, "qualifier"), n.path("guidance").asBoolean(), decimal(n, "yoy"), decimal(n, "yoy_points"),
+                    decimal(n, "qoq"), n.path("evidence_start").asInt(), n.path("evidence_end").asInt(), text(n, "evidence_text"),
+                    text(n, "rules"), precision == null ? null : Library.plain(precision.divide(BigDecimal.TWO)), decimal(n, "range_low"),
+                    decimal(n, "range_high"), decimal(n, "yoy_low"), decimal(n, "yoy_high")));
+        }
+        return out;
+    }
+
+    /** A series as {@link #series(Series)} wrote it. */
+    public static Series readSeries(String json) {
+        com.fasterxml.jackson.databind.JsonNode n = tree(json);
+        List<Series.Point> points = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode p : n.path("points")) {
+            List<Series.Candidate> conflicts = new java.util.ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode c : p.path("conflicts")) {
+                conflicts.add(new Series.Candidate(decimal(c, "value"), text(c, "doc_id"), text(c, "document"), text(c, "fact_id"), text(c, "evidence")));
+            }
+            points.add(new Series.Point(text(p, "period"), decimal(p, "value"), text(p, "doc_id"), text(p, "document"), text(p, "fact_id"),
+                    text(p, "evidence"), text(p, "pick"), p.path("sources").asInt(), decimal(p, "stated_yoy"), decimal(p, "computed_yoy"),
+                    text(p, "yoy_check"), conflicts));
+        }
+        return new Series(text(n, "entity_id"), text(n, "entity"), text(n, "metric"), text(n, "segment"), text(n, "basis"), text(n, "unit"),
+                points, text(n, "kind"), counts(n.path("kinds")), counts(n.path("units")));
+    }
+
+    private static java.util.Map<String, Integer> counts(com.fasterxml.jackson.databind.JsonNode a) {
+        java.util.Map<String, Integer> m = new java.util.LinkedHashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode c : a) m.put(c.path("name").asText(), c.path("values").asInt());
+        return m;
     }
 }

@@ -61,7 +61,7 @@ class ExportTest {
                 assertThat(rs.getBoolean(1)).as("csv and parquet values agree exactly").isTrue();
             }
         }
-        assertThat(Files.readString(csv).lines().findFirst().orElseThrow()).isEqualTo(String.join(",", Exporter.COLUMNS));
+        assertThat(Files.readString(csv).lines().findFirst().orElseThrow()).isEqualTo(String.join(",", FactColumns.NAMES));
     }
 
     @Test
@@ -76,7 +76,7 @@ class ExportTest {
             JsonNode d = f.path("dimensions");
             String concept = d.path("concept").asText();
             assertThat(ns.has(concept.substring(0, concept.indexOf(':')))).as(concept).isTrue();
-            assertThat(d.path("entity").asText()).startsWith("fle:");
+            assertThat(d.path("entity").asText()).matches("(fle|ticker):\\S+");
             assertThat(d.path("period").asText()).matches("\\d{4}-\\d{2}-\\d{2}T00:00:00(/\\d{4}-\\d{2}-\\d{2}T00:00:00)?");
             assertThat(d.path("unit").asText()).matches("(iso4217:[A-Z]{3}(/xbrli:shares)?|xbrli:pure|xbrli:shares)");
             assertThat(new java.math.BigDecimal(f.path("value").asText())).isNotNull();
@@ -96,7 +96,8 @@ class ExportTest {
             "revenue|||USD|us-gaap:Revenues",
             "revenue||non-gaap|CNY|finlens:NonGaapRevenue",
             "revenue||consensus|USD|finlens:ConsensusRevenue",
-            "operating_expenses|||CNY|us-gaap:OperatingExpenses",
+            "operating_expenses|||CNY|finlens:OperatingExpenses",
+            "operating_expenses|||USD|us-gaap:OperatingExpenses",
             "gross_margin|||ratio|finlens:GrossMargin",
             "mau|||count|finlens:Mau",
             "eps|||USD|us-gaap:EarningsPerShareDiluted",
@@ -104,7 +105,7 @@ class ExportTest {
     void conceptsMapToStandardTaxonomiesWhereOneExists(String metric, String segment, String basis, String unit, String concept) {
         StoredFact f = new StoredFact("d", "n", "F1", "e", "e", metric, segment, basis, "2025Q1", java.math.BigDecimal.ONE, unit, null,
                 false, null, null, null, 0, 0, "", "", null);
-        assertThat(Exporter.concept(f)).isEqualTo(concept);
+        assertThat(XbrlJson.concept(f)).isEqualTo(concept);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -117,7 +118,7 @@ class ExportTest {
             "2025-06-30, 2025-07-01T00:00:00",
     })
     void periodsAreOimPeriods(String period, String oim) {
-        assertThat(Exporter.period(period)).isEqualTo(oim);
+        assertThat(XbrlJson.period(period)).isEqualTo(oim);
     }
 
     @Test

@@ -71,4 +71,19 @@ class SeriesTest {
         assertThat(nonGaap.points()).isNotEmpty();
         assertThat(lib.series(SeriesQuery.of("nobody", "revenue")).points()).isEmpty();
     }
+
+    @Test
+    void aSeriesHasOnePeriodKindAndOneUnitAndSaysWhatElseThereIs() {
+        Series s = lib.series(SeriesQuery.of("蓝山", "revenue"));
+        assertThat(s.kind()).isEqualTo("quarter");
+        assertThat(s.points()).allSatisfy(p -> assertThat(Periods.kind(Periods.parse(p.period()))).isEqualTo("quarter"));
+        assertThat(s.kinds()).containsKey("quarter");
+        for (String k : s.kinds().keySet()) {
+            Series other = lib.series(SeriesQuery.of("蓝山", "revenue").withKind(k));
+            assertThat(other.kind()).isEqualTo(k);
+            assertThat(other.points()).as(k).allSatisfy(p -> assertThat(Periods.kind(Periods.parse(p.period()))).isEqualTo(k));
+            if (!k.equals("quarter")) assertThat(s.note()).contains("(kind " + k + ")");
+        }
+        assertThat(s.units()).containsOnlyKeys("CNY");
+    }
 }

@@ -1,5 +1,5 @@
 // The analyze page: paste or upload → the text with every fact highlighted, facts grouped by segment, the checks.
-import { api, el, clear, showError, setCurrent, onCurrent, codePointIndex, formatValue, formatChange, isZh, statusIcon, state } from './util.js';
+import { api, el, clear, showError, setCurrent, onCurrent, codePointIndex, formatValue, formatChange, isZh, statusIcon, state, text as str, csv, download, downloadApi } from './util.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -8,7 +8,57 @@ export function initAnalyze() {
   $('clear-btn').addEventListener('click', () => { $('input').value = ''; $('file').value = ''; });
   $('input').addEventListener('focus', () => $('analyze-form').classList.remove('compact'));
   $('file').addEventListener('change', () => { if ($('file').files.length) $('input').value = ''; });
+  $('facts-export').addEventListener('click', exportFacts);
   onCurrent(render);
+}
+
+let marksNow = new Map();
+
+/** Called by the router for #/doc/ID: shows the stored document, then selects ?fact=F3 or highlights the passage ?at=S-E. */
+export async function openDocument(id, params) {
+  const box = $('analyze-error');
+  showError(box, null);
+  try {
+    if (!state.current || state.current.id !== id) {
+      $('input').value = '';
+      $('file').value = '';
+      setCurrent(await api('/api/documents/' + encodeURIComponent(id)));
+    }
+    const fact = params.get('fact');
+    if (fact) select(fact, marksNow, { scrollText: true, scrollRow: true });
+    const at = /^(\d+)-(\d+)$/.exec(params.get('at') || '');
+    if (at) highlightPassage(Number(at[1]), Number(at[2]));
+  } catch (e) {
+    showError(box, e);
+  }
+}
+
+/** The DOM range of text offsets [s, e) (UTF-16) in an element's text. */
+function rangeAt(root, s, e) {
+  const range = document.createRange();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let at = 0, started = false;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = n.data.length;
+    if (!started && s <= at + len) { range.setStart(n, s - at); started = true; }
+    if (started && e <= at + len) { range.setEnd(n, e - at); return range; }
+    at += len;
+  }
+  return range;
+}
+
+/** Highlights a search hit's passage (CSS highlight "passage") and scrolls the text to it. */
+function highlightPassage(s, e) {
+  const panel = $('doc-text');
+  const range = rangeAt(panel, s, e);
+  panel.dataset.passage = `${s}-${e}`;
+  if (window.CSS && CSS.highlights) CSS.highlights.set('passage', new Highlight(range));
+  panel.focus({ preventScroll: true });
+  panel.scrollIntoView({ block: 'nearest' });
+  // the middle of the part of the panel the window shows
+  const r = range.getBoundingClientRect(), p = panel.getBoundingClientRect();
+  const visible = Math.min(p.bottom, window.innerHeight) - Math.max(p.top, 0);
+  panel.scrollTop += (r.top - Math.max(p.top, 0)) - Math.max(0, (visible - r.height) / 3);
 }
 
 async function run() {
@@ -23,15 +73,19 @@ async function run() {
   btn.disabled = true;
   btn.textContent = 'Analyzing…';
   try {
-    let doc;
+    let doc, id = null;
+    const stored = (r) => { id = r.headers.get('X-Finlens-Document'); };
     if (file) {
       const form = new FormData();
       form.append('file', file, file.name);
-      doc = await api(q, { method: 'POST', body: form });
+      doc = await api(q, { method: 'POST', body: form }, false, stored);
     } else {
-      doc = await api(q, { method: 'POST', headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: text });
+      doc = await api(q, { method: 'POST', headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: text }, false, stored);
     }
+    if (id) doc.id = id;
     setCurrent(doc);
+    // a stored document has an address; a pasted one is only on this page
+    history.replaceState(null, '', id ? `#/doc/${encodeURIComponent(id)}` : '#/analyze');
   } catch (e) {
     showError(box, e);
   } finally {
@@ -49,7 +103,10 @@ export function render(doc) {
   const failed = new Set();
   for (const c of doc.checks || []) if (c.status === 'fail') for (const id of c.facts || []) failed.add(id);
   renderHead(doc);
+  if (window.CSS && CSS.highlights) CSS.highlights.delete('passage');
+  delete $('doc-text').dataset.passage;
   const marks = renderText(doc, failed);
+  marksNow = marks;
   renderChecks(doc, marks);
   renderFacts(doc, marks, zh);
 }
@@ -57,12 +114,14 @@ export function render(doc) {
 function renderHead(doc) {
   const h = clear($('doc-head'));
   const t = doc.transcript;
-  h.append(
-    el('h1', {}, doc.title || doc.source?.path || ''),
-    el('span', { class: 'tag' }, doc.entity || 'unknown'),
-    el('span', { class: 'tag' }, doc.period || ''),
-    el('span', { class: 'muted' }, `${doc.source?.path || ''} · ${doc.source?.chars ?? ''} chars · ${doc.facts.length} facts · ${doc.checks.length} checks`),
-    t ? el('a', { href: '#/transcript' }, `call transcript: ${t.exchanges.length} exchanges →`) : null);
+  const about = [str(doc.source?.path), doc.source?.chars ? `${doc.source.chars} chars` : '', `${doc.facts.length} facts`, `${doc.checks.length} checks`];
+  h.append(...[
+    el('h1', {}, str(doc.title) || str(doc.source?.path)),
+    el('span', { class: 'tag' }, str(doc.entity) || 'unknown company'),
+    str(doc.period) ? el('span', { class: 'tag' }, doc.period) : null,
+    el('span', { class: 'muted' }, about.filter((x) => x).join(' · ')),
+    t ? el('a', { href: doc.id ? `#/transcript/${encodeURIComponent(doc.id)}` : '#/transcript' }, `call transcript: ${t.exchanges.length} exchanges →`) : null,
+  ].filter((x) => x)); // DOM append writes a null as the text "null"
 }
 
 /**
@@ -111,15 +170,19 @@ function renderText(doc, failed) {
 
 function renderChecks(doc, marks) {
   const ul = clear($('checks'));
-  $('checks-count').textContent = String(doc.checks.length);
-  if (!doc.checks.length) ul.append(el('li', { class: 'muted' }, 'No checks apply to these figures.'));
-  for (const c of doc.checks) {
+  const order = { fail: 0, warn: 1, pass: 2 };
+  // failures first, then warnings, then passes; the document's order within each
+  const checks = doc.checks.map((c, i) => [c, i]).sort((a, b) => ((order[a[0].status] ?? 3) - (order[b[0].status] ?? 3)) || a[1] - b[1]).map(([c]) => c);
+  const failing = checks.filter((c) => c.status === 'fail').length;
+  $('checks-count').textContent = failing ? `${failing} failed of ${checks.length}` : String(checks.length);
+  if (!checks.length) ul.append(el('li', { class: 'muted' }, 'No checks apply to these figures.'));
+  for (const c of checks) {
     ul.append(el('li', { class: 'check ' + c.status, 'data-rule': c.rule },
       el('span', { class: 'icon', title: c.status }, statusIcon(c.status)),
       el('div', {},
         el('span', { class: 'rule' }, c.rule),
-        el('span', { class: 'msg' }, c.message || ''),
-        el('div', {}, (c.facts || []).map((id) => el('span', { class: 'chip', onclick: () => select(id, marks, { scrollText: true, scrollRow: true }) }, id))))));
+        el('span', { class: 'msg' }, str(c.message)),
+        el('div', {}, (c.facts || []).map((id) => el('button', { type: 'button', class: 'chip', onclick: () => select(id, marks, { scrollText: true, scrollRow: true }) }, id))))));
   }
 }
 
@@ -136,7 +199,7 @@ function renderFacts(doc, marks, zh) {
   for (const key of keys) {
     const rows = groups.get(key).map((f) => {
       const has = (f.evidence || []).length > 0;
-      const tr = el('tr', { class: 'fact-row' + (has ? '' : ' noev'), 'data-fact': f.id, title: (f.evidence || []).map((e) => e.text).join(' | ') },
+      const tr = el('tr', { class: 'fact-row' + (has ? '' : ' noev'), 'data-fact': f.id, tabindex: 0, title: (f.evidence || []).map((e) => e.text).join(' | ') },
         el('td', {}, f.id),
         el('td', {}, f.metric, f.basis ? el('span', { class: 'badge ng' }, f.basis) : null, f.guidance ? el('span', { class: 'badge gd' }, 'guidance') : null),
         el('td', {}, f.period),
@@ -144,6 +207,15 @@ function renderFacts(doc, marks, zh) {
           f.qualifier ? el('span', { class: 'badge' }, f.qualifier) : null),
         el('td', {}, (f.changes || []).map((c) => el('div', { class: (c.value ?? c.points ?? 0) < 0 || c.direction === 'down' ? 'down' : 'up' }, formatChange(c)))));
       tr.addEventListener('click', () => select(f.id, marks, { scrollText: true, scrollRow: false }));
+      tr.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(f.id, marks, { scrollText: true, scrollRow: false }); }
+        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          e.preventDefault();
+          const rows = [...document.querySelectorAll('#facts tr.fact-row')];
+          const next = rows[rows.indexOf(tr) + (e.key === 'ArrowDown' ? 1 : -1)];
+          if (next) next.focus();
+        }
+      });
       return tr;
     });
     box.append(el('table', {},
@@ -181,13 +253,22 @@ function scrollWithin(panel, target) {
   panel.scrollTop += (t.top - p.top) - (panel.clientHeight - t.height) / 2;
 }
 
-/** For the documents page: show a stored document here. */
-export function show(doc) {
-  location.hash = '#/analyze';
-  $('page-analyze').hidden = false; // visible before rendering, so the panels scroll back to the top
-  $('input').value = '';
-  $('file').value = '';
-  setCurrent(doc);
+/** The facts on screen as a file: the store's export for a stored document, else the contract's facts. */
+async function exportFacts() {
+  const doc = state.current;
+  if (!doc) return;
+  const name = (str(doc.source?.path).split('/').pop() || 'document').replace(/\.[^.]*$/, '');
+  try {
+    if (doc.id) { await downloadApi(`/api/export?format=csv-excel&doc=${encodeURIComponent(doc.id)}`, `${name}-facts.csv`); return; }
+    const rows = [['fact_id', 'metric', 'segment', 'basis', 'guidance', 'period', 'value', 'range_low', 'range_high', 'unit', 'qualifier', 'changes', 'evidence']];
+    for (const f of doc.facts) {
+      rows.push([f.id, f.metric, f.segment, f.basis || 'reported', f.guidance, f.period, f.value, f.range?.[0], f.range?.[1], f.unit, f.qualifier,
+        (f.changes || []).map(formatChange).join('; '), (f.evidence || []).map((e) => e.text).join(' | ')]);
+    }
+    download(`${name}-facts.csv`, csv(rows), 'text/csv;charset=utf-8');
+  } catch (e) {
+    showError($('analyze-error'), e);
+  }
 }
 
 export { state };

@@ -1,52 +1,93 @@
-// The series page: one metric across periods for one or more companies, as a chart and a table.
-import { api, el, clear, showError, formatValue } from './util.js';
-import { lineChart } from './chart.js';
+// The series page: one metric across periods for one or more companies. Every series has one period kind (the first
+// company's, or the one chosen) and one unit; companies in different units get one chart each, never one axis.
+import { api, el, clear, showError, formatValue, download, csv, text } from './util.js';
+import { seriesChart, pointNote } from './chart.js';
 
 const $ = (id) => document.getElementById(id);
+const FIELDS = { entities: 'sr-entities', metric: 'sr-metric', segment: 'sr-segment', basis: 'sr-basis', kind: 'sr-kind' };
+let shown = [];
 
 export function initSeries() {
-  $('series-form').addEventListener('submit', (e) => { e.preventDefault(); run(); });
+  $('series-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const p = new URLSearchParams();
+    for (const [k, id] of Object.entries(FIELDS)) { const v = $(id).value.trim(); if (v) p.set(k, v); }
+    location.hash = '#/series?' + p.toString(); // the route loads it: a deep link, kept on reload
+  });
+  $('series-export').addEventListener('click', exportCsv);
 }
 
-/** Orders period ids: 2024Q4 < 2025Q1 < 2025H1 < FY2025 by year, then quarter-like parts. */
-function periodKey(p) {
-  const m = /(\d{4})/.exec(p);
-  const y = m ? m[1] : '0000';
-  const q = /Q(\d)/.exec(p);
-  const h = /H(\d)/.exec(p);
-  const sub = q ? q[1] * 3 : h ? h[1] * 6 : /^\d{4}-\d{2}/.test(p) ? Number(p.slice(5, 7)) : 12;
-  return `${y}-${String(sub).padStart(2, '0')}-${p}`;
-}
-
-async function run() {
+/** Called by the router with the view's parameters. */
+export async function loadSeries(params) {
+  for (const [k, id] of Object.entries(FIELDS)) $(id).value = params.get(k) || (k === 'metric' ? 'revenue' : '');
   showError($('series-error'), null);
-  const entities = $('sr-entities').value.split(/[,，、;]/).map((s) => s.trim()).filter((s) => s);
-  const metric = $('sr-metric').value.trim();
-  const segment = $('sr-segment').value.trim();
-  clear($('chart'));
-  clear($('series-table'));
-  if (!entities.length || !metric) { showError($('series-error'), new Error('Name at least one company and a metric.')); return; }
+  clear($('charts'));
+  clear($('series-tables'));
+  $('series-note').textContent = '';
+  $('series-export').hidden = true;
+  const entities = (params.get('entities') || '').split(/[,，、;]/).map((s) => s.trim()).filter((s) => s);
+  const metric = params.get('metric') || '';
+  if (!entities.length || !metric) return;
   try {
-    const all = await Promise.all(entities.map(async (entity) => {
-      const p = new URLSearchParams({ entity, metric });
-      if (segment) p.set('segment', segment);
-      const r = await api('/api/series?' + p.toString());
-      return { name: r.entity || entity, unit: r.unit, points: (r.points || []).map((x) => ({ ...x, value: x.value === null ? null : Number(x.value) })) };
-    }));
-    const periods = [...new Set(all.flatMap((s) => s.points.map((p) => p.period)))].sort((a, b) => periodKey(a).localeCompare(periodKey(b)));
-    if (!periods.length) { showError($('series-error'), new Error(`No stored ${metric} figures for ${entities.join(', ')}.`)); return; }
-    const unit = all.find((s) => s.unit)?.unit || all.flatMap((s) => s.points).find((p) => p.unit)?.unit || '';
-    const zh = entities.some((e) => /[\u3400-\u9fff]/.test(e)) || unit === 'CNY';
-    const fmt = (v) => formatValue(v, unit, zh).replace(' ' + unit, '');
-    $('chart').append(lineChart(all, periods, fmt));
-    $('series-table').append(
-      el('caption', {}, `${metric}${segment ? ' · ' + segment : ''} (${unit})`),
-      el('thead', {}, el('tr', {}, el('th', {}, 'company'), periods.map((p) => el('th', {}, p)))),
-      el('tbody', {}, all.map((s) => el('tr', {}, el('td', {}, s.name), periods.map((p) => {
-        const pt = s.points.find((x) => x.period === p);
-        return el('td', { class: 'num', title: pt && pt.document ? `document ${pt.document}` : '' }, pt ? fmt(pt.value) : '');
-      })))));
+    shown = await fetchAll(entities, metric, params);
+    draw(metric);
   } catch (e) {
     showError($('series-error'), e);
   }
+}
+
+/** The first company's series decides the period kind (unless one was chosen), so every line has the same kind. */
+async function fetchAll(entities, metric, params) {
+  const query = (entity, kind) => {
+    const p = new URLSearchParams({ entity, metric });
+    for (const k of ['segment', 'basis']) if (params.get(k)) p.set(k, params.get(k));
+    if (kind) p.set('kind', kind);
+    return api('/api/series?' + p.toString());
+  };
+  const first = await query(entities[0], params.get('kind'));
+  const rest = await Promise.all(entities.slice(1).map((e) => query(e, first.kind || params.get('kind'))));
+  return [first, ...rest].map((s, i) => ({ ...s, name: s.entity || entities[i] }));
+}
+
+function draw(metric) {
+  const withPoints = shown.filter((s) => s.points.length);
+  if (!withPoints.length) { showError($('series-error'), new Error(`No stored ${metric} figures of that kind for ${shown.map((s) => s.name).join(', ')}.`)); }
+  const notes = shown.filter((s) => s.note).map((s) => `${s.name}: ${s.note}`);
+  $('series-note').textContent = notes.join(' — ');
+  const byUnit = new Map();
+  for (const s of withPoints) { if (!byUnit.has(s.unit)) byUnit.set(s.unit, []); byUnit.get(s.unit).push(s); }
+  for (const [unit, group] of byUnit) {
+    const zh = group.some((s) => /[\u3400-\u9fff]/.test(s.name)) || unit === 'CNY';
+    const fmt = (v) => formatValue(v, unit, zh).replace(' ' + unit, '');
+    $('charts').append(seriesChart(group, unit, fmt, { width: Math.min(1300, $('charts').clientWidth - 24 || 1100) }));
+    for (const s of group) $('series-tables').append(table(s, fmt));
+  }
+  $('series-export').hidden = !withPoints.length;
+}
+
+function table(s, fmt) {
+  const yoy = (v) => (v === null || v === undefined ? '' : (Number(v) > 0 ? '+' : '') + (Number(v) * 100).toLocaleString('en-US', { maximumFractionDigits: 2 }) + '%');
+  return el('table', { class: 'grid series-table', 'data-entity': s.entity_id },
+    el('caption', {}, `${s.name} · ${s.metric}${s.segment ? ' · ' + s.segment : ''} · ${text(s.basis) || 'reported'} · ${text(s.kind)} · ${text(s.unit)}`),
+    el('thead', {}, el('tr', {}, ['period', 'period end', 'value', 'YoY stated', 'YoY computed', 'check', 'beside the point', 'conflicts', 'source']
+      .map((h) => el('th', {}, h)))),
+    el('tbody', {}, s.points.map((p) => el('tr', { class: (p.conflicts || []).length ? 'conflict' : '' },
+      el('td', {}, p.period), el('td', {}, p.period_end), el('td', { class: 'num' }, fmt(Number(p.value))),
+      el('td', { class: 'num' }, yoy(p.stated_yoy)), el('td', { class: 'num' }, yoy(p.computed_yoy)),
+      el('td', { class: p.yoy_check || '' }, p.yoy_check === 'pass' ? '✓' : p.yoy_check === 'fail' ? '✗' : ''),
+      el('td', {}, pointNote(p)),
+      el('td', {}, (p.conflicts || []).map((c) => el('div', {}, `${fmt(Number(c.value))} in ${text(c.document)} ${c.fact_id}`))),
+      el('td', {}, el('a', { href: `#/doc/${encodeURIComponent(p.doc_id)}?fact=${encodeURIComponent(p.fact_id)}` }, `${text(p.document)} ${p.fact_id}`))))));
+}
+
+function exportCsv() {
+  const rows = [['entity_id', 'entity', 'metric', 'segment', 'basis', 'kind', 'unit', 'period', 'period_end', 'value', 'stated_yoy', 'computed_yoy',
+    'yoy_check', 'conflicts', 'doc_id', 'document', 'fact_id']];
+  for (const s of shown) {
+    for (const p of s.points) {
+      rows.push([s.entity_id, s.name, s.metric, s.segment, s.basis || 'reported', s.kind, s.unit, p.period, p.period_end, p.value, p.stated_yoy,
+        p.computed_yoy, p.yoy_check, (p.conflicts || []).map((c) => `${c.value} in ${c.document} ${c.fact_id}`).join('; '), p.doc_id, p.document, p.fact_id]);
+    }
+  }
+  download(`finlens-series-${shown[0]?.metric || 'series'}.csv`, csv(rows), 'text/csv;charset=utf-8');
 }

@@ -1,9 +1,21 @@
 // The transcript view: the call's exchanges, filtered by analyst, firm, executive and topic.
-import { el, clear, onCurrent, codePointIndex, sliceCp } from './util.js';
+import { api, el, clear, onCurrent, codePointIndex, sliceCp, setCurrent, state, showError, text as str } from './util.js';
 
 const $ = (id) => document.getElementById(id);
 const LONG = 700; // characters of a turn shown before "more"
 let doc = null;
+
+/** Called by the router: #/transcript/ID opens a stored document's call (a deep link); bare #/transcript the one on screen. */
+export async function loadTranscript(id) {
+  if (!id || (state.current && state.current.id === id)) return;
+  try {
+    setCurrent(await api('/api/documents/' + encodeURIComponent(id)));
+  } catch (e) {
+    $('transcript-empty').hidden = false;
+    $('transcript-view').hidden = true;
+    showError($('transcript-empty'), e);
+  }
+}
 
 export function initTranscript() {
   for (const id of ['f-analyst', 'f-firm', 'f-exec', 'f-topic']) $(id).addEventListener('change', draw);
@@ -28,8 +40,8 @@ function setup() {
   options($('f-topic'), 'topics', uniq(ex.flatMap((e) => e.topics || [])));
   const head = clear($('transcript-head'));
   const people = t.participants || [];
-  head.append(el('h1', {}, doc.title || ''),
-    el('span', { class: 'tag' }, doc.entity), el('span', { class: 'tag' }, doc.period),
+  head.append(el('h1', {}, str(doc.title)),
+    el('span', { class: 'tag' }, str(doc.entity) || 'unknown'), el('span', { class: 'tag' }, str(doc.period) || 'no period'),
     el('span', { class: 'muted' }, `${people.filter((p) => p.role === 'executive').length} executives · ${people.filter((p) => p.role === 'analyst').length} analysts · layout ${t.layout || ''}`));
   draw();
 }

@@ -150,3 +150,39 @@ export function formatChange(c) {
 export function statusIcon(status) {
   return status === 'pass' ? '✓' : status === 'warn' ? '⚠' : status === 'fail' ? '✗' : '?';
 }
+
+/** A value to show: '' for null and undefined (a page never shows a literal null). */
+export function text(v) {
+  return v === null || v === undefined ? '' : String(v);
+}
+
+/** Rows as CSV (RFC 4180 quoting), with a byte order mark so Excel reads the Chinese right. */
+export function csv(rows) {
+  const cell = (v) => {
+    const s = text(v);
+    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  };
+  return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Saves content (a string or a Blob) as a file the browser downloads. */
+export function download(name, content, type = 'application/octet-stream') {
+  const blob = content instanceof Blob ? content : new Blob([content], { type });
+  const a = el('a', { href: URL.createObjectURL(blob), download: name });
+  document.body.append(a);
+  a.click();
+  setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+}
+
+/** Downloads an API answer (with the token, when the server asked for one) as a file. */
+export async function downloadApi(path, name) {
+  const headers = {};
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token) headers['Authorization'] = 'Bearer ' + token;
+  const r = await fetch(path, { headers });
+  if (!r.ok) {
+    const p = (r.headers.get('Content-Type') || '').includes('json') ? await r.json() : { title: 'HTTP ' + r.status };
+    throw new ApiError(r.status, p.title, p.detail || '');
+  }
+  download(name, await r.blob());
+}
