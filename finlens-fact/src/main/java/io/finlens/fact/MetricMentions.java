@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class MetricMentions {
     /** 占总收入, 占营收: what a share is of, not a metric of its own. */
-    private static final Pattern DENOMINATOR = Pattern.compile("占(?:总|营业|集团|公司)?$");
+    private static final Pattern DENOMINATOR = Pattern.compile("占(?:全年|当期|本期)?(?:总|营业|集团|公司)?$");
 
     /** "31% of sales", "8 percent of total revenue": what a share is of, not a metric of its own. */
     private static final Pattern EN_DENOMINATOR = Pattern.compile("(?:%|\\bpercent) of (?:total |net |our |its )?$");

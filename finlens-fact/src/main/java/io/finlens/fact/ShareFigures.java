@@ -24,7 +24,7 @@ final class ShareFigures {
             "^,? ?(?:on a per[- ](?:diluted )?share basis|per (?:diluted |fully diluted )?share)\\b");
 
     private static final Pattern SHARE_BEFORE = Pattern.compile(
-            "(?:占(?:总|营业|集团)?(?:收入|营收|总收入|营业收入|销售额)(?:的)?(?:比例|比重|百分比)?(?:为|达|约为|约)?|(?i:\\bor|representing|which is|equal to),? )$");
+            "(?:占(?:全年|当期|本期|同期)?(?:总|营业|集团)?(?:收入|营收|总收入|营业收入|销售额)(?:的)?(?:比例|比重|百分比)?(?:为|达|约为|约)?|(?i:\\bor|representing|which is|equal to),? )$");
 
     private static final Pattern SHARE_AFTER_EN = Pattern.compile(
             "^ of (?:total |net |our |adjusted )?(?:revenues?|net revenues?|sales|net sales)\\b");
