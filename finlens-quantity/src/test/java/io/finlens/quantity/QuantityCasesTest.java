@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class QuantityCasesTest {
     private static final QuantityRecognizer RECOGNIZER = QuantityRecognizer.standard();
-    private static final Set<String> UNITS = Set.of("CNY", "USD", "HKD", "EUR", "GBP", "JPY", "SEK", "count", "ratio", "points", "number");
+    private static final Set<String> UNITS = Set.of("CNY", "USD", "HKD", "EUR", "GBP", "JPY", "SEK", "TWD", "count", "ratio", "points", "number");
     private static final Set<String> QUALIFIERS = Set.of("about", "over", "under");
 
     @TestFactory
