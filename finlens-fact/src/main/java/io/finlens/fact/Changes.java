@@ -83,6 +83,7 @@ final class Changes {
      * clause is another fact ({@code change.yoy-other-period}).
      */
     static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
+        if (ctx.lang.equals("en") && t.basis == null && !t.metric.id().startsWith("comparable") && organic(ctx, q)) t = organicSibling(ctx, t);
         ChangeBasis b = basisOf(ctx, q, clauseBefore);
         Quantity amount = ctx.lang.equals("en") ? amountChangeBefore(ctx, q) : null;
         Matcher vs = ctx.lang.equals("en") ? EN_PCT_VS_BASE.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)) : null;
@@ -132,6 +133,31 @@ final class Changes {
         t.rules.add(ctx.lang + ".change." + b.code() + (q.unit().dimension() == Dimension.POINTS ? "-points" : ""));
         t.lastEnd = Math.max(t.lastEnd, q.span().end());
         if (t.evidence.isEmpty()) t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
+    }
+
+    /** "21% on an organic basis", "organic growth of 22%", "13% in constant currency": a change measured without some effects. */
+    private static final java.util.regex.Pattern EN_ORGANIC_AFTER = java.util.regex.Pattern.compile(
+            "(?i)^,?\\s*(?:on an? |in )(?:organic|constant[- ]currency|organic constant[- ]currency|comparable|adjusted)(?: basis)?\\b");
+    private static final java.util.regex.Pattern EN_ORGANIC_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:organic|constant[- ]currency|comparable)(?: revenue| sales)? (?:growth|increase|decline) (?:of|was) $");
+
+    /** {@code en.change.organic}: whether change figure {@code q} is said to be organic or in constant currency. */
+    private static boolean organic(SentenceContext ctx, Quantity q) {
+        return EN_ORGANIC_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).lookingAt()
+                || EN_ORGANIC_BEFORE.matcher(ctx.text).region(Math.max(ctx.sent.start(), q.span().start() - 40), q.span().start()).find();
+    }
+
+    /** The non-GAAP twin of reported slot {@code t} in this sentence, made on first use. */
+    private static Slot organicSibling(SentenceContext ctx, Slot t) {
+        for (Slot x : ctx.extra) {
+            if (x.start == t.start && x.metric == t.metric && "non-gaap".equals(x.basis) && java.util.Objects.equals(x.segment, t.segment)
+                    && x.value == null) return x;
+        }
+        Slot x = new Slot(t.start, t.end, t.metric, t.segment, "non-gaap");
+        x.period = t.period;
+        x.rules.add("en.change.organic");
+        ctx.extra.add(x);
+        return x;
     }
 
     private static final java.util.regex.Pattern LAPPED_BEFORE = java.util.regex.Pattern.compile(
@@ -341,7 +367,7 @@ final class Changes {
 
     /** "$81 million higher than the prior year", "an increase over the prior year", "a $17 million decrease from the prior year". */
     private static final Pattern EN_THAN_PRIOR = Pattern.compile("(?i)^(?: of [\\w ]{0,20}?(?:sales|revenues?))?,?\\s*(?:or \\S+ )?(?:which (?:is|was) )?(?:an? )?(?:[$€£¥][\\d.,]+(?: million| billion)? )?"
-            + "(increase|decrease|higher|lower|up|down|consistent|in line|flat|unchanged|improvement|decline)\\b[^.;$%\\d]{0,12}?"
+            + "(increase|decrease|higher|lower|up|down|consistent|in line|flat|unchanged|decline)\\b[^.;$%\\d]{0,12}?"
             + "\\b(?:than|over|from|with|versus|vs\\.?|compared (?:to|with))\\s+(?:the |our |a )?(?:prior|previous|last|same|year-ago)[- ]"
             + "(year|period|quarter|year period|year quarter|year's)");
 

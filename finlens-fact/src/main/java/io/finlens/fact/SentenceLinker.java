@@ -28,6 +28,9 @@ final class SentenceLinker {
     /** ", an increase of 27%", "a decline of 4%": a change named as a noun right before its percent. */
     private static final Pattern EN_CHANGE_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:an? )(?:increase|decrease|decline|rise|drop|improvement) of $");
 
+    /** Between two changes of one list: ", and", "and", "on an organic basis and". */
+    private static final Pattern EN_CHANGE_LIST_GAP = Pattern.compile("(?i)(?:\\s+(?:on an? |in )?(?:organic|constant[- ]currency|reported)(?: basis)?)?,?\\s*(?:and|while|but)\\s*");
+
     private static final Pattern RATE_AFTER = Pattern.compile("^/(周|月|天|日|年|小时|季)");
 
     private SentenceLinker() {
@@ -153,7 +156,10 @@ final class SentenceLinker {
         }
         char prev = qs0 > 0 ? ctx.text.charAt(qs0 - 1) : ' ';
         boolean valueMarker = prev == '至' || prev == '到' || prev == '为' || prev == '是' || prev == '达' || prev == ':';
-        boolean changeCue = q.direction() != null || clauseBefore.contains("同比") || clauseBefore.contains("环比")
+        SentenceContext.LastChange prevChange = ctx.lastChange;
+        boolean nextInList = ctx.lang.equals("en") && prevChange != null && prevChange.end() <= qs0 && qs0 - prevChange.end() <= 40
+                && EN_CHANGE_LIST_GAP.matcher(ctx.text.substring(prevChange.end(), qs0)).matches(); // "21% organically and nearly 110% in total"
+        boolean changeCue = q.direction() != null || nextInList || clauseBefore.contains("同比") || clauseBefore.contains("环比")
                 || clauseBefore.contains("增幅") || clauseBefore.contains("增速") || clauseBefore.contains("降幅")
                 || (ctx.lang.equals("en") && !t.changes.isEmpty() && Changes.lapsPriorYear(ctx, q)) // on top of 23% last year
                 || (ctx.lang.equals("en") && Changes.percentOfAmountChange(ctx, q)) // increasing $613 million, or 3.1%
@@ -206,6 +212,8 @@ final class SentenceLinker {
         if (hasMembers && (between.contains("合计") || between.contains("总计") || between.contains("共计"))) return;
         boolean continuation = (CONTINUATION.matcher(clauseBefore).matches() || FigurePeriods.OWN_PERIOD_CLAUSE.matcher(clauseBefore).matches())
                 && between.length() <= 40;
+        // "AFFO to be approximately $270 million, which is $0.91 on a per share basis": the named total's per-share figure
+        if (t.rules.contains(ctx.lang + ".metric.per-share-of-named") && between.length() <= 80) cued = true;
         int reach = ctx.lang.equals("en") ? 3 : 1; // English says in more letters what Chinese says in fewer
         if (!cued && !continuation && !sameClause(ctx, t.end, qs0) && !ValueAssignment.hasPriorCue(clauseBefore) && !between.startsWith("(")
                 && between.length() > 12 * reach) return;

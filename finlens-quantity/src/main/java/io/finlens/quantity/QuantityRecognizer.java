@@ -25,7 +25,7 @@ import java.util.List;
 public final class QuantityRecognizer {
     /** " per share", " per fully diluted share", " a diluted share", " per diluted ADS", " per common unit". */
     private static final java.util.regex.Pattern PER_SHARE_AFTER = java.util.regex.Pattern.compile(
-            " (?:per|a) (?:fully |basic and |basic & )?(?:diluted |basic |common |ordinary |class [a-c] )*(?:share|ads|unit)\\b");
+            " (?:on a )?(?:per|a) (?:fully |basic and |basic & )?(?:diluted |basic |common |ordinary |class [a-c] )*(?:share|ads|unit)\\b");
     private static final java.util.regex.Pattern BY_BEFORE = java.util.regex.Pattern.compile("(?i)\\bby $");
     private static final QuantityRecognizer STANDARD = new QuantityRecognizer(QuantityLexicon.get());
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
