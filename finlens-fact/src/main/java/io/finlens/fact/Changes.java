@@ -88,7 +88,9 @@ final class Changes {
         Quantity amount = ctx.lang.equals("en") ? amountChangeBefore(ctx, q) : null;
         Matcher vs = ctx.lang.equals("en") ? EN_PCT_VS_BASE.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)) : null;
         boolean below = vs != null && vs.lookingAt() && vs.group(1).matches("(?i)below|lower than|under|less than");
-        boolean down = q.direction() == Direction.DOWN || below || declineNounBefore(ctx, t, q)
+        boolean declineOf = ctx.lang.equals("en") && q.direction() == null && EN_DECLINE_OF.matcher(ctx.text) // "a decline of 2% to 4%"
+                .region(Math.max(ctx.sent.start(), q.span().start() - 40), q.span().start()).find();
+        boolean down = q.direction() == Direction.DOWN || below || declineOf || declineNounBefore(ctx, t, q)
                 || (amount != null && amount.direction() == Direction.DOWN); // declining $20 million, or 3%
         Change c;
         if (q.unit().dimension() == Dimension.POINTS) {
@@ -134,6 +136,9 @@ final class Changes {
         t.lastEnd = Math.max(t.lastEnd, q.span().end());
         if (t.evidence.isEmpty()) t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
     }
+
+    private static final java.util.regex.Pattern EN_DECLINE_OF = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:decline|decrease|drop|fall|reduction)(?: (?:of|was|is|to be|will be))?(?: (?:in the range of|between|approximately|about|roughly))? $");
 
     /** "21% on an organic basis", "organic growth of 22%", "13% in constant currency": a change measured without some effects. */
     private static final java.util.regex.Pattern EN_ORGANIC_AFTER = java.util.regex.Pattern.compile(

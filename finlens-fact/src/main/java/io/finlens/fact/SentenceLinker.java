@@ -31,6 +31,10 @@ final class SentenceLinker {
     /** Between two changes of one list: ", and", "and", "on an organic basis and". */
     private static final Pattern EN_CHANGE_LIST_GAP = Pattern.compile("(?i)(?:\\s+(?:on an? |in )?(?:organic|constant[- ]currency|reported)(?: basis)?)?,?\\s*(?:and|while|but)\\s*");
 
+    /** "growth of 10.5% to 11.5%", "an increase in the range of 3% to 5%": a change (or its band) named before its figure. */
+    private static final Pattern EN_GROWTH_OF_BEFORE = Pattern.compile(
+            "(?i)\\b(?:growth|increase|decline|decrease|rise|drop)(?: (?:of|was|is|to be|will be))?(?: (?:in the range of|between|approximately|about|roughly))? $");
+
     private static final Pattern RATE_AFTER = Pattern.compile("^/(周|月|天|日|年|小时|季)");
 
     private SentenceLinker() {
@@ -159,7 +163,9 @@ final class SentenceLinker {
         SentenceContext.LastChange prevChange = ctx.lastChange;
         boolean nextInList = ctx.lang.equals("en") && prevChange != null && prevChange.end() <= qs0 && qs0 - prevChange.end() <= 40
                 && EN_CHANGE_LIST_GAP.matcher(ctx.text.substring(prevChange.end(), qs0)).matches(); // "21% organically and nearly 110% in total"
-        boolean changeCue = q.direction() != null || nextInList || clauseBefore.contains("同比") || clauseBefore.contains("环比")
+        boolean growthOf = ctx.lang.equals("en") && q.range() != null && EN_GROWTH_OF_BEFORE.matcher(ctx.text) // "comparable sales growth of 10.5% to 11.5%"
+                .region(Math.max(ctx.sent.start(), qs0 - 40), qs0).find();
+        boolean changeCue = q.direction() != null || nextInList || growthOf || clauseBefore.contains("同比") || clauseBefore.contains("环比")
                 || clauseBefore.contains("增幅") || clauseBefore.contains("增速") || clauseBefore.contains("降幅")
                 || (ctx.lang.equals("en") && !t.changes.isEmpty() && Changes.lapsPriorYear(ctx, q)) // on top of 23% last year
                 || (ctx.lang.equals("en") && Changes.percentOfAmountChange(ctx, q)) // increasing $613 million, or 3.1%
