@@ -97,6 +97,9 @@ final class MentionFraming {
      */
     private static final java.util.regex.Pattern CORE_BEFORE = java.util.regex.Pattern.compile("(?i)\\bcore $");
 
+    /** （不包括来自X的广告收入）, (excluding Y): a bracket right after a line's metric that leaves a part out. */
+    private static final Pattern EXCLUDING_BRACKET = Pattern.compile("[（(](?:不包括|不含|剔除|扣除|excluding|excl\\.)[^（）()]{1,30}[）)]");
+
     /** The metrics a 每股 before them makes earnings per share (净收益, 净收入, 净利润). */
     private static final java.util.Set<String> PER_SHARE_METRICS = java.util.Set.of("net_income", "net_income_attributable", "revenue");
     /** 每股 and the words that name the share and the dilution, right before the metric: 每股美国存托股票(ADS)的基本. */
@@ -114,6 +117,11 @@ final class MentionFraming {
         if (r.seg != null && r.metric.id().equals("eps") && r.seg.contains("股")) r.seg = null; // A类、B类和C类普通股: share classes
         if (r.seg != null && r.metric.unit() == FactLexicon.MetricUnit.COUNT && ctx.lex.productWords.contains(r.seg)) {
             r.seg = null; // 电动车产量, 汽车交付量: the company's own product, counted whole
+        }
+        if (r.seg != null) {
+            // 广告及营销收入（不包括来自X的广告收入）: a line measured without a part is another line's figure
+            Matcher ex = EXCLUDING_BRACKET.matcher(ctx.text).region(m.end(), Math.min(ctx.sent.end(), m.end() + 40));
+            if (ex.lookingAt()) r.seg = r.seg + ex.group();
         }
         String rawHead = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
         if (r.metric.unit() == FactLexicon.MetricUnit.MONEY && PER_SHARE_METRICS.contains(r.metric.id())
