@@ -33,6 +33,34 @@ final class Respectively {
     private Respectively() {
     }
 
+    /**
+     * {@code en.list.metrics}: "increased our Tier 1 capital and leverage ratios to 13.9% and 7.31%, respectively": the
+     * metrics of a list before the figures take them in order.
+     */
+    static void applyEnglish(SentenceContext ctx) {
+        int r = ctx.text.indexOf("respectively", ctx.sent.start());
+        if (r < 0 || r >= ctx.sent.end()) return;
+        Slot first = null;
+        for (Slot sl : ctx.slots) if (sl.end <= r && sl.group != null) first = sl.group;
+        if (first == null) return;
+        List<Slot> list = new ArrayList<>();
+        for (Slot sl : ctx.slots) if (sl.group == first) list.add(sl);
+        int from = list.get(list.size() - 1).end;
+        List<Quantity> figures = new ArrayList<>();
+        for (Quantity q : ctx.qs) if (q.span().start() >= from && q.span().end() <= r && !ctx.consumed.contains(q)) figures.add(q);
+        if (list.size() < 2 || figures.size() != list.size()) return;
+        // "decreased revenues and adjusted EBITDA by $3.7 million and $0.9 million": by how much they moved, not values
+        String before = ctx.text.substring(Math.max(ctx.sent.start(), figures.get(0).span().start() - 4), figures.get(0).span().start());
+        if (before.endsWith("by ")) return;
+        for (int i = 0; i < list.size(); i++) {
+            Slot sl = list.get(i);
+            sl.listHead = null;
+            sl.rules.add("en.list.metrics");
+            ctx.consumed.add(figures.get(i));
+            SentenceLinker.linkTo(ctx, sl, figures.get(i));
+        }
+    }
+
     /** Hands out the figures of every 分别 of the sentence. */
     static void apply(SentenceContext ctx) {
         int k = ctx.text.indexOf("分别", ctx.sent.start());

@@ -47,6 +47,7 @@ final class SentenceLinker {
         if (ctx.slots.isEmpty() && ctx.leadBefore != null) ForecastCues.consensusOfLead(ctx);
         if (ctx.slots.isEmpty()) return;
         if (ctx.lang.equals("zh")) Respectively.apply(ctx);
+        else Respectively.applyEnglish(ctx);
         for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(ctx, q);
         for (Slot sl : ctx.slots) Changes.directionOnly(ctx, sl);
         for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
