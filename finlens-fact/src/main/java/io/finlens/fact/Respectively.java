@@ -51,7 +51,10 @@ final class Respectively {
         if (list.size() < 2 || figures.size() != list.size()) return;
         // "decreased revenues and adjusted EBITDA by $3.7 million and $0.9 million": by how much they moved, not values
         String before = ctx.text.substring(Math.max(ctx.sent.start(), figures.get(0).span().start() - 4), figures.get(0).span().start());
-        if (before.endsWith("by ")) return;
+        if (before.endsWith("by ")) {
+            ctx.consumed.addAll(figures); // no values of the lines: movements, which this rule does not hand out
+            return;
+        }
         for (int i = 0; i < list.size(); i++) {
             Slot sl = list.get(i);
             sl.listHead = null;
