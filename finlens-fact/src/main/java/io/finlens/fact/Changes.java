@@ -165,6 +165,10 @@ final class Changes {
         return x;
     }
 
+    /** 较年初, 较上年末, 与2022年12月31日相比: a balance's change since the end of the year before. */
+    private static final java.util.regex.Pattern SINCE_YEAR_END = java.util.regex.Pattern.compile(
+            "较(?:年初|上年末|去年末|上年底|去年底|年末|\\d{4}年末|\\d{4}年底)|与(?:\\d{4}年)?12月31日相比|与(?:上年末|年初)相比");
+
     private static final java.util.regex.Pattern LAPPED_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:on top of|lapping|against|versus|compared (?:to|with))(?: a| an| the| our)? $");
     private static final java.util.regex.Pattern LAST_YEAR_AFTER = java.util.regex.Pattern.compile(
@@ -215,6 +219,13 @@ final class Changes {
     private static ChangeBasis basisOf(SentenceContext ctx, Quantity q, String clauseBefore) {
         ChangeBasis b = clauseBefore.contains("环比") || clauseBefore.contains("上季度") || clauseBefore.contains("上一季度")
                 || clauseBefore.contains("较上季") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+        if (SINCE_YEAR_END.matcher(clauseBefore).find()) {
+            // zh.change.since-year-end: 较年初增长10.9% at June 30 is over half a year, at March 31 over a quarter
+            java.time.LocalDate end = ctx.doc.periodEnd() != null ? ctx.doc.periodEnd() : ctx.doc.period().end();
+            int month = end.getMonthValue();
+            if (month == 6) b = ChangeBasis.HOH;
+            else if (month == 3) b = ChangeBasis.QOQ;
+        }
         if (ctx.lang.equals("en")) {
             String around = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 30), Math.min(ctx.sent.end(), q.span().end() + 25))
                     .toLowerCase(Locale.ROOT);
