@@ -90,6 +90,13 @@ final class Changes {
         boolean below = vs != null && vs.lookingAt() && vs.group(1).matches("(?i)below|lower than|under|less than");
         boolean declineOf = ctx.lang.equals("en") && q.direction() == null && EN_DECLINE_OF.matcher(ctx.text) // "a decline of 2% to 4%"
                 .region(Math.max(ctx.sent.start(), q.span().start() - 40), q.span().start()).find();
+        Matcher noun = ctx.lang.equals("en") ? EN_PCT_NOUN_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 50)) : null;
+        if (noun != null && noun.lookingAt()) {
+            declineOf |= noun.group(1).matches("(?i)decrease|decline|drop|reduction"); // en.change.noun-after
+            String base = noun.group(2) != null ? noun.group(2).toLowerCase(Locale.ROOT) : noun.group(3) != null ? noun.group(3).toLowerCase(Locale.ROOT) : "";
+            if (base.startsWith("seq") || base.endsWith("quarter") && !base.contains("year") && quarterBefore(ctx, base)) b = ChangeBasis.QOQ;
+            else if (base.contains("year")) b = ChangeBasis.YOY;
+        }
         boolean down = q.direction() == Direction.DOWN || below || declineOf || declineNounBefore(ctx, t, q)
                 || (amount != null && amount.direction() == Direction.DOWN); // declining $20 million, or 3%
         Change c;
@@ -140,6 +147,15 @@ final class Changes {
     private static final java.util.regex.Pattern EN_DECLINE_OF = java.util.regex.Pattern.compile(
             "(?i)\\b(?:decline|decrease|drop|fall|reduction)(?: (?:of|was|is|to be|will be))?(?: (?:in the range of|between|approximately|about|roughly))? $");
 
+    /** Whether "the second quarter", "prior quarter", "last quarter" names the quarter before the document's. */
+    private static boolean quarterBefore(SentenceContext ctx, String base) {
+        if (base.matches(".*\\b(?:prior|previous|last|preceding|sequential)\\b.*")) return true;
+        if (!(ctx.doc.period() instanceof Period.Quarter dq)) return false;
+        String[] ordinals = {"first", "second", "third", "fourth"};
+        int prev = dq.previous().quarter();
+        return base.contains(ordinals[prev - 1] + " quarter");
+    }
+
     /** "21% on an organic basis", "organic growth of 22%", "13% in constant currency": a change measured without some effects. */
     private static final java.util.regex.Pattern EN_ORGANIC_AFTER = java.util.regex.Pattern.compile(
             "(?i)^,?\\s*(?:on an? |in )(?:organic|constant[- ]currency|organic constant[- ]currency|comparable|adjusted)(?: basis)?\\b");
@@ -164,6 +180,11 @@ final class Changes {
         ctx.extra.add(x);
         return x;
     }
+
+    /** "a 9% decline from the second quarter", "a 20% increase over last year", "12% growth year-over-year": a change said as a noun after its percent. */
+    static final java.util.regex.Pattern EN_PCT_NOUN_AFTER = java.util.regex.Pattern.compile(
+            "(?i)^\\s+(increase|decrease|decline|growth|rise|drop|reduction)\\b(?:\\s+(?:from|over|versus|vs\\.?|compared (?:to|with))\\s+"
+                    + "(?:the |a )?([\\w' -]{0,30}?(?:quarter|year|period))|\\s+(year[- ]over[- ]year|year[- ]on[- ]year|sequentially))?");
 
     /** 较年初, 较上年末, 与2022年12月31日相比: a balance's change since the end of the year before. */
     private static final java.util.regex.Pattern SINCE_YEAR_END = java.util.regex.Pattern.compile(

@@ -166,7 +166,9 @@ final class SentenceLinker {
                 && EN_CHANGE_LIST_GAP.matcher(ctx.text.substring(prevChange.end(), qs0)).matches(); // "21% organically and nearly 110% in total"
         boolean growthOf = ctx.lang.equals("en") && q.range() != null && EN_GROWTH_OF_BEFORE.matcher(ctx.text) // "comparable sales growth of 10.5% to 11.5%"
                 .region(Math.max(ctx.sent.start(), qs0 - 40), qs0).find();
-        boolean changeCue = q.direction() != null || nextInList || growthOf || clauseBefore.contains("同比") || clauseBefore.contains("环比")
+        boolean nounAfter = ctx.lang.equals("en") && Changes.EN_PCT_NOUN_AFTER.matcher(ctx.text) // "a 20% increase over last year"
+                .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 50)).lookingAt();
+        boolean changeCue = q.direction() != null || nextInList || growthOf || nounAfter || clauseBefore.contains("同比") || clauseBefore.contains("环比")
                 || clauseBefore.contains("增幅") || clauseBefore.contains("增速") || clauseBefore.contains("降幅")
                 || (ctx.lang.equals("en") && !t.changes.isEmpty() && Changes.lapsPriorYear(ctx, q)) // on top of 23% last year
                 || (ctx.lang.equals("en") && Changes.percentOfAmountChange(ctx, q)) // increasing $613 million, or 3.1%
