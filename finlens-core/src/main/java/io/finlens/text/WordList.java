@@ -64,11 +64,42 @@ public final class WordList<V> {
         if (cands == null) return null;
         for (Map.Entry<String, V> e : cands) {
             String w = e.getKey();
-            if (regionMatches(s, i, w) && boundaryAfter(s, i + w.length(), w) && boundaryBefore(s, i, w)) {
-                return new Match<>(w, e.getValue(), i, i + w.length());
+            int end = matchEnd(s, i, w);
+            if (end >= 0 && boundaryAfter(s, end, w) && boundaryBefore(s, i, w)) {
+                return new Match<>(w, e.getValue(), i, end);
             }
         }
         return null;
+    }
+
+    /**
+     * Where word {@code w} ends when it starts at {@code i}, or -1: a space of the word also matches a run of spaces
+     * and tabs, or one line break among them ("Free     cash flow" in a justified PDF line, "cash\n  flow"), so that a
+     * phrase laid out by a typesetter is still the phrase.
+     */
+    private int matchEnd(CharSequence s, int i, String w) {
+        int j = i;
+        int n = s.length();
+        for (int k = 0; k < w.length(); k++) {
+            char b = w.charAt(k);
+            if (b == ' ' && j < n && isBlank(s.charAt(j))) {
+                int breaks = 0;
+                while (j < n && isBlank(s.charAt(j))) {
+                    if (s.charAt(j) == '\n' && ++breaks > 1) return -1;
+                    j++;
+                }
+                continue;
+            }
+            if (j >= n) return -1;
+            char a = s.charAt(j);
+            if (a != b && !(ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b))) return -1;
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n';
     }
 
     /** The longest word ending at {@code end} (exclusive), or null. */

@@ -44,7 +44,10 @@ final class EnSegmentNames {
             String prevLower = prevWord.toLowerCase(Locale.ROOT);
             boolean bothCapital = !kept.isEmpty() && Character.isUpperCase(kept.get(0).charAt(0)) && !prevWord.isEmpty()
                     && Character.isUpperCase(prevWord.charAt(0));
-            boolean bothPlain = kept.size() == 1 && !prevWord.isEmpty() && Character.isLowerCase(prevWord.charAt(0))
+            // "Subscription and support revenues" at a sentence's start: the first word is capitalized for the sentence only
+            boolean sentenceInitial = i - 1 == 0 && !prevWord.isEmpty() && Character.isUpperCase(prevWord.charAt(0))
+                    && prevWord.substring(1).chars().allMatch(Character::isLowerCase);
+            boolean bothPlain = kept.size() == 1 && !prevWord.isEmpty() && (Character.isLowerCase(prevWord.charAt(0)) || sentenceInitial)
                     && Character.isLowerCase(kept.get(0).charAt(0)) && !lex.segmentStopEn.contains(prevLower)
                     && !prevLower.endsWith("ed") && !prevLower.endsWith("ing") && prevLower.chars().allMatch(Character::isLetter);
             if ((lw.equals("and") || lw.equals("&")) && (bothCapital || bothPlain) && !isEntityWord(prevWord, doc)) {
