@@ -63,7 +63,9 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
                 java.time.LocalDate d = java.time.LocalDate.of(Integer.parseInt(pe.group(3)),
                         java.time.Month.valueOf(pe.group(1).toUpperCase(java.util.Locale.ROOT)), Integer.parseInt(pe.group(2)));
                 // only a close near the period's calendar end: a fiscal calendar, not another date
-                if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, period.end())) <= 100) periodEnd = d;
+                // (a fiscal quarter named by the year its fiscal year ends in may close up to a year before that calendar quarter)
+                long off = java.time.temporal.ChronoUnit.DAYS.between(d, period.end());
+                if (Math.abs(off) <= 100 || period.fiscal() && off > 0 && off <= 400) periodEnd = d;
             } catch (java.time.DateTimeException e) {
                 periodEnd = null; // "February 30": no date
             }
