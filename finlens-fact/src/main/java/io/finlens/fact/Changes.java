@@ -158,7 +158,7 @@ final class Changes {
 
     /** "21% on an organic basis", "organic growth of 22%", "13% in constant currency": a change measured without some effects. */
     private static final java.util.regex.Pattern EN_ORGANIC_AFTER = java.util.regex.Pattern.compile(
-            "(?i)^,?\\s*(?:on an? |in )(?:organic|constant[- ]currency|organic constant[- ]currency|comparable|adjusted)(?: basis)?\\b");
+            "(?i)^,?\\s*(?:(?:on an? |in )(?:organic|constant[- ]currency|organic constant[- ]currency|comparable|adjusted)(?: basis)?\\b|CC\\b)");
     private static final java.util.regex.Pattern EN_ORGANIC_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:organic|constant[- ]currency|comparable)(?: revenue| sales)? (?:growth|increase|decline) (?:of|was) $");
 

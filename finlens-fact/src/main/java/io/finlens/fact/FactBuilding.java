@@ -36,9 +36,13 @@ final class FactBuilding {
         if (sl.negative && value != null && value.signum() > 0) value = value.negate(); // "net loss of $(12.3) million" is one minus
         if (sl.negative && range != null && range.high().signum() > 0) range = range.negate();
         Unit unit;
+        String metricId = sl.metric.id();
         if (v != null) {
             unit = v.unit().dimension() == Dimension.NUMBER ? Unit.COUNT : v.unit();
-            if (sl.metric.unit() == FactLexicon.MetricUnit.COUNT && unit.isMoney()) {
+            if (sl.metric.unit() == FactLexicon.MetricUnit.COUNT && unit.isMoney() && MONEY_TWIN.containsKey(metricId)) {
+                metricId = MONEY_TWIN.get(metricId); // "$431 million of shares repurchased": the amount spent, not a count
+                sl.rules.add(ctx.lang + ".value.money-twin");
+            } else if (sl.metric.unit() == FactLexicon.MetricUnit.COUNT && unit.isMoney()) {
                 unit = Unit.COUNT;
                 sl.rules.add("en.value.count-with-currency-sign");
             }
@@ -56,10 +60,13 @@ final class FactBuilding {
         List<Span> ev = sl.evidence.isEmpty() ? List.of(new Span(sl.start, sl.lastEnd)) : sl.evidence;
         List<String> rules = new ArrayList<>(sl.rules);
         if (v != null) rules.add(v.rule());
-        ctx.out.add(new Fact("F0", entityAt(ctx, sl.start), sl.metric.id(), sl.segment, sl.basis, p, value, unit,
+        ctx.out.add(new Fact("F0", entityAt(ctx, sl.start), metricId, sl.segment, sl.basis, p, value, unit,
                 v == null ? null : v.qualifier(), range, sl.guidance, sl.changes, ev, rules, sl.conversion,
                 v == null ? null : v.precision()));
     }
+
+    /** Count metrics whose figure in money is another metric: shares bought back and the money spent on them. */
+    private static final java.util.Map<String, String> MONEY_TWIN = java.util.Map.of("shares_repurchased", "share_repurchase");
 
     /** The company a figure at {@code pos} is about: the last one named before it, else the sentence's. */
     private static String entityAt(SentenceContext ctx, int pos) {

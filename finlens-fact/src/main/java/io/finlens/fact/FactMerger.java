@@ -69,7 +69,10 @@ final class FactMerger {
                 for (int i = 1; i < changeOnly.size(); i++) first = combine(first, changeOnly.get(i));
                 distinct.add(first);
             } else {
-                for (Fact c : changeOnly) distinct.set(0, combine(distinct.get(0), c));
+                for (Fact c : changeOnly) {
+                    if (c.rules().contains("en.change.organic")) distinct.add(c); // an organic change stands for itself
+                    else distinct.set(0, combine(distinct.get(0), c));
+                }
             }
             merged.addAll(distinct);
         }
@@ -82,6 +85,7 @@ final class FactMerger {
         java.util.Set<Fact> absorbed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Fact f : merged) {
             if (f.value() != null || f.range() != null) continue;
+            if (f.rules().contains("en.change.organic")) continue; // an organic change stands for itself, not for a non-GAAP figure elsewhere
             List<Fact> homes = figures.getOrDefault(new Key(f.entity(), f.metric(), segmentKey(f.segment()), f.basis(), f.period().id(),
                     !f.guidance()), List.of());
             if (homes.size() == 1) {
