@@ -46,6 +46,10 @@ final class Sentences {
         char next = s.charAt(j);
         char prev = nl > 0 ? s.charAt(nl - 1) : '\n';
         if (prev == ',' || prev == '、' || prev == '，') return true;
+        // a wrapped English line: the sentence runs on when the next line starts in lower case ("The U.S.\nsegment adjusted EBITDA")
+        if (next >= 'a' && next <= 'z' && (Chars.isLatin(prev) || Chars.isDigit(prev) || prev == '%' || prev == ')' || prev == '.' && endsWithAbbreviation(s, nl - 1))) {
+            return true;
+        }
         return next == '为' || next == '是' || next == '达' || next == '至' || next == '较' || next == ','
                 || s.startsWith("同比", j) || s.startsWith("环比", j);
     }
