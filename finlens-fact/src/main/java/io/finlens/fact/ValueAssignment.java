@@ -47,7 +47,7 @@ final class ValueAssignment {
 
     private static final Pattern EN_PRIOR_AFTER = Pattern.compile(
             "^,? ?(in the prior[- ]year(?: period| quarter)?|a year ago|a year earlier|a year before|the year before|last year|"
-                    + "in the same (?:period|quarter) (?:of )?last year|in the year-(?:ago|earlier) (?:period|quarter)|in (?:the )?(?:prior|previous) quarter|"
+                    + "(?:in|during|for) the same (?:period|quarter)(?: of| in)? (?:last year|the prior year|the previous year|a year ago)|in the year-(?:ago|earlier) (?:period|quarter)|in (?:the )?(?:prior|previous) quarter|"
                     + "in (?:the )?(?:prior|previous) year|at the end of (?:the )?(?:prior|previous) (?:quarter|year)|last quarter|a quarter earlier)");
 
     private static final Pattern EN_OF_LAST_YEAR = Pattern.compile("(?i)^,?\\s*(?:of )?(?:last year|the prior year|the previous year|a year ago)");
@@ -61,7 +61,8 @@ final class ValueAssignment {
             "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from|than)\\b");
 
     static final Pattern EN_COMPARED = Pattern.compile(
-            "(compared (?:to|with)|versus|vs\\.?|up from|down from|from|after|from (?:the )?(?:prior|previous) (?:quarter|year)(?:'s)? (?:at|of)) $");
+            "(compared (?:to|with)|versus|vs\\.?|up from|down from|from|after|from (?:the )?(?:prior|previous) (?:quarter|year)(?:'s)? (?:at|of)"
+                    + "|(?:compared (?:to|with)|versus|from) (?:the |a )?(?:loss|profit|gain) of) $");
 
     static final Pattern TARGET_AFTER = Pattern.compile("^(的)?(目标|指引|预期目标)");
 
