@@ -78,6 +78,11 @@ final class FigurePeriods {
             }
         }
         Period base = ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
+        if (best == null && relative == null && future && ctx.lang.equals("zh") && !ctx.out.isEmpty() && ctx.out.get(ctx.out.size() - 1).guidance()
+                && AMONG.matcher(ctx.text).region(ctx.sent.start(), pos).lookingAt()) {
+            // zh.period.among: 其中，乘用车销量目标定为228万辆: a part of the target just stated, for its period
+            base = ctx.out.get(ctx.out.size() - 1).period();
+        }
         if (best == null && future && ctx.lang.equals("en") && !ForecastCues.consensusCueBefore(ctx, pos)) {
             // "we expect sales of $4.9 billion to $5.3 billion": an outlook that names no period is for the year
             base = PeriodMentions.resolve(new PeriodMentions.Mention(pos, pos, PeriodMentions.Kind.YEAR, 0, 0, false, null, null,
@@ -136,6 +141,9 @@ final class FigurePeriods {
         }
         return p;
     }
+
+    /** 其中: what follows is a part of the figure the sentence before stated. */
+    private static final Pattern AMONG = Pattern.compile("\\s*其中[，,：:]?");
 
     private static final Pattern EN_PER_QUARTER = Pattern.compile("^\\s*(?:per|a|each) quarter\\b");
 
