@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class MetricMentions {
     /** 占总收入, 占营收: what a share is of, not a metric of its own. */
-    private static final Pattern DENOMINATOR = Pattern.compile("占(?:全年|当期|本期)?(?:总|营业|集团|公司)?$");
+    private static final Pattern DENOMINATOR = Pattern.compile("占(?:全年|当期|本期|\\d{4}(?:财)?年(?:第[一二三四]财?季度?|上半年|下半年|全年)?)?(?:总|营业|集团|公司)?$");
 
     /** "31% of sales", "8 percent of total revenue": what a share is of, not a metric of its own. */
     private static final Pattern EN_DENOMINATOR = Pattern.compile("(?:%|\\bpercent) of (?:total |net |our |its )?$");
@@ -46,7 +46,7 @@ final class MetricMentions {
                 i++;
                 continue;
             }
-            if (DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 4), m.start())).find()
+            if (DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 14), m.start())).find()
                     || EN_DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 24), m.start())).find()) {
                 i = m.end(); // 占总收入的4.4%: the revenue it is a share of, not a figure of revenue
                 continue;

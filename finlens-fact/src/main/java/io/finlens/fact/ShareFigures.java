@@ -24,7 +24,7 @@ final class ShareFigures {
             "^,? ?(?:on a per[- ](?:diluted )?share basis|per (?:diluted |fully diluted )?share)\\b");
 
     private static final Pattern SHARE_BEFORE = Pattern.compile(
-            "(?:占(?:全年|当期|本期|同期)?(?:总|营业|集团)?(?:收入|营收|总收入|营业收入|销售额)(?:的)?(?:比例|比重|百分比)?(?:为|达|约为|约)?|(?i:\\bor|representing|which is|equal to),? )$");
+            "(?:占(?:全年|当期|本期|同期|\\d{4}(?:财)?年(?:第[一二三四]财?季度?|上半年|下半年|全年)?)?(?:总|营业|集团)?(?:收入|营收|总收入|营业收入|销售额)(?:的)?(?:比例|比重|百分比)?(?:为|达|约为|约)?|(?i:\\bor|representing|which is|equal to),? )$");
 
     private static final Pattern SHARE_AFTER_EN = Pattern.compile(
             "^ of (?:total |net |our |adjusted )?(?:revenues?|net revenues?|sales|net sales)\\b");
@@ -91,7 +91,7 @@ final class ShareFigures {
         FactLexicon.Metric ratio = ctx.lex.shareOfRevenue.get(t.metric.id());
         if (ratio == null || q.unit().dimension() != Dimension.RATIO || q.value() == null || q.direction() != null) return;
         int qs0 = q.span().start();
-        String before = ctx.text.substring(Math.max(ctx.sent.clauseStartBefore(qs0) - 1, Math.max(ctx.sent.start(), qs0 - 16)), qs0);
+        String before = ctx.text.substring(Math.max(ctx.sent.clauseStartBefore(qs0) - 1, Math.max(ctx.sent.start(), qs0 - 24)), qs0);
         boolean share = SHARE_BEFORE.matcher(before).find() && (before.contains("占") || SHARE_AFTER_EN.matcher(ctx.text)
                 .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 30)).lookingAt()
                 || bareMargin(ctx, t, q));
@@ -109,7 +109,7 @@ final class ShareFigures {
                 owner = c;
             }
         }
-        if (owner == null || qs0 - best > 24) return;
+        if (owner == null || qs0 - best > 40) return;
         if (owner != t && t.value != null && t.value.unit().isMoney()) {
             // 去年同期为151.8亿元,占营收的比例约为13%: after a relative word the share is still the current figure's;
             // only a clause that names its own period (而2022年第二季度为23亿元,占总收入的7.1%) gives the share to it
