@@ -31,6 +31,35 @@ final class MetricMentions {
     private MetricMentions() {
     }
 
+    /** 新增了超过22万付费客户, 新增注册会员438.4万人: the verb of adding before a count of customers or members. */
+    private static final Pattern ZH_ADDED_BEFORE = Pattern.compile("(?:新增了?|净增了?|新获取了?|获得了?)(?:超过|约|近|逾)?$");
+    private static final Pattern ZH_MEMBERS_AFTER = Pattern.compile("^(?:名|位|个|户)?(?:新)?(?:付费|注册)?(?:客户|用户|会员|注册会员|注册用户)");
+    private static final Pattern ZH_MEMBERS_BEFORE = Pattern.compile("(?:新增了?|净增了?)(?:付费|注册)?(?:客户|用户|会员)(?:数)?(?:为|达|约)?$");
+
+    /** {@code zh.metric.net-adds}: a count of customers or members added, said with the verb before its figure. */
+    private static void netAdds(SentenceContext ctx) {
+        for (Quantity q : ctx.qs) {
+            if (q.unit().isMoney() || q.unit().dimension() == io.finlens.model.Dimension.RATIO || q.value() == null) continue;
+            int st = q.span().start(), e = q.span().end();
+            String before = ctx.text.substring(Math.max(ctx.sent.start(), st - 8), st);
+            boolean verbFirst = ZH_ADDED_BEFORE.matcher(before).find()
+                    && ZH_MEMBERS_AFTER.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 8)).lookingAt();
+            boolean nounFirst = ZH_MEMBERS_BEFORE.matcher(ctx.text.substring(Math.max(ctx.sent.start(), st - 12), st)).find();
+            if (!verbFirst && !nounFirst) continue;
+            // 净增付费用户3.7万: the users are what was added, not a count of their own
+            if (nounFirst) ctx.slots.removeIf(sl -> !sl.metric.id().equals("net_adds") && sl.start >= st - 12 && sl.end <= st
+                    && sl.metric.unit() == FactLexicon.MetricUnit.COUNT);
+            boolean named = false;
+            for (Slot sl : ctx.slots) named |= sl.metric.id().equals("net_adds") && sl.end <= st && st - sl.end <= 6;
+            if (named) continue;
+            Slot x = new Slot(st, st, ctx.lex.metrics.get("net_adds"), null, null);
+            x.rules.add("zh.metric.net-adds");
+            int at = 0;
+            while (at < ctx.slots.size() && ctx.slots.get(at).start <= st) at++;
+            ctx.slots.add(at, x);
+        }
+    }
+
     /** Finds the metric mentions of the sentence, in order, into {@code ctx.slots}. */
     static void findMentions(SentenceContext ctx) {
         int i = ctx.sent.start();
@@ -54,6 +83,7 @@ final class MetricMentions {
             if (!listItem(ctx, m)) ctx.slots.add(MentionFraming.slotFor(ctx, m));
             i = m.end();
         }
+        if (ctx.lang.equals("zh")) netAdds(ctx);
     }
 
     /**

@@ -213,7 +213,7 @@ final class SentenceLinker {
                                    boolean valueMarker) {
         int qs0 = q.span().start();
         if (!ValueAssignment.compatible(ctx, t.metric, q)) return;
-        if (q.direction() != null && !valueMarker) {
+        if (q.direction() != null && !valueMarker && !t.metric.id().equals("net_adds")) { // 净增1100万用户: net adds are the increase
             Changes.amountDirection(ctx, t, q);
             return;
         }
