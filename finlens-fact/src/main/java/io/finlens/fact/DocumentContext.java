@@ -70,6 +70,7 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
                 periodEnd = null; // "February 30": no date
             }
         }
+        if (periodEnd == null && period.fiscal() && period instanceof Period.Quarter) periodEnd = fiscalEndBeforeDateline(s, titleEnd, period);
         return new DocumentContext(title, titleEnd, entity, period, List.copyOf(aliases), List.copyOf(others), periodEnd,
                 period.fiscal() ? calendarShift(periods) : 0);
     }
@@ -105,6 +106,35 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         if (first < 0) return new int[] {0, 0};
         int nl = s.indexOf('\n', first);
         return new int[] {first, nl < 0 ? s.length() : nl};
+    }
+
+    /** 1月29日，X发布了2026财年第二季度财报: a dateline's month and day (the year left out), in the lead. */
+    private static final Pattern ZH_MONTH_DAY = Pattern.compile("(?m)^[#\\s]*(\\d{1,2})月(\\d{1,2})日[，,]");
+
+    /**
+     * Rule period.fiscal-end-before-dateline: a fiscal quarter released on a day of the lead (1月29日) ended at the last
+     * calendar quarter's end before that day, in the year before the quarter's nominal end.
+     */
+    private static java.time.LocalDate fiscalEndBeforeDateline(String s, int titleEnd, Period period) {
+        Matcher m = ZH_MONTH_DAY.matcher(s).region(Math.min(titleEnd, s.length()), Math.min(s.length(), titleEnd + 1500));
+        if (!m.find()) return null;
+        int month = Integer.parseInt(m.group(1)), day = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+        java.time.LocalDate end = period.end();
+        for (int y = end.getYear(); y >= end.getYear() - 1; y--) {
+            java.time.LocalDate released;
+            try {
+                released = java.time.LocalDate.of(y, month, day);
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+            if (released.isAfter(end.plusMonths(3))) continue;
+            java.time.YearMonth q = java.time.YearMonth.from(released).minusMonths(1);
+            while (q.getMonthValue() % 3 != 0) q = q.minusMonths(1);
+            java.time.LocalDate close = q.atEndOfMonth();
+            return close.isAfter(end) || end.minusYears(1).isAfter(close) ? null : close;
+        }
+        return null;
     }
 
     private static int letters(String line) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class SentenceLinker {
     /** A clause that only continues the figure of the one before: ,达到了1032.68亿元 */
-    private static final Pattern CONTINUATION = Pattern.compile("^(达到了?|达|为|录得|约为|至)$");
+    private static final Pattern CONTINUATION = Pattern.compile("^(达到了?|达|为|录得|约为|至)(创纪录的|创历史新高的|历史新高的|新高的)?$");
 
     /** Up to three words of a line's name before its metric: "growth", "Global Data Center". */
     private static final Pattern LINE_WORDS = Pattern.compile(
