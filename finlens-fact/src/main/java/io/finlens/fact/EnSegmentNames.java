@@ -60,6 +60,12 @@ final class EnSegmentNames {
                 if (lw.equals("gaap") && (prevLower.equals("us") || prevLower.equals("u.s"))) break; // U.S. GAAP: a standard
                 continue;
             }
+            // "Global RIM", "Global Data Center": a capitalized Global opening a capitalized name is part of it
+            if (stop && lw.equals("global") && Character.isUpperCase(w.charAt(0)) && !kept.isEmpty()
+                    && Character.isUpperCase(kept.get(0).charAt(0))) {
+                kept.add(0, w);
+                break;
+            }
             if (stop) {
                 if (kept.isEmpty() && (lw.equals("segment") || lw.equals("business") || lw.equals("segments")
                         || lw.equals("division"))) continue; // Advisory Services segment operating profit
