@@ -6,7 +6,6 @@ import io.finlens.analysis.Finlens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -220,6 +219,39 @@ public final class Library implements AutoCloseable {
         IngestReport r = new Ingest(this, options).run(found.files(), found.problems());
         reresolve();
         if (r.stored() > 0) compact(false);
+        return r;
+    }
+
+    /**
+     * Loads the Parquet datasets a {@code finlens corpus} (Spark) run wrote under {@code dir}: documents, facts, checks,
+     * turns and entity aliases through DuckDB's Parquet reader, passages into the search index. Content already stored
+     * is passed over (loading twice adds nothing); then the aliases of all documents resolve entities again, as after
+     * an ingest.
+     */
+    public LoadReport loadParquet(Path parquetDir) {
+        Objects.requireNonNull(parquetDir, "parquetDir");
+        if (!Files.isDirectory(parquetDir)) throw new IllegalArgumentException("no such folder: " + parquetDir);
+        LoadReport r;
+        synchronized (writeLock) {
+            if (closed) throw new IllegalStateException("the library is closed");
+            try {
+                r = ParquetLoad.load(conn, index, parquetDir, seq);
+                entityCache = null;
+                try (Statement s = conn.createStatement()) {
+                    try (ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM documents")) {
+                        rs.next();
+                        seq = rs.getLong(1);
+                    }
+                    try (ResultSet rs = s.executeQuery("SELECT alias, entity_id FROM entity_aliases ORDER BY alias_key, entity_id")) {
+                        while (rs.next()) entities.learn(rs.getString(1), rs.getString(2));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("loading " + parquetDir + ": " + PassageIndex.firstLine(e.getMessage()), e);
+            }
+        }
+        reresolve();
+        if (r.loaded() > 0) compact(false);
         return r;
     }
 
@@ -444,11 +476,10 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private static final BigDecimal MAX_DECIMAL = new BigDecimal("1e28");
-
     private static void dec(DuckDBAppender a, BigDecimal v) throws SQLException {
-        if (v == null || v.abs().compareTo(MAX_DECIMAL) >= 0) a.appendNull();
-        else a.append(v.setScale(10, RoundingMode.HALF_EVEN));
+        BigDecimal d = Prepared.decimal(v);
+        if (d == null) a.appendNull();
+        else a.append(d);
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Turns the ingest arguments (files, folders, globs) into a sorted list of files, and names what it cannot find. */
-final class Sources {
+public final class Sources {
     /** Extensions a folder walk picks up (README, LICENSE and CHANGELOG files and hidden files are passed over); a file named explicitly is taken whatever its name. */
     static final List<String> EXTENSIONS = List.of(".txt", ".md", ".text", ".markdown", ".html", ".htm", ".pdf", ".docx");
 
@@ -50,7 +50,15 @@ final class Sources {
     }
 
     static boolean wanted(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return wanted(p.getFileName().toString());
+    }
+
+    /**
+     * Whether a folder walk takes a file of this name: one of {@link #EXTENSIONS}, not hidden, not a README, LICENSE
+     * or CHANGELOG (what {@code ingest} and the Spark job read from a folder).
+     */
+    public static boolean wanted(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
         if (n.startsWith(".") || n.startsWith("readme.") || n.startsWith("license") || n.startsWith("changelog")) return false;
         for (String e : EXTENSIONS) if (n.endsWith(e)) return true;
         return false;
