@@ -43,6 +43,14 @@ public final class Corpus implements Callable<Integer> {
             description = "Partitions documents are analyzed in. Default: four per core of the cluster")
     int partitions;
 
+    @Option(names = "--opensearch", paramLabel = "URL",
+            description = "Also index the new passages into OpenSearch at URL (http://127.0.0.1:9200) through its bulk API.")
+    String opensearch;
+
+    @Option(names = "--index", paramLabel = "NAME", defaultValue = "finlens-passages",
+            description = "The OpenSearch index (created with finlens' mapping when absent). Default: ${DEFAULT-VALUE}")
+    String index;
+
     @Option(names = "--ui", description = "Keep Spark's web UI on (local mode: off unless asked).")
     boolean ui;
 
@@ -53,14 +61,22 @@ public final class Corpus implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         if (partitions < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be >= 0: " + partitions);
         PrintWriter out = spec.commandLine().getOut();
-        CorpusJob.Settings settings = new CorpusJob.Settings(paths.subList(0, paths.size() - 1), input, paths.getLast(), mode, partitions);
+        OpenSearchSink.Target target;
+        try {
+            target = opensearch == null ? null : new OpenSearchSink.Target(opensearch, index);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        CorpusJob.Settings settings = new CorpusJob.Settings(paths.subList(0, paths.size() - 1), input, paths.getLast(), mode,
+                partitions, target);
         long t0 = System.nanoTime();
         try (SparkSession spark = session(master, ui)) {
             spark.sparkContext().addSparkListener(new Progress(spec.commandLine().getErr()));
             CorpusJob.Report r = new CorpusJob(spark, spec.commandLine().getErr()).run(settings);
             double secs = (System.nanoTime() - t0) / 1e9;
-            out.printf(Locale.ROOT, "%d documents, %d issues, %d facts, %d passages in %.1f s (analysis %.1f s, writing %.1f s) into %s%n",
-                    r.documents(), r.issues(), r.facts(), r.passages(), secs, r.analyzeSeconds(), r.writeSeconds(), settings.output());
+            out.printf(Locale.ROOT, "%d documents, %d issues, %d facts, %d passages in %.1f s (analysis %.1f s, writing %.1f s) into %s%s%n",
+                    r.documents(), r.issues(), r.facts(), r.passages(), secs, r.analyzeSeconds(), r.writeSeconds(), settings.output(),
+                    target == null ? "" : "; " + r.indexed() + " passages indexed into " + target.url() + "/" + target.index());
             out.flush();
         }
         return 0;

@@ -52,8 +52,10 @@ public final class CorpusJob {
      * @param output     the folder (any Hadoop file system) the datasets go under
      * @param mode       overwrite or append-new
      * @param partitions how many partitions documents are analyzed in (0: four per core of the cluster)
+     * @param opensearch where to index passages as well, or null
      */
-    public record Settings(List<String> inputs, InputKind inputKind, String output, Mode mode, int partitions) {
+    public record Settings(List<String> inputs, InputKind inputKind, String output, Mode mode, int partitions,
+                           OpenSearchSink.Target opensearch) {
         public Settings {
             inputs = List.copyOf(inputs);
             if (inputs.isEmpty()) throw new IllegalArgumentException("no input: name folders, files, globs or tables");
@@ -65,9 +67,9 @@ public final class CorpusJob {
         }
     }
 
-    /** What a run did: documents analyzed, refused or failed (issues), rows written, seconds per step. */
+    /** What a run did: documents analyzed, refused or failed (issues), rows written, passages sent to OpenSearch, seconds per step. */
     public record Report(long documents, long issues, long facts, long passages, int partitions, double analyzeSeconds,
-                         double writeSeconds) {
+                         double writeSeconds, long indexed) {
     }
 
     private final SparkSession spark;
@@ -97,12 +99,14 @@ public final class CorpusJob {
             say("analyze: %d documents, %d issues, %d facts, %d passages in %.1f s (%.1f documents/s, %d partitions)",
                     docs, issues, c.getLong(2), c.getLong(3), analyzeSecs, (docs + issues) / Math.max(analyzeSecs, 1e-9), partitions);
             long t1 = System.nanoTime();
+            long indexed = 0;
             if (docs + issues == 0 && s.mode() == Mode.APPEND_NEW) {
                 say("write: nothing new for %s", s.output());
             } else {
                 for (String name : Datasets.NAMES) write(analyzed, name, s);
+                if (s.opensearch() != null) indexed = index(analyzed, s.opensearch());
             }
-            return new Report(docs, issues, c.getLong(2), c.getLong(3), partitions, analyzeSecs, (System.nanoTime() - t1) / 1e9);
+            return new Report(docs, issues, c.getLong(2), c.getLong(3), partitions, analyzeSecs, (System.nanoTime() - t1) / 1e9, indexed);
         } finally {
             analyzed.unpersist();
             spark.sparkContext().setJobDescription(null);
@@ -144,6 +148,14 @@ public final class CorpusJob {
                 .mode(s.mode() == Mode.OVERWRITE ? SaveMode.Overwrite : SaveMode.Append)
                 .partitionBy(by.toArray(String[]::new)).parquet(s.output() + "/" + name);
         say("write %s: %.1f s", name, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private long index(Dataset<Row> analyzed, OpenSearchSink.Target t) {
+        long t0 = System.nanoTime();
+        spark.sparkContext().setJobDescription("finlens: index passages in OpenSearch");
+        long n = OpenSearchSink.index(rows(analyzed, "passages"), t);
+        say("index %d passages into %s/%s: %.1f s", n, t.url(), t.index(), (System.nanoTime() - t0) / 1e9);
+        return n;
     }
 
     /** One dataset's rows out of the analyzed rows. */

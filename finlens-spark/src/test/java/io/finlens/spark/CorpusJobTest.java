@@ -57,7 +57,7 @@ class CorpusJobTest {
 
     static CorpusJob.Report job(CorpusJob.Mode mode, Path output, List<String> inputs, CorpusJob.InputKind kind) {
         java.io.StringWriter log = new java.io.StringWriter();
-        CorpusJob.Report r = new CorpusJob(spark, new java.io.PrintWriter(log)).run(new CorpusJob.Settings(inputs, kind, output.toString(), mode, 3));
+        CorpusJob.Report r = new CorpusJob(spark, new java.io.PrintWriter(log)).run(new CorpusJob.Settings(inputs, kind, output.toString(), mode, 3, null));
         assertThat(log.toString()).contains("corpus: analyze:");
         return r;
     }
