@@ -18,12 +18,12 @@ import picocli.CommandLine.Parameters;
  * io.finlens.spark.Corpus finlens-spark.jar IN OUT} on a cluster and under {@code bin/finlens corpus --master
  * 'local[*]' IN OUT} on one machine (bound to 127.0.0.1, no web UI unless asked).
  */
-@Command(name = "finlens corpus", mixinStandardHelpOptions = true, versionProvider = Corpus.Version.class,
+@Command(name = "finlens corpus", mixinStandardHelpOptions = true, versionProvider = Corpus.Version.class, subcommands = CorpusBench.class,
         description = {"Analyze a corpus on Spark into Parquet datasets (documents, facts, checks, turns, entity_aliases,"
                 + " passages, issues) under OUT, with the embedded store's columns; `finlens ingest --parquet OUT` loads them into a store.",
                 "Documents that cannot be analyzed become rows of `issues`, never a failed job."})
 public final class Corpus implements Callable<Integer> {
-    @Parameters(arity = "2..*", paramLabel = "PATH",
+    @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "IN... OUT: folders, files or globs of documents (or tables with --input), then the output folder (any Hadoop file system).")
     List<String> paths;
 
@@ -59,6 +59,9 @@ public final class Corpus implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
+        if (paths == null || paths.size() < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "name the input (folders, files, globs or tables) and then the output folder: IN... OUT");
+        }
         if (partitions < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--partitions must be >= 0: " + partitions);
         PrintWriter out = spec.commandLine().getOut();
         OpenSearchSink.Target target;
@@ -90,7 +93,8 @@ public final class Corpus implements Callable<Integer> {
         SparkConf conf = new SparkConf();
         String m = master != null ? master : conf.get("spark.master", "local[*]");
         SparkSession.Builder b = SparkSession.builder().appName("finlens corpus").master(m)
-                .config("spark.sql.datetime.java8API.enabled", "true");
+                .config("spark.sql.datetime.java8API.enabled", "true")
+                .config("spark.sql.debug.maxToStringFields", "200");
         if (m.startsWith("local")) {
             b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").config("spark.ui.enabled", ui);
         }

@@ -55,6 +55,11 @@ public final class Library implements AutoCloseable {
         this.conn = conn;
         this.migratedFrom = migratedFrom;
         this.index = index;
+        readSeqAndAliases();
+    }
+
+    /** The last storing order given, and every alias the stored documents declare (learned: learning is idempotent). */
+    private void readSeqAndAliases() throws SQLException {
         try (Statement s = conn.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM documents")) {
                 rs.next();
@@ -237,15 +242,7 @@ public final class Library implements AutoCloseable {
             try {
                 r = ParquetLoad.load(conn, index, parquetDir, seq);
                 entityCache = null;
-                try (Statement s = conn.createStatement()) {
-                    try (ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM documents")) {
-                        rs.next();
-                        seq = rs.getLong(1);
-                    }
-                    try (ResultSet rs = s.executeQuery("SELECT alias, entity_id FROM entity_aliases ORDER BY alias_key, entity_id")) {
-                        while (rs.next()) entities.learn(rs.getString(1), rs.getString(2));
-                    }
-                }
+                readSeqAndAliases();
             } catch (SQLException e) {
                 throw new StoreException("loading " + parquetDir + ": " + PassageIndex.firstLine(e.getMessage()), e);
             }
