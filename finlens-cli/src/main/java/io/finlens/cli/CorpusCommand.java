@@ -40,6 +40,8 @@ final class CorpusCommand implements Callable<Integer> {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "--enable-native-access=ALL-UNNAMED", "-cp",
                 jar + java.io.File.pathSeparator + Files.readString(cp, StandardCharsets.UTF_8).strip(), "io.finlens.spark.Corpus"));
+        // JDK 23+ warns at every start that Spark's Platform uses sun.misc.Unsafe; Spark 4.2 needs it and says so itself
+        if (Runtime.version().feature() >= 23) cmd.add(1, "--sun-misc-unsafe-memory-access=allow");
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         // Spark names this machine by its address unless told: a local run stays on the loopback interface
