@@ -263,37 +263,28 @@ public final class Library implements AutoCloseable {
             Path dirOfIndex = dir.resolve("index");
             PassageIndex.remove(dirOfIndex);
             index = PassageIndex.open(dirOfIndex);
-            int threads = Runtime.getRuntime().availableProcessors();
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
             ThreadLocal<Finlens> finlens = ThreadLocal.withInitial(Finlens::new);
-            int n = 0;
-            long after = -1;
+            int n;
             try (Connection c = reader(); PreparedStatement ps = c.prepareStatement(
                     "SELECT id, name, text, entity_id, seq FROM documents WHERE seq > ? ORDER BY seq LIMIT 500")) {
-                while (true) {
-                    ps.setLong(1, after);
-                    List<java.util.concurrent.Future<?>> page = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            String id = rs.getString(1), name = rs.getString(2), text = rs.getString(3), entityId = rs.getString(4);
-                            after = rs.getLong(5);
-                            page.add(pool.submit(() -> index.replace(id, io.finlens.search.Passages.of(id, entityId, finlens.get().analyze(name, text)))));
+                n = index.replaceInParallel("rebuilding the search index", sink -> {
+                    long after = -1;
+                    for (boolean more = true; more; ) {
+                        ps.setLong(1, after);
+                        more = false;
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                String id = rs.getString(1), name = rs.getString(2), text = rs.getString(3), entityId = rs.getString(4);
+                                after = rs.getLong(5);
+                                more = true;
+                                sink.accept(id, () -> io.finlens.search.Passages.of(id, entityId, finlens.get().analyze(name, text)));
+                            }
                         }
                     }
-                    if (page.isEmpty()) break;
-                    for (var f : page) f.get();
-                    n += page.size();
-                }
+                });
                 index.commitRebuilt();
             } catch (SQLException e) {
                 throw new StoreException("rebuilding the search index: " + e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("rebuilding the search index was interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new StoreException("rebuilding the search index: " + e.getCause(), e.getCause());
-            } finally {
-                pool.shutdownNow();
             }
             return n;
         }

@@ -95,55 +95,37 @@ final class ParquetLoad {
     /**
      * Adds the new documents' passages to the index and commits it (naming them pending); spans come in code points
      * and are turned into the index's UTF-16 offsets against the document's text. Tokenizing (HanLP) is most of the
-     * load's time: documents are handed to one worker per core. Returns the passages added.
+     * load's time: documents are indexed on every core. Returns the passages added.
      */
     private static long indexPassages(Statement s, PassageIndex index, String passages) throws SQLException {
         if (passages == null) return 0;
-        int threads = Runtime.getRuntime().availableProcessors();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
-                Thread.ofPlatform().name("finlens-load-", 0).daemon(true).factory());
-        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(threads * 8);
-        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-        long n = 0;
-        try (ResultSet rs = s.executeQuery("SELECT p.doc_id, p.entity_id, p.period, p.document, p.kind, p.exchange, p.speaker, p.role, "
-                + "p.firm, p.topics, p.language, p.start_cp, p.end_cp, p.text, p.aliases, d.text FROM " + passages
-                + " p JOIN load_docs d ON d.id = p.doc_id ORDER BY p.doc_id, p.idx")) {
-            String doc = null;
-            List<Passage> list = new ArrayList<>();
-            while (rs.next()) {
-                String id = rs.getString(1);
-                if (!id.equals(doc)) {
-                    if (doc != null) done.add(submit(pool, inFlight, index, doc, list));
-                    doc = id;
-                    list = new ArrayList<>();
+        long[] n = {0};
+        index.replaceInParallel("indexing passages", sink -> {
+            try (ResultSet rs = s.executeQuery("SELECT p.doc_id, p.entity_id, p.period, p.document, p.kind, p.exchange, p.speaker, p.role, "
+                    + "p.firm, p.topics, p.language, p.start_cp, p.end_cp, p.text, p.aliases, d.text FROM " + passages
+                    + " p JOIN load_docs d ON d.id = p.doc_id ORDER BY p.doc_id, p.idx")) {
+                String doc = null;
+                List<Passage> list = new ArrayList<>();
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    if (!id.equals(doc)) {
+                        if (doc != null) hand(sink, doc, list);
+                        doc = id;
+                        list = new ArrayList<>();
+                    }
+                    list.add(passage(rs));
+                    n[0]++;
                 }
-                list.add(passage(rs));
-                n++;
-            }
-            if (doc != null) done.add(submit(pool, inFlight, index, doc, list));
-            for (var f : done) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("loading passages was interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new StoreException("indexing passages: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        index.commit();
-        return n;
-    }
-
-    private static java.util.concurrent.Future<?> submit(java.util.concurrent.ExecutorService pool, java.util.concurrent.Semaphore inFlight,
-                                                         PassageIndex index, String doc, List<Passage> list) {
-        inFlight.acquireUninterruptibly();
-        return pool.submit(() -> {
-            try {
-                index.replace(doc, list);
-            } finally {
-                inFlight.release();
+                if (doc != null) hand(sink, doc, list);
             }
         });
+        index.commit();
+        return n[0];
+    }
+
+    private static void hand(java.util.function.BiConsumer<String, java.util.function.Supplier<List<Passage>>> sink, String doc,
+                             List<Passage> list) {
+        sink.accept(doc, () -> list);
     }
 
     private static Passage passage(ResultSet rs) throws SQLException {
