@@ -70,6 +70,12 @@ public final class Corpus implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        for (String in : paths.subList(0, paths.size() - 1)) {
+            boolean local = !in.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") && in.chars().noneMatch(c -> "*?[{".indexOf(c) >= 0);
+            if (local && !java.nio.file.Files.exists(java.nio.file.Path.of(in))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + in);
+            }
+        }
         CorpusJob.Settings settings = new CorpusJob.Settings(paths.subList(0, paths.size() - 1), input, paths.getLast(), mode,
                 partitions, target);
         long t0 = System.nanoTime();
