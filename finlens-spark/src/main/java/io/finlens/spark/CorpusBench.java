@@ -157,9 +157,10 @@ final class CorpusBench implements Callable<Integer> {
         try (Library lib = Library.open(store)) {
             LoadReport r = lib.loadParquet(out);
             double secs = (System.nanoTime() - t0) / 1e9;
-            say(log, "ingest --parquet: %d documents, %d facts, %d passages in %.1f s, opening the new store included (%.1f s reading the datasets, "
-                    + "the rest resolving entities and sorting facts) = %.0f documents/s", r.loaded(), r.facts(), r.passages(), secs, r.seconds(),
-                    r.loaded() / secs);
+            say(log, "ingest --parquet: %d documents, %d facts, %d passages in %.1f s = %.0f documents/s: passages into the search index %.1f s, "
+                    + "rows into the database %.1f s, opening the store, resolving entities again and sorting facts %.1f s (load average now %.1f)",
+                    r.loaded(), r.facts(), r.passages(), secs, r.loaded() / secs, r.indexSeconds(), r.databaseSeconds(),
+                    secs - r.indexSeconds() - r.databaseSeconds(), load());
         }
     }
 

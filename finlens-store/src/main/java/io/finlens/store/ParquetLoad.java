@@ -54,13 +54,17 @@ final class ParquetLoad {
             try (ResultSet rs = s.executeQuery("SELECT id FROM load_docs ORDER BY id")) {
                 while (rs.next()) ids.add(rs.getString(1));
             }
+            long t1 = System.nanoTime();
             long passages = indexPassages(s, index, source(dir, "passages"));
+            long t2 = System.nanoTime();
             long facts = insert(conn, s, dir, seqBefore);
+            long t3 = System.nanoTime();
             index.stored(ids);
             String issues = source(dir, "issues");
             long issueCount = issues == null ? 0 : count(s, "SELECT count(*) FROM " + issues);
             s.execute("DROP TABLE load_docs");
-            return new LoadReport(ids.size(), offered - ids.size(), facts, passages, issueCount, (System.nanoTime() - t0) / 1e9);
+            return new LoadReport(ids.size(), offered - ids.size(), facts, passages, issueCount, (System.nanoTime() - t0) / 1e9,
+                    (t2 - t1) / 1e9, (t3 - t2) / 1e9);
         }
     }
 
