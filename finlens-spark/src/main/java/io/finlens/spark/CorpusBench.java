@@ -90,6 +90,14 @@ final class CorpusBench implements Callable<Integer> {
             }
             lastOut = out;
         }
+        // the loop again, now that everything is compiled: the overhead is counted against the faster of the two
+        double[] again = loop(in, Math.min(loop, docs), log);
+        if (again[1] > loopRate[1]) loopRate = again;
+        report(rates, loopRate, log);
+        if (lastOut != null) sizeAndLoad(lastOut, dir.resolve("store"), log);
+    }
+
+    private void report(List<double[]> rates, double[] loopRate, PrintWriter log) {
         for (int i = 1; i < rates.size(); i++) {
             say(log, "scaling %s over %s: %.2fx end to end, %.2fx analysis step", masters.get(i), masters.getFirst(),
                     rates.get(i)[1] / rates.getFirst()[1], rates.get(i)[0] / rates.getFirst()[0]);
@@ -99,7 +107,6 @@ final class CorpusBench implements Callable<Integer> {
                     + "wall clock: %.1f documents/s vs %.1f", masters.get(i), 100 * (loopRate[1] / rates.get(i)[2] - 1), rates.get(i)[2], loopRate[1],
                     rates.get(i)[1], loopRate[0]);
         }
-        if (lastOut != null) sizeAndLoad(lastOut, dir.resolve("store"), log);
     }
 
     /** A job over 200 documents first, so that the measured runs find Spark's code compiled as the loop found finlens'. */
