@@ -47,17 +47,22 @@ final class Inputs {
                 .map((MapFunction<Row, Row>) r -> row(name(r.getString(0)), (byte[]) r.get(1)), Encoders.row(SCHEMA));
     }
 
+    /** A table's rows: the name (else the id), and the bytes (base64 in JSON, which has no bytes) or else the text as UTF-8. */
     private static Dataset<Row> table(Dataset<Row> t) {
         List<String> cols = Arrays.stream(t.columns()).map(c -> c.toLowerCase(Locale.ROOT)).toList();
         String nameCol = cols.contains("name") ? "name" : cols.contains("id") ? "id" : null;
-        String bodyCol = cols.contains("bytes") ? "bytes" : cols.contains("text") ? "text" : null;
-        if (nameCol == null || bodyCol == null) {
+        if (nameCol == null || !(cols.contains("bytes") || cols.contains("text"))) {
             throw new IllegalArgumentException("an input table needs a name (or id) column and a bytes or text column; it has " + cols);
         }
-        boolean text = bodyCol.equals("text");
-        return t.select(nameCol, bodyCol).map((MapFunction<Row, Row>) r -> {
+        boolean base64 = Arrays.stream(t.schema().fields()).anyMatch(f -> f.name().equalsIgnoreCase("bytes")
+                && !(f.dataType() instanceof org.apache.spark.sql.types.BinaryType));
+        Dataset<Row> three = t.select(org.apache.spark.sql.functions.col(nameCol),
+                cols.contains("bytes") ? org.apache.spark.sql.functions.col("bytes") : org.apache.spark.sql.functions.lit(null).as("bytes"),
+                cols.contains("text") ? org.apache.spark.sql.functions.col("text") : org.apache.spark.sql.functions.lit(null).cast("string").as("text"));
+        return three.map((MapFunction<Row, Row>) r -> {
             String name = r.isNullAt(0) ? "" : r.get(0).toString();
-            byte[] b = r.isNullAt(1) ? new byte[0] : text ? r.getString(1).getBytes(StandardCharsets.UTF_8) : (byte[]) r.get(1);
+            byte[] b = !r.isNullAt(1) ? (base64 ? java.util.Base64.getDecoder().decode(r.get(1).toString()) : (byte[]) r.get(1))
+                    : !r.isNullAt(2) ? r.getString(2).getBytes(StandardCharsets.UTF_8) : new byte[0];
             return row(name, b);
         }, Encoders.row(SCHEMA));
     }

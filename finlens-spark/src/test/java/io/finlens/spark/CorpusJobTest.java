@@ -173,9 +173,10 @@ class CorpusJobTest {
         Path table = dir.resolve("table.jsonl");
         ObjectMapper json = new ObjectMapper();
         StringBuilder b = new StringBuilder();
-        for (String name : List.of("zh.txt", "en.txt")) {
-            b.append(json.writeValueAsString(Map.of("name", in.resolve(name).toString(), "text", Files.readString(in.resolve(name))))).append('\n');
-        }
+        b.append(json.writeValueAsString(Map.of("name", in.resolve("zh.txt").toString(), "text", Files.readString(in.resolve("zh.txt"))))).append('\n');
+        // bytes in JSON are base64: a PDF comes in as one
+        b.append(json.writeValueAsString(Map.of("name", in.resolve("release.pdf").toString(), "bytes",
+                java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(in.resolve("release.pdf")))))).append('\n');
         Files.writeString(table, b.toString());
         Path o = dir.resolve("out-table");
         CorpusJob.Report r = job(CorpusJob.Mode.OVERWRITE, o, List.of(table.toString()), CorpusJob.InputKind.json);
