@@ -123,8 +123,9 @@ final class CorpusBench implements Callable<Integer> {
     }
 
     /**
-     * The in-process loop: files read and analyzed into the store's rows on this thread, as the job's tasks do.
-     * Returns documents per second of wall clock and per second of the process's CPU.
+     * The in-process loop: files read and analyzed into the store's rows as the job's tasks do, on one thread, then
+     * (as a control: what this machine gives two threads now) on two threads sharing one Finlens. Returns the one
+     * thread's documents per second of wall clock and per second of the process's CPU.
      */
     private double[] loop(Path in, int n, PrintWriter log) throws IOException {
         List<Path> files;
@@ -133,14 +134,38 @@ final class CorpusBench implements Callable<Integer> {
         }
         Finlens finlens = new Finlens();
         for (int i = 0; i < Math.min(1000, files.size()); i++) Prepared.analyze(finlens, "warm", Files.readAllBytes(files.get(i)));
+        double[] one = loop(finlens, files, 1);
+        double[] two = loop(finlens, files, 2);
+        say(log, "in-process loop: %d documents; one thread %.1f documents/s, %.1f documents per CPU-second; two threads sharing one Finlens "
+                + "%.1f documents/s (%.2fx), %.1f per CPU-second (load average now %.1f)", files.size(), one[0], one[1], two[0], two[0] / one[0],
+                two[1], load());
+        return one;
+    }
+
+    private static double[] loop(Finlens finlens, List<Path> files, int threads) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                try {
+                    Prepared.analyze(finlens, files.get(i).toString(), Files.readAllBytes(files.get(i)));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
         long t0 = System.nanoTime();
         long cpu0 = cpuNanos();
-        for (Path f : files) Prepared.analyze(finlens, f.toString(), Files.readAllBytes(f));
-        double rate = files.size() / ((System.nanoTime() - t0) / 1e9);
-        double perCpu = files.size() / ((cpuNanos() - cpu0) / 1e9);
-        say(log, "in-process loop, one thread: %d documents, %.1f documents/s (analysis, rows and passages), %.1f documents per CPU-second "
-                + "(load average now %.1f)", files.size(), rate, perCpu, load());
-        return new double[] {rate, perCpu};
+        List<Thread> ts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) ts.add(Thread.ofPlatform().start(work));
+        for (Thread t : ts) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        return new double[] {files.size() / ((System.nanoTime() - t0) / 1e9), files.size() / ((cpuNanos() - cpu0) / 1e9)};
     }
 
     /** CPU time of this process, all threads (JIT and GC included): a rate that does not depend on what else the machine runs. */
