@@ -16,9 +16,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Analyze documents in parallel and keep their facts, checks, transcripts and paragraphs in the store.",
-                "Content already stored is skipped (by content hash) unless --force; a killed run loses nothing it reported as stored, and a re-run completes it."})
+                "Content already stored is skipped (by content hash) unless --force; a killed run loses nothing it reported as stored, and a re-run completes it.",
+                "With --parquet OUT: loads the datasets a `finlens corpus` (Spark) run wrote instead of analyzing files."})
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = {"Files (taken whatever their name), folders (walked for documents: .txt, .md, .html, .pdf, .docx...)",
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = {"Files (taken whatever their name), folders (walked for documents: .txt, .md, .html, .pdf, .docx...)",
             "or globs ('corpus/**/*.txt'). Hidden files and notes files (README, LICENSE, CHANGELOG, NOTES, TODO, and Markdown named in capitals:",
             "NOTES.md, REVIEW-en.md) are passed over in folders and globs."})
     List<String> paths;
@@ -31,6 +32,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--include-notes", description = "Take notes files (README.md, NOTES.md, ...) in folders and globs too.")
     boolean includeNotes;
+
+    @Option(names = "--parquet", paramLabel = "OUT", description = "Load the Parquet datasets under OUT that `finlens corpus` wrote (no PATH then).")
+    java.nio.file.Path parquet;
 
     @Mixin
     StoreOptions store;
@@ -52,6 +56,12 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        boolean files = paths != null && !paths.isEmpty();
+        if (files == (parquet != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), files ? "give either PATHs or --parquet OUT, not both"
+                    : "nothing to ingest: give files, folders or globs, or --parquet OUT");
+        }
+        if (parquet != null) return loadParquet();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean bar = progress != null ? progress : Term.terminal();
@@ -82,6 +92,25 @@ final class IngestCommand implements Callable<Integer> {
         }
         out.flush();
         return r.failed() == 0 ? 0 : 1;
+    }
+
+    private int loadParquet() {
+        PrintWriter out = spec.commandLine().getOut();
+        io.finlens.store.LoadReport r;
+        try (Library lib = store.openForWriting(spec.commandLine(), true)) {
+            r = lib.loadParquet(parquet);
+        }
+        switch (store.format) {
+            case json -> out.printf(Locale.ROOT, "{\"stored\": %d, \"skipped\": %d, \"facts\": %d, \"passages\": %d, \"issues\": %d, \"seconds\": %.3f, \"data\": %s}%n",
+                    r.loaded(), r.skipped(), r.facts(), r.passages(), r.issues(), r.seconds(), quote(store.dir().toString()));
+            case csv -> out.printf(Locale.ROOT, "stored,skipped,facts,passages,issues,seconds%n%d,%d,%d,%d,%d,%.3f%n",
+                    r.loaded(), r.skipped(), r.facts(), r.passages(), r.issues(), r.seconds());
+            case table -> out.printf(Locale.ROOT, "stored %d, skipped %d (already stored): %d facts, %d passages in %.1f s (%.0f docs/s) into %s%s%n",
+                    r.loaded(), r.skipped(), r.facts(), r.passages(), r.seconds(), r.loaded() / Math.max(r.seconds(), 1e-9), store.dir(),
+                    r.issues() == 0 ? "" : "; " + r.issues() + " documents the job could not analyze are listed in " + parquet.resolve("issues"));
+        }
+        out.flush();
+        return 0;
     }
 
     static String quote(String s) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns earnings coverage into verified, queryable facts.",
         subcommands = {AnalyzeCommand.class, QuantitiesCommand.class, TranscriptCommand.class, BenchCommand.class,
                 IngestCommand.class, FactsCommand.class, SeriesCommand.class, ExportCommand.class, SearchCommand.class, StoreBenchCommand.class, ServeCommand.class,
-                DoctorCommand.class, ReindexCommand.class,
+                DoctorCommand.class, ReindexCommand.class, CorpusCommand.class,
                 CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

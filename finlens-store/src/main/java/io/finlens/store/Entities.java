@@ -57,6 +57,25 @@ public final class Entities {
         return new Entities(lex, can);
     }
 
+    private static volatile Entities standardLexicon;
+
+    /** The bundled lexicon, loaded once per JVM and shared: call {@link #fresh()} on it before learning aliases. */
+    public static Entities standardLexicon() {
+        Entities e = standardLexicon;
+        if (e == null) {
+            synchronized (Entities.class) {
+                e = standardLexicon;
+                if (e == null) standardLexicon = e = standard();
+            }
+        }
+        return e;
+    }
+
+    /** The same lexicon without any declared alias (the lexicon's maps are shared: they are never changed). */
+    public Entities fresh() {
+        return new Entities(lexicon, canonical);
+    }
+
     /** The normalized form of a name: NFKC-ish folding of case and width, punctuation and spaces dropped, corporate suffixes dropped. */
     public static String key(String name) {
         Objects.requireNonNull(name, "name");

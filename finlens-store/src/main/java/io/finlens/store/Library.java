@@ -6,7 +6,6 @@ import io.finlens.analysis.Finlens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -56,6 +55,11 @@ public final class Library implements AutoCloseable {
         this.conn = conn;
         this.migratedFrom = migratedFrom;
         this.index = index;
+        readSeqAndAliases();
+    }
+
+    /** The last storing order given, and every alias the stored documents declare (learned: learning is idempotent). */
+    private void readSeqAndAliases() throws SQLException {
         try (Statement s = conn.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM documents")) {
                 rs.next();
@@ -224,6 +228,31 @@ public final class Library implements AutoCloseable {
     }
 
     /**
+     * Loads the Parquet datasets a {@code finlens corpus} (Spark) run wrote under {@code dir}: documents, facts, checks,
+     * turns and entity aliases through DuckDB's Parquet reader, passages into the search index. Content already stored
+     * is passed over (loading twice adds nothing); then the aliases of all documents resolve entities again, as after
+     * an ingest.
+     */
+    public LoadReport loadParquet(Path parquetDir) {
+        Objects.requireNonNull(parquetDir, "parquetDir");
+        if (!Files.isDirectory(parquetDir)) throw new IllegalArgumentException("no such folder: " + parquetDir);
+        LoadReport r;
+        synchronized (writeLock) {
+            if (closed) throw new IllegalStateException("the library is closed");
+            try {
+                r = ParquetLoad.load(conn, index, parquetDir, seq);
+                entityCache = null;
+                readSeqAndAliases();
+            } catch (SQLException e) {
+                throw new StoreException("loading " + parquetDir + ": " + PassageIndex.firstLine(e.getMessage()), e);
+            }
+        }
+        reresolve();
+        if (r.loaded() > 0) compact(false);
+        return r;
+    }
+
+    /**
      * Builds the search index again from the stored documents (their text analyzed again, in parallel): done on open
      * when the index is missing or was written by an older layout of finlens-search. Not while an ingest runs.
      * Returns the documents indexed.
@@ -234,37 +263,28 @@ public final class Library implements AutoCloseable {
             Path dirOfIndex = dir.resolve("index");
             PassageIndex.remove(dirOfIndex);
             index = PassageIndex.open(dirOfIndex);
-            int threads = Runtime.getRuntime().availableProcessors();
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
             ThreadLocal<Finlens> finlens = ThreadLocal.withInitial(Finlens::new);
-            int n = 0;
-            long after = -1;
+            int n;
             try (Connection c = reader(); PreparedStatement ps = c.prepareStatement(
                     "SELECT id, name, text, entity_id, seq FROM documents WHERE seq > ? ORDER BY seq LIMIT 500")) {
-                while (true) {
-                    ps.setLong(1, after);
-                    List<java.util.concurrent.Future<?>> page = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            String id = rs.getString(1), name = rs.getString(2), text = rs.getString(3), entityId = rs.getString(4);
-                            after = rs.getLong(5);
-                            page.add(pool.submit(() -> index.replace(id, io.finlens.search.Passages.of(id, entityId, finlens.get().analyze(name, text)))));
+                n = index.replaceInParallel("rebuilding the search index", sink -> {
+                    long after = -1;
+                    for (boolean more = true; more; ) {
+                        ps.setLong(1, after);
+                        more = false;
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                String id = rs.getString(1), name = rs.getString(2), text = rs.getString(3), entityId = rs.getString(4);
+                                after = rs.getLong(5);
+                                more = true;
+                                sink.accept(id, () -> io.finlens.search.Passages.of(id, entityId, finlens.get().analyze(name, text)));
+                            }
                         }
                     }
-                    if (page.isEmpty()) break;
-                    for (var f : page) f.get();
-                    n += page.size();
-                }
+                });
                 index.commitRebuilt();
             } catch (SQLException e) {
                 throw new StoreException("rebuilding the search index: " + e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("rebuilding the search index was interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new StoreException("rebuilding the search index: " + e.getCause(), e.getCause());
-            } finally {
-                pool.shutdownNow();
             }
             return n;
         }
@@ -444,11 +464,10 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private static final BigDecimal MAX_DECIMAL = new BigDecimal("1e28");
-
     private static void dec(DuckDBAppender a, BigDecimal v) throws SQLException {
-        if (v == null || v.abs().compareTo(MAX_DECIMAL) >= 0) a.appendNull();
-        else a.append(v.setScale(10, RoundingMode.HALF_EVEN));
+        BigDecimal d = Prepared.decimal(v);
+        if (d == null) a.appendNull();
+        else a.append(d);
     }
 
     /**

@@ -130,6 +130,45 @@ final class PassageIndex implements AutoCloseable {
         }
     }
 
+    /** Where {@link #replaceInParallel} takes documents from: each one's id, and the work that makes its passages, to {@code sink}. */
+    interface Feed {
+        void each(java.util.function.BiConsumer<String, java.util.function.Supplier<List<io.finlens.search.Passage>>> sink)
+                throws java.sql.SQLException;
+    }
+
+    /**
+     * Replaces documents' passages (not yet committed) on one worker per core: making and tokenizing passages is the
+     * cost, the feed only reads. At most eight documents per worker wait. Returns how many; a failure names {@code what}.
+     */
+    int replaceInParallel(String what, Feed feed) throws java.sql.SQLException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
+                Thread.ofPlatform().name("finlens-index-", 0).daemon(true).factory());
+        java.util.concurrent.Semaphore waiting = new java.util.concurrent.Semaphore(threads * 8);
+        List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+        try {
+            feed.each((docId, passages) -> {
+                waiting.acquireUninterruptibly();
+                work.add(pool.submit(() -> {
+                    try {
+                        replace(docId, passages.get());
+                    } finally {
+                        waiting.release();
+                    }
+                }));
+            });
+            for (var f : work) f.get();
+            return work.size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(what + " was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new StoreException(what + ": " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Commits the index (the batch's documents must have been {@link #add added}), naming every pending document. */
     void commit() {
         lock.writeLock().lock();

@@ -25,28 +25,55 @@ import java.util.zip.InflaterInputStream;
 
 /**
  * One analyzed document turned into the rows the store writes, built in an analysis worker so the writer thread only
- * appends. Facts are read back from the contract JSON so that stored offsets and values are the contract's.
+ * appends. Facts are read back from the contract JSON so that stored offsets and values are the contract's. Public for
+ * the adapters that write the same rows elsewhere (the Spark job's Parquet datasets): {@link #analyze} makes one
+ * outside any store.
  */
-record Prepared(String id, String name, Analysis analysis, String entityId, byte[] contract, int bytes,
+public record Prepared(String id, String name, Analysis analysis, String entityId, byte[] contract, int bytes,
                 List<FactRow> facts, List<CheckRow> checks, List<TurnRow> turns, List<Entities.Declaration> declarations,
                 List<io.finlens.search.Passage> passages) {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record FactRow(String factId, String entity, String entityId, String metric, String segment, String basis, String period,
+    /** A row of the {@code facts} table (without the document's columns). */
+    public record FactRow(String factId, String entity, String entityId, String metric, String segment, String basis, String period,
                    String periodKind, java.time.LocalDate periodEnd, BigDecimal value, BigDecimal tolerance, String unit,
                    String qualifier, BigDecimal rangeLow, BigDecimal rangeHigh, boolean guidance, BigDecimal yoy,
                    BigDecimal yoyPoints, BigDecimal qoq, String changes, int evidenceCount, int evidenceStart,
                    int evidenceEnd, String evidenceText, String rules) {
     }
 
-    record CheckRow(int idx, String rule, String status, String factIds, BigDecimal expected, BigDecimal actual, String message) {
+    /** A row of the {@code checks} table. */
+    public record CheckRow(int idx, String rule, String status, String factIds, BigDecimal expected, BigDecimal actual, String message) {
     }
 
-    record TurnRow(int exchange, int turn, String analyst, String firm, String speaker, String role, int start, int end, String topics) {
+    /** A row of the {@code turns} table; offsets are code points. */
+    public record TurnRow(int exchange, int turn, String analyst, String firm, String speaker, String role, int start, int end, String topics) {
     }
 
-    /** The content id of some bytes: the first 16 hex digits of their SHA-256. */
-    static String contentId(byte[] bytes) {
+    /**
+     * Analyzes one document outside any store, as an ingest would: refused ({@link Admission.RefusedException}) when
+     * over {@link Admission#MAX_BYTES}, empty, unreadable or out of memory. Entities are resolved with the lexicon and
+     * the document's own declarations only (a store learns the declarations of all its documents and resolves again
+     * when it loads the rows).
+     */
+    public static Prepared analyze(io.finlens.analysis.Finlens finlens, String name, byte[] bytes) {
+        java.util.Objects.requireNonNull(finlens, "finlens");
+        java.util.Objects.requireNonNull(name, "name");
+        java.util.Objects.requireNonNull(bytes, "bytes");
+        Admission.Refused refused = Admission.checkSize(name, bytes.length);
+        if (refused != null) throw refused.exception();
+        try {
+            Analysis a = finlens.analyze(name, bytes);
+            refused = Admission.check(name, a);
+            if (refused != null) throw refused.exception();
+            return of(contentId(bytes), name, bytes.length, a, Entities.standardLexicon().fresh());
+        } catch (OutOfMemoryError e) {
+            throw Admission.outOfMemory(name, bytes.length).exception();
+        }
+    }
+
+    /** The content id of some bytes: the first 16 hex digits of their SHA-256 (a document's id in every store). */
+    public static String contentId(byte[] bytes) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(bytes);
             return HexFormat.of().formatHex(h, 0, 8);
@@ -112,11 +139,21 @@ record Prepared(String id, String name, Analysis analysis, String entityId, byte
                 io.finlens.search.Passages.of(id, entityId, a));
     }
 
-    int exchanges() {
+    private static final BigDecimal MAX_DECIMAL = new BigDecimal("1e28");
+
+    /** A value as the store's {@code DECIMAL(38,10)} columns hold it: ten decimals, null when absent or too large (|v| &gt;= 1e28). */
+    public static BigDecimal decimal(BigDecimal v) {
+        if (v == null || v.abs().compareTo(MAX_DECIMAL) >= 0) return null;
+        return v.setScale(10, java.math.RoundingMode.HALF_EVEN);
+    }
+
+    /** The Q&amp;A exchanges of the document's transcript (0 without one). */
+    public int exchanges() {
         return analysis.transcript() == null ? 0 : analysis.transcript().exchanges().size();
     }
 
-    static byte[] deflate(String s) {
+    /** The deflated UTF-8 bytes of a string (the stored contract). */
+    public static byte[] deflate(String s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() / 4 + 64);
         java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
         try (DeflaterOutputStream d = new DeflaterOutputStream(out, deflater)) {
@@ -129,7 +166,8 @@ record Prepared(String id, String name, Analysis analysis, String entityId, byte
         return out.toByteArray();
     }
 
-    static String inflate(byte[] b) {
+    /** The string {@link #deflate} deflated. */
+    public static String inflate(byte[] b) {
         try (InflaterInputStream in = new InflaterInputStream(new java.io.ByteArrayInputStream(b))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

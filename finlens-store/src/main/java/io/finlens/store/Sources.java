@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Turns the ingest arguments (files, folders, globs) into a sorted list of files, and names what it cannot find. */
-final class Sources {
+public final class Sources {
     /** Extensions a folder walk picks up ({@link Selection} says what else is passed over); a file named explicitly is taken whatever its name. */
     static final List<String> EXTENSIONS = List.of(".txt", ".md", ".text", ".markdown", ".html", ".htm", ".pdf", ".docx");
 
@@ -50,6 +50,14 @@ final class Sources {
         } catch (IOException | java.io.UncheckedIOException e) {
             problems.add(dir + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Whether a folder walk takes a file of this name (what {@code ingest} and the Spark job read from a folder): one of
+     * {@link #EXTENSIONS}, not hidden, not a notes file ({@link Selection#documents()}).
+     */
+    public static boolean wanted(String fileName) {
+        return Selection.documents().takes(Path.of(fileName));
     }
 
     /** A glob: the longest leading part without wildcards is the folder to walk; the whole pattern is matched against paths. */
