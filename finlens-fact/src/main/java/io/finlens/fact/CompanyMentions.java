@@ -47,11 +47,16 @@ final class CompanyMentions {
             m.region(i, Math.min(s.length(), i + 12));
             if (!m.lookingAt()) return null;
             String name = m.group(1);
+            // 开源证券发布研报称…: a broker whose report is the source, not a company whose figures follow
+            if (RESEARCH_AFTER.matcher(s).region(m.end(1), Math.min(s.length(), m.end(1) + 8)).lookingAt()) return null;
             if (name.length() > 4 && LEADING_CONJUNCTION.indexOf(name.charAt(0)) >= 0) return null; // 但零跑汽车: 但 + the name
             if (!doc.aliases().contains(name) && !name.equals(doc.entity()) && !doc.entity().startsWith(name)) return name;
         }
         return null;
     }
+
+    /** 发布研报, 研报称, 分析师: what a broker named as a source does. */
+    private static final Pattern RESEARCH_AFTER = Pattern.compile("(?:发布)?(?:研报|研究报告|报告称|分析师|研究员)");
 
     /** A word that joins a clause to the one before (但, 而, 并…): a name after it starts one character later. */
     private static final String LEADING_CONJUNCTION = "但而且并和与及即则故因使让令虽若如";

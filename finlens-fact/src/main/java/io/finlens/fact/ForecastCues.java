@@ -114,8 +114,14 @@ final class ForecastCues {
         return false;
     }
 
+    private static final Pattern FORECAST_OF_IT = Pattern.compile("\\s*(?:并|同时|另外)?(?:预计|预测|预期)其");
+
     /** Consensus when the last forecast word before the figure is the market's (分析师预期), not the company's (指引). */
     static String consensusBetween(SentenceContext ctx, Slot t, Quantity q) {
+        // zh.basis.forecast-of-it: 预计其2024-2026年归母净利润分别为…: a forecast about the company (其), an analyst's, not its own
+        if (ctx.lang.equals("zh") && FORECAST_OF_IT.matcher(ctx.text).region(ctx.sent.start(), Math.min(ctx.sent.end(), t.start)).lookingAt()) {
+            return "consensus";
+        }
         if (COMPARED_WITH_EXPECTATION.matcher(ctx.text.substring(Math.max(ctx.sent.clauseStartBefore(q.span().start()), q.span().start() - 16),
                 q.span().start())).find()) return "consensus"; // 超过预期的1.39美元
         int from = Math.min(t.start, ctx.sent.clauseStartBefore(t.start));
