@@ -46,6 +46,7 @@ final class SentenceLinker {
         MetricMentions.findMentions(ctx);
         if (ctx.lang.equals("en")) MetricMentions.perShareGuidance(ctx);
         if (ctx.slots.isEmpty() && ctx.leadBefore != null) ForecastCues.consensusOfLead(ctx);
+        if (ctx.slots.isEmpty() && ctx.lang.equals("en")) carriedForecastMetric(ctx);
         if (ctx.slots.isEmpty()) return;
         if (ctx.lang.equals("zh")) Respectively.apply(ctx);
         else Respectively.applyEnglish(ctx);
@@ -54,6 +55,27 @@ final class SentenceLinker {
         for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
         for (Slot sl : ctx.slots) FactBuilding.emit(ctx, sl);
         for (Slot sl : ctx.extra) FactBuilding.emit(ctx, sl);
+    }
+
+    /**
+     * {@code en.discourse.forecast-metric}: "For quarter three, our expectations are approximately $104 million of SG&A
+     * expenses. For the full year, our expectations are approximately $420 million": a forecast sentence that names no
+     * metric, right after one forecasting a single metric in the same paragraph, forecasts that metric.
+     */
+    private static void carriedForecastMetric(SentenceContext ctx) {
+        if (ctx.out.isEmpty() || ctx.qs.stream().noneMatch(q -> q.span().start() >= ctx.sent.start() && q.span().end() <= ctx.sent.end()
+                && q.unit().isMoney())) return;
+        io.finlens.model.Fact last = ctx.out.get(ctx.out.size() - 1);
+        if (!last.guidance() || last.evidence().isEmpty()) return;
+        int lastEnd = last.evidence().get(last.evidence().size() - 1).end();
+        String gap = ctx.text.substring(Math.min(lastEnd, ctx.sent.start()), ctx.sent.start());
+        if (gap.length() > 120 || gap.indexOf('\n') >= 0) return;
+        if (!ForecastCues.guidanceBefore(ctx, ctx.sent.end())) return;
+        FactLexicon.Metric m = ctx.lex.metrics.get(last.metric());
+        if (m == null || m.unit() != FactLexicon.MetricUnit.MONEY) return;
+        Slot x = new Slot(ctx.sent.start(), ctx.sent.start(), m, last.segment(), last.basis());
+        x.rules.add("en.discourse.forecast-metric");
+        ctx.slots.add(x);
     }
 
     /**
