@@ -131,6 +131,12 @@ final class FigurePeriods {
 
     /** A balance or a ratio at an instant (leverage, NPL ratio) is at the period's end; a flow up to a date is a span. */
     private static Period forMetric(SentenceContext ctx, Slot t, Period p) {
+        // en.period.quarterly-dividend: "declared a quarterly cash dividend of 12.25 cents" in a fourth-quarter release
+        if (t.metric.id().equals("dividend") && p instanceof Period.Year && ctx.doc.period() instanceof Period.Quarter dq
+                && dq.year() == ((Period.Year) p).year() && QUARTERLY_BEFORE.matcher(ctx.text)
+                .region(Math.max(ctx.sent.start(), t.start - 24), Math.min(ctx.text.length(), t.end)).find()) {
+            p = dq;
+        }
         if (t.metric.kind() == FactLexicon.Kind.STOCK || t.metric.atInstant()) { // leverage, NPL ratio: balances at the end
             if (!(p instanceof Period.Instant)) {
                 // the end of the document's own period is the day it says its quarter ended (January 26 for a fiscal Q1)
@@ -144,6 +150,8 @@ final class FigurePeriods {
 
     /** 其中: what follows is a part of the figure the sentence before stated. */
     private static final Pattern AMONG = Pattern.compile("\\s*其中[，,：:]?");
+
+    private static final Pattern QUARTERLY_BEFORE = Pattern.compile("(?i)\\bquarterly\\b|季度股息|季度分红");
 
     private static final Pattern EN_PER_QUARTER = Pattern.compile("^\\s*(?:per|a|each) quarter\\b");
 

@@ -36,6 +36,8 @@ final class SentenceLinker {
     private static final Pattern EN_GROWTH_OF_BEFORE = Pattern.compile(
             "(?i)\\b(?:growth|increase|decline|decrease|rise|drop)(?: (?:of|was|is|to be|will be))?(?: (?:in the range of|between|approximately|about|roughly))? $");
 
+    private static final Pattern SHARES_AFTER = Pattern.compile("(?i)^(?: million| thousand)? (?:of (?:its |our )?(?:common )?)?shares\\b");
+
     private static final Pattern RATE_AFTER = Pattern.compile("^/(周|月|天|日|年|小时|季)");
 
     private SentenceLinker() {
@@ -234,6 +236,14 @@ final class SentenceLinker {
     private static void linkAmount(SentenceContext ctx, Slot t, Quantity q, String between, String clauseBefore, boolean cued,
                                    boolean valueMarker) {
         int qs0 = q.span().start();
+        if (t.metric.id().equals("share_repurchase") && !q.unit().isMoney() && (ctx.text.substring(qs0, q.span().end()).endsWith("shares")
+                || SHARES_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 12)).lookingAt())) {
+            // "repurchased approximately 41 million shares": the count of shares, not the money spent
+            Slot x = new Slot(t.start, t.end, ctx.lex.metrics.get("shares_repurchased"), t.segment, t.basis);
+            x.rules.add(ctx.lang + ".metric.shares-counted");
+            ctx.extra.add(x);
+            t = x;
+        }
         if (!ValueAssignment.compatible(ctx, t.metric, q)) return;
         if (q.direction() != null && !valueMarker && !t.metric.id().equals("net_adds")) { // 净增1100万用户: net adds are the increase
             Changes.amountDirection(ctx, t, q);
