@@ -244,9 +244,12 @@ final class MentionFraming {
         }
         if (r.seg == null && ctx.lang.equals("zh") && EnglishDiscourse.lineMetric(r.metric.id()) && ctx.companies.isEmpty()) {
             // 旅游度假业务——致力打造…，年内录得收入约人民币1.34亿元: a paragraph that opens on a line is about it
-            int line = ctx.text.lastIndexOf('\n', ctx.sent.start()) + 1;
+            // the paragraph's start, looked for a bounded way back (a long line of many sentences is not scanned for each)
+            int line = ctx.sent.start(), floor = Math.max(0, line - 400);
+            while (line > floor && ctx.text.charAt(line - 1) != '\n') line--;
+            boolean atLine = line == 0 || ctx.text.charAt(line - 1) == '\n';
             Matcher p = Scopes.ZH_LINE_TOPIC.matcher(ctx.text).region(line, Math.min(ctx.text.length(), line + 24));
-            if (p.find()) r.seg = p.group(1);
+            if (atLine && p.find()) r.seg = p.group(1);
             else if (ctx.scope.segment() != null && !WHOLE_FRAME.matcher(ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start())).find()) {
                 r.seg = ctx.scope.segment();
             }
