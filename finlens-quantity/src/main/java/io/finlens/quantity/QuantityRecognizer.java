@@ -86,7 +86,7 @@ public final class QuantityRecognizer {
                 i = Math.max(skipTo[0], i + 1);
             }
         }
-        return SharedUnitLists.apply(s, out);
+        return SharedUnitLists.apply(s, out, q -> bareNumber(s, q));
     }
 
     private static final java.util.regex.Pattern PERCENT_BAND = java.util.regex.Pattern.compile(

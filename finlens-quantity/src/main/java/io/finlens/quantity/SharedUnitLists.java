@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Rule {@code zh.list.shared-unit}: a list of bare numbers whose last item carries the scale and unit for all of
@@ -23,15 +24,17 @@ final class SharedUnitLists {
     private SharedUnitLists() {
     }
 
-    /** The quantities of {@code s}, sorted by position, with the bare items of shared-unit lists given their unit. */
-    static List<Quantity> apply(String s, List<Quantity> qs) {
+    /**
+     * The quantities of {@code s}, sorted by position, with the bare items of shared-unit lists given their unit;
+     * {@code written} reads the number as written in a quantity (812.5 of 812.5亿元).
+     */
+    static List<Quantity> apply(String s, List<Quantity> qs, Function<Quantity, BigDecimal> written) {
         List<Quantity> out = new ArrayList<>(qs);
         for (int i = out.size() - 1; i > 0; i--) {
             Quantity last = out.get(i);
-            if (!carriesUnit(last) || !bare(out.get(i - 1))) continue;
-            BigDecimal written = writtenNumber(s, last);
-            if (written == null || written.signum() == 0) continue;
-            BigDecimal factor = last.value().divide(written, MathContext.DECIMAL128);
+            if (!carriesUnit(last) || !bare(out.get(i - 1)) || last.value().signum() == 0 || !writtenInDigits(s, last)) continue;
+            // the scale and unit of the last item, as a range's first figure takes its second's (3-4%)
+            BigDecimal factor = last.value().divide(written.apply(last), MathContext.DECIMAL128);
             int j = i;
             while (j > 0 && bare(out.get(j - 1)) && separatorOnly(s, out.get(j - 1).span().end(), out.get(j).span().start())) {
                 Quantity b = out.get(j - 1);
@@ -54,18 +57,10 @@ final class SharedUnitLists {
                 && q.direction() == null;
     }
 
-    /** The number as written in {@code q} (812.5 of 812.5亿元), or null when it cannot be read back. */
-    private static BigDecimal writtenNumber(String s, Quantity q) {
-        int a = q.span().start(), b = q.span().end();
-        while (a < b && !Character.isDigit(s.charAt(a))) a++;
-        int e = a;
-        while (e < b && (Character.isDigit(s.charAt(e)) || s.charAt(e) == '.' || s.charAt(e) == ',')) e++;
-        if (e == a) return null;
-        try {
-            return new BigDecimal(s.substring(a, e).replace(",", ""));
-        } catch (NumberFormatException ex) {
-            return null;
-        }
+    /** Whether {@code q} is written with Arabic digits (812.5亿元), as the bare items before it are. */
+    private static boolean writtenInDigits(String s, Quantity q) {
+        for (int k = q.span().start(); k < q.span().end(); k++) if (Character.isDigit(s.charAt(k))) return true;
+        return false;
     }
 
     private static boolean separatorOnly(String s, int from, int to) {
