@@ -86,8 +86,8 @@ final class Changes {
         if (ctx.lang.equals("en") && t.basis == null && !t.metric.id().startsWith("comparable") && organic(ctx, q)) t = organicSibling(ctx, t);
         ChangeBasis b = basisOf(ctx, q, clauseBefore);
         Quantity amount = ctx.lang.equals("en") ? amountChangeBefore(ctx, q) : null;
-        Matcher vs = ctx.lang.equals("en") ? EN_PCT_VS_BASE.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)) : null;
-        boolean below = vs != null && vs.lookingAt() && vs.group(1).matches("(?i)below|lower than|under|less than");
+        Matcher vs = ctx.lang.equals("en") ? baseAfter(ctx, q) : null;
+        boolean below = vs != null && vs.group(1).matches("(?i)below|lower than|under|less than");
         boolean declineOf = ctx.lang.equals("en") && q.direction() == null && EN_DECLINE_OF.matcher(ctx.text) // "a decline of 2% to 4%"
                 .region(Math.max(ctx.sent.start(), q.span().start() - 40), q.span().start()).find();
         Matcher noun = ctx.lang.equals("en") ? EN_PCT_NOUN_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 50)) : null;
@@ -181,6 +181,12 @@ final class Changes {
         return x;
     }
 
+    /** The words after percent {@code q} that name what it is measured against ("13% above prior quarter"), or null. */
+    static Matcher baseAfter(SentenceContext ctx, Quantity q) {
+        Matcher m = EN_PCT_VS_BASE.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40));
+        return m.lookingAt() ? m : null;
+    }
+
     /** "a 9% decline from the second quarter", "a 20% increase over last year", "12% growth year-over-year": a change said as a noun after its percent. */
     static final java.util.regex.Pattern EN_PCT_NOUN_AFTER = java.util.regex.Pattern.compile(
             "(?i)^\\s+(increase|decrease|decline|growth|rise|drop|reduction)\\b(?:\\s+(?:from|over|versus|vs\\.?|compared (?:to|with))\\s+"
@@ -201,7 +207,7 @@ final class Changes {
     private static final java.util.regex.Pattern BASIS_AFTER_YOY = java.util.regex.Pattern.compile(
             ",? (?:on a )?(?:year[- ]over[- ]year|year[- ]on[- ]year)");
     /** "13% above prior quarter", "3% below prior year", "4% versus prior quarter": a percent and the period it is measured against. */
-    static final java.util.regex.Pattern EN_PCT_VS_BASE = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern EN_PCT_VS_BASE = java.util.regex.Pattern.compile(
             "(?i)^\\s+(above|below|higher than|lower than|over|under|more than|less than|versus|vs\\.?|compared (?:to|with))\\s+"
                     + "(?:the )?(?:prior|previous|last|preceding|same|year-ago)[- ](?:quarter|year|period|year period|year quarter)\\b");
     private static final java.util.regex.Pattern OR_GAP = java.util.regex.Pattern.compile("^,? or $");

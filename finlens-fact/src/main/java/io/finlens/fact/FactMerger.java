@@ -70,7 +70,7 @@ final class FactMerger {
                 distinct.add(first);
             } else {
                 for (Fact c : changeOnly) {
-                    if (c.rules().contains("en.change.organic")) distinct.add(c); // an organic change stands for itself
+                    if (standsAlone(c)) distinct.add(c);
                     else distinct.set(0, combine(distinct.get(0), c));
                 }
             }
@@ -85,7 +85,7 @@ final class FactMerger {
         java.util.Set<Fact> absorbed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Fact f : merged) {
             if (f.value() != null || f.range() != null) continue;
-            if (f.rules().contains("en.change.organic")) continue; // an organic change stands for itself, not for a non-GAAP figure elsewhere
+            if (standsAlone(f)) continue;
             List<Fact> homes = figures.getOrDefault(new Key(f.entity(), f.metric(), segmentKey(f.segment()), f.basis(), f.period().id(),
                     !f.guidance()), List.of());
             if (homes.size() == 1) {
@@ -111,6 +111,11 @@ final class FactMerger {
         List<Fact> out = new ArrayList<>();
         for (int i = 0; i < merged.size(); i++) out.add(merged.get(i).withId("F" + (i + 1)));
         return out;
+    }
+
+    /** An organic change stands for itself: it joins no non-GAAP figure of the same key. */
+    private static boolean standsAlone(Fact changeOnly) {
+        return changeOnly.rules().contains("en.change.organic");
     }
 
     /** A loosely named metric and the exact metric it may restate: a lead's 净利润 is the attributable profit stated below. */

@@ -96,7 +96,7 @@ final class MetricMentions {
         String gap = ctx.text.substring(last.end, m.start());
         // "Tier 1 capital and leverage ratios to 13.9% and 7.31%, respectively": an English list only before "respectively"
         boolean english = ctx.lang.equals("en") && (gap.equals(" and ") || gap.equals(", and ") || gap.equals(", ") || gap.equals(" & "))
-                && respectivelyAfter(ctx, m.end());
+                && Respectively.englishMarker(ctx, m.end()) >= 0;
         if (!(gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("与") || gap.equals("以及") || english
                 || LIST_GAP.matcher(gap).matches())) return false;
         Slot x = ctx.lang.equals("en") ? MentionFraming.slotFor(ctx, m) : new Slot(m.start(), m.end(), m.value().metric(), last.segment, last.basis);
@@ -105,11 +105,6 @@ final class MetricMentions {
         x.listHead.group = x.listHead;
         ctx.slots.add(x);
         return true;
-    }
-
-    private static boolean respectivelyAfter(SentenceContext ctx, int pos) {
-        int r = ctx.text.indexOf("respectively", pos);
-        return r >= 0 && r < ctx.sent.end();
     }
 
     /** "Operating profit (EBIT) was £350m": a metric's other name in brackets after it names no second figure. */

@@ -38,13 +38,12 @@ final class Respectively {
      * metrics of a list before the figures take them in order.
      */
     static void applyEnglish(SentenceContext ctx) {
-        int r = ctx.text.indexOf("respectively", ctx.sent.start());
-        if (r < 0 || r >= ctx.sent.end()) return;
+        int r = englishMarker(ctx, ctx.sent.start());
+        if (r < 0) return;
         Slot first = null;
         for (Slot sl : ctx.slots) if (sl.end <= r && sl.group != null) first = sl.group;
         if (first == null) return;
-        List<Slot> list = new ArrayList<>();
-        for (Slot sl : ctx.slots) if (sl.group == first) list.add(sl);
+        List<Slot> list = members(ctx, first);
         int from = list.get(list.size() - 1).end;
         List<Quantity> figures = new ArrayList<>();
         for (Quantity q : ctx.qs) if (q.span().start() >= from && q.span().end() <= r && !ctx.consumed.contains(q)) figures.add(q);
@@ -55,10 +54,28 @@ final class Respectively {
             ctx.consumed.addAll(figures); // no values of the lines: movements, which this rule does not hand out
             return;
         }
+        handOut(ctx, list, figures, "en.list.metrics");
+    }
+
+    /** Where "respectively" stands in the sentence at or after {@code from}, or -1. */
+    static int englishMarker(SentenceContext ctx, int from) {
+        int r = ctx.text.indexOf("respectively", from);
+        return r >= 0 && r < ctx.sent.end() ? r : -1;
+    }
+
+    /** The mentions of the list headed by {@code head}, in order. */
+    private static List<Slot> members(SentenceContext ctx, Slot head) {
+        List<Slot> list = new ArrayList<>();
+        for (Slot sl : ctx.slots) if (sl.group == head) list.add(sl);
+        return list;
+    }
+
+    /** Each mention of {@code list} takes its own figure of {@code figures}, in order, by {@code rule}. */
+    private static void handOut(SentenceContext ctx, List<Slot> list, List<Quantity> figures, String rule) {
         for (int i = 0; i < list.size(); i++) {
             Slot sl = list.get(i);
             sl.listHead = null;
-            sl.rules.add("en.list.metrics");
+            sl.rules.add(rule);
             ctx.consumed.add(figures.get(i));
             SentenceLinker.linkTo(ctx, sl, figures.get(i));
         }
@@ -81,19 +98,12 @@ final class Respectively {
         Slot lastBefore = null;
         for (Slot sl : ctx.slots) if (sl.end <= k) lastBefore = sl;
         if (lastBefore == null || lastBefore.group == null) return false;
-        List<Slot> list = new ArrayList<>();
-        for (Slot sl : ctx.slots) if (sl.group == lastBefore.group) list.add(sl);
+        List<Slot> list = members(ctx, lastBefore.group);
         if (list.size() < 2) return false;
         List<Quantity> figures = new ArrayList<>();
         for (Quantity q : ctx.qs) if (q.span().start() > k && figures.size() < list.size() && !ctx.consumed.contains(q)) figures.add(q);
         if (figures.size() != list.size()) return false;
-        for (int i = 0; i < list.size(); i++) {
-            Slot sl = list.get(i);
-            sl.listHead = null;
-            sl.rules.add("zh.list.metrics");
-            ctx.consumed.add(figures.get(i));
-            SentenceLinker.linkTo(ctx, sl, figures.get(i));
-        }
+        handOut(ctx, list, figures, "zh.list.metrics");
         return true;
     }
 
@@ -173,7 +183,12 @@ final class Respectively {
     /** {@code zh.list.segments}: the names listed before 分别 in its clause, one fact of the metric for each. */
     private static void segments(SentenceContext ctx, int k, List<Quantity> figures) {
         Slot metric = null;
-        for (Slot sl : ctx.slots) if (sl.start >= k && sl.start <= k + 6 && sl.value == null) metric = metric == null ? sl : metric;
+        for (Slot sl : ctx.slots) {
+            if (sl.start >= k && sl.start <= k + 6 && sl.value == null) {
+                metric = sl;
+                break;
+            }
+        }
         if (metric == null || figures.get(0).span().start() < metric.end) return;
         if (figures.get(0).unit().dimension() == Dimension.RATIO) return; // 分别增长5%、7%: changes, not values
         List<String> names = nameList(ctx, k);

@@ -186,23 +186,9 @@ final class SentenceLinker {
         }
         char prev = qs0 > 0 ? ctx.text.charAt(qs0 - 1) : ' ';
         boolean valueMarker = prev == '至' || prev == '到' || prev == '为' || prev == '是' || prev == '达' || prev == ':';
-        SentenceContext.LastChange prevChange = ctx.lastChange;
-        boolean nextInList = ctx.lang.equals("en") && prevChange != null && prevChange.end() <= qs0 && qs0 - prevChange.end() <= 40
-                && EN_CHANGE_LIST_GAP.matcher(ctx.text.substring(prevChange.end(), qs0)).matches(); // "21% organically and nearly 110% in total"
-        boolean growthOf = ctx.lang.equals("en") && q.range() != null && EN_GROWTH_OF_BEFORE.matcher(ctx.text) // "comparable sales growth of 10.5% to 11.5%"
-                .region(Math.max(ctx.sent.start(), qs0 - 40), qs0).find();
-        boolean nounAfter = ctx.lang.equals("en") && Changes.EN_PCT_NOUN_AFTER.matcher(ctx.text) // "a 20% increase over last year"
-                .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 50)).lookingAt();
-        boolean changeCue = q.direction() != null || nextInList || growthOf || nounAfter || clauseBefore.contains("同比") || clauseBefore.contains("环比")
-                || clauseBefore.contains("增幅") || clauseBefore.contains("增速") || clauseBefore.contains("降幅")
-                || (ctx.lang.equals("en") && !t.changes.isEmpty() && Changes.lapsPriorYear(ctx, q)) // on top of 23% last year
-                || (ctx.lang.equals("en") && Changes.percentOfAmountChange(ctx, q)) // increasing $613 million, or 3.1%
-                || (ctx.lang.equals("en") && Changes.EN_PCT_VS_BASE.matcher(ctx.text) // 13% above prior quarter
-                        .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).lookingAt());
         if (isRatioQ && (t.metric.unit() != FactLexicon.MetricUnit.RATIO || q.unit().dimension() == Dimension.POINTS)
-                && changeCue && !(valueMarker && t.metric.unit() == FactLexicon.MetricUnit.RATIO)) {
-            boolean namedBase = ctx.lang.equals("en") && (Changes.EN_PCT_VS_BASE.matcher(ctx.text) // "... or 32% versus prior year"
-                    .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).lookingAt()
+                && !(valueMarker && t.metric.unit() == FactLexicon.MetricUnit.RATIO) && changeCue(ctx, t, q, clauseBefore)) {
+            boolean namedBase = ctx.lang.equals("en") && (Changes.baseAfter(ctx, q) != null // "... or 32% versus prior year"
                     || EN_CHANGE_NOUN_BEFORE.matcher(ctx.text).region(Math.max(ctx.sent.start(), qs0 - 16), qs0).find()); // ", an increase of 27%"
             if (between.length() > (ctx.lang.equals("en") ? namedBase ? 180 : 90 : 60)) return;
             Changes.addChange(ctx, t, q, clauseBefore);
@@ -227,6 +213,24 @@ final class SentenceLinker {
             return;
         }
         linkAmount(ctx, t, q, between, clauseBefore, cued, valueMarker);
+    }
+
+    /** Whether the words around percent {@code q} make it a change of {@code t}, not a value or a share. */
+    private static boolean changeCue(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
+        if (q.direction() != null || clauseBefore.contains("同比") || clauseBefore.contains("环比") || clauseBefore.contains("增幅")
+                || clauseBefore.contains("增速") || clauseBefore.contains("降幅")) return true;
+        if (!ctx.lang.equals("en")) return false;
+        int qs0 = q.span().start();
+        SentenceContext.LastChange prev = ctx.lastChange;
+        return prev != null && prev.end() <= qs0 && qs0 - prev.end() <= 40
+                        && EN_CHANGE_LIST_GAP.matcher(ctx.text.substring(prev.end(), qs0)).matches() // "21% organically and nearly 110% in total"
+                || q.range() != null && EN_GROWTH_OF_BEFORE.matcher(ctx.text) // "comparable sales growth of 10.5% to 11.5%"
+                        .region(Math.max(ctx.sent.start(), qs0 - 40), qs0).find()
+                || Changes.EN_PCT_NOUN_AFTER.matcher(ctx.text) // "a 20% increase over last year"
+                        .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 50)).lookingAt()
+                || !t.changes.isEmpty() && Changes.lapsPriorYear(ctx, q) // on top of 23% last year
+                || Changes.percentOfAmountChange(ctx, q) // increasing $613 million, or 3.1%
+                || Changes.baseAfter(ctx, q) != null; // 13% above prior quarter
     }
 
     /**
