@@ -2,17 +2,27 @@ package io.finlens.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code finlens} command. */
 @Command(name = "finlens", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
-        description = "Turns earnings coverage into verified, queryable facts.",
-        subcommands = {AnalyzeCommand.class, QuantitiesCommand.class, TranscriptCommand.class, BenchCommand.class,
-                IngestCommand.class, FactsCommand.class, SeriesCommand.class, ExportCommand.class, SearchCommand.class, StoreBenchCommand.class, ServeCommand.class,
-                DoctorCommand.class, ReindexCommand.class, CorpusCommand.class,
-                CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
+        description = "Turns earnings coverage into verified, queryable facts.")
 public final class Main implements Runnable {
+    /**
+     * The subcommands, in the order the usage screen lists them. They are registered lazily: a call that names one
+     * command builds only that one (picocli reads each command's annotations by reflection, and its classes cannot go
+     * into the JVM's start-up cache, so building all sixteen cost a third of a second on every call); the usage
+     * screen, {@code help} and the completion script build them all.
+     */
+    static final List<Class<?>> COMMANDS = List.of(AnalyzeCommand.class, QuantitiesCommand.class,
+            TranscriptCommand.class, BenchCommand.class, IngestCommand.class, FactsCommand.class, SeriesCommand.class,
+            ExportCommand.class, SearchCommand.class, StoreBenchCommand.class, ServeCommand.class,
+            DoctorCommand.class, ReindexCommand.class, CorpusCommand.class,
+            CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class);
+
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -28,13 +38,36 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        register(cl, args);
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler(Main::failed);
         cl.setParameterExceptionHandler(Main::usage);
+        return cl.execute(args);
+    }
+
+    /** Registers the command the arguments name, or every command when they name none of them (usage, help). */
+    private static void register(CommandLine cl, String[] args) {
+        String first = null;
+        for (String a : args) {
+            if (!a.startsWith("-")) { first = a; break; }
+        }
+        for (Class<?> c : COMMANDS) {
+            if (first != null && nameOf(c).equals(first) && !first.equals("help") && !first.equals("generate-completion")) {
+                cl.addSubcommand(c);
+                return;
+            }
+        }
+        if (first == null && args.length > 0 && (args[0].equals("--version") || args[0].equals("-V"))) return;
+        for (Class<?> c : COMMANDS) cl.addSubcommand(c);
         // picocli's completion script generator, listed (source <(finlens generate-completion) in bash or zsh)
         cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
-        return cl.execute(args);
+    }
+
+    static String nameOf(Class<?> c) {
+        Command command = c.getAnnotation(Command.class);
+        if (command == null || command.name().isEmpty()) throw new IllegalStateException(c + " is not a named @Command");
+        return command.name();
     }
 
     /**
