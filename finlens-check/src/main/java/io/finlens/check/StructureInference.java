@@ -392,6 +392,12 @@ final class StructureInference {
 
     /** A total, then two or more of its business lines (or components) later in the same paragraph. */
     static final class ParagraphList implements Rule {
+        /**
+         * How many figures after a total are read as its possible parts: a bounded window, so a paragraph of thousands of
+         * figures (one long line) costs linear time, not a pass over the rest of it for each figure.
+         */
+        static final int MAX_AHEAD = 48;
+
         public String id() {
             return "structure.paragraph-list";
         }
@@ -404,7 +410,7 @@ final class StructureInference {
                     if (t.value() == null) continue;
                     Key frame = frame(doc, t);
                     List<Mention> after = new ArrayList<>();
-                    for (int j = i + 1; j < ms.size(); j++) {
+                    for (int j = i + 1; j < ms.size() && j <= i + MAX_AHEAD; j++) {
                         Fact f = ms.get(j).fact();
                         if (f != t && sameSegment(doc, f, t) && frame(doc, f).equals(frame)) break;
                         after.add(ms.get(j));

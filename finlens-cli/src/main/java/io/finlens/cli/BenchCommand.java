@@ -20,17 +20,26 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure analyze throughput (chars/s) over the given texts repeated to --mb, against a bare scan.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "The texts to measure (not with --scaling, which makes its own).")
     List<Path> files;
 
     @Option(names = "--mb", defaultValue = "50", description = "Megabytes (of chars) to process per measurement. Default: ${DEFAULT-VALUE}")
     int mb;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after one warm-up. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after one warm-up (--startup: at least 5). Default: ${DEFAULT-VALUE}")
     int rounds;
 
     @Option(names = "--facts-only", description = "Measure the core alone: decode, normalize, quantities, facts (no transcript, no checks).")
     boolean factsOnly;
+
+    @Option(names = "--startup", description = "Whole-process times instead: finlens --version, analyze of the first FILE and of all FILEs, each a child JVM started as bin/finlens starts it, against java -version and one warm thread in this process.")
+    boolean startup;
+
+    @Option(names = "--scaling", description = "Linear time instead: made-up inputs of several shapes (dense figures, long lines, repeated cues, numerals, deep HTML, a many-page PDF) at 1x, 10x and 100x --units, time per char and its ratio to 1x.")
+    boolean scaling;
+
+    @Option(names = "--units", defaultValue = "500", description = "With --scaling: the 1x size, in repeats of each shape's unit (about 20 chars; PDF pages). Default: ${DEFAULT-VALUE}")
+    int units;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,6 +49,12 @@ final class BenchCommand implements Callable<Integer> {
         if (mb < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--mb must be at least 1: " + mb);
         if (rounds < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1: " + rounds);
         PrintWriter o = spec.commandLine().getOut();
+        if (scaling) {
+            if (units < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--units must be at least 1: " + units);
+            if (files != null && !files.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "--scaling makes its own inputs; no FILE: " + files.get(0));
+            return new ScalingBench(o).run(units);
+        }
+        if (files == null || files.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "FILE: at least one text to measure (or --scaling)");
         List<String> texts = new ArrayList<>();
         long total = 0;
         for (Path f : files) {
@@ -53,6 +68,7 @@ final class BenchCommand implements Callable<Integer> {
             texts.add(t);
             total += t.length();
         }
+        if (startup) return new StartupBench(o).run(files, texts, Math.max(rounds, 5));
         long target = (long) mb * 1_000_000L;
         int reps = (int) Math.max(1, (target + total - 1) / total);
         long chars = total * reps;

@@ -52,27 +52,21 @@ final class FactMerger {
             List<Fact> valued = new ArrayList<>();
             List<Fact> changeOnly = new ArrayList<>();
             for (Fact f : g) (f.value() == null && f.range() == null ? changeOnly : valued).add(f);
+            // by value (what sameValue compares), so a group of many figures is not compared pair by pair, and each set of
+            // equal figures is combined once (not one by one: the evidence of n equal figures is n spans, copied once)
+            Map<Object, List<Fact>> byValue = new LinkedHashMap<>();
+            for (Fact f : valued) byValue.computeIfAbsent(valueKey(f), k -> new ArrayList<>()).add(f);
             List<Fact> distinct = new ArrayList<>();
-            // by value (what sameValue compares), so a group of many figures is not compared pair by pair
-            Map<Object, Integer> byValue = new java.util.HashMap<>();
-            for (Fact f : valued) {
-                Integer same = byValue.get(valueKey(f));
-                if (same == null) {
-                    byValue.put(valueKey(f), distinct.size());
-                    distinct.add(f);
-                } else {
-                    distinct.set(same, combine(distinct.get(same), f));
-                }
-            }
+            for (List<Fact> same : byValue.values()) distinct.add(combineAll(same));
             if (distinct.isEmpty() && !changeOnly.isEmpty()) {
-                Fact first = changeOnly.get(0);
-                for (int i = 1; i < changeOnly.size(); i++) first = combine(first, changeOnly.get(i));
-                distinct.add(first);
-            } else {
+                distinct.add(combineAll(changeOnly));
+            } else if (!changeOnly.isEmpty()) {
+                List<Fact> intoFirst = new ArrayList<>(List.of(distinct.get(0)));
                 for (Fact c : changeOnly) {
                     if (standsAlone(c)) distinct.add(c);
-                    else distinct.set(0, combine(distinct.get(0), c));
+                    else intoFirst.add(c);
                 }
+                distinct.set(0, combineAll(intoFirst));
             }
             merged.addAll(distinct);
         }
@@ -81,7 +75,7 @@ final class FactMerger {
         // (the figures looked up by key, not scanned for each change: a long text of figures stays linear)
         Map<Key, List<Fact>> figures = new java.util.HashMap<>();
         for (Fact g : merged) if (g.value() != null || g.range() != null) figures.computeIfAbsent(key(g), k -> new ArrayList<>()).add(g);
-        Map<Fact, Fact> joined = new java.util.IdentityHashMap<>();
+        Map<Fact, List<Fact>> joining = new java.util.IdentityHashMap<>();
         java.util.Set<Fact> absorbed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Fact f : merged) {
             if (f.value() != null || f.range() != null) continue;
@@ -89,11 +83,12 @@ final class FactMerger {
             List<Fact> homes = figures.getOrDefault(new Key(f.entity(), f.metric(), segmentKey(f.segment()), f.basis(), f.period().id(),
                     !f.guidance()), List.of());
             if (homes.size() == 1) {
-                Fact home = homes.get(0);
-                joined.put(home, combine(joined.getOrDefault(home, home), f));
+                joining.computeIfAbsent(homes.get(0), h -> new ArrayList<>(List.of(h))).add(f);
                 absorbed.add(f);
             }
         }
+        Map<Fact, Fact> joined = new java.util.IdentityHashMap<>();
+        joining.forEach((home, all) -> joined.put(home, combineAll(all)));
         List<Fact> result = new ArrayList<>(merged.size());
         for (Fact f : merged) if (!absorbed.contains(f)) result.add(joined.getOrDefault(f, f));
         merged = sharedChanges(restatedMoreExactly(result));
@@ -235,22 +230,43 @@ final class FactMerger {
     }
 
     private static Fact combine(Fact a, Fact b) {
-        List<Span> ev = new ArrayList<>(a.evidence());
-        for (Span s : b.evidence()) if (!ev.contains(s)) ev.add(s);
-        ev.sort(null);
-        List<Change> ch = new ArrayList<>(a.changes());
-        for (Change c : b.changes()) {
-            int same = -1;
-            for (int i = 0; i < ch.size(); i++) if (ch.get(i).basis() == c.basis()) same = i;
-            if (same < 0) ch.add(c);
-            else if (!ch.get(same).hasMagnitude() && c.hasMagnitude()) ch.set(same, c);
+        return combineAll(List.of(a, b));
+    }
+
+    /**
+     * The facts as one, as if combined pairwise left to right: every evidence span once, sorted; per change basis the
+     * first stated, replaced by a later one with a magnitude when it had none; the rules in first-use order; the figure
+     * (id, value, period...) of the first fact that has one, else of the last; the first segment and conversion named.
+     * Linear in the facts and their spans.
+     */
+    private static Fact combineAll(List<Fact> facts) {
+        if (facts.size() == 1) return facts.get(0);
+        java.util.Set<Span> spans = new java.util.LinkedHashSet<>();
+        java.util.Set<String> ruleSet = new java.util.LinkedHashSet<>();
+        List<Change> ch = new ArrayList<>(facts.get(0).changes());
+        Fact base = null;
+        String segment = null;
+        io.finlens.model.Quantity conversion = null;
+        for (int k = 0; k < facts.size(); k++) {
+            Fact f = facts.get(k);
+            spans.addAll(f.evidence());
+            ruleSet.addAll(f.rules());
+            if (k > 0) {
+                for (Change c : f.changes()) {
+                    int same = -1;
+                    for (int i = 0; i < ch.size(); i++) if (ch.get(i).basis() == c.basis()) same = i;
+                    if (same < 0) ch.add(c);
+                    else if (!ch.get(same).hasMagnitude() && c.hasMagnitude()) ch.set(same, c);
+                }
+            }
+            if (base == null && (f.value() != null || f.range() != null)) base = f;
+            if (segment == null) segment = f.segment();
+            if (conversion == null) conversion = f.conversion();
         }
-        List<String> rules = new ArrayList<>(a.rules());
-        for (String r : b.rules()) if (!rules.contains(r)) rules.add(r);
-        Fact base = a.value() != null || a.range() != null ? a : b;
-        String segment = a.segment() != null ? a.segment() : b.segment();
+        if (base == null) base = facts.get(facts.size() - 1);
+        List<Span> ev = new ArrayList<>(spans);
+        ev.sort(null);
         return new Fact(base.id(), base.entity(), base.metric(), segment, base.basis(), base.period(), base.value(), base.unit(),
-                base.qualifier(), base.range(), base.guidance(), ch, ev, rules,
-                a.conversion() != null ? a.conversion() : b.conversion(), base.precision());
+                base.qualifier(), base.range(), base.guidance(), ch, ev, new ArrayList<>(ruleSet), conversion, base.precision());
     }
 }

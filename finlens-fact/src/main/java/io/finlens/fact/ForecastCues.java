@@ -64,7 +64,9 @@ final class ForecastCues {
      * it continues.
      */
     static boolean guidanceBefore(SentenceContext ctx, int pos) {
-        int from = listStart(ctx, ctx.sent.start());
+        // a bounded look back: a forecast's cue stands within its sentence (or list) and near the figure, so one sentence
+        // of thousands of figures is not read from its start for each of them
+        int from = Math.max(listStart(ctx, ctx.sent.start()), pos - LOOK_BACK);
         for (int k = from; k < pos; k++) {
             var m = ctx.lex.guidanceCuesZh.at(ctx.text, k);
             if (m != null && m.end() <= pos) {
@@ -84,6 +86,9 @@ final class ForecastCues {
      * Where the list a sentence continues begins: a sentence after a semicolon ("…revenue to be between $188 million
      * and $193 million; net income to be between…") shares the forecast verb of the items before it.
      */
+    /** How far before a figure its forecast cue is looked for (chars). */
+    static final int LOOK_BACK = 1000;
+
     private static int listStart(SentenceContext ctx, int start) {
         int p = start;
         while (p > 0 && ctx.text.charAt(p - 1) == ';' && start - p < 600) {

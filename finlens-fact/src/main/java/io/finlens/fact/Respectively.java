@@ -59,8 +59,9 @@ final class Respectively {
 
     /** Where "respectively" stands in the sentence at or after {@code from}, or -1. */
     static int englishMarker(SentenceContext ctx, int from) {
-        int r = ctx.text.indexOf("respectively", from);
-        return r >= 0 && r < ctx.sent.end() ? r : -1;
+        // looked for within the sentence only: a text of many sentences and no "respectively" is not scanned to its end
+        // for each one
+        return from >= ctx.sent.end() ? -1 : ctx.text.indexOf("respectively", from, ctx.sent.end());
     }
 
     /** The mentions of the list headed by {@code head}, in order. */
@@ -83,13 +84,14 @@ final class Respectively {
 
     /** Hands out the figures of every 分别 of the sentence. */
     static void apply(SentenceContext ctx) {
-        int k = ctx.text.indexOf("分别", ctx.sent.start());
-        while (k >= 0 && k < ctx.sent.end()) {
+        int end = ctx.sent.end();
+        int k = ctx.text.indexOf("分别", ctx.sent.start(), end);
+        while (k >= 0) {
             if (!metrics(ctx, k)) {
                 List<Quantity> figures = figuresAfter(ctx, k);
                 if (figures.size() >= 2 && !periods(ctx, k, figures)) segments(ctx, k, figures);
             }
-            k = ctx.text.indexOf("分别", k + 2);
+            k = k + 2 >= end ? -1 : ctx.text.indexOf("分别", k + 2, end);
         }
     }
 
