@@ -126,7 +126,8 @@ public final class Layout {
             return new Heading(a, a + line.length(), 3, line.strip(), "layout.zh-sub-numbered");
         }
         String t = line.strip();
-        if (t.length() >= 2 && letters(t) >= 2 && !NOT_HEADING.matcher(t).find() && shortLine(t) && !t.startsWith("|") && !t.startsWith("!")) {
+        // (the cheap tests first: most lines are prose, too long to be a heading, and never reach the pattern)
+        if (t.length() >= 2 && shortLine(t) && letters(t) >= 2 && !t.startsWith("|") && !t.startsWith("!") && !NOT_HEADING.matcher(t).find()) {
             int lead = line.indexOf(t);
             return new Heading(a + lead, a + lead + t.length(), 4, t, "layout.short-line");
         }
@@ -134,9 +135,23 @@ public final class Layout {
     }
 
     private static boolean shortLine(String t) {
+        if (t.length() > 64) return false;
         int han = 0;
         for (int k = 0; k < t.length(); k++) if (Chars.isHan(t.charAt(k))) han++;
-        return han > 0 ? t.length() <= 24 : t.length() <= 64 && t.split("\\s+").length <= 9;
+        return han > 0 ? t.length() <= 24 : words(t) <= 9;
+    }
+
+    /** The words of a stripped line: runs of chars other than ASCII white space (what the pattern \\s+ splits on). */
+    private static int words(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            boolean w = !(c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r');
+            if (w && !in) n++;
+            in = w;
+        }
+        return n;
     }
 
     private static int letters(String t) {
