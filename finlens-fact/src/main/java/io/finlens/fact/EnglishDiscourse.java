@@ -264,6 +264,8 @@ final class EnglishDiscourse {
             if (m.start() < sent.start()) continue;
             if (m.start() >= sent.end()) break;
             if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT) continue;
+            // "increases in the current year": a comparison's own words, said figure by figure, not the paragraph's period
+            if (m.rule().equals("en.period.current-year")) continue;
             if (COMPARISON_BEFORE.matcher(s.substring(Math.max(sent.start(), m.start() - 16), m.start())).find()
                     && !s.startsWith("in the", Math.max(sent.start(), m.start() - 7)) && !startsClause(sent, m.start())) {
                 continue;

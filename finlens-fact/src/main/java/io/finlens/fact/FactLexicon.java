@@ -81,7 +81,7 @@ final class FactLexicon {
         basis.putAll(pairs("basis-cues-en.tsv", "non-gaap", "consensus"));
         basisCues = new WordList<>(basis, false);
         Map<String, String> periodWords = pairs("period-words-zh.tsv", "doc", "prior-year", "prior-quarter", "next-quarter");
-        periodWords.putAll(pairs("period-words-en.tsv", "doc", "prior-year", "prior-quarter", "next-quarter"));
+        periodWords.putAll(pairs("period-words-en.tsv", "doc", "doc-year", "prior-year", "prior-quarter", "next-quarter"));
         periodWordsZh = new WordList<>(periodWords, true);
         Map<String, String> guidance = pairs("guidance-cues-zh.tsv", "guidance");
         guidance.putAll(pairs("guidance-cues-en.tsv", "guidance"));

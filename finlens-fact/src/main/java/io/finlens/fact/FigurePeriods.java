@@ -171,7 +171,10 @@ final class FigurePeriods {
         for (PeriodMentions.Mention m : ctx.periods) {
             if (m.start() < pos) continue;
             if (m.start() > Math.min(clauseEnd, pos + 40)) break;
-            if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT) return null;
+            // "in the current quarter" after a figure names the document's own period (a relative word of another
+            // period, "in the prior year", belongs to a comparison)
+            boolean own = m.kind() == PeriodMentions.Kind.RELATIVE && "doc".equals(m.relative());
+            if (!own && (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT)) return null;
             String gap = ctx.text.substring(pos, m.start()).toLowerCase(Locale.ROOT);
             if (gap.contains("compared") || gap.contains("versus") || gap.contains(" vs") || gap.contains(" from ") || gap.contains(" than ")
                     || gap.contains(" after ")) return null;

@@ -104,7 +104,9 @@ final class PeriodMentions {
                 if (taken[i]) continue;
                 var w = lex.periodWordsZh.at(s, i);
                 if (w != null && !anyTaken(taken, w.start(), w.end())) {
-                    out.add(new Mention(w.start(), w.end(), Kind.RELATIVE, 0, 0, false, null, w.value(), "zh.period.relative"));
+                    // period.current-year: "in the current year" (of a fourth-quarter release) names the year, not the quarter
+                    out.add(w.value().equals("doc-year") ? new Mention(w.start(), w.end(), Kind.YEAR, 0, 0, false, null, null, "en.period.current-year")
+                            : new Mention(w.start(), w.end(), Kind.RELATIVE, 0, 0, false, null, w.value(), "zh.period.relative"));
                     for (int k = w.start(); k < w.end(); k++) taken[k] = true;
                     i = w.end() - 1;
                 }
