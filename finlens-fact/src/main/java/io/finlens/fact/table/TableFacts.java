@@ -111,10 +111,16 @@ public final class TableFacts {
         int i = 0;
         while (i < lines.size()) {
             Row row = lines.get(i);
+            // a change table's head ("Net Revenue Year over Year % Change" | Reported % Change | …) is read as one before
+            // it is taken for an ordinary header of change columns
+            int changes = !chinese && row.tabbed() ? changeTable(text, lines, i, entity, docPeriod, cal, facts, rowSpans) : i;
+            if (changes > i) {
+                i = changes;
+                continue;
+            }
             TableColumns header = row.tabbed() ? header(text, lines, i, docPeriod, cal) : singleHead(text, lines, i, docPeriod, cal);
             if (header == null) {
-                int next = !chinese && row.tabbed() ? changeTable(text, lines, i, entity, docPeriod, cal, facts, rowSpans) : i;
-                i = Math.max(i + 1, next);
+                i++;
                 continue;
             }
             i = table(text, lines, i, header, entity, docPeriod, cal, chinese, facts, rowSpans, issues);
@@ -210,7 +216,7 @@ public final class TableFacts {
                 }
                 continue;
             }
-            if (header(s, lines, i, doc, cal) != null) break;
+            if (header(s, lines, i, doc, cal) != null || changeTableItem(r.cells().stream().filter(c -> !c.text().isBlank()).toList()) != null) break;
             misses = 0;
             rowSpans.add(new Span(r.start(), r.end()));
             TableColumns sub = columns.subHeader(r.cells().stream().map(Cell::text).toList());
@@ -400,6 +406,17 @@ public final class TableFacts {
         return false;
     }
 
+    /** The measure a change table's head row names in its label column, or null when the row heads no change table. */
+    private Item changeTableItem(List<Cell> heads) {
+        if (heads.size() < 3) return null;
+        String first = heads.get(0).text().strip();
+        Matcher m = CHANGE_HEAD.matcher(first);
+        if (!m.find() || m.start() == 0) return null;
+        for (Cell c : heads) if (value(c.text()) != null) return null;
+        Item item = lex.lookup(first.substring(0, m.start()));
+        return item != null && lex.flowMoney(item) ? item : null;
+    }
+
     private static final Pattern CHANGE_HEAD = Pattern.compile("(?i)\\s*(?:year[- ]over[- ]year\\s*)?(?:%\\s*change|growth)$");
     private static final Pattern NON_GAAP_CHANGE = Pattern.compile("(?i)non-gaap|\\borganic\\b|constant currency");
     private static final Pattern NOT_THE_TOTAL_CHANGE = Pattern.compile("(?i)volume|pric|mix|impact|translation|acquisition|divestiture");
@@ -413,20 +430,19 @@ public final class TableFacts {
      */
     private int changeTable(String s, List<Row> lines, int at, String entity, Period doc, FiscalCalendar cal, List<Fact> facts,
                             List<Span> rowSpans) {
-        List<Cell> heads = lines.get(at).cells();
-        if (heads.size() < 3) return at;
-        for (Cell c : heads) if (value(c.text()) != null) return at;
-        String first = heads.get(0).text();
-        Matcher m = CHANGE_HEAD.matcher(first.strip());
-        if (!m.find() || m.start() == 0) return at;
-        Item item = lex.lookup(first.strip().substring(0, m.start()));
-        if (item == null || !lex.flowMoney(item)) return at;
-        int col = -1;
+        // (the blank cells of a rendered table's spacer columns are no columns of their own)
+        List<Cell> heads = lines.get(at).cells().stream().filter(c -> !c.text().isBlank()).toList();
+        Item item = changeTableItem(heads);
+        if (item == null) return at;
+        int col = -1, reported = -1;
         for (int k = 1; k < heads.size(); k++) {
             String h = heads.get(k).text();
-            if (NON_GAAP_CHANGE.matcher(h).find() && h.contains("%") && !NOT_THE_TOTAL_CHANGE.matcher(h).find()) {
+            if (!h.contains("%") || NOT_THE_TOTAL_CHANGE.matcher(h).find()) continue;
+            if (NON_GAAP_CHANGE.matcher(h).find()) {
                 if (col >= 0) return at;
                 col = k - 1;
+            } else if (REPORTED_CHANGE.matcher(h).find()) {
+                reported = reported == -1 ? k - 1 : -2; // two reported columns: neither is read
             }
         }
         if (col < 0) return at;
@@ -455,12 +471,33 @@ public final class TableFacts {
             String segment = lex.total(norm) ? null : label.replaceAll(LineItems.FOOTNOTE.pattern(), "").strip();
             if (segment != null && (segment.isEmpty() || lex.lookup(label) != null)) continue;
             changeCell(values.get(col), p, true, item, segment, entity, currency, chosen, facts.size());
+            if (reported >= 0) reportedChange(values.get(reported), p, item, segment, entity, currency, chosen, facts.size());
         }
         for (Fact f : chosen.values()) {
             facts.add(new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), null, null,
                     false, f.changes(), f.evidence(), List.of("table.change-table"), null, null));
         }
         return i;
+    }
+
+    /** The head of a change table's column of reported (GAAP) changes: "Reported % Change, GAAP Measure". */
+    private static final Pattern REPORTED_CHANGE = Pattern.compile("(?i)\\breported\\b|\\bgaap\\b");
+
+    /**
+     * Rule table.change-table, reported column: the change of the segment's measure as reported, a fact with no figure
+     * of its own (the figure is stated in another table; the merger joins the two when exactly one matches).
+     */
+    private void reportedChange(Cell cell, Period p, Item item, String segment, String entity, String currency,
+                                Map<String, Fact> chosen, int base) {
+        Value v = value(cell.text());
+        if (v == null || v == EMPTY_VALUE || p instanceof Period.Instant) return;
+        if (!"money".equals(lex.metrics.get(item.metric()).unit())) return;
+        String key = item.metric() + "|" + segment + "|" + item.basis() + "|" + p.id() + "|reported";
+        if (chosen.containsKey(key)) return;
+        Span span = new Span(cell.start(), cell.end());
+        Change change = Change.relative(ChangeBasis.YOY, v.number().movePointLeft(2).stripTrailingZeros(), span);
+        chosen.put(key, new Fact("T" + (base + chosen.size() + 1), entity, item.metric(), segment, item.basis(), p, null,
+                Unit.money(currency), null, null, false, List.of(change), List.of(span), List.of("table.change-table"), null, null));
     }
 
     private static final Pattern SAME_STORE = Pattern.compile("(?i)^same[- ]store\\s+");

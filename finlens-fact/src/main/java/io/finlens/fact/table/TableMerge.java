@@ -5,8 +5,10 @@ import io.finlens.model.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,16 +35,24 @@ final class TableMerge {
             if (ev.isEmpty()) continue;
             out.add(ev.size() == f.evidence().size() ? f : withEvidence(f, ev, f.rules()));
         }
+        // facts looked up by key, not scanned for each table fact: a long filing of many tables stays linear
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int k = 0; k < out.size(); k++) byKey.computeIfAbsent(key(out.get(k)), x -> new ArrayList<>()).add(k);
+        List<Fact> changeOnly = new ArrayList<>();
         for (Fact t : tables.facts()) {
+            if (t.value() == null && t.range() == null) {
+                changeOnly.add(t);
+                continue;
+            }
             int same = -1;
-            for (int k = 0; k < out.size(); k++) {
-                Fact f = out.get(k);
-                if (sameKey(f, t) && sameValue(f, t)) {
+            for (int k : byKey.getOrDefault(key(t), List.of())) {
+                if (sameValue(out.get(k), t)) {
                     same = k;
                     break;
                 }
             }
             if (same < 0) {
+                byKey.computeIfAbsent(key(t), x -> new ArrayList<>()).add(out.size());
                 out.add(t);
                 continue;
             }
@@ -54,10 +64,49 @@ final class TableMerge {
             if (!rules.contains("table.cell")) rules.add("table.cell");
             out.set(same, withEvidence(finer(f, t) ? withValue(f, t) : f, ev, rules));
         }
+        for (Fact t : changeOnly) joinChange(t, out, byKey);
         out.sort(Comparator.comparing((Fact f) -> f.evidence().get(0)).thenComparing(Fact::metric));
         List<Fact> numbered = new ArrayList<>(out.size());
         for (int k = 0; k < out.size(); k++) numbered.add(out.get(k).withId("F" + (k + 1)));
         return numbered;
+    }
+
+    /**
+     * Rule table.change-joined: a change a table states without its figure (a change table's row) joins the one fact of
+     * the same key that has a figure, where the figure is stated in another table or a sentence; it stands alone when
+     * there is none or more than one. A change of a basis the fact already has is not added twice.
+     */
+    private static void joinChange(Fact t, List<Fact> out, Map<String, List<Integer>> byKey) {
+        int home = -1, homes = 0;
+        for (int k : byKey.getOrDefault(key(t), List.of())) {
+            if (out.get(k).value() != null) {
+                home = k;
+                homes++;
+            }
+        }
+        if (homes != 1) {
+            byKey.computeIfAbsent(key(t), x -> new ArrayList<>()).add(out.size());
+            out.add(t);
+            return;
+        }
+        Fact f = out.get(home);
+        List<io.finlens.model.Change> changes = new ArrayList<>(f.changes());
+        for (io.finlens.model.Change c : t.changes()) {
+            boolean has = false;
+            for (io.finlens.model.Change d : f.changes()) has |= d.basis() == c.basis();
+            if (!has) changes.add(c);
+        }
+        List<Span> ev = new ArrayList<>(f.evidence());
+        for (Span sp : t.evidence()) if (!ev.contains(sp)) ev.add(sp);
+        ev.sort(null);
+        List<String> rules = new ArrayList<>(f.rules());
+        if (!rules.contains("table.change-joined")) rules.add("table.change-joined");
+        out.set(home, new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), f.qualifier(),
+                f.range(), f.guidance(), changes, ev, rules, f.conversion(), f.precision()));
+    }
+
+    private static String key(Fact f) {
+        return f.entity() + "|" + f.metric() + "|" + f.basis() + "|" + f.period().id() + "|" + f.guidance() + "|" + segmentKey(f.segment());
     }
 
     private static boolean inside(Span sp, List<Span> rows) {
