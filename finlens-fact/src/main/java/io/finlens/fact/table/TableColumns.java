@@ -86,7 +86,22 @@ record TableColumns(List<Period> periods, List<Kind> kinds, List<String> segment
      * columns (the head of a trailing column was wrapped away).
      */
     int column(int k, int n) {
+        if (n * 2 == size() && n > 1 && currentPriorPairs()) return 2 * k; // table.current-columns
         return n > size() ? k : size() - n + k;
+    }
+
+    /**
+     * Rule table.current-columns: under columns in pairs of a period and the same period a year earlier ("Three months
+     * ended 2022 | 2021 | Twelve months ended 2022 | 2021"), a row with one figure per pair states the current periods
+     * only (a measure shown for this year's quarter and year), not the right-hand columns.
+     */
+    private boolean currentPriorPairs() {
+        for (int c = 0; c + 1 < size(); c += 2) {
+            Period a = periods.get(c), b = periods.get(c + 1);
+            if (a == null || b == null || kinds.get(c) != Kind.PERIOD || kinds.get(c + 1) != Kind.PERIOD) return false;
+            if (!a.previousYear().id().equals(b.id())) return false;
+        }
+        return true;
     }
 
     private static final Pattern AMOUNT = Pattern.compile("(?i)^amounts?$");
