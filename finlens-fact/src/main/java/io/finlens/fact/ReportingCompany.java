@@ -110,10 +110,14 @@ final class ReportingCompany {
         callTitle(s, title, cs);
         welcome(s, Math.min(s.length(), 8000), cs);
         roster(s, Math.min(s.length(), 4000), cs);
-        defined(s, Math.min(s.length(), 4000), cs);
-        zhReports(s, headEnd, cs);
-        zhTitleSubject(title, titleStart(s, title), cs);
-        zhOfficers(s, headEnd, cs);
+        // the Chinese rules each need a Han character in what they read (a cue word, or a name they keep): a head of
+        // Latin text is not run through them
+        if (hasHan(s, headEnd) || hasHan(title, title.length())) {
+            defined(s, Math.min(s.length(), 4000), cs);
+            zhReports(s, headEnd, cs);
+            zhTitleSubject(title, titleStart(s, title), cs);
+            zhOfficers(s, headEnd, cs);
+        }
         if (cs.isEmpty()) return Found.NONE;
         cs = resolveDescriptors(s, cs);
         // votes: each candidate's cue weight, plus the cue weights of candidates that are the same company, plus how often it is named
@@ -270,6 +274,11 @@ final class ReportingCompany {
         }
         Matcher e = EN_DEFINED.matcher(s).region(0, to);
         while (e.find()) out.add(new Candidate(e.group(1), new Span(e.start(1), e.end(1)), "en.company.defined-alias", 3));
+    }
+
+    private static boolean hasHan(String s, int to) {
+        for (int i = 0; i < to; i++) if (Chars.isHan(s.charAt(i))) return true;
+        return false;
     }
 
     private static void zhReports(String s, int to, List<Candidate> out) {
