@@ -17,12 +17,39 @@ public final class WordList<V> {
     public record Match<V>(String word, V value, int start, int end) {
     }
 
-    private final Map<Character, List<Map.Entry<String, V>>> byFirst = new HashMap<>();
+    /**
+     * The words as a trie of their (case-folded) chars: a lookup walks the text once along it instead of trying every
+     * word that starts with the same char. A node's words are those ending there, in the list's order.
+     */
+    private static final class Node<V> {
+        /** While the list is built: the children by char; then frozen into the sorted arrays below. */
+        Map<Character, Node<V>> building = new HashMap<>();
+        char[] keys = new char[0];
+        Node<V>[] kids;
+        final List<Map.Entry<String, V>> words = new ArrayList<>(1);
+
+        Node<V> child(char c) {
+            int k = java.util.Arrays.binarySearch(keys, c);
+            return k >= 0 ? kids[k] : null;
+        }
+
+        @SuppressWarnings("unchecked")
+        void freeze() {
+            keys = new char[building.size()];
+            kids = new Node[building.size()];
+            int k = 0;
+            for (Character c : new java.util.TreeSet<>(building.keySet())) {
+                keys[k] = c;
+                kids[k++] = building.get(c);
+            }
+            building = null;
+            for (Node<V> kid : kids) kid.freeze();
+        }
+    }
+
+    private final Node<V> root = new Node<>();
     private final Map<Character, List<Map.Entry<String, V>>> byLast = new HashMap<>();
     private final boolean ignoreCase;
-    /** {@link #byFirst} for ASCII first characters, without boxing: most lookups in English text land here. */
-    @SuppressWarnings("unchecked")
-    private final List<Map.Entry<String, V>>[] asciiFirst = new List[128];
     /** Which chars start or end some word: a quick no before any map lookup. */
     private final java.util.BitSet firstChars = new java.util.BitSet(), lastChars = new java.util.BitSet();
 
@@ -34,12 +61,14 @@ public final class WordList<V> {
         for (Map.Entry<String, V> e : all) {
             String w = e.getKey();
             if (w.isEmpty()) throw new IllegalArgumentException("empty word");
-            byFirst.computeIfAbsent(key(w.charAt(0)), k -> new ArrayList<>()).add(e);
-            if (key(w.charAt(0)) < 128) asciiFirst[key(w.charAt(0))] = byFirst.get(key(w.charAt(0)));
+            Node<V> n = root;
+            for (int k = 0; k < w.length(); k++) n = n.building.computeIfAbsent(key(w.charAt(k)), c -> new Node<>());
+            n.words.add(e);
             mark(firstChars, w.charAt(0));
             mark(lastChars, w.charAt(w.length() - 1));
             byLast.computeIfAbsent(key(w.charAt(w.length() - 1)), k -> new ArrayList<>()).add(e);
         }
+        root.freeze();
     }
 
     private void mark(java.util.BitSet set, char c) {
@@ -59,43 +88,51 @@ public final class WordList<V> {
         if (i < 0 || i >= s.length() || !firstChars.get(s.charAt(i))) return null;
         // inside a Latin word no word that starts with a letter can match (it must start at a word boundary)
         if (i > 0 && Chars.isLatin(s.charAt(i)) && Chars.isLatin(s.charAt(i - 1))) return null;
-        char c0 = s.charAt(i);
-        List<Map.Entry<String, V>> cands = c0 < 128 ? asciiFirst[key(c0)] : byFirst.get(key(c0));
-        if (cands == null) return null;
-        for (Map.Entry<String, V> e : cands) {
-            String w = e.getKey();
-            int end = matchEnd(s, i, w);
-            if (end >= 0 && boundaryAfter(s, end, w) && boundaryBefore(s, i, w)) {
-                return new Match<>(w, e.getValue(), i, end);
+        // walk the trie along the text, noting each node where words end and where they end in the text; the deepest
+        // (longest word) that keeps its boundaries wins, as when the words are tried longest first
+        int n = s.length();
+        Node<V> node = root;
+        int j = i;
+        Node<V>[] ended = null;
+        int[] ends = null;
+        int found = 0;
+        while (true) {
+            Node<V> step;
+            if (j < n && isBlank(s.charAt(j)) && (step = node.child(' ')) != null) {
+                // a space of the word matches a run of spaces and tabs, or one line break among them ("Free     cash
+                // flow" in a justified PDF line, "cash\n  flow"), so that a phrase laid out by a typesetter is the phrase
+                int breaks = 0;
+                while (j < n && isBlank(s.charAt(j))) {
+                    if (s.charAt(j) == '\n' && ++breaks > 1) break;
+                    j++;
+                }
+                if (breaks > 1) break;
+            } else {
+                if (j >= n || (step = node.child(key(s.charAt(j)))) == null) break;
+                j++;
+            }
+            node = step;
+            if (!node.words.isEmpty()) {
+                if (ended == null) {
+                    @SuppressWarnings("unchecked")
+                    Node<V>[] a = new Node[4];
+                    ended = a;
+                    ends = new int[4];
+                } else if (found == ended.length) {
+                    ended = java.util.Arrays.copyOf(ended, found * 2);
+                    ends = java.util.Arrays.copyOf(ends, found * 2);
+                }
+                ended[found] = node;
+                ends[found++] = j;
+            }
+        }
+        for (int k = found - 1; k >= 0; k--) {
+            for (Map.Entry<String, V> e : ended[k].words) {
+                String w = e.getKey();
+                if (boundaryAfter(s, ends[k], w) && boundaryBefore(s, i, w)) return new Match<>(w, e.getValue(), i, ends[k]);
             }
         }
         return null;
-    }
-
-    /**
-     * Where word {@code w} ends when it starts at {@code i}, or -1: a space of the word also matches a run of spaces
-     * and tabs, or one line break among them ("Free     cash flow" in a justified PDF line, "cash\n  flow"), so that a
-     * phrase laid out by a typesetter is still the phrase.
-     */
-    private int matchEnd(CharSequence s, int i, String w) {
-        int j = i;
-        int n = s.length();
-        for (int k = 0; k < w.length(); k++) {
-            char b = w.charAt(k);
-            if (b == ' ' && j < n && isBlank(s.charAt(j))) {
-                int breaks = 0;
-                while (j < n && isBlank(s.charAt(j))) {
-                    if (s.charAt(j) == '\n' && ++breaks > 1) return -1;
-                    j++;
-                }
-                continue;
-            }
-            if (j >= n) return -1;
-            char a = s.charAt(j);
-            if (a != b && !(ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b))) return -1;
-            j++;
-        }
-        return j;
     }
 
     private static boolean isBlank(char c) {
