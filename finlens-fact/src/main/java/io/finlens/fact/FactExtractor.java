@@ -73,8 +73,8 @@ public final class FactExtractor {
             if (prevSent != null && prevSent.end() < s.length() && s.charAt(prevSent.end()) == ';' && carried != null) context = carried;
             carried = lastExplicitPeriod(sent, periods, doc, context, s);
             // the sentence before ends on this line: no line break between its end and this sentence's start
-            int nextBreak = prevSent == null ? -1 : s.indexOf('\n', prevSent.end());
-            boolean sameLine = prevSent != null && (nextBreak < 0 || nextBreak >= sent.start());
+            // (looked for between the two only: a long line of many sentences is not scanned to its end for each)
+            boolean sameLine = prevSent != null && (prevSent.end() >= sent.start() || s.indexOf('\n', prevSent.end(), sent.start()) < 0);
             String entityContext = sameLine ? lineEntity : doc.entity();
             List<CompanyMentions.CompanyMention> companies = CompanyMentions.find(s, sent, doc, lex);
             lineEntity = companies.isEmpty() ? entityContext : companies.get(companies.size() - 1).entity();

@@ -91,9 +91,12 @@ final class ForecastCues {
 
     private static int listStart(SentenceContext ctx, int start) {
         int p = start;
-        while (p > 0 && ctx.text.charAt(p - 1) == ';' && start - p < 600) {
+        int floor = Math.max(0, start - 600);
+        while (p > floor && ctx.text.charAt(p - 1) == ';') {
             int k = p - 2;
-            while (k >= 0 && !Sentences.isSentenceEnd(ctx.text, k)) k--; // (not the point of $1.8 billion)
+            // (not the point of $1.8 billion; and no further back than the list's bound, so a line of many items is
+            // not read back to its start for each)
+            while (k >= floor && !Sentences.isSentenceEnd(ctx.text, k)) k--;
             p = k + 1;
         }
         // "…our new ranges are as follows. Total revenue of $1.70 billion to $1.8 billion; …": the list the line announces
@@ -103,7 +106,8 @@ final class ForecastCues {
             String before = ctx.text.substring(Math.max(0, back - 24), back - 1).toLowerCase(Locale.ROOT);
             if (before.endsWith("as follows") || before.endsWith("the following") || ctx.text.charAt(back - 1) == ':') {
                 int k = back - 2;
-                while (k >= 0 && !Sentences.isSentenceEnd(ctx.text, k)) k--;
+                int floor2 = Math.max(0, back - 400);
+                while (k >= floor2 && !Sentences.isSentenceEnd(ctx.text, k)) k--;
                 if (back - k < 400) p = k + 1;
             }
         }
