@@ -349,4 +349,36 @@ class CliTest {
         Run missing = run("bench", "--mb", "1", "--rounds", "1", tmp.resolve("missing.txt").toString());
         assertThat(missing.code()).isNotZero();
     }
+
+    @Test
+    void benchScalingPrintsEveryShapeAtThreeSizes() {
+        Run r = run("bench", "--scaling", "--units", "2");
+        assertThat(r.code()).as("stderr: %s", r.err()).isZero();
+        for (ScalingBench.Shape s : ScalingBench.SHAPES) {
+            assertThat(r.out().lines().filter(l -> l.startsWith(s.name())).findFirst()).as("a line for %s in:%n%s", s.name(), r.out())
+                    .hasValueSatisfying(l -> assertThat(l).contains("  1x").contains(" 10x").contains("100x").contains("ns/char"));
+        }
+    }
+
+    @Test
+    void benchModesCheckTheirArguments() throws IOException {
+        Run withFile = run("bench", "--scaling", tmp.resolve("given.txt").toString());
+        assertThat(withFile.code()).isEqualTo(2);
+        assertThat(withFile.err()).contains("--scaling").contains("given.txt");
+        Run none = run("bench", "--mb", "1");
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("FILE");
+        Run units = run("bench", "--scaling", "--units", "0");
+        assertThat(units.code()).isEqualTo(2);
+        assertThat(units.err()).contains("--units");
+    }
+
+    @Test
+    void benchStartupTimesChildProcessesAgainstJavaVersion() throws IOException {
+        Path in = copy(enSample, "harbor.txt");
+        Run r = run("bench", "--startup", "--rounds", "1", in.toString());
+        assertThat(r.code()).as("stderr: %s", r.err()).isZero();
+        assertThat(r.out()).contains("java -version (baseline)").contains("finlens --version").contains("x java -version")
+                .contains("whole process / one warm thread");
+    }
 }
