@@ -62,7 +62,7 @@ final class TableMerge {
             ev.sort(null);
             List<String> rules = new ArrayList<>(f.rules());
             if (!rules.contains("table.cell")) rules.add("table.cell");
-            out.set(same, withEvidence(finer(f, t) ? withValue(f, t) : f, ev, rules));
+            out.set(same, withChanges(withEvidence(finer(f, t) ? withValue(f, t) : f, ev, rules), t));
         }
         for (Fact t : changeOnly) joinChange(t, out, byKey);
         out.sort(Comparator.comparing((Fact f) -> f.evidence().get(0)).thenComparing(Fact::metric));
@@ -130,7 +130,12 @@ final class TableMerge {
     }
 
     private static boolean sameValue(Fact a, Fact b) {
-        if (a.value() == null || b.value() == null || !a.unit().equals(b.unit())) return false;
+        if (!a.unit().equals(b.unit())) return false;
+        // a band stated in a sentence and in an outlook table ("$8.51 - $8.53 Billion") is one forecast
+        if (a.value() == null && b.value() == null && a.range() != null && b.range() != null) {
+            return a.range().low().compareTo(b.range().low()) == 0 && a.range().high().compareTo(b.range().high()) == 0;
+        }
+        if (a.value() == null || b.value() == null) return false;
         BigDecimal tol = BigDecimal.ZERO;
         if (a.precision() != null) tol = tol.max(a.precision().halfUnit());
         if (b.precision() != null) tol = tol.max(b.precision().halfUnit());
@@ -147,6 +152,19 @@ final class TableMerge {
     private static Fact withValue(Fact f, Fact t) {
         return new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), t.value(), f.unit(), f.qualifier(),
                 f.range(), f.guidance(), f.changes(), f.evidence(), f.rules(), f.conversion(), t.precision());
+    }
+
+    /** The fact with the table fact's changes of a basis it does not state itself (a change column's cell). */
+    private static Fact withChanges(Fact f, Fact t) {
+        List<io.finlens.model.Change> changes = new ArrayList<>(f.changes());
+        for (io.finlens.model.Change c : t.changes()) {
+            boolean has = false;
+            for (io.finlens.model.Change d : f.changes()) has |= d.basis() == c.basis();
+            if (!has) changes.add(c);
+        }
+        if (changes.size() == f.changes().size()) return f;
+        return new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), f.qualifier(),
+                f.range(), f.guidance(), changes, f.evidence(), f.rules(), f.conversion(), f.precision());
     }
 
     private static Fact withEvidence(Fact f, List<Span> ev, List<String> rules) {
