@@ -108,6 +108,22 @@ public record FiscalCalendar(int yearEndMonth) {
         return month > yearEndMonth ? q.year() - 1 : q.year();
     }
 
+    /**
+     * The day a quarter or year of this calendar ends, as an instant (FY2024Q2 of a year ending in January: 2023-07-31);
+     * an instant stays itself; null for other periods.
+     */
+    Period endOf(Period p) {
+        return switch (p) {
+            case Period.Instant i -> i;
+            case Period.Quarter q -> {
+                int month = Math.floorMod(yearEndMonth + 3 * q.quarter() - 1, 12) + 1;
+                yield new Period.Instant(java.time.YearMonth.of(endYear(q), month).atEndOfMonth());
+            }
+            case Period.Year y -> new Period.Instant(java.time.YearMonth.of(y.year(), yearEndMonth).atEndOfMonth());
+            default -> null;
+        };
+    }
+
     /** The number of months a period of so many weeks stands for (12–17 weeks a quarter, 52/53 a year), or null. */
     static Integer monthsOfWeeks(int weeks) {
         if (weeks >= 12 && weeks <= 17) return 3;

@@ -254,7 +254,10 @@ final class OutlookTables {
             if (col < 0 || col >= columns.size() || columns.get(col) == null) continue;
             Cell cell = cells.get(k);
             if (cell.figure() == null) continue;
-            Fact f = fact(item, unitKind, perShare, growthOnly, columns.get(col), cell, exponent);
+            // a stock forecast under a period's column is for the balance at the period's end (table.outlook-stock)
+            Period p = tables.isStock(item.metric()) ? cal.endOf(columns.get(col)) : columns.get(col);
+            if (p == null) continue;
+            Fact f = fact(item, unitKind, perShare, growthOnly, p, cell, exponent);
             if (f == null) continue;
             facts.add(f);
             out.add(f);

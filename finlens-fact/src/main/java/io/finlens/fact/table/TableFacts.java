@@ -794,6 +794,11 @@ public final class TableFacts {
         return lex.metrics.get(metric).unit();
     }
 
+    /** Whether a metric is a stock (a balance at a day: cash, debt, remaining performance obligations). */
+    boolean isStock(String metric) {
+        return "stock".equals(lex.metrics.get(metric).kind());
+    }
+
 
 
 
