@@ -90,19 +90,12 @@ final class TableMerge {
             return;
         }
         Fact f = out.get(home);
-        List<io.finlens.model.Change> changes = new ArrayList<>(f.changes());
-        for (io.finlens.model.Change c : t.changes()) {
-            boolean has = false;
-            for (io.finlens.model.Change d : f.changes()) has |= d.basis() == c.basis();
-            if (!has) changes.add(c);
-        }
         List<Span> ev = new ArrayList<>(f.evidence());
         for (Span sp : t.evidence()) if (!ev.contains(sp)) ev.add(sp);
         ev.sort(null);
         List<String> rules = new ArrayList<>(f.rules());
         if (!rules.contains("table.change-joined")) rules.add("table.change-joined");
-        out.set(home, new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), f.qualifier(),
-                f.range(), f.guidance(), changes, ev, rules, f.conversion(), f.precision()));
+        out.set(home, withChanges(withEvidence(f, ev, rules), t));
     }
 
     private static String key(Fact f) {
