@@ -69,6 +69,10 @@ final class FigurePeriods {
             PeriodMentions.Mention after = periodAfter(ctx, pos);
             if (after != null) best = after;
         }
+        if (ctx.lang.equals("en") && best != null && best.start() >= clauseStart && best.end() <= pos && periodOfFigureBefore(ctx, best, pos)) {
+            Period own = ownPeriodAfter(ctx, pos, future); // "24% for the quarter and 23% for the year-to-date period"
+            if (own != null) return forMetric(ctx, t, own);
+        }
         if (best == null && ctx.en != null) {
             // a period named in an earlier sentence: the outlook's for a forecast, the paragraph's otherwise
             PeriodMentions.Mention carried = future ? ctx.discourse.outlook() : ctx.discourse.period();
@@ -163,6 +167,39 @@ final class FigurePeriods {
             }
         }
         return false;
+    }
+
+    /** A figure's trailing period ("$8.5 million in Q3"), and the list joiner from it to the next figure (" and "). */
+    private static final Pattern EN_PERIOD_LEAD = Pattern.compile("(?i)^\\s*(?:for|in|during|over)?\\s*(?:the\\s*)?$");
+    private static final Pattern EN_ITEM_JOINER = Pattern.compile("(?i)^(?: periods?)?,? (?:and|while|with) (?:approximately |about |roughly )?$");
+
+    /**
+     * {@code en.period.own-after-list-item}: whether period mention {@code m} trails an earlier figure of the sentence
+     * and only a joiner stands between it and the figure at {@code pos}: "$8.5 million in Q3 and $18.9 million
+     * year-to-date" names each figure's period after it.
+     */
+    private static boolean periodOfFigureBefore(SentenceContext ctx, PeriodMentions.Mention m, int pos) {
+        if (m.kind() == PeriodMentions.Kind.RELATIVE && !"doc".equals(m.relative())) return false;
+        if (!EN_ITEM_JOINER.matcher(ctx.text.substring(m.end(), pos)).matches()) return false;
+        for (Quantity q : ctx.qs) {
+            if (q.span().end() <= m.start() && m.start() - q.span().end() <= 12
+                    && EN_PERIOD_LEAD.matcher(ctx.text.substring(q.span().end(), m.start())).matches()) return true;
+        }
+        return false;
+    }
+
+    /** The period named right after the figure at {@code pos} ("23% for the year-to-date period"), or null. */
+    private static Period ownPeriodAfter(SentenceContext ctx, int pos, boolean future) {
+        Quantity fig = null;
+        for (Quantity q : ctx.qs) if (q.span().start() == pos) fig = q;
+        if (fig == null) return null;
+        for (PeriodMentions.Mention m : ctx.periods) {
+            if (m.start() < fig.span().end()) continue;
+            if (m.start() - fig.span().end() > 12 || !EN_PERIOD_LEAD.matcher(ctx.text.substring(fig.span().end(), m.start())).matches()) return null;
+            if (m.kind() != PeriodMentions.Kind.RELATIVE || "doc".equals(m.relative())) return ctx.doc.resolve(m, future);
+            return "year-to-date".equals(m.relative()) ? yearToDate(ctx.doc.period()) : null;
+        }
+        return null;
     }
 
     /** The first period a clause names after {@code pos}, within a few words (not a comparison's), or null. */

@@ -36,6 +36,17 @@ final class SentenceLinker {
     private static final Pattern EN_GROWTH_OF_BEFORE = Pattern.compile(
             "(?i)\\b(?:growth|increase|decline|decrease|rise|drop)(?: (?:of|was|is|to be|will be))?(?: (?:in the range of|between|approximately|about|roughly))? $");
 
+    /**
+     * {@code en.fact.aside-skipped}: "Our normalized effective tax rate, which excludes the unusual tax items, was
+     * approximately 24%": a relative clause set off by commas between a metric and its verb leaves the figure its own.
+     */
+    private static final Pattern EN_ASIDE = Pattern.compile(
+            "^, (?:which|that) [^,;:$%\\d]{1,80}, [^,;:]{0,80}$");
+
+    /** {@code en.fact.compared-list}: the later figure of a list of bases ("up from $59.9 million in Q1 and $38.9 million in Q2 2020"). */
+    private static final Pattern EN_COMPARED_LIST = Pattern.compile(
+            "(?i)\\b(?:up from|down from|from|compared (?:to|with)|versus|vs\\.?) [^,;]{1,60} and $");
+
     private static final Pattern SHARES_AFTER = Pattern.compile("(?i)^(?: million| thousand)? (?:of (?:its |our )?(?:common )?)?shares\\b");
 
     private static final Pattern RATE_AFTER = Pattern.compile("^/(周|月|天|日|年|小时|季)");
@@ -147,7 +158,7 @@ final class SentenceLinker {
 
     /** Links figure {@code q} to its slot, unless an exclusion or a change named before its metric takes it. */
     private static void link(SentenceContext ctx, Quantity q) {
-        if (Exclusions.thirdPartyFigure(ctx, q)) return;
+        if (Exclusions.thirdPartyFigure(ctx, q) || Exclusions.impactFigure(ctx, q)) return;
         if (ctx.lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && Changes.forwardChange(ctx, q)) return;
         if (ctx.lang.equals("en") && Exclusions.parenthesizedPrior(ctx, q)) return;
         if (Exclusions.yearBracketPrior(ctx, q)) return;
@@ -196,6 +207,13 @@ final class SentenceLinker {
         }
         boolean cued = ForecastCues.cuedFigure(ctx, qs0) || ctx.listedPeriods.containsKey(qs0) || (ctx.lang.equals("en") && t.value != null && ValueAssignment.EN_COMPARED.matcher(
                 ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 32), qs0).toLowerCase(Locale.ROOT)).find()); // …, from $22.1 million
+        if (ctx.lang.equals("en") && t.value != null && EN_COMPARED_LIST.matcher(clauseBefore).find()) {
+            cued = true; // "…, up from $59.9 million in the first quarter and $38.9 million in the second quarter of 2020"
+        }
+        if (ctx.lang.equals("en") && EN_ASIDE.matcher(between).matches()) {
+            cued = true; // "…tax rate, which excludes the unusual tax items, was approximately 24%"
+            if (t.value == null) t.rules.add("en.fact.aside-skipped");
+        }
         SentenceContext.LastChange last = ctx.lastChange;
         if (last != null && last.slot().value == null && prev == '至' && qs0 - last.end() <= 1
                 && last.slot() != t && ValueAssignment.compatible(ctx, last.slot().metric, q)) {
