@@ -44,10 +44,17 @@ final class ForecastCues {
         return false;
     }
 
+    /**
+     * {@code en.guidance.than-we-forecast}: "better than we projected", "lower than what we had expected": a result measured against an earlier forecast, not one.
+     */
+    private static final Pattern THAN_WE_BEFORE = Pattern.compile(
+            "(?i)\\bthan(?: what)? (?:we|management|I)(?:'d| had| have| originally| previously| initially)* $");
+
     /** "better than expected", "stronger-than-expected", "as expected": a comparison with a forecast, not one. */
     private static boolean comparedWithForecast(String s, int from, int cueStart) {
         String pre = s.substring(Math.max(from, cueStart - 6), cueStart).toLowerCase(Locale.ROOT);
         if (pre.endsWith("than ") || pre.endsWith("than-") || pre.endsWith("as ")) return true;
+        if (THAN_WE_BEFORE.matcher(s.substring(Math.max(from, cueStart - 40), cueStart)).find()) return true;
         // "Compared to our guidance, revenue of $11.9 billion exceeded the high end of our revenue outlook": results
         // measured against the forecast, not a forecast
         return RESULT_AGAINST_FORECAST.matcher(s.substring(Math.max(from, cueStart - 48), cueStart)).find();
