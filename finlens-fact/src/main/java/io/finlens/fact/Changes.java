@@ -59,8 +59,14 @@ final class Changes {
             "^[^.;$%]*?(?:\\b(?:was|were|is|are|remained|held|came in|stayed|to be|will be)|,)(?: roughly| essentially| relatively| about| basically| approximately)? "
                     + "(flat)\\b( sequentially| quarter[- ]over[- ]quarter)?");
 
+    /**
+     * "sales to grow sequentially", {@code en.change.direction-only-said}: "revenue was down sequentially", "comparable
+     * sales were down slightly on a year-over-year basis", "revenue declined sequentially".
+     */
     private static final Pattern EN_DIRECTION_ONLY = Pattern.compile(
-            "^[^.;$%]{0,40}?\\b(grow|increase|rise|decline|decrease|fall|improve)s? (sequentially|year[- ]over[- ]year)\\b");
+            "^[^.;$%]{0,40}?\\b(grow|grew|increase[sd]?|rise|rose|decline[sd]?|decrease[sd]?|fall|fell|improve[sd]?|grows|rises|falls"
+                    + "|(?:was|were|is|are) (?:up|down))(?: slightly| modestly| meaningfully| significantly| sharply)?"
+                    + " (?:on an? )?(sequential(?:ly| basis)|year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]over[- ]quarter)\\b");
 
     private static final Pattern EN_THAN = Pattern.compile(
             "^,? (?:which |that )?(?:was |is |were )?(?:up )?(\\d[\\d.]*%) (higher|lower|above|below|more|less|greater|smaller|stronger|weaker) than ");
@@ -379,11 +385,15 @@ final class Changes {
             if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, f.end()));
         }
         Matcher d = EN_DIRECTION_ONLY.matcher(ctx.text).region(sl.end, Math.min(ctx.sent.end(), sl.end + 64));
-        if (d.find() && !hasBasis(sl, d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
-            ChangeBasis b = d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY;
-            Direction dir = d.group(1).matches("(?i)(decline|decrease|fall|drop|shrink|contract).*") ? Direction.DOWN : Direction.UP;
+        if (d.find() && !hasBasis(sl, d.group(2).matches("(?i)seq.*|quarter.*") ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
+            ChangeBasis b = d.group(2).matches("(?i)seq.*|quarter.*") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+            Direction dir = d.group(1).matches("(?i)(decline|decrease|fall|fell|drop|shrink|contract|.* down).*") ? Direction.DOWN : Direction.UP;
             boolean figure = false;
-            for (Quantity q : ctx.qs) if (q.unit().dimension() == Dimension.RATIO && q.span().start() >= d.end() && q.span().start() <= d.end() + 4) figure = true;
+            for (Quantity q : ctx.qs) {
+                // "improved sequentially by 2%" gives the change its size; "improved sequentially to 44%" is the value
+                if (q.unit().dimension() == Dimension.RATIO && q.span().start() >= d.end() && q.span().start() <= d.end() + 4
+                        && !ctx.text.startsWith(" to ", d.end())) figure = true;
+            }
             if (!figure) {
                 sl.changes.add(Change.direction(b, dir, new Span(d.start(1), d.end())));
                 sl.rules.add("en.change.direction-only");

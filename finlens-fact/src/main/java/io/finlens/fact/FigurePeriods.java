@@ -94,6 +94,10 @@ final class FigurePeriods {
         }
         Period p = best == null ? base : ctx.doc.resolve(best, future);
         if (p == null) p = ctx.doc.period();
+        if (ctx.lang.equals("en") && best != null && best.start() >= pos && !best.hasYear() && EN_OF_LAST_YEAR.matcher(ctx.text)
+                .region(best.end(), Math.min(ctx.sent.end(), best.end() + 24)).lookingAt()) {
+            p = p.previousYear(); // en.period.of-last-year: "12.6% comparable sales growth in the fourth quarter of last year"
+        }
         // zh.period.from-relative-to: 净利润率从去年同期的42.0%降至36.9%: the figure the change goes to is the current one
         if (relative != null && FROM_RELATIVE_TO.matcher(ctx.text.substring(relative.end(), pos)).find()) relative = null;
         if (relative != null) p = shiftedBy(ctx, relative, best == null, p);
@@ -151,6 +155,8 @@ final class FigurePeriods {
         }
         return p;
     }
+
+    private static final Pattern EN_OF_LAST_YEAR = Pattern.compile("(?i),?\\s*(?:of )?(?:last year|the prior year|the previous year|a year ago)\\b");
 
     /** 其中: what follows is a part of the figure the sentence before stated. */
     private static final Pattern AMONG = Pattern.compile("\\s*其中[，,：:]?");
