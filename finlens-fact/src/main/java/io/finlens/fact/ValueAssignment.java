@@ -160,7 +160,8 @@ final class ValueAssignment {
     private static Period instantAfter(SentenceContext ctx, Quantity q) {
         for (PeriodMentions.Mention m : ctx.periods) {
             if (m.start() < q.span().end()) continue;
-            if (m.start() - q.span().end() > 2 || m.kind() != PeriodMentions.Kind.INSTANT || m.date() == null) break;
+            boolean asAt = ctx.text.startsWith(" as ", q.span().end()) && m.start() == q.span().end() + 4; // "$41 million as at December 31, 2021"
+            if ((m.start() - q.span().end() > 2 && !asAt) || m.kind() != PeriodMentions.Kind.INSTANT || m.date() == null) break;
             java.time.LocalDate end = ctx.doc.period().end();
             java.time.LocalDate d = m.hasYear() ? m.date() : m.date().withYear(end.getYear());
             if (!m.hasYear() && d.isAfter(end)) d = d.minusYears(1);
