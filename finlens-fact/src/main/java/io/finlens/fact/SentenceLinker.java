@@ -41,7 +41,7 @@ final class SentenceLinker {
      * approximately 24%": a relative clause set off by commas between a metric and its verb leaves the figure its own.
      */
     private static final Pattern EN_ASIDE = Pattern.compile(
-            "^, (?:which|that) [^,;:$%\\d]{1,80}, [^,;:]{0,80}$");
+            "^(?: [a-z]+){0,2}, (?:which|that|including|excluding) [^,;:$%\\d]{1,80}, [^,;:]{0,80}$");
 
     /** {@code en.fact.compared-list}: the later figure of a list of bases ("up from $59.9 million in Q1 and $38.9 million in Q2 2020"). */
     private static final Pattern EN_COMPARED_LIST = Pattern.compile(
