@@ -47,6 +47,11 @@ final class SentenceLinker {
     private static final Pattern EN_COMPARED_LIST = Pattern.compile(
             "(?i)\\b(?:up from|down from|from|compared (?:to|with)|versus|vs\\.?) [^,;]{1,60} and $");
 
+    /** {@code en.change.growth-was}: "distributable EPS growth was 13% year-over-year": the change named as a noun after its metric. */
+    private static final Pattern EN_GROWTH_WAS = Pattern.compile(
+            "^ (?:growth|increase|decline|decrease|improvement)(?: rate)? (?:was|were|is|came in at|reached|to be|will be|would be|should be)"
+                    + "(?: approximately| about| roughly| nearly| around| over| more than| just over| just under)? $");
+
     private static final Pattern SHARES_AFTER = Pattern.compile("(?i)^(?: million| thousand)? (?:of (?:its |our )?(?:common )?)?shares\\b");
 
     private static final Pattern RATE_AFTER = Pattern.compile("^/(周|月|天|日|年|小时|季)");
@@ -248,7 +253,8 @@ final class SentenceLinker {
                         .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 50)).lookingAt()
                 || !t.changes.isEmpty() && Changes.lapsPriorYear(ctx, q) // on top of 23% last year
                 || Changes.percentOfAmountChange(ctx, q) // increasing $613 million, or 3.1%
-                || Changes.baseAfter(ctx, q) != null; // 13% above prior quarter
+                || Changes.baseAfter(ctx, q) != null // 13% above prior quarter
+                || q.unit().dimension() == Dimension.RATIO && t.end <= qs0 && qs0 - t.end <= 48 && EN_GROWTH_WAS.matcher(ctx.text.substring(t.end, qs0)).matches(); // EPS growth was 13%
     }
 
     /**
