@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  *   to the balance sheet"); the last turn of a sentence counts;</li>
  *   <li>{@code en.discourse.list-item-topic}: "…; in Asia, 7.4 after 6.7" names the line of that list item only;</li>
  *   <li>{@code en.discourse.period}: the period a sentence names outright carries to the next sentences of its
- *   paragraph; the period of a forecast carries to later forecasts of the same turn.</li>
+ *   paragraph; the period of a forecast carries to later forecasts of the same turn, and so does a period after the
+ *   document's named without a forecast word ({@code en.discourse.future-period}: "The results for the third quarter
+ *   look promising. We guide to a sales range between…").</li>
  * </ol>
  * The document's default basis ({@code en.discourse.default-basis}) comes from a sentence such as "we'll be
  * discussing our consolidated results using core performance measures unless we specifically indicate…".
@@ -281,6 +283,8 @@ final class EnglishDiscourse {
             outlook = last; // "we expect sales to grow in the first quarter": the next forecasts are for it
             return;
         }
+        io.finlens.model.Period named = doc.resolve(last, true); // en.discourse.future-period: a later period is the outlook's
+        if (named != null && named.end().isAfter(doc.period().end())) outlook = last;
         period = last;
         periodLineStart = lineStart(sent);
     }

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  */
 final class ValueAssignment {
     private static final Pattern TOLERANCE = Pattern.compile(
-            "^[,(]?(?:正负|上下)浮动(?:约)?|^ ?\\(?(?:plus or minus|\\+/-|±) ?");
+            "^[,(]?(?:正负|上下)浮动(?:约)?|^,? ?\\(?(?:plus or minus|plus/minus|plus-minus|\\+/-|±) ?");
 
     private static final Pattern OUTFLOW_NAME = Pattern.compile(
             "(?i)\\bused in (?:investing|financing|operating) activities|\\bburn$|所用现金|^用于.{2,4}活动");
