@@ -438,7 +438,7 @@ final class Changes {
     }
 
     /** Whether slot {@code sl} already has a change on basis {@code b}. */
-    private static boolean hasBasis(Slot sl, ChangeBasis b) {
+    static boolean hasBasis(Slot sl, ChangeBasis b) {
         for (Change c : sl.changes) if (c.basis() == b) return true;
         return false;
     }

@@ -273,6 +273,7 @@ final class SentenceLinker {
             t = x;
         }
         if (!ValueAssignment.compatible(ctx, t.metric, q)) return;
+        if (ctx.lang.equals("en") && !valueMarker && AmountChanges.englishAmountChange(ctx, t, q)) return; // increased by $0.01 per share vs a year ago
         if (q.direction() != null && !valueMarker && !t.metric.id().equals("net_adds")) { // 净增1100万用户: net adds are the increase
             Changes.amountDirection(ctx, t, q);
             return;
