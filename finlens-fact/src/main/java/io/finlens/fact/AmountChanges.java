@@ -2,6 +2,7 @@ package io.finlens.fact;
 
 import io.finlens.model.Change;
 import io.finlens.model.ChangeBasis;
+import io.finlens.model.Dimension;
 import io.finlens.model.Direction;
 import io.finlens.model.Quantity;
 import io.finlens.model.Span;
@@ -12,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * English amounts of change: a money figure that says by how much a metric moved ("net income rose by $12 million year
  * over year", "$0.02 per share higher than a year ago") gives the metric a direction on the basis named after it and
- * is no value of the metric ({@code en.change.amount-direction}). The percent that restates such an amount is read by
- * {@link Changes}.
+ * is no value of the metric ({@code en.change.amount-direction}); the percent that restates such an amount ("increasing
+ * $613 million, or 3.1%", rule {@code en.change.amount-percent}) is a change, read by {@link Changes}.
  */
 final class AmountChanges {
     private AmountChanges() {
@@ -55,4 +56,34 @@ final class AmountChanges {
         }
         return true;
     }
+
+    private static final java.util.regex.Pattern OR_GAP = java.util.regex.Pattern.compile("^,? or $");
+
+    /**
+     * Rule en.change.amount-percent: "increasing $613 million, or 3.1%": the percent after an amount of change (a figure
+     * with a direction) is that change in percent.
+     */
+    static boolean percentOfAmountChange(SentenceContext ctx, Quantity q) {
+        return amountChangeBefore(ctx, q) != null;
+    }
+
+    /** The amount of change a percent restates ("increasing $613 million, or 3.1%"), or null. */
+    static Quantity amountChangeBefore(SentenceContext ctx, Quantity q) {
+        if (q.unit().dimension() != Dimension.RATIO || q.direction() != null) return null;
+        for (Quantity p : ctx.qs) {
+            if (p.span().end() > q.span().start() || p.span().end() < q.span().start() - 8) continue;
+            if (!p.unit().isMoney() || !OR_GAP.matcher(ctx.text.substring(p.span().end(), q.span().start())).matches()) continue;
+            if (p.direction() != null) return p;
+            // "increasing $613 million, or 3.1%, linked quarter and $2.7 billion, or 16%, year-over-year": the list's later
+            // amount moves the way its first one did
+            if (LIST_AND.matcher(ctx.text).region(Math.max(ctx.sent.start(), p.span().start() - 8), p.span().start()).find()) {
+                for (Quantity o : ctx.qs) {
+                    if (o.span().end() <= p.span().start() && o.direction() != null && o.unit().isMoney()) return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LIST_AND = Pattern.compile("\\band (?:by )?$");
 }

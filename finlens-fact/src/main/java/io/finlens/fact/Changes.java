@@ -91,9 +91,9 @@ final class Changes {
     static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
         if (ctx.lang.equals("en") && t.basis == null && !t.metric.id().startsWith("comparable") && organic(ctx, q)) t = organicSibling(ctx, t);
         ChangeBasis b = basisOf(ctx, q, clauseBefore);
-        Quantity amount = ctx.lang.equals("en") ? amountChangeBefore(ctx, q) : null;
+        Quantity amount = ctx.lang.equals("en") ? AmountChanges.amountChangeBefore(ctx, q) : null;
         Matcher vs = ctx.lang.equals("en") ? baseAfter(ctx, q) : null;
-        boolean below = vs != null && vs.group(1).matches("(?i)below|lower than|under|less than");
+        boolean below = vs != null && vs.group(1).matches("(?i)below|lower than|under|less than|down from");
         boolean declineOf = ctx.lang.equals("en") && q.direction() == null && EN_DECLINE_OF.matcher(ctx.text) // "a decline of 2% to 4%"
                 .region(Math.max(ctx.sent.start(), q.span().start() - 40), q.span().start()).find();
         Matcher noun = ctx.lang.equals("en") ? EN_PCT_NOUN_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 50)) : null;
@@ -214,28 +214,9 @@ final class Changes {
             ",? (?:on a )?(?:year[- ]over[- ]year|year[- ]on[- ]year)");
     /** "13% above prior quarter", "3% below prior year", "4% versus prior quarter": a percent and the period it is measured against. */
     private static final java.util.regex.Pattern EN_PCT_VS_BASE = java.util.regex.Pattern.compile(
-            "(?i)^\\s+(above|below|higher than|lower than|over|under|more than|less than|versus|vs\\.?|compared (?:to|with))\\s+"
+            "(?i)^\\s+(above|below|higher than|lower than|over|under|more than|less than|versus|vs\\.?|compared (?:to|with)|up from|down from)\\s+"
                     + "(?:the )?(?:prior|previous|last|preceding|same|year-ago)[- ](?:quarter|year|period|year period|year quarter)\\b");
-    private static final java.util.regex.Pattern OR_GAP = java.util.regex.Pattern.compile("^,? or $");
 
-    /**
-     * Rule en.change.amount-percent: "increasing $613 million, or 3.1%": the percent after an amount of change (a figure
-     * with a direction) is that change in percent.
-     */
-    static boolean percentOfAmountChange(SentenceContext ctx, Quantity q) {
-        return amountChangeBefore(ctx, q) != null;
-    }
-
-    /** The amount of change a percent restates ("increasing $613 million, or 3.1%"), or null. */
-    private static Quantity amountChangeBefore(SentenceContext ctx, Quantity q) {
-        if (q.unit().dimension() != Dimension.RATIO || q.direction() != null) return null;
-        for (Quantity p : ctx.qs) {
-            if (p.span().end() > q.span().start() || p.span().end() < q.span().start() - 8) continue;
-            if (p.direction() != null && p.unit().isMoney()
-                    && OR_GAP.matcher(ctx.text.substring(p.span().end(), q.span().start())).matches()) return p;
-        }
-        return null;
-    }
 
     /** Whether a change figure is the year before's: "on top of 23% last year", "lapping a 46% comp". */
     static boolean lapsPriorYear(SentenceContext ctx, Quantity q) {

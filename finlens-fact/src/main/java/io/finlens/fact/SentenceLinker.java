@@ -252,7 +252,7 @@ final class SentenceLinker {
                 || Changes.EN_PCT_NOUN_AFTER.matcher(ctx.text) // "a 20% increase over last year"
                         .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 50)).lookingAt()
                 || !t.changes.isEmpty() && Changes.lapsPriorYear(ctx, q) // on top of 23% last year
-                || Changes.percentOfAmountChange(ctx, q) // increasing $613 million, or 3.1%
+                || AmountChanges.percentOfAmountChange(ctx, q) // increasing $613 million, or 3.1%
                 || Changes.baseAfter(ctx, q) != null // 13% above prior quarter
                 || q.unit().dimension() == Dimension.RATIO && t.end <= qs0 && qs0 - t.end <= 48 && EN_GROWTH_WAS.matcher(ctx.text.substring(t.end, qs0)).matches(); // EPS growth was 13%
     }
