@@ -145,6 +145,10 @@ final class FigurePeriods {
                 .region(Math.max(ctx.sent.start(), t.start - 24), Math.min(ctx.text.length(), t.end)).find()) {
             p = dq;
         }
+        if (t.metric.id().equals("dividend") && ctx.lang.equals("en") && p.equals(ctx.doc.period()) && ctx.doc.period() instanceof Period.Quarter dq
+                && paidAfterPeriod(ctx, t.end)) {
+            p = dq.next(); // en.period.dividend-paid-later: "declared our quarterly dividend of $0.62 per share to be paid in early January"
+        }
         if (t.metric.kind() == FactLexicon.Kind.STOCK || t.metric.atInstant()) { // leverage, NPL ratio: balances at the end
             if (!(p instanceof Period.Instant)) {
                 // the end of the document's own period is the day it says its quarter ended (January 26 for a fiscal Q1)
@@ -157,6 +161,18 @@ final class FigurePeriods {
     }
 
     private static final Pattern EN_OF_LAST_YEAR = Pattern.compile("(?i),?\\s*(?:of )?(?:last year|the prior year|the previous year|a year ago)\\b");
+
+    private static final Pattern EN_PAID_IN = Pattern.compile("(?i)\\b(?:to be paid|payable|paid)\\b[^.;]{0,30}?\\b(January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)\\b");
+
+    /** Whether the sentence says the dividend is paid in one of the four months after the document's period ends. */
+    private static boolean paidAfterPeriod(SentenceContext ctx, int from) {
+        Matcher m = EN_PAID_IN.matcher(ctx.text).region(Math.min(from, ctx.sent.end()), ctx.sent.end());
+        if (!m.find()) return false;
+        int month = java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
+        int ahead = Math.floorMod(month - ctx.doc.period().end().getMonthValue(), 12);
+        return ahead >= 1 && ahead <= 4;
+    }
 
     /** 其中: what follows is a part of the figure the sentence before stated. */
     private static final Pattern AMONG = Pattern.compile("\\s*其中[，,：:]?");
