@@ -400,9 +400,9 @@ final class Changes {
     }
 
     /** "$81 million higher than the prior year", "an increase over the prior year", "a $17 million decrease from the prior year". */
-    private static final Pattern EN_THAN_PRIOR = Pattern.compile("(?i)^(?: of [\\w ]{0,20}?(?:sales|revenues?))?,?\\s*(?:or \\S+ )?(?:which (?:is|was) )?(?:an? )?(?:[$€£¥][\\d.,]+(?: million| billion)? )?"
-            + "(increase|decrease|higher|lower|up|down|consistent|in line|flat|unchanged|decline)\\b[^.;$%\\d]{0,12}?"
-            + "\\b(?:than|over|from|with|versus|vs\\.?|compared (?:to|with))\\s+(?:the |our |a )?(?:prior|previous|last|same|year-ago)[- ]"
+    private static final Pattern EN_THAN_PRIOR = Pattern.compile("(?i)^(?:,? or \\S+)?(?: of [\\w ]{0,20}?(?:sales|revenues?))?,?\\s*(?:or \\S+ )?(?:which (?:is|was) )?(?:an? )?(?:[$€£¥][\\d.,]+(?: million| billion)? )?"
+            + "(increase|decrease|higher|lower|up|down|consistent|in line|flat|unchanged|decline|below|above)\\b[^.;$%\\d]{0,12}?"
+            + "(?:\\b(?:than|over|from|with|versus|vs\\.?|compared (?:to|with))\\s+|(?<=(?:below|above) ))(?:the |our |a )?(?:prior|previous|last|same|year-ago)[- ]"
             + "(year|period|quarter|year period|year quarter|year's)");
 
     /** {@code en.change.than-prior}: the figure's direction against the prior period, said right after it. */
@@ -413,7 +413,7 @@ final class Changes {
         if (hasBasis(sl, b)) return;
         String w = m.group(1).toLowerCase(Locale.ROOT);
         Direction d = w.matches("consistent|in line|flat|unchanged") ? Direction.FLAT
-                : w.matches("decrease|lower|down|decline") ? Direction.DOWN : Direction.UP;
+                : w.matches("decrease|lower|down|decline|below") ? Direction.DOWN : Direction.UP;
         sl.changes.add(Change.direction(b, d, new Span(sl.value.span().start(), m.end())));
         sl.rules.add("en.change.than-prior");
     }
