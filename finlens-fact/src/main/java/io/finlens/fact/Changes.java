@@ -103,8 +103,11 @@ final class Changes {
             if (base.startsWith("seq") || base.endsWith("quarter") && !base.contains("year") && quarterBefore(ctx, base)) b = ChangeBasis.QOQ;
             else if (base.contains("year")) b = ChangeBasis.YOY;
         }
+        Period listed = ctx.lang.equals("en") && !t.changes.isEmpty() ? FigurePeriods.listItemPeriod(ctx, q.span().start()) : null;
         boolean down = q.direction() == Direction.DOWN || below || declineOf || declineNounBefore(ctx, t, q)
-                || (amount != null && amount.direction() == Direction.DOWN); // declining $20 million, or 3%
+                || (amount != null && amount.direction() == Direction.DOWN) // declining $20 million, or 3%
+                || (listed != null && q.direction() == null && t.changes.get(t.changes.size() - 1).value() != null
+                        && t.changes.get(t.changes.size() - 1).value().signum() < 0); // "declined by 5% in the quarter and 6% in …"
         Change c;
         if (q.unit().dimension() == Dimension.POINTS) {
             if (q.value() == null) return;
@@ -115,7 +118,7 @@ final class Changes {
             c = Change.relative(b, down ? q.value().negate() : q.value(), q.span());
         }
         // 在三季度同比下降16%,在2023年前三季度同比下降7%: a change for another period is another fact
-        Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
+        Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : listed != null ? listed : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
         boolean lapped = cp == null && ctx.lang.equals("en") && lapsPriorYear(ctx, q);
         if (lapped) {
             // rule en.change.lapped: "up 2% on top of 23% last year", "lapping a 46% comp": the year before's change
@@ -123,9 +126,9 @@ final class Changes {
             cp = base.previousYear();
         }
         if (cp != null) {
-            if (t.period == null && t.value == null && !lapped) {
+            if (t.period == null && t.value == null && !lapped && listed == null) {
                 t.period = cp;
-            } else if ((t.period != null || lapped) && !cp.equals(t.period)) {
+            } else if ((t.period != null || lapped || listed != null) && !cp.equals(t.period)) {
                 Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
                 x.period = cp;
                 x.changes.add(c);

@@ -210,6 +210,21 @@ final class FigurePeriods {
         return false;
     }
 
+    /**
+     * The period a list's later figure names after itself when the figure before it named its own ("declined by 5% in
+     * the quarter and 6% in the first nine months"), or null ({@code en.period.own-after-list-item}).
+     */
+    static Period listItemPeriod(SentenceContext ctx, int pos) {
+        PeriodMentions.Mention best = null;
+        for (PeriodMentions.Mention m : ctx.periods) {
+            if (m.start() < ctx.sent.start()) continue;
+            if (m.end() > pos) break;
+            best = m;
+        }
+        if (best == null || best.start() < ctx.sent.clauseStartBefore(pos) || !periodOfFigureBefore(ctx, best, pos)) return null;
+        return ownPeriodAfter(ctx, pos, ForecastCues.guidanceBefore(ctx, pos));
+    }
+
     /** The period named right after the figure at {@code pos} ("23% for the year-to-date period"), or null. */
     private static Period ownPeriodAfter(SentenceContext ctx, int pos, boolean future) {
         Quantity fig = null;
@@ -230,7 +245,8 @@ final class FigurePeriods {
         for (PeriodMentions.Mention m : ctx.periods) {
             if (m.start() < pos) continue;
             if (m.start() > Math.min(clauseEnd, pos + 40)) break;
-            if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT) return null;
+            // ("in the quarter" names the document's own quarter: it still wins over a period carried from before)
+            if (m.kind() == PeriodMentions.Kind.RELATIVE && !"doc".equals(m.relative()) || m.kind() == PeriodMentions.Kind.INSTANT) return null;
             String gap = ctx.text.substring(pos, m.start()).toLowerCase(Locale.ROOT);
             if (gap.contains("compared") || gap.contains("versus") || gap.contains(" vs") || gap.contains(" from ") || gap.contains(" than ")
                     || gap.contains(" after ")) return null;

@@ -30,7 +30,7 @@ final class SentenceLinker {
 
     /** Between two changes of one list: ", and", "and", "on an organic basis and". */
     private static final Pattern EN_CHANGE_LIST_GAP = Pattern.compile(
-            "(?i)(?:\\s+(?:(?:on an? |in )?(?:organic|constant[- ]currency|reported)(?: basis)?|y/y|yoy|year[- ]over[- ]year))?,?\\s*(?:and|while|but)\\s*");
+            "(?i)(?:\\s+(?:(?:on an? |in )?(?:organic|constant[- ]currency|reported)(?: basis)?|y/y|yoy|year[- ]over[- ]year|(?:in|for|during) the quarter))?,?\\s*(?:and|while|but)\\s*");
 
     /** "growth of 10.5% to 11.5%", "an increase in the range of 3% to 5%": a change (or its band) named before its figure. */
     private static final Pattern EN_GROWTH_OF_BEFORE = Pattern.compile(
