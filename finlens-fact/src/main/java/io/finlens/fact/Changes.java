@@ -206,7 +206,7 @@ final class Changes {
             "较(?:年初|上年末|去年末|上年底|去年底|年末|\\d{4}年末|\\d{4}年底)|与(?:\\d{4}年)?12月31日相比|与(?:上年末|年初)相比");
 
     private static final java.util.regex.Pattern LAPPED_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:on top of|lapping|against|versus|compared (?:to|with))(?: a| an| the| our)? $");
+            "(?i)\\b(?:on top of|lapping|against|versus|compared (?:to|with))(?: a| an| the| our)?(?: [a-z]+)? $");
     private static final java.util.regex.Pattern LAST_YEAR_AFTER = java.util.regex.Pattern.compile(
             "(?i)^(?: [\\w-]+){0,4}? (?:last year|a year ago|in the prior year|the year before)\\b");
 
@@ -223,7 +223,7 @@ final class Changes {
 
     /** Whether a change figure is the year before's: "on top of 23% last year", "lapping a 46% comp". */
     static boolean lapsPriorYear(SentenceContext ctx, Quantity q) {
-        String before = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 20), q.span().start());
+        String before = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 36), q.span().start());
         if (!LAPPED_BEFORE.matcher(before).find()) return false;
         String after = ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 60));
         return before.toLowerCase(java.util.Locale.ROOT).contains("lapping") || LAST_YEAR_AFTER.matcher(after).find();
