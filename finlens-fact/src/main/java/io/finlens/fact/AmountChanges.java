@@ -39,10 +39,12 @@ final class AmountChanges {
         // ("sales were $81 million higher than the prior year" is the value, said with its direction)
         boolean said = than.lookingAt() && (t.value != null || EN_BY_BEFORE.matcher(ctx.text)
                 .region(Math.max(ctx.sent.start(), q.span().start() - 24), q.span().start()).find());
-        if (!said && (q.direction() == null || q.direction() == Direction.FLAT)) return false;
-        // "our U.K.-regulated segment earnings increased by $0.01 per share": a line's share of EPS is no move of the company's
-        if (t.rules.contains("en.metric.per-share-earned")
+        boolean moved = said || q.direction() != null && q.direction() != Direction.FLAT;
+        // "our U.K.-regulated segment earnings increased by $0.01 per share", "Segment earnings were $0.02 per share higher
+        // than…": a line's share of EPS is no move of the company's, nor its EPS
+        if ((moved || than.lookingAt()) && t.rules.contains("en.metric.per-share-earned")
                 && ctx.text.substring(ctx.sent.clauseStartBefore(q.span().start()), q.span().start()).toLowerCase(Locale.ROOT).contains("segment")) return true;
+        if (!moved) return false;
         int to = Math.min(ctx.sent.end(), q.span().end() + 70);
         for (Quantity o : ctx.qs) if (o.span().start() >= q.span().end() && o.span().start() < to) to = o.span().start(); // up to the next figure
         String after = ctx.text.substring(q.span().end(), to);
