@@ -176,6 +176,28 @@ final class ForecastCues {
         return false;
     }
 
+    private static final Pattern EN_ASSUMPTION_OPENER = Pattern.compile("(?i)^\\s*(?:using|assuming|based on)\\b");
+
+    /**
+     * {@code en.guidance.assumption}: "Using an estimated non-GAAP tax rate of 22%, we anticipate fourth quarter non-GAAP
+     * loss per share of…": a figure in the opening clause of a forecast is assumed for the forecast's period; that
+     * period's mention, or null when the sentence is no such forecast.
+     */
+    static PeriodMentions.Mention assumptionOfForecast(SentenceContext ctx, int pos) {
+        if (!ctx.lang.equals("en") || ctx.sent.clauseStartBefore(pos) > ctx.sent.start() + 2
+                || !EN_ASSUMPTION_OPENER.matcher(ctx.text).region(ctx.sent.start(), pos).lookingAt()) return null;
+        int cue = -1;
+        for (int k = pos; k < ctx.sent.end() && cue < 0; k++) {
+            var g = ctx.lex.guidanceCuesZh.at(ctx.text, k);
+            if (g != null && g.end() <= ctx.sent.end()) cue = g.end();
+        }
+        if (cue < 0) return null;
+        for (PeriodMentions.Mention m : ctx.periods) {
+            if (m.start() >= cue && m.start() < ctx.sent.end() && m.kind() != PeriodMentions.Kind.RELATIVE) return m;
+        }
+        return null;
+    }
+
     /** 营业收入286.5亿元。高于彭博预期264亿元: a sentence of only a comparison with the consensus is about the figure before. */
     static void consensusOfLead(SentenceContext ctx) {
         Matcher m = CONSENSUS_COMPARISON.matcher(ctx.text).region(ctx.sent.start(), ctx.sent.end());

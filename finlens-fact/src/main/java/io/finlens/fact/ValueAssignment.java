@@ -80,7 +80,8 @@ final class ValueAssignment {
      */
     static void assignValue(SentenceContext ctx, Slot t, Quantity q, String between, String clauseBefore) {
         Period p = FigurePeriods.periodFor(ctx, q.span().start(), t);
-        boolean guidance = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, q.span().start()) || TARGET_AFTER.matcher(ctx.text)
+        boolean guidance = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, q.span().start())
+                || ForecastCues.assumptionOfForecast(ctx, q.span().start()) != null || TARGET_AFTER.matcher(ctx.text)
                 .region(Math.max(q.span().end(), t.end), Math.min(ctx.sent.end(), Math.max(q.span().end(), t.end) + 4)).lookingAt();
         String consensus = ForecastCues.consensusBetween(ctx, t, q);
         boolean fromTo = FigurePeriods.fromToPrior(ctx, q);
