@@ -102,6 +102,7 @@ final class EnglishDiscourse {
     private static final Pattern SEGMENT_NAMED = Pattern.compile(
             "\\b(?:for|on|of|in|within)(?: the| our)? " + NAME + " (?:segment|business|division)\\b(?! (?:revenue|sales|profit|income|margin|ebitda))",
             Pattern.CASE_INSENSITIVE);
+    /** "This was due to growth, specifically in the X division": where a change came from, no line the next sentences are about. */
     private static final Pattern CAUSE_BEFORE = Pattern.compile(
             "(?i)\\b(?:due to|driven by|because of|thanks to|as a result of|offset by|led by|attributable to|resulting from)\\b");
     /** "Grocery Products delivered very impressive results": a business line of two or more capitalized words as subject. */
@@ -392,9 +393,7 @@ final class EnglishDiscourse {
         if (!capitalBeforeNoun(text, lower)) return null; // "the Small Ag and Turf segment", not "our business"
         m = SEGMENT_NAMED.matcher(text);
         if (m.find()) {
-            // en.discourse.cause-not-opener: "This was due to growth, specifically in the Corporate Solutions division"
-            // names where a change came from; the next sentences are not about that line
-            if (CAUSE_BEFORE.matcher(text).region(0, m.start()).find()) return null;
+            if (CAUSE_BEFORE.matcher(text).region(0, m.start()).find()) return null; // en.discourse.cause-not-opener
             String n = lineName(m.group(1));
             return n == null || n.isEmpty() ? null : n;
         }
