@@ -59,8 +59,14 @@ final class Changes {
             "^[^.;$%]*?(?:\\b(?:was|were|is|are|remained|held|came in|stayed|to be|will be)|,)(?: roughly| essentially| relatively| about| basically| approximately)? "
                     + "(flat)\\b( sequentially| quarter[- ]over[- ]quarter)?");
 
+    /**
+     * "sales to grow sequentially", {@code en.change.direction-only-said}: "revenue was down sequentially", "comparable
+     * sales were down slightly on a year-over-year basis", "revenue declined sequentially".
+     */
     private static final Pattern EN_DIRECTION_ONLY = Pattern.compile(
-            "^[^.;$%]{0,40}?\\b(grow|increase|rise|decline|decrease|fall|improve)s? (sequentially|year[- ]over[- ]year)\\b");
+            "^[^.;$%]{0,40}?\\b(grow|grew|increase[sd]?|rise|rose|decline[sd]?|decrease[sd]?|fall|fell|improve[sd]?|grows|rises|falls"
+                    + "|(?:was|were|is|are) (?:up|down))(?: slightly| modestly| meaningfully| significantly| sharply)?"
+                    + " (?:on an? )?(sequential(?:ly| basis)|year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]over[- ]quarter)\\b");
 
     private static final Pattern EN_THAN = Pattern.compile(
             "^,? (?:which |that )?(?:was |is |were )?(?:up )?(\\d[\\d.]*%) (higher|lower|above|below|more|less|greater|smaller|stronger|weaker) than ");
@@ -85,9 +91,9 @@ final class Changes {
     static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
         if (ctx.lang.equals("en") && t.basis == null && !t.metric.id().startsWith("comparable") && organic(ctx, q)) t = organicSibling(ctx, t);
         ChangeBasis b = basisOf(ctx, q, clauseBefore);
-        Quantity amount = ctx.lang.equals("en") ? amountChangeBefore(ctx, q) : null;
+        Quantity amount = ctx.lang.equals("en") ? AmountChanges.amountChangeBefore(ctx, q) : null;
         Matcher vs = ctx.lang.equals("en") ? baseAfter(ctx, q) : null;
-        boolean below = vs != null && vs.group(1).matches("(?i)below|lower than|under|less than");
+        boolean below = vs != null && vs.group(1).matches("(?i)below|lower than|under|less than|down from");
         boolean declineOf = ctx.lang.equals("en") && q.direction() == null && EN_DECLINE_OF.matcher(ctx.text) // "a decline of 2% to 4%"
                 .region(Math.max(ctx.sent.start(), q.span().start() - 40), q.span().start()).find();
         Matcher noun = ctx.lang.equals("en") ? EN_PCT_NOUN_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 50)) : null;
@@ -97,8 +103,11 @@ final class Changes {
             if (base.startsWith("seq") || base.endsWith("quarter") && !base.contains("year") && quarterBefore(ctx, base)) b = ChangeBasis.QOQ;
             else if (base.contains("year")) b = ChangeBasis.YOY;
         }
+        Period listed = ctx.lang.equals("en") && !t.changes.isEmpty() ? FigurePeriods.listItemPeriod(ctx, q.span().start()) : null;
         boolean down = q.direction() == Direction.DOWN || below || declineOf || declineNounBefore(ctx, t, q)
-                || (amount != null && amount.direction() == Direction.DOWN); // declining $20 million, or 3%
+                || (amount != null && amount.direction() == Direction.DOWN) // declining $20 million, or 3%
+                || (listed != null && q.direction() == null && t.changes.get(t.changes.size() - 1).value() != null
+                        && t.changes.get(t.changes.size() - 1).value().signum() < 0); // "declined by 5% in the quarter and 6% in …"
         Change c;
         if (q.unit().dimension() == Dimension.POINTS) {
             if (q.value() == null) return;
@@ -109,7 +118,7 @@ final class Changes {
             c = Change.relative(b, down ? q.value().negate() : q.value(), q.span());
         }
         // 在三季度同比下降16%,在2023年前三季度同比下降7%: a change for another period is another fact
-        Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
+        Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : listed != null ? listed : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
         boolean lapped = cp == null && ctx.lang.equals("en") && lapsPriorYear(ctx, q);
         if (lapped) {
             // rule en.change.lapped: "up 2% on top of 23% last year", "lapping a 46% comp": the year before's change
@@ -117,9 +126,9 @@ final class Changes {
             cp = base.previousYear();
         }
         if (cp != null) {
-            if (t.period == null && t.value == null && !lapped) {
+            if (t.period == null && t.value == null && !lapped && listed == null) {
                 t.period = cp;
-            } else if ((t.period != null || lapped) && !cp.equals(t.period)) {
+            } else if ((t.period != null || lapped || listed != null) && !cp.equals(t.period)) {
                 Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
                 x.period = cp;
                 x.changes.add(c);
@@ -197,7 +206,7 @@ final class Changes {
             "较(?:年初|上年末|去年末|上年底|去年底|年末|\\d{4}年末|\\d{4}年底)|与(?:\\d{4}年)?12月31日相比|与(?:上年末|年初)相比");
 
     private static final java.util.regex.Pattern LAPPED_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:on top of|lapping|against|versus|compared (?:to|with))(?: a| an| the| our)? $");
+            "(?i)\\b(?:on top of|lapping|against|versus|compared (?:to|with))(?: a| an| the| our)?(?: [a-z]+)? $");
     private static final java.util.regex.Pattern LAST_YEAR_AFTER = java.util.regex.Pattern.compile(
             "(?i)^(?: [\\w-]+){0,4}? (?:last year|a year ago|in the prior year|the year before)\\b");
 
@@ -208,32 +217,13 @@ final class Changes {
             ",? (?:on a )?(?:year[- ]over[- ]year|year[- ]on[- ]year)");
     /** "13% above prior quarter", "3% below prior year", "4% versus prior quarter": a percent and the period it is measured against. */
     private static final java.util.regex.Pattern EN_PCT_VS_BASE = java.util.regex.Pattern.compile(
-            "(?i)^\\s+(above|below|higher than|lower than|over|under|more than|less than|versus|vs\\.?|compared (?:to|with))\\s+"
+            "(?i)^\\s+(above|below|higher than|lower than|over|under|more than|less than|versus|vs\\.?|compared (?:to|with)|up from|down from)\\s+"
                     + "(?:the )?(?:prior|previous|last|preceding|same|year-ago)[- ](?:quarter|year|period|year period|year quarter)\\b");
-    private static final java.util.regex.Pattern OR_GAP = java.util.regex.Pattern.compile("^,? or $");
 
-    /**
-     * Rule en.change.amount-percent: "increasing $613 million, or 3.1%": the percent after an amount of change (a figure
-     * with a direction) is that change in percent.
-     */
-    static boolean percentOfAmountChange(SentenceContext ctx, Quantity q) {
-        return amountChangeBefore(ctx, q) != null;
-    }
-
-    /** The amount of change a percent restates ("increasing $613 million, or 3.1%"), or null. */
-    private static Quantity amountChangeBefore(SentenceContext ctx, Quantity q) {
-        if (q.unit().dimension() != Dimension.RATIO || q.direction() != null) return null;
-        for (Quantity p : ctx.qs) {
-            if (p.span().end() > q.span().start() || p.span().end() < q.span().start() - 8) continue;
-            if (p.direction() != null && p.unit().isMoney()
-                    && OR_GAP.matcher(ctx.text.substring(p.span().end(), q.span().start())).matches()) return p;
-        }
-        return null;
-    }
 
     /** Whether a change figure is the year before's: "on top of 23% last year", "lapping a 46% comp". */
     static boolean lapsPriorYear(SentenceContext ctx, Quantity q) {
-        String before = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 20), q.span().start());
+        String before = ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 36), q.span().start());
         if (!LAPPED_BEFORE.matcher(before).find()) return false;
         String after = ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 60));
         return before.toLowerCase(java.util.Locale.ROOT).contains("lapping") || LAST_YEAR_AFTER.matcher(after).find();
@@ -379,11 +369,15 @@ final class Changes {
             if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, f.end()));
         }
         Matcher d = EN_DIRECTION_ONLY.matcher(ctx.text).region(sl.end, Math.min(ctx.sent.end(), sl.end + 64));
-        if (d.find() && !hasBasis(sl, d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
-            ChangeBasis b = d.group(2).startsWith("seq") ? ChangeBasis.QOQ : ChangeBasis.YOY;
-            Direction dir = d.group(1).matches("(?i)(decline|decrease|fall|drop|shrink|contract).*") ? Direction.DOWN : Direction.UP;
+        if (d.find() && !hasBasis(sl, d.group(2).matches("(?i)seq.*|quarter.*") ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
+            ChangeBasis b = d.group(2).matches("(?i)seq.*|quarter.*") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+            Direction dir = d.group(1).matches("(?i)(decline|decrease|fall|fell|drop|shrink|contract|.* down).*") ? Direction.DOWN : Direction.UP;
             boolean figure = false;
-            for (Quantity q : ctx.qs) if (q.unit().dimension() == Dimension.RATIO && q.span().start() >= d.end() && q.span().start() <= d.end() + 4) figure = true;
+            for (Quantity q : ctx.qs) {
+                // "improved sequentially by 2%" gives the change its size; "improved sequentially to 44%" is the value
+                if (q.unit().dimension() == Dimension.RATIO && q.span().start() >= d.end() && q.span().start() <= d.end() + 4
+                        && !ctx.text.startsWith(" to ", d.end())) figure = true;
+            }
             if (!figure) {
                 sl.changes.add(Change.direction(b, dir, new Span(d.start(1), d.end())));
                 sl.rules.add("en.change.direction-only");
@@ -409,9 +403,9 @@ final class Changes {
     }
 
     /** "$81 million higher than the prior year", "an increase over the prior year", "a $17 million decrease from the prior year". */
-    private static final Pattern EN_THAN_PRIOR = Pattern.compile("(?i)^(?: of [\\w ]{0,20}?(?:sales|revenues?))?,?\\s*(?:or \\S+ )?(?:which (?:is|was) )?(?:an? )?(?:[$€£¥][\\d.,]+(?: million| billion)? )?"
-            + "(increase|decrease|higher|lower|up|down|consistent|in line|flat|unchanged|decline)\\b[^.;$%\\d]{0,12}?"
-            + "\\b(?:than|over|from|with|versus|vs\\.?|compared (?:to|with))\\s+(?:the |our |a )?(?:prior|previous|last|same|year-ago)[- ]"
+    private static final Pattern EN_THAN_PRIOR = Pattern.compile("(?i)^(?:,? or \\S+)?(?: of [\\w ]{0,20}?(?:sales|revenues?))?,?\\s*(?:or \\S+ )?(?:which (?:is|was) )?(?:an? )?(?:[$€£¥][\\d.,]+(?: million| billion)? )?"
+            + "(increase|decrease|higher|lower|up|down|consistent|in line|flat|unchanged|decline|below|above)\\b[^.;$%\\d]{0,12}?"
+            + "(?:\\b(?:than|over|from|with|versus|vs\\.?|compared (?:to|with))\\s+|(?<=(?:below|above) ))(?:the |our |a )?(?:prior|previous|last|same|year-ago)[- ]"
             + "(year|period|quarter|year period|year quarter|year's)");
 
     /** {@code en.change.than-prior}: the figure's direction against the prior period, said right after it. */
@@ -422,13 +416,13 @@ final class Changes {
         if (hasBasis(sl, b)) return;
         String w = m.group(1).toLowerCase(Locale.ROOT);
         Direction d = w.matches("consistent|in line|flat|unchanged") ? Direction.FLAT
-                : w.matches("decrease|lower|down|decline") ? Direction.DOWN : Direction.UP;
+                : w.matches("decrease|lower|down|decline|below") ? Direction.DOWN : Direction.UP;
         sl.changes.add(Change.direction(b, d, new Span(sl.value.span().start(), m.end())));
         sl.rules.add("en.change.than-prior");
     }
 
     /** Whether slot {@code sl} already has a change on basis {@code b}. */
-    private static boolean hasBasis(Slot sl, ChangeBasis b) {
+    static boolean hasBasis(Slot sl, ChangeBasis b) {
         for (Change c : sl.changes) if (c.basis() == b) return true;
         return false;
     }

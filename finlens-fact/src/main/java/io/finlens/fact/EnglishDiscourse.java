@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  *   to the balance sheet"); the last turn of a sentence counts;</li>
  *   <li>{@code en.discourse.list-item-topic}: "…; in Asia, 7.4 after 6.7" names the line of that list item only;</li>
  *   <li>{@code en.discourse.period}: the period a sentence names outright carries to the next sentences of its
- *   paragraph; the period of a forecast carries to later forecasts of the same turn.</li>
+ *   paragraph; the period of a forecast carries to later forecasts of the same turn, and so does a period after the
+ *   document's named without a forecast word ({@code en.discourse.future-period}: "The results for the third quarter
+ *   look promising. We guide to a sales range between…").</li>
  * </ol>
  * The document's default basis ({@code en.discourse.default-basis}) comes from a sentence such as "we'll be
  * discussing our consolidated results using core performance measures unless we specifically indicate…".
@@ -100,6 +102,9 @@ final class EnglishDiscourse {
     private static final Pattern SEGMENT_NAMED = Pattern.compile(
             "\\b(?:for|on|of|in|within)(?: the| our)? " + NAME + " (?:segment|business|division)\\b(?! (?:revenue|sales|profit|income|margin|ebitda))",
             Pattern.CASE_INSENSITIVE);
+    /** "This was due to growth, specifically in the X division": where a change came from, no line the next sentences are about. */
+    private static final Pattern CAUSE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:due to|driven by|because of|thanks to|as a result of|offset by|led by|attributable to|resulting from)\\b");
     /** "Grocery Products delivered very impressive results": a business line of two or more capitalized words as subject. */
     private static final Pattern SUBJECT = Pattern.compile(
             "^((?:[A-Z][\\w'’-]*|&|and)(?: (?:[A-Z][\\w'’-]*|&|and)){1,4})(?: segment| business| division)? (?:delivered|reported|posted|"
@@ -281,6 +286,8 @@ final class EnglishDiscourse {
             outlook = last; // "we expect sales to grow in the first quarter": the next forecasts are for it
             return;
         }
+        io.finlens.model.Period named = doc.resolve(last, true); // en.discourse.future-period: a later period is the outlook's
+        if (named != null && named.end().isAfter(doc.period().end())) outlook = last;
         period = last;
         periodLineStart = lineStart(sent);
     }
@@ -388,6 +395,7 @@ final class EnglishDiscourse {
         if (!capitalBeforeNoun(text, lower)) return null; // "the Small Ag and Turf segment", not "our business"
         m = SEGMENT_NAMED.matcher(text);
         if (m.find()) {
+            if (CAUSE_BEFORE.matcher(text).region(0, m.start()).find()) return null; // en.discourse.cause-not-opener
             String n = lineName(m.group(1));
             return n == null || n.isEmpty() ? null : n;
         }

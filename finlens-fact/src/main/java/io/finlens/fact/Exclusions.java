@@ -31,7 +31,23 @@ final class Exclusions {
     private static final Pattern YEAR_BRACKET = Pattern.compile(
             "\\(((?:19|20)\\d\\d)(?:年(?:(\\d{1,2})月(\\d{1,2})日)?)?[:：] ?$");
 
+    /** "average selling prices had a positive impact of $8 million": the effect of a line on another figure. */
+    private static final Pattern EN_IMPACT_OF = Pattern.compile(
+            "(?i)\\b(?:impact|effect)s? of (?:approximately |about |roughly |around |nearly )?$");
+
     private Exclusions() {
+    }
+
+    /**
+     * {@code en.fact.impact-of} (no fact is emitted): "average selling prices had a positive impact of $8 million", "the
+     * volume increased with a positive impact of $22 million": how much a driver moved another figure is no figure
+     * of the driver's own metric (unless a metric follows it: "the impact of $176 million in share repurchases").
+     */
+    static boolean impactFigure(SentenceContext ctx, Quantity q) {
+        if (!ctx.lang.equals("en") || !q.unit().isMoney()) return false;
+        // "the impact of $176 million in share repurchases": the figure names its own metric after it
+        if (MentionFraming.EN_FIGURE_OF.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 20)).lookingAt()) return false;
+        return EN_IMPACT_OF.matcher(ctx.text).region(Math.max(ctx.sent.start(), q.span().start() - 40), q.span().start()).find();
     }
 
     /**

@@ -49,6 +49,8 @@ final class FigurePeriods {
     static Period periodFor(SentenceContext ctx, int pos, Slot t) {
         Period listed = ctx.listedPeriods.get(pos);
         if (listed != null) return forMetric(ctx, t, listed); // zh.list.periods
+        PeriodMentions.Mention assumed = ForecastCues.assumptionOfForecast(ctx, pos); // "Using a tax rate of 22%, we anticipate Q4…"
+        if (assumed != null && ctx.doc.resolve(assumed, true) != null) return forMetric(ctx, t, ctx.doc.resolve(assumed, true));
         PeriodMentions.Mention best = null, relative = null;
         int clauseStart = ctx.sent.clauseStartBefore(pos);
         for (PeriodMentions.Mention m : ctx.periods) {
@@ -68,6 +70,10 @@ final class FigurePeriods {
             // English names the period after the figure: "up 15% to 20% in fiscal year '22", "$1 billion in 2023"
             PeriodMentions.Mention after = periodAfter(ctx, pos);
             if (after != null) best = after;
+        }
+        if (ctx.lang.equals("en") && best != null && best.start() >= clauseStart && best.end() <= pos && periodOfFigureBefore(ctx, best, pos)) {
+            Period own = ownPeriodAfter(ctx, pos, future); // "24% for the quarter and 23% for the year-to-date period"
+            if (own != null) return forMetric(ctx, t, own);
         }
         if (best == null && ctx.en != null) {
             // a period named in an earlier sentence: the outlook's for a forecast, the paragraph's otherwise
@@ -90,6 +96,10 @@ final class FigurePeriods {
         }
         Period p = best == null ? base : ctx.doc.resolve(best, future);
         if (p == null) p = ctx.doc.period();
+        if (ctx.lang.equals("en") && best != null && best.start() >= pos && !best.hasYear() && EN_OF_LAST_YEAR.matcher(ctx.text)
+                .region(best.end(), Math.min(ctx.sent.end(), best.end() + 24)).lookingAt()) {
+            p = p.previousYear(); // en.period.of-last-year: "12.6% comparable sales growth in the fourth quarter of last year"
+        }
         // zh.period.from-relative-to: 净利润率从去年同期的42.0%降至36.9%: the figure the change goes to is the current one
         if (relative != null && FROM_RELATIVE_TO.matcher(ctx.text.substring(relative.end(), pos)).find()) relative = null;
         if (relative != null) p = shiftedBy(ctx, relative, best == null, p);
@@ -137,6 +147,10 @@ final class FigurePeriods {
                 .region(Math.max(ctx.sent.start(), t.start - 24), Math.min(ctx.text.length(), t.end)).find()) {
             p = dq;
         }
+        if (t.metric.id().equals("dividend") && ctx.lang.equals("en") && p.equals(ctx.doc.period()) && ctx.doc.period() instanceof Period.Quarter dq
+                && paidAfterPeriod(ctx, t.end)) {
+            p = dq.next(); // en.period.dividend-paid-later: "declared our quarterly dividend of $0.62 per share to be paid in early January"
+        }
         if (t.metric.kind() == FactLexicon.Kind.STOCK || t.metric.atInstant()) { // leverage, NPL ratio: balances at the end
             if (!(p instanceof Period.Instant)) {
                 // the end of the document's own period is the day it says its quarter ended (January 26 for a fiscal Q1)
@@ -146,6 +160,20 @@ final class FigurePeriods {
             p = periodEndingAt(ctx, pi.date());
         }
         return p;
+    }
+
+    private static final Pattern EN_OF_LAST_YEAR = Pattern.compile("(?i),?\\s*(?:of )?(?:last year|the prior year|the previous year|a year ago)\\b");
+
+    private static final Pattern EN_PAID_IN = Pattern.compile("(?i)\\b(?:to be paid|payable|paid)\\b[^.;]{0,30}?\\b(January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)\\b");
+
+    /** Whether the sentence says the dividend is paid in one of the four months after the document's period ends. */
+    private static boolean paidAfterPeriod(SentenceContext ctx, int from) {
+        Matcher m = EN_PAID_IN.matcher(ctx.text).region(Math.min(from, ctx.sent.end()), ctx.sent.end());
+        if (!m.find()) return false;
+        int month = java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
+        int ahead = Math.floorMod(month - ctx.doc.period().end().getMonthValue(), 12);
+        return ahead >= 1 && ahead <= 4;
     }
 
     /** 其中: what follows is a part of the figure the sentence before stated. */
@@ -163,6 +191,54 @@ final class FigurePeriods {
             }
         }
         return false;
+    }
+
+    /** A figure's trailing period ("$8.5 million in Q3"), and the list joiner from it to the next figure (" and "). */
+    private static final Pattern EN_PERIOD_LEAD = Pattern.compile("(?i)^\\s*(?:for|in|during|over)?\\s*(?:the\\s*)?$");
+    private static final Pattern EN_ITEM_JOINER = Pattern.compile("(?i)^(?: periods?)?,? (?:and|while|with) (?:approximately |about |roughly )?$");
+
+    /**
+     * {@code en.period.own-after-list-item}: whether period mention {@code m} trails an earlier figure of the sentence
+     * and only a joiner stands between it and the figure at {@code pos}: "$8.5 million in Q3 and $18.9 million
+     * year-to-date" names each figure's period after it.
+     */
+    private static boolean periodOfFigureBefore(SentenceContext ctx, PeriodMentions.Mention m, int pos) {
+        if (m.kind() == PeriodMentions.Kind.RELATIVE && !"doc".equals(m.relative())) return false;
+        if (!EN_ITEM_JOINER.matcher(ctx.text.substring(m.end(), pos)).matches()) return false;
+        for (Quantity q : ctx.qs) {
+            if (q.span().end() <= m.start() && m.start() - q.span().end() <= 12
+                    && EN_PERIOD_LEAD.matcher(ctx.text.substring(q.span().end(), m.start())).matches()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The period a list's later figure names after itself when the figure before it named its own ("declined by 5% in
+     * the quarter and 6% in the first nine months"), or null ({@code en.period.own-after-list-item}).
+     */
+    static Period listItemPeriod(SentenceContext ctx, int pos) {
+        PeriodMentions.Mention best = null;
+        for (PeriodMentions.Mention m : ctx.periods) {
+            if (m.start() < ctx.sent.start()) continue;
+            if (m.end() > pos) break;
+            best = m;
+        }
+        if (best == null || best.start() < ctx.sent.clauseStartBefore(pos) || !periodOfFigureBefore(ctx, best, pos)) return null;
+        return ownPeriodAfter(ctx, pos, ForecastCues.guidanceBefore(ctx, pos));
+    }
+
+    /** The period named right after the figure at {@code pos} ("23% for the year-to-date period"), or null. */
+    private static Period ownPeriodAfter(SentenceContext ctx, int pos, boolean future) {
+        Quantity fig = null;
+        for (Quantity q : ctx.qs) if (q.span().start() == pos) fig = q;
+        if (fig == null) return null;
+        for (PeriodMentions.Mention m : ctx.periods) {
+            if (m.start() < fig.span().end()) continue;
+            if (m.start() - fig.span().end() > 12 || !EN_PERIOD_LEAD.matcher(ctx.text.substring(fig.span().end(), m.start())).matches()) return null;
+            if (m.kind() != PeriodMentions.Kind.RELATIVE || "doc".equals(m.relative())) return ctx.doc.resolve(m, future);
+            return "year-to-date".equals(m.relative()) ? yearToDate(ctx.doc.period()) : null;
+        }
+        return null;
     }
 
     /** The first period a clause names after {@code pos}, within a few words (not a comparison's), or null. */

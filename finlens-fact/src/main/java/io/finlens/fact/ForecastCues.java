@@ -44,10 +44,17 @@ final class ForecastCues {
         return false;
     }
 
+    /**
+     * {@code en.guidance.than-we-forecast}: "better than we projected", "lower than what we had expected": a result measured against an earlier forecast, not one.
+     */
+    private static final Pattern THAN_WE_BEFORE = Pattern.compile(
+            "(?i)\\bthan(?: what)? (?:we|management|I)(?:'d| had| have| originally| previously| initially)* $");
+
     /** "better than expected", "stronger-than-expected", "as expected": a comparison with a forecast, not one. */
     private static boolean comparedWithForecast(String s, int from, int cueStart) {
         String pre = s.substring(Math.max(from, cueStart - 6), cueStart).toLowerCase(Locale.ROOT);
         if (pre.endsWith("than ") || pre.endsWith("than-") || pre.endsWith("as ")) return true;
+        if (THAN_WE_BEFORE.matcher(s.substring(Math.max(from, cueStart - 40), cueStart)).find()) return true;
         // "Compared to our guidance, revenue of $11.9 billion exceeded the high end of our revenue outlook": results
         // measured against the forecast, not a forecast
         return RESULT_AGAINST_FORECAST.matcher(s.substring(Math.max(from, cueStart - 48), cueStart)).find();
@@ -176,6 +183,28 @@ final class ForecastCues {
             if (g != null && g.end() <= qs0) return true;
         }
         return false;
+    }
+
+    private static final Pattern EN_ASSUMPTION_OPENER = Pattern.compile("(?i)^\\s*(?:using|assuming|based on)\\b");
+
+    /**
+     * {@code en.guidance.assumption}: "Using an estimated non-GAAP tax rate of 22%, we anticipate fourth quarter non-GAAP
+     * loss per share of…": a figure in the opening clause of a forecast is assumed for the forecast's period; that
+     * period's mention, or null when the sentence is no such forecast.
+     */
+    static PeriodMentions.Mention assumptionOfForecast(SentenceContext ctx, int pos) {
+        if (!ctx.lang.equals("en") || ctx.sent.clauseStartBefore(pos) > ctx.sent.start() + 2
+                || !EN_ASSUMPTION_OPENER.matcher(ctx.text).region(ctx.sent.start(), pos).lookingAt()) return null;
+        int cue = -1;
+        for (int k = pos; k < ctx.sent.end() && cue < 0; k++) {
+            var g = ctx.lex.guidanceCuesZh.at(ctx.text, k);
+            if (g != null && g.end() <= ctx.sent.end()) cue = g.end();
+        }
+        if (cue < 0) return null;
+        for (PeriodMentions.Mention m : ctx.periods) {
+            if (m.start() >= cue && m.start() < ctx.sent.end() && m.kind() != PeriodMentions.Kind.RELATIVE) return m;
+        }
+        return null;
     }
 
     /** 营业收入286.5亿元。高于彭博预期264亿元: a sentence of only a comparison with the consensus is about the figure before. */

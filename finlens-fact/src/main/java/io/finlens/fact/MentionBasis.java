@@ -14,6 +14,9 @@ import io.finlens.text.WordList;
  * </ul>
  */
 final class MentionBasis {
+    private static final java.util.regex.Pattern EN_BASIS_AFTER = java.util.regex.Pattern.compile(
+            "(?i)^,? on an? (?:constant[- ]currency|adjusted|non-GAAP|normalized|organic constant[- ]currency) basis\\b");
+
     private MentionBasis() {
     }
 
@@ -53,6 +56,8 @@ final class MentionBasis {
             var m = ctx.lex.basisCues.at(ctx.text, k);
             if (m != null && m.value().equals("non-gaap") && m.end() <= start) return "non-gaap";
         }
+        // "ending ARR on a constant currency basis to be between…": the basis named right after the metric
+        if (EN_BASIS_AFTER.matcher(ctx.text).region(end, Math.min(ctx.sent.end(), end + 40)).lookingAt()) return "non-gaap";
         // a bracket right after the metric: 经营利润(Non-IFRS)
         if (end < ctx.text.length() && ctx.text.charAt(end) == '(') {
             int close = ctx.text.indexOf(')', end);

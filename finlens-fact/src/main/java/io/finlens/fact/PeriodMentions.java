@@ -83,9 +83,10 @@ final class PeriodMentions {
             // Hong Kong and British order: "six months ended 30 June 2025", "year ended 31 December 2024"
             new Rule("en.period.months-ended-dmy", Pattern.compile("(?i)\\b(three|six|nine|twelve) months ended (\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? ((?:19|20)\\d\\d)"), Kind.QUARTER),
             new Rule("en.period.year-ended", Pattern.compile("(?i)\\byear ended (?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})),? ((?:19|20)\\d\\d)"), Kind.YEAR),
-            new Rule("en.period.nine-months", Pattern.compile("(?i)\\b(?:first )?nine months(?: of)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.NINE_MONTHS),
-            new Rule("en.period.half", Pattern.compile("(?i)\\b(first|second) half(?: of)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.HALF),
-            new Rule("en.period.full-year", Pattern.compile("(?i)\\b(full[ -]year|for the year|this year|the year)(?:,? (?:of )?((?:19|20)\\d\\d))?\\b"), Kind.YEAR),
+            new Rule("en.period.nine-months", Pattern.compile("(?i)\\b(?:first )?nine months(?: of)?(?: the)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.NINE_MONTHS),
+            new Rule("en.period.half", Pattern.compile("(?i)\\b(first|second) half(?: of)?(?: the)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.HALF),
+            // (not "for the year-to-date period", which is year to date)
+            new Rule("en.period.full-year", Pattern.compile("(?i)\\b(full[ -]year|for the year|this year|the year)(?![ -]to[ -]date)(?:,? (?:of )?((?:19|20)\\d\\d))?\\b"), Kind.YEAR),
             new Rule("en.period.year-to-date", Pattern.compile("(?i)\\byear[ -]to[ -]date\\b"), Kind.RELATIVE),
             new Rule("en.period.next-year", Pattern.compile("(?i)\\bnext year\\b"), Kind.RELATIVE),
             new Rule("en.period.year", Pattern.compile("(?i)\\b(?:in|for|of|during|through) ((?:19|20)\\d\\d)\\b"), Kind.YEAR));

@@ -30,11 +30,27 @@ final class SentenceLinker {
 
     /** Between two changes of one list: ", and", "and", "on an organic basis and". */
     private static final Pattern EN_CHANGE_LIST_GAP = Pattern.compile(
-            "(?i)(?:\\s+(?:(?:on an? |in )?(?:organic|constant[- ]currency|reported)(?: basis)?|y/y|yoy|year[- ]over[- ]year))?,?\\s*(?:and|while|but)\\s*");
+            "(?i)(?:\\s+(?:(?:on an? |in )?(?:organic|constant[- ]currency|reported)(?: basis)?|y/y|yoy|year[- ]over[- ]year|(?:in|for|during) the quarter))?,?\\s*(?:and|while|but)\\s*");
 
     /** "growth of 10.5% to 11.5%", "an increase in the range of 3% to 5%": a change (or its band) named before its figure. */
     private static final Pattern EN_GROWTH_OF_BEFORE = Pattern.compile(
             "(?i)\\b(?:growth|increase|decline|decrease|rise|drop)(?: (?:of|was|is|to be|will be))?(?: (?:in the range of|between|approximately|about|roughly))? $");
+
+    /**
+     * {@code en.fact.aside-skipped}: "Our normalized effective tax rate, which excludes the unusual tax items, was
+     * approximately 24%": a relative clause set off by commas between a metric and its verb leaves the figure its own.
+     */
+    private static final Pattern EN_ASIDE = Pattern.compile(
+            "^(?: [a-z]+){0,2}, (?:which|that|including|excluding) [^,;:$%\\d]{1,80}, [^,;:]{0,80}$");
+
+    /** {@code en.fact.compared-list}: the later figure of a list of bases ("up from $59.9 million in Q1 and $38.9 million in Q2 2020"). */
+    private static final Pattern EN_COMPARED_LIST = Pattern.compile(
+            "(?i)\\b(?:up from|down from|from|compared (?:to|with)|versus|vs\\.?) [^,;]{1,60} and $");
+
+    /** {@code en.change.growth-was}: "distributable EPS growth was 13% year-over-year": the change named as a noun after its metric. */
+    private static final Pattern EN_GROWTH_WAS = Pattern.compile(
+            "^ (?:growth|increase|decline|decrease|improvement)(?: rate)? (?:was|were|is|came in at|reached|to be|will be|would be|should be)"
+                    + "(?: approximately| about| roughly| nearly| around| over| more than| just over| just under)? $");
 
     private static final Pattern SHARES_AFTER = Pattern.compile("(?i)^(?: million| thousand)? (?:of (?:its |our )?(?:common )?)?shares\\b");
 
@@ -147,7 +163,7 @@ final class SentenceLinker {
 
     /** Links figure {@code q} to its slot, unless an exclusion or a change named before its metric takes it. */
     private static void link(SentenceContext ctx, Quantity q) {
-        if (Exclusions.thirdPartyFigure(ctx, q)) return;
+        if (Exclusions.thirdPartyFigure(ctx, q) || Exclusions.impactFigure(ctx, q)) return;
         if (ctx.lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && Changes.forwardChange(ctx, q)) return;
         if (ctx.lang.equals("en") && Exclusions.parenthesizedPrior(ctx, q)) return;
         if (Exclusions.yearBracketPrior(ctx, q)) return;
@@ -196,6 +212,13 @@ final class SentenceLinker {
         }
         boolean cued = ForecastCues.cuedFigure(ctx, qs0) || ctx.listedPeriods.containsKey(qs0) || (ctx.lang.equals("en") && t.value != null && ValueAssignment.EN_COMPARED.matcher(
                 ctx.text.substring(Math.max(ctx.sent.start(), qs0 - 32), qs0).toLowerCase(Locale.ROOT)).find()); // …, from $22.1 million
+        if (ctx.lang.equals("en") && t.value != null && EN_COMPARED_LIST.matcher(clauseBefore).find()) {
+            cued = true; // "…, up from $59.9 million in the first quarter and $38.9 million in the second quarter of 2020"
+        }
+        if (ctx.lang.equals("en") && EN_ASIDE.matcher(between).matches()) {
+            cued = true; // "…tax rate, which excludes the unusual tax items, was approximately 24%"
+            if (t.value == null) t.rules.add("en.fact.aside-skipped");
+        }
         SentenceContext.LastChange last = ctx.lastChange;
         if (last != null && last.slot().value == null && prev == '至' && qs0 - last.end() <= 1
                 && last.slot() != t && ValueAssignment.compatible(ctx, last.slot().metric, q)) {
@@ -229,8 +252,9 @@ final class SentenceLinker {
                 || Changes.EN_PCT_NOUN_AFTER.matcher(ctx.text) // "a 20% increase over last year"
                         .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 50)).lookingAt()
                 || !t.changes.isEmpty() && Changes.lapsPriorYear(ctx, q) // on top of 23% last year
-                || Changes.percentOfAmountChange(ctx, q) // increasing $613 million, or 3.1%
-                || Changes.baseAfter(ctx, q) != null; // 13% above prior quarter
+                || AmountChanges.percentOfAmountChange(ctx, q) // increasing $613 million, or 3.1%
+                || Changes.baseAfter(ctx, q) != null // 13% above prior quarter
+                || q.unit().dimension() == Dimension.RATIO && t.end <= qs0 && qs0 - t.end <= 48 && EN_GROWTH_WAS.matcher(ctx.text.substring(t.end, qs0)).matches(); // EPS growth was 13%
     }
 
     /**
@@ -249,6 +273,7 @@ final class SentenceLinker {
             t = x;
         }
         if (!ValueAssignment.compatible(ctx, t.metric, q)) return;
+        if (ctx.lang.equals("en") && !valueMarker && AmountChanges.englishAmountChange(ctx, t, q)) return; // increased by $0.01 per share vs a year ago
         if (q.direction() != null && !valueMarker && !t.metric.id().equals("net_adds")) { // 净增1100万用户: net adds are the increase
             Changes.amountDirection(ctx, t, q);
             return;

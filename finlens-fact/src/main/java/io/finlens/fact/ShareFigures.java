@@ -27,7 +27,7 @@ final class ShareFigures {
             "(?:占(?:全年|当期|本期|同期|\\d{4}(?:财)?年(?:第[一二三四]财?季度?|上半年|下半年|全年)?)?(?:总|营业|集团)?(?:收入|营收|总收入|营业收入|销售额)(?:的)?(?:比例|比重|百分比)?(?:为|达|约为|约)?|(?i:\\bor|representing|which is|equal to),? )$");
 
     private static final Pattern SHARE_AFTER_EN = Pattern.compile(
-            "^ of (?:total |net |our |adjusted )?(?:revenues?|net revenues?|sales|net sales)\\b");
+            "^ of (?:total |net |our |adjusted |domestic |consolidated |group )?(?:revenues?|net revenues?|sales|net sales)\\b");
 
     private ShareFigures() {
     }
@@ -95,7 +95,10 @@ final class ShareFigures {
         boolean share = SHARE_BEFORE.matcher(before).find() && (before.contains("占") || SHARE_AFTER_EN.matcher(ctx.text)
                 .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 30)).lookingAt()
                 || bareMargin(ctx, t, q));
-        if (!share) return;
+        if (!share) {
+            if (statedShare(ctx, t, q)) addShare(ctx, t, ratio, q, FigurePeriods.periodFor(ctx, qs0, t), qs0 > t.start ? t.start : qs0, "en.fact.stated-share");
+            return;
+        }
         // the money figure right before: the slot's own value, or a prior-period figure it gave rise to
         Slot owner = null;
         int best = -1;
@@ -116,13 +119,36 @@ final class ShareFigures {
             int cs = ctx.sent.clauseStartBefore(owner.value.span().start());
             if (!FigurePeriods.OWN_PERIOD_CLAUSE.matcher(ctx.text.substring(cs, owner.value.span().start())).matches()) owner = t;
         }
-        Slot x = new Slot(t.start, t.end, ratio, owner.segment, owner.basis);
-        x.value = q;
-        x.period = owner.period != null ? owner.period : FigurePeriods.periodFor(ctx, owner.value.span().start(), owner);
+        Slot x = addShare(ctx, owner, ratio, q, owner.period != null ? owner.period : FigurePeriods.periodFor(ctx, owner.value.span().start(), owner),
+                owner.value.span().start(), ctx.lang + ".fact.share-of-revenue");
         x.guidance = owner.guidance;
-        x.rules.add(ctx.lang + ".fact.share-of-revenue");
-        x.evidence.add(new Span(owner.value.span().start(), q.span().end()));
+    }
+
+    /** The share-of-revenue fact of {@code owner}'s line: figure {@code q} as its ratio metric, evidence from {@code from}. */
+    private static Slot addShare(SentenceContext ctx, Slot owner, FactLexicon.Metric ratio, Quantity q, io.finlens.model.Period p, int from, String rule) {
+        Slot x = new Slot(owner.start, owner.end, ratio, owner.segment, owner.basis);
+        x.value = q;
+        x.period = p;
+        x.rules.add(rule);
+        x.evidence.add(new Span(from, q.span().end()));
         ctx.extra.add(x);
         ctx.consumed.add(q);
+        return x;
+    }
+
+    /** A verb between a line's metric and its share: "Online sales were 31% of domestic revenue". */
+    private static final Pattern EN_SHARE_VERB = Pattern.compile(
+            "^ (?:in the quarter |for the quarter )?(?:was|were|is|are|represented|accounted for|made up|comprised)(?: approximately| about| roughly| nearly| over| more than| almost)? $");
+
+    /**
+     * {@code en.fact.stated-share}: "Online sales were 31% of domestic revenue", "our recurring revenue was 84% of total
+     * revenue": a line's metric stated as a share of revenue with no money figure of its own; a revenue line needs its
+     * name (the whole company's revenue is no share of itself).
+     */
+    private static boolean statedShare(SentenceContext ctx, Slot t, Quantity q) {
+        if (!ctx.lang.equals("en") || t.value != null || t.end > q.span().start()) return false;
+        if (t.metric.id().equals("revenue") && t.segment == null) return false;
+        return EN_SHARE_VERB.matcher(ctx.text.substring(t.end, q.span().start())).matches()
+                && SHARE_AFTER_EN.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 30)).lookingAt();
     }
 }

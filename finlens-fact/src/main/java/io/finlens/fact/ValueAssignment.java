@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  */
 final class ValueAssignment {
     private static final Pattern TOLERANCE = Pattern.compile(
-            "^[,(]?(?:正负|上下)浮动(?:约)?|^ ?\\(?(?:plus or minus|\\+/-|±) ?");
+            "^[,(]?(?:正负|上下)浮动(?:约)?|^,? ?\\(?(?:plus or minus|plus/minus|plus-minus|\\+/-|±) ?");
 
     private static final Pattern OUTFLOW_NAME = Pattern.compile(
             "(?i)\\bused in (?:investing|financing|operating) activities|\\bburn$|所用现金|^用于.{2,4}活动");
@@ -80,7 +80,8 @@ final class ValueAssignment {
      */
     static void assignValue(SentenceContext ctx, Slot t, Quantity q, String between, String clauseBefore) {
         Period p = FigurePeriods.periodFor(ctx, q.span().start(), t);
-        boolean guidance = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, q.span().start()) || TARGET_AFTER.matcher(ctx.text)
+        boolean guidance = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, q.span().start())
+                || ForecastCues.assumptionOfForecast(ctx, q.span().start()) != null || TARGET_AFTER.matcher(ctx.text)
                 .region(Math.max(q.span().end(), t.end), Math.min(ctx.sent.end(), Math.max(q.span().end(), t.end) + 4)).lookingAt();
         String consensus = ForecastCues.consensusBetween(ctx, t, q);
         boolean fromTo = FigurePeriods.fromToPrior(ctx, q);
@@ -160,7 +161,8 @@ final class ValueAssignment {
     private static Period instantAfter(SentenceContext ctx, Quantity q) {
         for (PeriodMentions.Mention m : ctx.periods) {
             if (m.start() < q.span().end()) continue;
-            if (m.start() - q.span().end() > 2 || m.kind() != PeriodMentions.Kind.INSTANT || m.date() == null) break;
+            boolean asAt = ctx.text.startsWith(" as ", q.span().end()) && m.start() == q.span().end() + 4; // "$41 million as at December 31, 2021"
+            if ((m.start() - q.span().end() > 2 && !asAt) || m.kind() != PeriodMentions.Kind.INSTANT || m.date() == null) break;
             java.time.LocalDate end = ctx.doc.period().end();
             java.time.LocalDate d = m.hasYear() ? m.date() : m.date().withYear(end.getYear());
             if (!m.hasYear() && d.isAfter(end)) d = d.minusYears(1);

@@ -1,0 +1,91 @@
+package io.finlens.fact;
+
+import io.finlens.model.Change;
+import io.finlens.model.ChangeBasis;
+import io.finlens.model.Dimension;
+import io.finlens.model.Direction;
+import io.finlens.model.Quantity;
+import io.finlens.model.Span;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * English amounts of change: a money figure that says by how much a metric moved ("net income rose by $12 million year
+ * over year", "$0.02 per share higher than a year ago") gives the metric a direction on the basis named after it and
+ * is no value of the metric ({@code en.change.amount-direction}); the percent that restates such an amount ("increasing
+ * $613 million, or 3.1%", rule {@code en.change.amount-percent}) is a change, read by {@link Changes}.
+ */
+final class AmountChanges {
+    private AmountChanges() {
+    }
+
+    /** "$0.02 per share higher than", "$12 million lower compared with": an amount of change said by the word after it. */
+    private static final Pattern EN_AMOUNT_THAN = Pattern.compile(
+            "(?i)^(?: per (?:diluted |basic |common )?share)? (higher|lower|above|below|better|worse) (?:than|compared)");
+    private static final Pattern EN_BASE_QUARTER = Pattern.compile(
+            "(?i)sequential|linked[- ](?:quarter|period)|quarter[- ]over[- ]quarter|(?:prior|previous|last|preceding) quarter");
+    private static final Pattern EN_BASE_YEAR = Pattern.compile(
+            "(?i)year[- ]ago|(?:prior|previous|last)[- ]year|year[- ]over[- ]year|year[- ]on[- ]year|comparable results|same (?:period|quarter)");
+    private static final Pattern EN_BY_BEFORE = Pattern.compile("(?i)\\bby (?:approximately |about |roughly |nearly )?$");
+
+    /**
+     * {@code en.change.amount-direction}: "segment earnings increased by $0.01 per share compared to a year ago", "$0.02
+     * per share higher than our comparable results in Q3 2019": a money amount the metric moved by says which way it
+     * went, on the basis named after it, and is no value of the metric. False (nothing done) when no base is named.
+     */
+    static boolean englishAmountChange(SentenceContext ctx, Slot t, Quantity q) {
+        Matcher than = EN_AMOUNT_THAN.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40));
+        // ("sales were $81 million higher than the prior year" is the value, said with its direction)
+        boolean said = than.lookingAt() && (t.value != null || EN_BY_BEFORE.matcher(ctx.text)
+                .region(Math.max(ctx.sent.start(), q.span().start() - 24), q.span().start()).find());
+        boolean moved = said || q.direction() != null && q.direction() != Direction.FLAT;
+        // "our U.K.-regulated segment earnings increased by $0.01 per share", "Segment earnings were $0.02 per share higher
+        // than…": a line's share of EPS is no move of the company's, nor its EPS
+        if ((moved || than.lookingAt()) && t.rules.contains("en.metric.per-share-earned")
+                && ctx.text.substring(ctx.sent.clauseStartBefore(q.span().start()), q.span().start()).toLowerCase(Locale.ROOT).contains("segment")) return true;
+        if (!moved) return false;
+        int to = Math.min(ctx.sent.end(), q.span().end() + 70);
+        for (Quantity o : ctx.qs) if (o.span().start() >= q.span().end() && o.span().start() < to) to = o.span().start(); // up to the next figure
+        String after = ctx.text.substring(q.span().end(), to);
+        ChangeBasis b = EN_BASE_QUARTER.matcher(after).find() ? ChangeBasis.QOQ : EN_BASE_YEAR.matcher(after).find() ? ChangeBasis.YOY : null;
+        if (b == null) return false;
+        Direction d = said ? (than.group(1).matches("(?i)lower|below|worse") ? Direction.DOWN : Direction.UP) : q.direction();
+        if (!Changes.hasBasis(t, b)) {
+            t.changes.add(Change.direction(b, d, q.span()));
+            t.rules.add("en.change.amount-direction");
+            if (t.evidence.isEmpty()) t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern OR_GAP = java.util.regex.Pattern.compile("^,? or $");
+
+    /**
+     * Rule en.change.amount-percent: "increasing $613 million, or 3.1%": the percent after an amount of change (a figure
+     * with a direction) is that change in percent.
+     */
+    static boolean percentOfAmountChange(SentenceContext ctx, Quantity q) {
+        return amountChangeBefore(ctx, q) != null;
+    }
+
+    /** The amount of change a percent restates ("increasing $613 million, or 3.1%"), or null. */
+    static Quantity amountChangeBefore(SentenceContext ctx, Quantity q) {
+        if (q.unit().dimension() != Dimension.RATIO || q.direction() != null) return null;
+        for (Quantity p : ctx.qs) {
+            if (p.span().end() > q.span().start() || p.span().end() < q.span().start() - 8) continue;
+            if (!p.unit().isMoney() || !OR_GAP.matcher(ctx.text.substring(p.span().end(), q.span().start())).matches()) continue;
+            if (p.direction() != null) return p;
+            // "increasing $613 million, or 3.1%, linked quarter and $2.7 billion, or 16%, year-over-year": the list's later
+            // amount moves the way its first one did
+            if (LIST_AND.matcher(ctx.text).region(Math.max(ctx.sent.start(), p.span().start() - 8), p.span().start()).find()) {
+                for (Quantity o : ctx.qs) {
+                    if (o.span().end() <= p.span().start() && o.direction() != null && o.unit().isMoney()) return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LIST_AND = Pattern.compile("\\band (?:by )?$");
+}
