@@ -126,11 +126,20 @@ public final class Layout {
             return new Heading(a, a + line.length(), 3, line.strip(), "layout.zh-sub-numbered");
         }
         String t = line.strip();
-        if (t.length() >= 2 && letters(t) >= 2 && !NOT_HEADING.matcher(t).find() && shortLine(t) && !t.startsWith("|") && !t.startsWith("!")) {
+        if (t.length() >= 2 && letters(t) >= 2 && !NOT_HEADING.matcher(t).find() && shortLine(t) && !t.startsWith("|") && !t.startsWith("!")
+                && !continuesLink(text, lines, i)) {
             int lead = line.indexOf(t);
             return new Heading(a + lead, a + lead + t.length(), 4, t, "layout.short-line");
         }
         return null;
+    }
+
+    /** The rest of an image's or a link's address broken over lines ("![](https://…/OIrBo-" then "piZ0/1000)"): no heading. */
+    private static boolean continuesLink(String text, List<int[]> lines, int i) {
+        if (i == 0) return false;
+        String prev = text.substring(lines.get(i - 1)[0], lines.get(i - 1)[1]);
+        int open = prev.lastIndexOf("](");
+        return open >= 0 && prev.indexOf(')', open + 2) < 0;
     }
 
     private static boolean shortLine(String t) {

@@ -22,8 +22,15 @@ final class FactMerger {
     static String segmentKey(String seg) {
         if (seg == null) return null;
         String k = seg.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s·•._\\-()（）的]", "");
-        for (String suffix : new String[] {"业务收入", "业务", "收入", "板块", "部门", "segment", "revenues", "revenue"}) {
-            if (k.endsWith(suffix) && k.length() > suffix.length()) k = k.substring(0, k.length() - suffix.length());
+        // stripped until none is left: 其他业务部门 and 其他业务 are one line
+        for (boolean stripped = true; stripped; ) {
+            stripped = false;
+            for (String suffix : new String[] {"业务收入", "业务", "收入", "板块", "部门", "segment", "revenues", "revenue"}) {
+                if (k.endsWith(suffix) && k.length() > suffix.length()) {
+                    k = k.substring(0, k.length() - suffix.length());
+                    stripped = true;
+                }
+            }
         }
         return k;
     }
