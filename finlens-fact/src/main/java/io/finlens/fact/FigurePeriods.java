@@ -107,8 +107,10 @@ final class FigurePeriods {
             case "last-year" -> {
                 // an annual report comes out the year after: there 去年 is the report's own year
                 boolean annual = ctx.doc.period() instanceof Period.Year;
-                if (noneNamed) p = annual ? ctx.doc.period() : new Period.Year(PeriodMentions.docYear(ctx.doc.period()) - 1);
-                else if (!annual) p = p.previousYear();
+                // 上年, 上一年 count back from the year being told about, never from when the report came out
+                boolean yearBefore = !ctx.text.startsWith("去年", relative.start());
+                if (noneNamed) p = annual && !yearBefore ? ctx.doc.period() : new Period.Year(PeriodMentions.docYear(ctx.doc.period()) - 1);
+                else if (!annual || yearBefore) p = p.previousYear();
             }
             case "same-period" -> p = PeriodMentions.withYear(p, relative.year());
             case "year-to-date" -> p = yearToDate(p);

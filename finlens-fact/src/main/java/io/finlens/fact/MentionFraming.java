@@ -40,7 +40,8 @@ final class MentionFraming {
     private static final Pattern EN_LIST_GAP = Pattern.compile(
             "^(?:, | and |, and |, while |, with |; )(?:the |its |our )?(?:segment )?$");
 
-    private static final Pattern PRIOR_WORDS = Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
+    /** 上年同期, 上一季度, 上一年则为: the prior period of the line just named. */
+    private static final Pattern PRIOR_WORDS = Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度|(?:上一?年|去年)(?:则为|则|为)");
 
     private static final Pattern MARKET = Pattern.compile("^(国内|全国|全球|中国|整个|我国|行业).{0,8}(行业|市场)(实际|整体|总体)?(的)?$|^行业|[^出]行业$");
     /** 全国规模以上医药制造业营业收入, 全行业净利润: an industry's figure, framed in the clause before the metric. */
@@ -73,6 +74,8 @@ final class MentionFraming {
         boolean scopeSegment;
         /** zh.metric.per-share: 每股 before a net income or revenue word made it earnings per share. */
         boolean perShare;
+        /** Another company the mention's own words name (招行的分红率), or null. */
+        String entity;
 
         Reading(FactLexicon.Metric metric) {
             this.metric = metric;
@@ -115,6 +118,7 @@ final class MentionFraming {
                         ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 6), m.start())).find() ? null // core loans, core deposits: a kind
                 : MentionBasis.nonGaapAround(ctx, m.start(), m.end());
         if (r.seg != null && r.metric.id().equals("eps") && r.seg.contains("股")) r.seg = null; // A类、B类和C类普通股: share classes
+        otherCompanyNamed(ctx, r);
         if (r.seg != null && r.metric.unit() == FactLexicon.MetricUnit.COUNT && ctx.lex.productWords.contains(r.seg)) {
             r.seg = null; // 电动车产量, 汽车交付量: the company's own product, counted whole
         }
@@ -141,6 +145,17 @@ final class MentionFraming {
             if (rawHead.substring(attr).contains("调整")) r.basis = "non-gaap";
             r.seg = null;
         }
+    }
+
+    /**
+     * 今年招行的分红率为35.01%，中信银行的分红率为28.01%: a peer bank or broker named where a line would be is the company
+     * the figure is about (that figure's alone: the clauses after it are the reporting company's again).
+     */
+    private static void otherCompanyNamed(SentenceContext ctx, Reading r) {
+        String other = ctx.lang.equals("zh") ? ZhSegmentNames.otherCompany(r.seg, ctx.doc) : null;
+        if (other == null) return;
+        r.entity = other;
+        r.seg = null;
     }
 
     /** 谷歌云运营亏损为4.80亿美元,相比之下上年同期运营亏损为8.90亿美元: the same line as the metric a year earlier. */
@@ -279,6 +294,7 @@ final class MentionFraming {
 
     private static Slot made(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
         Slot made = new Slot(m.start(), m.end(), r.metric, r.seg, r.basis);
+        made.entity = r.entity;
         if (r.carriedSegment) made.rules.add("en.discourse.segment");
         if (r.defaultBasis) made.rules.add("en.discourse.default-basis");
         if (r.scopeBasis) made.rules.add("scope.basis");

@@ -45,7 +45,8 @@ final class PeriodMentions {
             new Rule("en.period.year-q", Pattern.compile("((?:19|20)\\d\\d)\\s?Q([1-4])"), Kind.QUARTER),
             new Rule("en.period.q-year", Pattern.compile("Q([1-4])\\s?((?:19|20)?\\d\\d)\\b"), Kind.QUARTER),
             new Rule("zh.period.year-half", Pattern.compile("((?:19|20)\\d\\d)年(?:度)?(上半年|下半年|上半财年|中期|半年度)"), Kind.HALF),
-            new Rule("zh.period.mid-year", Pattern.compile("(当年|今年|去年)?(?:中期末|年中|中期)(?!业绩|报告|财报)"), Kind.INSTANT),
+            // 年中 is mid-year, but 2007年中国移动 is a year and then 中国 (中华): no mid-year there
+            new Rule("zh.period.mid-year", Pattern.compile("(当年|今年|去年)?(?:中期末|年中(?![国华])|中期)(?!业绩|报告|财报)"), Kind.INSTANT),
             new Rule("zh.period.year-nine-months", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
             new Rule("zh.period.year-same-period", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?同期"), Kind.RELATIVE),
             new Rule("zh.period.year-months-to-date", Pattern.compile("((?:19|20)\\d\\d)年1-(3|6|9|12)月"), Kind.HALF),
