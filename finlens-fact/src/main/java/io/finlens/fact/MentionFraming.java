@@ -292,6 +292,26 @@ final class MentionFraming {
         return true;
     }
 
+    /** 据研究机构估计, 协会数据显示, 发布的数据显示: a sentence that reports a third party's data. */
+    private static final Pattern DATA_SOURCE = Pattern.compile("据.{1,16}?(?:估计|统计|数据|测算|报告)|(?:数据|报告|统计)显示|发布的数据");
+    /** 全球智能手机, 中国品牌乘用车, 行业: a frame naming a whole market rather than a company. */
+    private static final Pattern MARKET_FRAME = Pattern.compile("全球|全国|国内|我国|中国|行业|市场");
+
+    /**
+     * 据某研究机构估计，今年一季度全球智能手机出货量下降了14%: a third party's data about a whole market, where the
+     * sentence names neither the reporting company nor another one before the figure, is no company's result.
+     */
+    private static boolean marketData(SentenceContext ctx, int pos, String rawFrame) {
+        if (!ctx.lang.equals("zh") || !MARKET_FRAME.matcher(rawFrame).find()) return false;
+        // (a source line broken before the sentence, 据研究机构统计，7\n月至9月期间…, is read with it, up to the last 。)
+        int from = Math.max(Math.max(0, ctx.sent.start() - 24), ctx.text.lastIndexOf('。', Math.max(0, ctx.sent.start() - 1)) + 1);
+        String before = ctx.text.substring(Math.min(from, ctx.sent.start()), pos);
+        if (!DATA_SOURCE.matcher(before).find()) return false;
+        for (CompanyMentions.CompanyMention c : ctx.companies) if (c.start() < pos) return false;
+        for (String a : ctx.doc.aliases()) if (before.contains(a)) return false;
+        return !before.contains(ctx.doc.entity()) && !before.contains("本公司") && !before.contains("该公司");
+    }
+
     private static Slot made(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
         Slot made = new Slot(m.start(), m.end(), r.metric, r.seg, r.basis);
         made.entity = r.entity;
@@ -306,7 +326,7 @@ final class MentionFraming {
         }
         String rawFrame = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
         if ((r.seg != null && (r.seg.endsWith("周") || MARKET.matcher(r.seg).find())) || rawFrame.contains("行业平均")
-                || rawFrame.endsWith("行业") || industryCarried(ctx, m.start(), rawFrame)) {
+                || rawFrame.endsWith("行业") || industryCarried(ctx, m.start(), rawFrame) || marketData(ctx, m.start(), rawFrame)) {
             made.combined = true; // 周销量, 国内游戏市场, 行业平均毛利率: no figure of the company's period
         }
         String framing = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
