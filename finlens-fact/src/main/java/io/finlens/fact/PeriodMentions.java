@@ -53,6 +53,8 @@ final class PeriodMentions {
             new Rule("zh.period.year-month", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(?!\\d|日)"), Kind.MONTH),
             new Rule("zh.period.fiscal-year", Pattern.compile("((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年年度|年度|年全年度|全年度|全年|年全年|年)"), Kind.YEAR),
             new Rule("zh.period.nine-months", Pattern.compile("前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
+            // 今年前六个月, 前9个月: the first half, the first nine months, of the year the text is about
+            new Rule("zh.period.first-months", Pattern.compile("(?:今年|本年)?前([六6九9])个月"), Kind.HALF),
             // 第二财季, 财年一季度, 第四财政季度: a fiscal quarter whose year the text gives elsewhere
             new Rule("zh.period.fiscal-quarter-no-year", Pattern.compile("(?:财年(?:的)?第?" + Q + "(?:季度|季)|第?" + Q + "(?:财季|财政季度))"), Kind.QUARTER),
             new Rule("zh.period.quarter", Pattern.compile("第?" + Q + "(?:季度|季)(?!度?末)"), Kind.QUARTER),
@@ -204,7 +206,7 @@ final class PeriodMentions {
     private static int needs(String id) {
         return switch (id) {
             case "zh.period.date", "zh.period.months-ended", "zh.period.year-month", "zh.period.month-end", "zh.period.date-no-year", "zh.period.month-quarter",
-                 "zh.period.month-end-no-year", "zh.period.month-no-year", "zh.period.year-months-to-date" -> bit('月');
+                 "zh.period.month-end-no-year", "zh.period.month-no-year", "zh.period.year-months-to-date", "zh.period.first-months" -> bit('月');
             case "zh.period.fiscal-quarter", "zh.period.year-quarter", "zh.period.quarter", "zh.period.nine-months",
                  "zh.period.year-nine-months", "zh.period.calendar-quarter", "zh.period.fiscal-quarter-no-year" -> bit('季');
             case "zh.period.fiscal-year-span" -> bit('年');
@@ -381,6 +383,9 @@ final class PeriodMentions {
                 case "zh.period.half" -> new Mention(m.start(), m.end(), Kind.HALF, 0, m.group(1).startsWith("下") ? 2 : 1, false,
                         null, null, r.id);
                 case "zh.period.nine-months" -> new Mention(m.start(), m.end(), Kind.NINE_MONTHS, 0, 0, false, null, null, r.id);
+                case "zh.period.first-months" -> "六6".contains(m.group(1))
+                        ? new Mention(m.start(), m.end(), Kind.HALF, 0, 1, false, null, null, r.id)
+                        : new Mention(m.start(), m.end(), Kind.NINE_MONTHS, 0, 0, false, null, null, r.id);
                 case "zh.period.date-no-year" -> new Mention(m.start(), m.end(), Kind.INSTANT, 0, Integer.parseInt(m.group(1)),
                         false, LocalDate.of(2000, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null, r.id);
                 case "zh.period.month-no-year" -> new Mention(m.start(), m.end(), Kind.MONTH, 0, Integer.parseInt(m.group(1)), false,
