@@ -250,6 +250,11 @@ final class MentionFraming {
         }
     }
 
+    /** 全年实现, 上半年录得: a clause that starts on its verb, with no subject of its own. */
+    private static final Pattern NO_SUBJECT = Pattern.compile("^(?:全年|今年|去年|当年|年内|期内|同期|上半年|下半年)?(?:实现|录得|取得)了?(?:营业)?$");
+    /** 毛利率最低的大商业板块在去年挑起增长大梁: a line as the subject of a clause (after any description ending in 的). */
+    private static final Pattern CLAUSE_LINE = Pattern.compile("(?:^|的)([\\p{IsHan}A-Za-z]{2,8}?)(?:业务|板块|分部)(?![\\p{IsHan}]{0,2}(?:收入|营收|利润))");
+
     /** 智能出行业务仍处于投入期, 电商业务方面: a sentence that opens on a business line is about it. */
     private static void zhTopic(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
         if (r.seg == null && m.start() > ctx.sent.start()) {
@@ -257,6 +262,7 @@ final class MentionFraming {
             topic.region(ctx.sent.start(), m.start());
             if (topic.lookingAt() && ctx.sent.clauseStartBefore(m.start()) > ctx.sent.start()) r.seg = topic.group(1);
         }
+        if (r.seg == null && ctx.lang.equals("zh")) previousClauseLine(ctx, m, r);
         if (r.seg == null && ctx.lang.equals("zh") && EnglishDiscourse.lineMetric(r.metric.id()) && ctx.companies.isEmpty()) {
             // 旅游度假业务——致力打造…，年内录得收入约人民币1.34亿元: a paragraph that opens on a line is about it
             // the paragraph's start, looked for a bounded way back (a long line of many sentences is not scanned for each)
@@ -269,6 +275,26 @@ final class MentionFraming {
                 r.seg = ctx.scope.segment();
             }
             if (r.seg != null) r.scopeSegment = true;
+        }
+    }
+
+    /**
+     * 毛利率最低的大商业板块在去年挑起增长大梁，全年实现营收491.31亿元: a clause with no subject of its own, right after
+     * one whose subject is a business line, is about that line.
+     */
+    private static void previousClauseLine(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
+        int clause = ctx.sent.clauseStartBefore(m.start());
+        if (clause <= ctx.sent.start() || !EnglishDiscourse.lineMetric(r.metric.id())) return;
+        String head = ctx.text.substring(clause, m.start());
+        for (PeriodMentions.Mention p : ctx.periods) {
+            if (p.start() >= clause && p.end() <= m.start()) head = head.replace(ctx.text.substring(p.start(), p.end()), "");
+        }
+        if (!NO_SUBJECT.matcher(head.strip()).matches()) return;
+        int prev = ctx.sent.clauseStartBefore(clause - 1);
+        Matcher line = CLAUSE_LINE.matcher(ctx.text).region(prev, clause);
+        if (line.find()) {
+            r.seg = line.group(1);
+            r.scopeSegment = true;
         }
     }
 

@@ -94,9 +94,12 @@ final class Scopes {
     /** 1. , 2、, 一、, （三）: the number of a heading in a numbered list of sections. */
     private static final String ZH_ENUMERATOR = "(?:\\d{1,2}\\\\?[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])\\s*";
 
-    /** 房地产业务——为公司提供强大现金流, **新能源业务**, 2.国际业务: a Chinese heading that opens on a business line and its word for one. */
+    /**
+     * 房地产业务——为公司提供强大现金流, **新能源业务**, 2.国际业务: a Chinese heading that opens on a business line and its word
+     * for one (or a paragraph that does, 在海外业务方面，…).
+     */
     static final Pattern ZH_LINE_TOPIC = Pattern.compile(
-            "^\\s*(?:#+\\s*)?(?:\\*\\*)?(?:" + ZH_ENUMERATOR + ")?([\\p{IsHan}A-Za-z]{2,10}?)(?:业务|板块|分部|事业部|事业群)(?:\\*\\*)?\\s*(?:——|—|:|：|$)");
+            "^\\s*(?:#+\\s*)?(?:\\*\\*)?(?:" + ZH_ENUMERATOR + ")?在?([\\p{IsHan}A-Za-z]{2,10}?)(?:业务|板块|分部|事业部|事业群)(?:\\*\\*)?\\s*(?:——|—|:|：|$|方面[，,])");
 
     /** 1. 中国出行: a numbered heading that is a bare name and nothing else. */
     private static final Pattern ZH_NUMBERED_NAME = Pattern.compile(
