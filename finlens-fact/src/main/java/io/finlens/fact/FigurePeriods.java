@@ -139,6 +139,10 @@ final class FigurePeriods {
                 .region(Math.max(ctx.sent.start(), t.start - 24), Math.min(ctx.text.length(), t.end)).find()) {
             p = dq;
         }
+        if (t.metric.id().equals("net_adds") && p instanceof Period.Month pm && pm.month() == 12
+                && ctx.text.substring(Math.max(ctx.sent.start(), t.start - 6), t.start).contains("同比")) {
+            p = new Period.Year(pm.year()); // 12月的月活跃用户数为X，同比净增Y: added over the year to December
+        }
         if (t.metric.kind() == FactLexicon.Kind.STOCK || t.metric.atInstant()) { // leverage, NPL ratio: balances at the end
             if (!(p instanceof Period.Instant)) {
                 // the end of the document's own period is the day it says its quarter ended (January 26 for a fiscal Q1)

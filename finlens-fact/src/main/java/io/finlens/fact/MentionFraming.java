@@ -86,6 +86,7 @@ final class MentionFraming {
     static Slot slotFor(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m) {
         Reading r = new Reading(m.value().metric());
         ownWords(ctx, m, r);
+        if (r.seg == null && r.metric.id().equals("net_adds") && ctx.lang.equals("zh")) r.seg = MetricMentions.countBefore(ctx, m.start());
         sameLineEarlier(ctx, m, r);
         expectationOfLine(ctx, m, r);
         englishLine(ctx, m, r);
@@ -346,7 +347,8 @@ final class MentionFraming {
         if (r.scopeBasis) made.rules.add("scope.basis");
         if (r.perShare) made.rules.add("zh.metric.per-share");
         if (r.scopeSegment) made.rules.add("scope.segment");
-        if (r.seg != null && PER_UNIT.matcher(r.seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
+        // 单车收入: a per-unit figure, not a total (users added to 日均活跃用户数 are a count all the same)
+        if (r.seg != null && PER_UNIT.matcher(r.seg).find() && !r.metric.id().equals("net_adds")) made.combined = true;
         if (ctx.lang.equals("en") && EN_PER_UNIT.matcher(ctx.text).region(m.end(), Math.min(ctx.text.length(), m.end() + 30)).lookingAt()) {
             made.combined = true; // revenue per hundredweight, sales per square foot: a rate, not the total
         }
