@@ -36,7 +36,28 @@ final class CompanyMentions {
             out.add(new CompanyMention(m.start(), m.end(), entityOf(doc, lex, s.substring(m.start(), m.end()), m.value())));
             i = m.end() - 1;
         }
+        if (!out.isEmpty()) ownNamedAgain(s, sent, doc, out);
         return out;
+    }
+
+    /**
+     * 茅台毛利率超90%，…而…的中国移动，只有不到30%的毛利率: in a sentence that names another company, the reporting company
+     * named after it takes the figures back (its own names, where no other mention already covers them).
+     */
+    private static void ownNamedAgain(String s, Sentences.Sentence sent, DocumentContext doc, List<CompanyMention> out) {
+        List<CompanyMention> own = new ArrayList<>();
+        for (String a : doc.aliases()) {
+            if (a.length() < 2) continue;
+            for (int i = s.indexOf(a, sent.start()); i >= 0 && i + a.length() <= sent.end(); i = s.indexOf(a, i + a.length())) {
+                boolean covered = false;
+                for (CompanyMention c : out) covered |= c.start() < i + a.length() && i < c.end();
+                for (CompanyMention c : own) covered |= c.start() < i + a.length() && i < c.end();
+                if (!covered) own.add(new CompanyMention(i, i + a.length(), doc.entity()));
+            }
+        }
+        if (own.isEmpty()) return;
+        out.addAll(own);
+        out.sort(java.util.Comparator.comparingInt(CompanyMention::start));
     }
 
     /** A company the document introduced itself (标的公司（格力钛）) named at {@code i}, or null. */
