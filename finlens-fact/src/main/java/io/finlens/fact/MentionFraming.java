@@ -162,6 +162,9 @@ final class MentionFraming {
     /** 谷歌云运营亏损为4.80亿美元,相比之下上年同期运营亏损为8.90亿美元: the same line as the metric a year earlier. */
     private static void sameLineEarlier(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
         String clauseHead = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
+        if (r.seg == null && clauseHead.strip().equals("对应") && !ctx.slots.isEmpty()) {
+            r.seg = ctx.slots.get(ctx.slots.size() - 1).segment; // 家庭市场客户数达到2.44亿户，对应ARPU达到42.1元: the same line's
+        }
         if (r.seg == null && PRIOR_WORDS.matcher(clauseHead).find()) {
             // 谷歌云运营亏损为4.80亿美元,相比之下上年同期运营亏损为8.90亿美元: the same line a year earlier
             for (Slot prev : ctx.slots) {
@@ -339,6 +342,21 @@ final class MentionFraming {
         return !before.contains(ctx.doc.entity()) && !before.contains("本公司") && !before.contains("该公司");
     }
 
+    /** 近十年, 过去20年, 十年: a span of several years. */
+    private static final Pattern YEARS_SPAN = Pattern.compile("(?:近|过去|这)?(?<![\\d.年第])(?:[两几二三四五六七八九十]|十[一二三四五六七八九]|二十|\\d{1,2})(?:多)?年(?!度|报|期|初|末|底|中)");
+    private static final Pattern SUM_AFTER = Pattern.compile("^(?:合计|总和|总计|累计)");
+
+    /**
+     * 十年累计投入的研发费用超过11100亿元, 近十年资本开支合计1.82万亿元, 零跑已累计净亏损超122亿元: a sum over several years or
+     * over the company's life is no result of a period.
+     */
+    private static boolean overYears(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, String rawFrame) {
+        if (!ctx.lang.equals("zh")) return false;
+        if (rawFrame.contains("已累计")) return true;
+        boolean sum = rawFrame.contains("累计") || SUM_AFTER.matcher(ctx.text).region(m.end(), ctx.sent.end()).lookingAt();
+        return sum && YEARS_SPAN.matcher(ctx.text).region(ctx.sent.start(), m.start()).find();
+    }
+
     private static Slot made(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
         Slot made = new Slot(m.start(), m.end(), r.metric, r.seg, r.basis);
         made.entity = r.entity;
@@ -358,7 +376,7 @@ final class MentionFraming {
             made.combined = true; // 周销量, 国内游戏市场, 行业平均毛利率: no figure of the company's period
         }
         String framing = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
-        if (framing.contains("合计") || framing.contains("两家") || framing.contains("总计") || framing.contains("双双")) {
+        if (framing.contains("合计") || framing.contains("两家") || framing.contains("总计") || framing.contains("双双") || overYears(ctx, m, framing)) {
             made.combined = true; // a sum over companies or items, not one reported figure
         }
         return made;

@@ -63,6 +63,8 @@ final class ZhSegmentNames {
 
     /** The business line {@code cand} (the words before a metric, periods cut out) names; null for the whole company. */
     static String name(String cand, DocumentContext doc, FactLexicon lex) {
+        int dash = cand.lastIndexOf('—');
+        if (dash >= 0) cand = cand.substring(dash + 1); // 第二大的成本支出——2022年其折旧摊销: a dash ends what came before
         String before0 = SYMBOLS.matcher(cand).replaceAll("").strip();
         // framing: basis words, brackets, the entity
         cand = BRACKETED.matcher(cand).replaceAll("").replace("Non-IFRS", "").replace("Non-GAAP", "").strip();
