@@ -119,6 +119,9 @@ final class MentionFraming {
                         ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 6), m.start())).find() ? null // core loans, core deposits: a kind
                 : MentionBasis.nonGaapAround(ctx, m.start(), m.end());
         if (r.seg != null && r.metric.id().equals("eps") && r.seg.contains("股")) r.seg = null; // A类、B类和C类普通股: share classes
+        if (m.word().equals("净收入") && "non-gaap".equals(r.basis) && ctx.lang.equals("zh")) {
+            r.metric = ctx.lex.metrics.get("net_income"); // 非公认会计准则调整后的净收入: an adjusted net income, never an adjusted revenue
+        }
         otherCompanyNamed(ctx, r);
         if (r.seg != null && r.metric.unit() == FactLexicon.MetricUnit.COUNT && ctx.lex.productWords.contains(r.seg)) {
             r.seg = null; // 电动车产量, 汽车交付量: the company's own product, counted whole
