@@ -348,6 +348,9 @@ final class MentionFraming {
     /** 近十年, 过去20年, 十年: a span of several years. */
     private static final Pattern YEARS_SPAN = Pattern.compile("(?:近|过去|这)?(?<![\\d.年第])(?:[两几二三四五六七八九十]|十[一二三四五六七八九]|二十|\\d{1,2})(?:多)?年(?!度|报|期|初|末|底|中)");
     private static final Pattern SUM_AFTER = Pattern.compile("^(?:合计|总和|总计|累计)");
+    /** 过去十年回购, 十年间: a span of years framing the metric in its own clause. */
+    private static final Pattern SPAN_FRAME = Pattern.compile(
+            "(?:近|过去)(?:[两几二三四五六七八九十]|十[一二三四五六七八九]|二十|\\d{1,2})(?:多)?年(?!度|报|期|初|末|底|中)|(?<![\\d.年第])(?:[两几二三四五六七八九十]|十[一二三四五六七八九]|二十|\\d{1,2})(?:多)?年(?:间|里|来)");
 
     /**
      * 十年累计投入的研发费用超过11100亿元, 近十年资本开支合计1.82万亿元, 零跑已累计净亏损超122亿元: a sum over several years or
@@ -356,6 +359,8 @@ final class MentionFraming {
     private static boolean overYears(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, String rawFrame) {
         if (!ctx.lang.equals("zh")) return false;
         if (rawFrame.contains("已累计")) return true;
+        // 过去十年回购1785亿美元: a flow over the span (a ratio 近十年降至13.4% is where it stands now)
+        if (m.value().metric().kind() == FactLexicon.Kind.FLOW && SPAN_FRAME.matcher(rawFrame).find()) return true;
         boolean sum = rawFrame.contains("累计") || SUM_AFTER.matcher(ctx.text).region(m.end(), ctx.sent.end()).lookingAt();
         return sum && YEARS_SPAN.matcher(ctx.text).region(ctx.sent.start(), m.start()).find();
     }

@@ -64,7 +64,8 @@ final class PeriodMentions {
             new Rule("zh.period.month-end-no-year", Pattern.compile("(?<![\\d年])(\\d{1,2})月(?:末|底)"), Kind.INSTANT),
             new Rule("zh.period.date-no-year", Pattern.compile("(\\d{1,2})月(\\d{1,2})日"), Kind.INSTANT),
             new Rule("zh.period.month-no-year", Pattern.compile("(?<![\\d年\\-])(1[0-2]|[1-9])月份?(?![\\d日末底初中下上])"), Kind.MONTH),
-            new Rule("zh.period.full-year", Pattern.compile("(全年|年度|今年)"), Kind.YEAR),
+            // (年度同比: year on year, a comparison's word, not the year)
+            new Rule("zh.period.full-year", Pattern.compile("(全年|年度(?!同比)|今年)"), Kind.YEAR),
             new Rule("zh.period.last-year", Pattern.compile("(去年|上年|上一年)(?!同期|同季|度同期)"), Kind.RELATIVE),
             new Rule("en.period.fiscal-year-quarter", Pattern.compile(
                     "(?i)\\bfiscal (?:year )?((?:19|20)\\d\\d) (first|second|third|fourth) quarter"), Kind.QUARTER),
