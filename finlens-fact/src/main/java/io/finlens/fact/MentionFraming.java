@@ -41,6 +41,9 @@ final class MentionFraming {
             "^(?:, | and |, and |, while |, with |; )(?:the |its |our )?(?:segment )?$");
 
     /** 上年同期, 上一季度, 上一年则为: the prior period of the line just named. */
+    /** 股息每股, 派发…每股: a dividend per share just before the word 现金. */
+    private static final Pattern DIVIDEND_PER_SHARE = Pattern.compile("(?:股息|分红|派息|派发)[^，,。；;]{0,12}每股$");
+
     private static final Pattern PRIOR_WORDS = Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度|(?:上一?年|去年)(?:则为|则|为)");
 
     private static final Pattern MARKET = Pattern.compile("^(国内|全国|全球|中国|整个|我国|行业).{0,8}(行业|市场)(实际|整体|总体)?(的)?$|^行业|[^出]行业$");
@@ -119,6 +122,11 @@ final class MentionFraming {
                         ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 6), m.start())).find() ? null // core loans, core deposits: a kind
                 : MentionBasis.nonGaapAround(ctx, m.start(), m.end());
         if (r.seg != null && r.metric.id().equals("eps") && r.seg.contains("股")) r.seg = null; // A类、B类和C类普通股: share classes
+        if (r.metric.id().equals("cash") && ctx.lang.equals("zh") && DIVIDEND_PER_SHARE.matcher(
+                ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start())).find()) {
+            r.metric = ctx.lex.metrics.get("dividend"); // 中期股息每股现金人民币0.93元: the dividend, paid in cash
+            r.seg = null;
+        }
         if (m.word().equals("净收入") && "non-gaap".equals(r.basis) && ctx.lang.equals("zh")) {
             r.metric = ctx.lex.metrics.get("net_income"); // 非公认会计准则调整后的净收入: an adjusted net income, never an adjusted revenue
         }

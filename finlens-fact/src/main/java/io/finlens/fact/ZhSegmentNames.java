@@ -123,6 +123,8 @@ final class ZhSegmentNames {
         // 该行 → 行, 但: what framing leaves is no name (周 stays: 周销量 is a week's figure, not the period's)
         if (cand.length() == 1 && Chars.isHan(cand.charAt(0)) && "周日月".indexOf(cand.charAt(0)) < 0) return null;
         for (String alias : doc.aliases()) if (cand.equals(alias)) return null; // the company itself
+        // 平安 of 中国平安: the company's name without its leading 中国 is the company too
+        if (cand.length() >= 2 && doc.entity().equals("中国" + cand)) return null;
         if (cand.length() == 1 && "在和与及其而并或本该".indexOf(cand.charAt(0)) >= 0) return null; // 本(年度): what is left of a period word
         for (String w : lex.segmentInsideStop) if (cand.contains(w)) return null; // 拟向全体股东每股派发: the sentence's verb
         if (lex.segmentWholeStop.contains(cand)) return null; // 营运, 平台: what is left of a metric's words
