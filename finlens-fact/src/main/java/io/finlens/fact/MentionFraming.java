@@ -40,11 +40,11 @@ final class MentionFraming {
     private static final Pattern EN_LIST_GAP = Pattern.compile(
             "^(?:, | and |, and |, while |, with |; )(?:the |its |our )?(?:segment )?$");
 
-    /** 上年同期, 上一季度, 上一年则为: the prior period of the line just named. */
+    /** 上年同期, 上一季度, 上一年则为, (，)2022年为: the prior period of the line just named. */
     /** 股息每股, 派发…每股: a dividend per share just before the word 现金. */
     private static final Pattern DIVIDEND_PER_SHARE = Pattern.compile("(?:股息|分红|派息|派发)[^，,。；;]{0,12}每股$");
 
-    private static final Pattern PRIOR_WORDS = Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度|(?:上一?年|去年)(?:则为|则|为)");
+    private static final Pattern PRIOR_WORDS = Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度|(?:上一?年|去年)(?:则为|则|为)|^\\s*\\d{4}年(?:则)?为");
 
     private static final Pattern MARKET = Pattern.compile("^(国内|全国|全球|中国|整个|我国|行业).{0,8}(行业|市场)(实际|整体|总体)?(的)?$|^行业|[^出]行业$");
     /** 全国规模以上医药制造业营业收入, 全行业净利润: an industry's figure, framed in the clause before the metric. */
