@@ -173,6 +173,10 @@ final class MentionFraming {
     /** 谷歌云运营亏损为4.80亿美元,相比之下上年同期运营亏损为8.90亿美元: the same line as the metric a year earlier. */
     private static void sameLineEarlier(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
         String clauseHead = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
+        if (r.metric.id().equals("cash") && clauseHead.endsWith("产生的") && !ctx.slots.isEmpty()
+                && ctx.slots.get(ctx.slots.size() - 1).metric.id().endsWith("cash_flow")) {
+            r.metric = ctx.slots.get(ctx.slots.size() - 1).metric; // 经营活动产生的现金为X，而2022年产生的现金为Y: the same flow
+        }
         if (r.seg == null && clauseHead.strip().equals("对应") && !ctx.slots.isEmpty()) {
             r.seg = ctx.slots.get(ctx.slots.size() - 1).segment; // 家庭市场客户数达到2.44亿户，对应ARPU达到42.1元: the same line's
         }
