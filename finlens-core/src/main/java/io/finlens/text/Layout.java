@@ -127,11 +127,20 @@ public final class Layout {
         }
         String t = line.strip();
         // (the cheap tests first: most lines are prose, too long to be a heading, and never reach the pattern)
-        if (t.length() >= 2 && shortLine(t) && letters(t) >= 2 && !t.startsWith("|") && !t.startsWith("!") && !NOT_HEADING.matcher(t).find()) {
+        if (t.length() >= 2 && shortLine(t) && letters(t) >= 2 && !t.startsWith("|") && !t.startsWith("!") && !NOT_HEADING.matcher(t).find()
+                && !continuesLink(text, lines, i)) {
             int lead = line.indexOf(t);
             return new Heading(a + lead, a + lead + t.length(), 4, t, "layout.short-line");
         }
         return null;
+    }
+
+    /** The rest of an image's or a link's address broken over lines ("![](https://…/OIrBo-" then "piZ0/1000)"): no heading. */
+    private static boolean continuesLink(String text, List<int[]> lines, int i) {
+        if (i == 0) return false;
+        String prev = text.substring(lines.get(i - 1)[0], lines.get(i - 1)[1]);
+        int open = prev.lastIndexOf("](");
+        return open >= 0 && prev.indexOf(')', open + 2) < 0;
     }
 
     private static boolean shortLine(String t) {

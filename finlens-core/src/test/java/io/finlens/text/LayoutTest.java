@@ -52,6 +52,12 @@ class LayoutTest {
     }
 
     @Test
+    void theRestOfAnImageAddressBrokenOverLinesIsNoHeading() {
+        Layout l = Layout.of("2.海外业务\n\n![](https://img.example.com/news/AbCdEfGh-\nXyZ123/1000)\n\n海外业务收入为3亿元。\n");
+        assertThat(l.headings()).extracting(Layout.Heading::text).containsExactly("2.海外业务");
+    }
+
+    @Test
     void aNormalizedTextGetsTheHeadingsOfItsOriginalInItsOwnOffsets() {
         NormalizedText nt = Normalizer.normalize("**全年展望**\n\n公司预计收入增长10%。\n");
         Layout l = Layout.of(nt);

@@ -26,8 +26,9 @@ final class CompanyMentions {
         for (int i = sent.start(); i < sent.end(); i++) {
             String other = otherAt(s, i, doc);
             if (other != null) {
-                out.add(new CompanyMention(i, i + other.length(), other));
-                i += other.length() - 1;
+                int at = s.indexOf(other, i); // after a description (行业龙头) the name starts later
+                out.add(new CompanyMention(at, at + other.length(), other));
+                i = at + other.length() - 1;
                 continue;
             }
             var m = lex.companies.at(s, i);
@@ -35,7 +36,28 @@ final class CompanyMentions {
             out.add(new CompanyMention(m.start(), m.end(), entityOf(doc, lex, s.substring(m.start(), m.end()), m.value())));
             i = m.end() - 1;
         }
+        if (!out.isEmpty()) ownNamedAgain(s, sent, doc, out);
         return out;
+    }
+
+    /**
+     * 茅台毛利率超90%，…而…的中国移动，只有不到30%的毛利率: in a sentence that names another company, the reporting company
+     * named after it takes the figures back (its own names, where no other mention already covers them).
+     */
+    private static void ownNamedAgain(String s, Sentences.Sentence sent, DocumentContext doc, List<CompanyMention> out) {
+        List<CompanyMention> own = new ArrayList<>();
+        for (String a : doc.aliases()) {
+            if (a.length() < 2) continue;
+            for (int i = s.indexOf(a, sent.start()); i >= 0 && i + a.length() <= sent.end(); i = s.indexOf(a, i + a.length())) {
+                boolean covered = false;
+                for (CompanyMention c : out) covered |= c.start() < i + a.length() && i < c.end();
+                for (CompanyMention c : own) covered |= c.start() < i + a.length() && i < c.end();
+                if (!covered) own.add(new CompanyMention(i, i + a.length(), doc.entity()));
+            }
+        }
+        if (own.isEmpty()) return;
+        out.addAll(own);
+        out.sort(java.util.Comparator.comparingInt(CompanyMention::start));
     }
 
     /** A company the document introduced itself (标的公司（格力钛）) named at {@code i}, or null. */
@@ -45,14 +67,33 @@ final class CompanyMentions {
                 || s.charAt(i - 1) == '而')) {
             Matcher m = NAMED_COMPANY.matcher(s);
             m.region(i, Math.min(s.length(), i + 12));
-            if (!m.lookingAt()) return null;
-            String name = m.group(1);
+            boolean ending = m.lookingAt();
+            String name = ending ? m.group(1) : announcing(s, i);
+            if (name == null) return null;
             // 开源证券发布研报称…: a broker whose report is the source, not a company whose figures follow
-            if (RESEARCH_AFTER.matcher(s).region(m.end(1), Math.min(s.length(), m.end(1) + 8)).lookingAt()) return null;
+            if (ending && RESEARCH_AFTER.matcher(s).region(m.end(1), Math.min(s.length(), m.end(1) + 8)).lookingAt()) return null;
             if (name.length() > 4 && LEADING_CONJUNCTION.indexOf(name.charAt(0)) >= 0) return null; // 但零跑汽车: 但 + the name
             if (!doc.aliases().contains(name) && !name.equals(doc.entity()) && !doc.entity().startsWith(name)) return name;
         }
         return null;
+    }
+
+    /** 厦门某业同期发布业绩快报, 某某有色也公告表示: a name whose company publishes results or a notice of its own. */
+    private static final Pattern ANNOUNCING = Pattern.compile(
+            "([\\p{IsHan}]{2,10}?)(?:也|亦|同期|同日|近日|此前|日前|随后)?(?:(?:发布|公布|披露)了?[\\p{IsHan}]{0,2}?(?:业绩|年报|年度报告|财报|快报|预告)"
+                    + "|公告(?:表示|称|显示))");
+    /** 行业龙头, 同行: a description before the name of the company that announces. */
+    private static final Pattern ANNOUNCER_DESCRIPTION = Pattern.compile("^(?:行业|业内|全球|国内)?(?:龙头|巨头)(?:企业|公司)?|^同行");
+    /** 多家公司, 上市公司, 该公司: who announces is no name. */
+    private static final Pattern NO_NAME = Pattern.compile("公司|企业|集团$|多家|上市|我们|其|该|本|记者|机构|券商|分析|媒体|行业|市场|政府|部门");
+
+    /** {@code i} opens the name of a company that announces its own results or a notice (厦门某业同期发布业绩快报), or null. */
+    private static String announcing(String s, int i) {
+        Matcher a = ANNOUNCING.matcher(s);
+        a.region(i, Math.min(s.length(), i + 24));
+        if (!a.lookingAt()) return null;
+        String name = ANNOUNCER_DESCRIPTION.matcher(a.group(1)).replaceFirst("");
+        return name.length() >= 2 && name.length() <= 6 && !NO_NAME.matcher(name).find() ? name : null;
     }
 
     /** 发布研报, 研报称, 分析师: what a broker named as a source does. */

@@ -151,6 +151,7 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
             if (m.start() >= head) break;
             if (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT || m.kind() == PeriodMentions.Kind.MONTH) continue;
             if (m.kind() == PeriodMentions.Kind.YEAR && !m.hasYear() && m.relative() != null) continue;
+            if (since(s, m)) continue;
             if (first == null || (m.start() < titleEnd) && !(first.start() < titleEnd)) first = m;
             if (first.start() < titleEnd) break;
         }
@@ -170,7 +171,7 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         }
         if (first == null) {
             for (PeriodMentions.Mention m : periods) {
-                if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT && m.hasYear()) {
+                if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT && m.hasYear() && !since(s, m)) {
                     first = m;
                     break;
                 }
@@ -203,6 +204,15 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
             case NINE_MONTHS -> new Period.NineMonths(year);
             default -> new Period.Year(year);
         };
+    }
+
+    /** 2007年以来, 2015年起: where a span starts, never the period a report is of. */
+    private static final Pattern SINCE_AFTER = Pattern.compile("以来|起|至今|开始|之前|以前");
+
+    /** 2007年以来, 从2003年的356亿元增至2012年的1293亿元: an end of a span the text looks back over, not the report's period. */
+    private static boolean since(String s, PeriodMentions.Mention m) {
+        if (m.start() > 0 && "从自至到".indexOf(s.charAt(m.start() - 1)) >= 0) return true;
+        return SINCE_AFTER.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 2)).lookingAt();
     }
 
     /**

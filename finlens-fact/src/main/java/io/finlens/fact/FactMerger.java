@@ -22,8 +22,15 @@ final class FactMerger {
     static String segmentKey(String seg) {
         if (seg == null) return null;
         String k = seg.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s·•._\\-()（）的]", "");
-        for (String suffix : new String[] {"业务收入", "业务", "收入", "板块", "部门", "segment", "revenues", "revenue"}) {
-            if (k.endsWith(suffix) && k.length() > suffix.length()) k = k.substring(0, k.length() - suffix.length());
+        // stripped until none is left: 其他业务部门 and 其他业务 are one line
+        for (boolean stripped = true; stripped; ) {
+            stripped = false;
+            for (String suffix : new String[] {"业务收入", "业务", "收入", "板块", "部门", "segment", "revenues", "revenue"}) {
+                if (k.endsWith(suffix) && k.length() > suffix.length()) {
+                    k = k.substring(0, k.length() - suffix.length());
+                    stripped = true;
+                }
+            }
         }
         return k;
     }
@@ -91,7 +98,7 @@ final class FactMerger {
         joining.forEach((home, all) -> joined.put(home, combineAll(all)));
         List<Fact> result = new ArrayList<>(merged.size());
         for (Fact f : merged) if (!absorbed.contains(f)) result.add(joined.getOrDefault(f, f));
-        merged = sharedChanges(restatedMoreExactly(result));
+        merged = sharedChanges(changeOfRenamedLine(restatedMoreExactly(result)));
         // a change stated in words only (环比增加) rides on the fact it describes; alone it has no figure to show
         List<Fact> kept = new ArrayList<>();
         for (Fact f : merged) {
@@ -227,6 +234,61 @@ final class FactMerger {
     private static boolean sameValue(Fact a, Fact b) {
         if (a.value() != null && b.value() != null) return a.value().compareTo(b.value()) == 0 && a.unit().equals(b.unit());
         return Objects.equals(a.range(), b.range()) && a.value() == null && b.value() == null;
+    }
+
+    /**
+     * Rule fact.renamed-line-change: a change with no figure under another name of a line (车BU收入同比大增128% in a title,
+     * 海外收入增长139.8% for 港澳台及海外收入3.76亿元，同比增速139.8%) joins the one figure of a line with the same metric,
+     * period and basis whose change it states, to the change's own rounding.
+     */
+    private static List<Fact> changeOfRenamedLine(List<Fact> facts) {
+        Map<List<Object>, List<Fact>> lines = new java.util.HashMap<>();
+        for (Fact g : facts) {
+            if (g.value() != null && g.segment() != null && !g.changes().isEmpty()) lines.computeIfAbsent(lineKey(g), k -> new ArrayList<>()).add(g);
+        }
+        Map<Fact, Fact> joined = new java.util.IdentityHashMap<>();
+        java.util.Set<Fact> absorbed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Fact f : facts) {
+            if (f.value() != null || f.range() != null || f.segment() == null || f.changes().size() != 1 || f.changes().get(0).value() == null
+                    || f.changes().get(0).value().precision() < 3) continue; // 增长7%: too round to tell lines apart
+            Fact home = null;
+            int homes = 0;
+            for (Fact g : lines.getOrDefault(lineKey(f), List.of())) {
+                if (sharesWord(f.segment(), g.segment()) && statesChange(g, f.changes().get(0))) {
+                    home = g;
+                    homes++;
+                }
+            }
+            if (homes != 1) continue;
+            joined.put(home, combine(joined.getOrDefault(home, home), f));
+            absorbed.add(f);
+        }
+        if (absorbed.isEmpty()) return facts;
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) if (!absorbed.contains(f)) out.add(joined.getOrDefault(f, f));
+        return out;
+    }
+
+    private static List<Object> lineKey(Fact f) {
+        return java.util.Arrays.asList(f.entity(), f.metric(), f.basis(), f.period().id(), f.guidance());
+    }
+
+    /** Whether two names of a line share a character of a word (海外 in 港澳台及海外, 车 in 智能汽车解决方案): one may be the other's short form. */
+    private static boolean sharesWord(String a, String b) {
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (Character.isLetterOrDigit(c) && "业务收入板块部门的和及与".indexOf(c) < 0 && b.indexOf(c) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code g} has a change of {@code c}'s basis that rounds to {@code c}'s value at its stated precision. */
+    private static boolean statesChange(Fact g, Change c) {
+        for (Change d : g.changes()) {
+            if (d.basis() == c.basis() && d.value() != null
+                    && d.value().setScale(Math.max(0, c.value().scale()), java.math.RoundingMode.HALF_UP).compareTo(c.value()) == 0) return true;
+        }
+        return false;
     }
 
     private static Fact combine(Fact a, Fact b) {

@@ -117,8 +117,10 @@ final class FigurePeriods {
             case "last-year" -> {
                 // an annual report comes out the year after: there 去年 is the report's own year
                 boolean annual = ctx.doc.period() instanceof Period.Year;
-                if (noneNamed) p = annual ? ctx.doc.period() : new Period.Year(PeriodMentions.docYear(ctx.doc.period()) - 1);
-                else if (!annual) p = p.previousYear();
+                // 上年, 上一年 count back from the year being told about, never from when the report came out
+                boolean yearBefore = !ctx.text.startsWith("去年", relative.start());
+                if (noneNamed) p = annual && !yearBefore ? ctx.doc.period() : new Period.Year(PeriodMentions.docYear(ctx.doc.period()) - 1);
+                else if (!annual || yearBefore) p = p.previousYear();
             }
             case "same-period" -> p = PeriodMentions.withYear(p, relative.year());
             case "year-to-date" -> p = yearToDate(p);
@@ -150,6 +152,10 @@ final class FigurePeriods {
         if (t.metric.id().equals("dividend") && ctx.lang.equals("en") && p.equals(ctx.doc.period()) && ctx.doc.period() instanceof Period.Quarter dq
                 && paidAfterPeriod(ctx, t.end)) {
             p = dq.next(); // en.period.dividend-paid-later: "declared our quarterly dividend of $0.62 per share to be paid in early January"
+        }
+        if (t.metric.id().equals("net_adds") && p instanceof Period.Month pm && pm.month() == 12
+                && ctx.text.substring(Math.max(ctx.sent.start(), t.start - 6), t.start).contains("同比")) {
+            p = new Period.Year(pm.year()); // 12月的月活跃用户数为X，同比净增Y: added over the year to December
         }
         if (t.metric.kind() == FactLexicon.Kind.STOCK || t.metric.atInstant()) { // leverage, NPL ratio: balances at the end
             if (!(p instanceof Period.Instant)) {

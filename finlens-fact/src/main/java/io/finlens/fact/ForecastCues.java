@@ -133,7 +133,13 @@ final class ForecastCues {
     private static final Pattern FORECAST_OF_IT = Pattern.compile("\\s*(?:并|同时|另外)?(?:预计|预测|预期)其");
 
     /** Consensus when the last forecast word before the figure is the market's (分析师预期), not the company's (指引). */
+    /** 较上年同期的1172亿美元: the base a forecast is compared with, an actual figure of an earlier period. */
+    private static final Pattern ACTUAL_BASE = Pattern.compile("(?:较|比|相比|高于|低于)(?:上年|去年|上一年|上一?季度|\\d{4}年)(?:同期)?(?:的)?$");
+
     static String consensusBetween(SentenceContext ctx, Slot t, Quantity q) {
+        if (ctx.lang.equals("zh") && ACTUAL_BASE.matcher(ctx.text).region(Math.max(ctx.sent.start(), q.span().start() - 10), q.span().start()).find()) {
+            return null;
+        }
         // zh.basis.forecast-of-it: 预计其2024-2026年归母净利润分别为…: a forecast about the company (其), an analyst's, not its own
         if (ctx.lang.equals("zh") && FORECAST_OF_IT.matcher(ctx.text).region(ctx.sent.start(), Math.min(ctx.sent.end(), t.start)).lookingAt()) {
             return "consensus";

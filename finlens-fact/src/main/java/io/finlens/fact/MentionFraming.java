@@ -40,7 +40,11 @@ final class MentionFraming {
     private static final Pattern EN_LIST_GAP = Pattern.compile(
             "^(?:, | and |, and |, while |, with |; )(?:the |its |our )?(?:segment )?$");
 
-    private static final Pattern PRIOR_WORDS = Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度");
+    /** 上年同期, 上一季度, 上一年则为, (，)2022年为: the prior period of the line just named. */
+    /** 股息每股, 派发…每股: a dividend per share just before the word 现金. */
+    private static final Pattern DIVIDEND_PER_SHARE = Pattern.compile("(?:股息|分红|派息|派发)[^，,。；;]{0,12}每股$");
+
+    private static final Pattern PRIOR_WORDS = Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度|(?:上一?年|去年)(?:则为|则|为)|^\\s*\\d{4}年(?:则)?为");
 
     private static final Pattern MARKET = Pattern.compile("^(国内|全国|全球|中国|整个|我国|行业).{0,8}(行业|市场)(实际|整体|总体)?(的)?$|^行业|[^出]行业$");
     /** 全国规模以上医药制造业营业收入, 全行业净利润: an industry's figure, framed in the clause before the metric. */
@@ -73,6 +77,8 @@ final class MentionFraming {
         boolean scopeSegment;
         /** zh.metric.per-share: 每股 before a net income or revenue word made it earnings per share. */
         boolean perShare;
+        /** Another company the mention's own words name (招行的分红率), or null. */
+        String entity;
 
         Reading(FactLexicon.Metric metric) {
             this.metric = metric;
@@ -83,6 +89,7 @@ final class MentionFraming {
     static Slot slotFor(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m) {
         Reading r = new Reading(m.value().metric());
         ownWords(ctx, m, r);
+        if (r.seg == null && r.metric.id().equals("net_adds") && ctx.lang.equals("zh")) r.seg = MetricMentions.countBefore(ctx, m.start());
         sameLineEarlier(ctx, m, r);
         expectationOfLine(ctx, m, r);
         englishLine(ctx, m, r);
@@ -115,6 +122,15 @@ final class MentionFraming {
                         ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 6), m.start())).find() ? null // core loans, core deposits: a kind
                 : MentionBasis.nonGaapAround(ctx, m.start(), m.end());
         if (r.seg != null && r.metric.id().equals("eps") && r.seg.contains("股")) r.seg = null; // A类、B类和C类普通股: share classes
+        if (r.metric.id().equals("cash") && ctx.lang.equals("zh") && DIVIDEND_PER_SHARE.matcher(
+                ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start())).find()) {
+            r.metric = ctx.lex.metrics.get("dividend"); // 中期股息每股现金人民币0.93元: the dividend, paid in cash
+            r.seg = null;
+        }
+        if (m.word().equals("净收入") && "non-gaap".equals(r.basis) && ctx.lang.equals("zh")) {
+            r.metric = ctx.lex.metrics.get("net_income"); // 非公认会计准则调整后的净收入: an adjusted net income, never an adjusted revenue
+        }
+        otherCompanyNamed(ctx, r);
         if (r.seg != null && r.metric.unit() == FactLexicon.MetricUnit.COUNT && ctx.lex.productWords.contains(r.seg)) {
             r.seg = null; // 电动车产量, 汽车交付量: the company's own product, counted whole
         }
@@ -143,9 +159,27 @@ final class MentionFraming {
         }
     }
 
+    /**
+     * 今年招行的分红率为35.01%，中信银行的分红率为28.01%: a peer bank or broker named where a line would be is the company
+     * the figure is about (that figure's alone: the clauses after it are the reporting company's again).
+     */
+    private static void otherCompanyNamed(SentenceContext ctx, Reading r) {
+        String other = ctx.lang.equals("zh") ? ZhSegmentNames.otherCompany(r.seg, ctx.doc) : null;
+        if (other == null) return;
+        r.entity = other;
+        r.seg = null;
+    }
+
     /** 谷歌云运营亏损为4.80亿美元,相比之下上年同期运营亏损为8.90亿美元: the same line as the metric a year earlier. */
     private static void sameLineEarlier(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
         String clauseHead = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
+        if (r.metric.id().equals("cash") && clauseHead.endsWith("产生的") && !ctx.slots.isEmpty()
+                && ctx.slots.get(ctx.slots.size() - 1).metric.id().endsWith("cash_flow")) {
+            r.metric = ctx.slots.get(ctx.slots.size() - 1).metric; // 经营活动产生的现金为X，而2022年产生的现金为Y: the same flow
+        }
+        if (r.seg == null && clauseHead.strip().equals("对应") && !ctx.slots.isEmpty()) {
+            r.seg = ctx.slots.get(ctx.slots.size() - 1).segment; // 家庭市场客户数达到2.44亿户，对应ARPU达到42.1元: the same line's
+        }
         if (r.seg == null && PRIOR_WORDS.matcher(clauseHead).find()) {
             // 谷歌云运营亏损为4.80亿美元,相比之下上年同期运营亏损为8.90亿美元: the same line a year earlier
             for (Slot prev : ctx.slots) {
@@ -235,6 +269,11 @@ final class MentionFraming {
         }
     }
 
+    /** 全年实现, 上半年录得: a clause that starts on its verb, with no subject of its own. */
+    private static final Pattern NO_SUBJECT = Pattern.compile("^(?:全年|今年|去年|当年|年内|期内|同期|上半年|下半年)?(?:实现|录得|取得)了?(?:营业)?$");
+    /** 毛利率最低的大商业板块在去年挑起增长大梁: a line as the subject of a clause (after any description ending in 的). */
+    private static final Pattern CLAUSE_LINE = Pattern.compile("(?:^|的)([\\p{IsHan}A-Za-z]{2,8}?)(?:业务|板块|分部)(?![\\p{IsHan}]{0,2}(?:收入|营收|利润))");
+
     /** 智能出行业务仍处于投入期, 电商业务方面: a sentence that opens on a business line is about it. */
     private static void zhTopic(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
         if (r.seg == null && m.start() > ctx.sent.start()) {
@@ -242,6 +281,7 @@ final class MentionFraming {
             topic.region(ctx.sent.start(), m.start());
             if (topic.lookingAt() && ctx.sent.clauseStartBefore(m.start()) > ctx.sent.start()) r.seg = topic.group(1);
         }
+        if (r.seg == null && ctx.lang.equals("zh")) previousClauseLine(ctx, m, r);
         if (r.seg == null && ctx.lang.equals("zh") && EnglishDiscourse.lineMetric(r.metric.id()) && ctx.companies.isEmpty()) {
             // 旅游度假业务——致力打造…，年内录得收入约人民币1.34亿元: a paragraph that opens on a line is about it
             // the paragraph's start, looked for a bounded way back (a long line of many sentences is not scanned for each)
@@ -254,6 +294,26 @@ final class MentionFraming {
                 r.seg = ctx.scope.segment();
             }
             if (r.seg != null) r.scopeSegment = true;
+        }
+    }
+
+    /**
+     * 毛利率最低的大商业板块在去年挑起增长大梁，全年实现营收491.31亿元: a clause with no subject of its own, right after
+     * one whose subject is a business line, is about that line.
+     */
+    private static void previousClauseLine(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
+        int clause = ctx.sent.clauseStartBefore(m.start());
+        if (clause <= ctx.sent.start() || !EnglishDiscourse.lineMetric(r.metric.id())) return;
+        String head = ctx.text.substring(clause, m.start());
+        for (PeriodMentions.Mention p : ctx.periods) {
+            if (p.start() >= clause && p.end() <= m.start()) head = head.replace(ctx.text.substring(p.start(), p.end()), "");
+        }
+        if (!NO_SUBJECT.matcher(head.strip()).matches()) return;
+        int prev = ctx.sent.clauseStartBefore(clause - 1);
+        Matcher line = CLAUSE_LINE.matcher(ctx.text).region(prev, clause);
+        if (line.find()) {
+            r.seg = line.group(1);
+            r.scopeSegment = true;
         }
     }
 
@@ -277,24 +337,66 @@ final class MentionFraming {
         return true;
     }
 
+    /** 据研究机构估计, 协会数据显示, 发布的数据显示: a sentence that reports a third party's data. */
+    private static final Pattern DATA_SOURCE = Pattern.compile("据.{1,16}?(?:估计|统计|数据|测算|报告)|(?:数据|报告|统计)显示|发布的数据");
+    /** 全球智能手机, 中国品牌乘用车, 行业: a frame naming a whole market rather than a company. */
+    private static final Pattern MARKET_FRAME = Pattern.compile("全球|全国|国内|我国|中国|行业|市场");
+
+    /**
+     * 据某研究机构估计，今年一季度全球智能手机出货量下降了14%: a third party's data about a whole market, where the
+     * sentence names neither the reporting company nor another one before the figure, is no company's result.
+     */
+    private static boolean marketData(SentenceContext ctx, int pos, String rawFrame) {
+        if (!ctx.lang.equals("zh") || !MARKET_FRAME.matcher(rawFrame).find()) return false;
+        // (a source line broken before the sentence, 据研究机构统计，7\n月至9月期间…, is read with it, up to the last 。)
+        int from = Math.max(Math.max(0, ctx.sent.start() - 24), ctx.text.lastIndexOf('。', Math.max(0, ctx.sent.start() - 1)) + 1);
+        String before = ctx.text.substring(Math.min(from, ctx.sent.start()), pos);
+        if (!DATA_SOURCE.matcher(before).find()) return false;
+        for (CompanyMentions.CompanyMention c : ctx.companies) if (c.start() < pos) return false;
+        for (String a : ctx.doc.aliases()) if (before.contains(a)) return false;
+        return !before.contains(ctx.doc.entity()) && !before.contains("本公司") && !before.contains("该公司");
+    }
+
+    /** 近十年, 过去20年, 十年: a span of several years. */
+    private static final Pattern YEARS_SPAN = Pattern.compile("(?:近|过去|这)?(?<![\\d.年第])(?:[两几二三四五六七八九十]|十[一二三四五六七八九]|二十|\\d{1,2})(?:多)?年(?!度|报|期|初|末|底|中)");
+    private static final Pattern SUM_AFTER = Pattern.compile("^(?:合计|总和|总计|累计)");
+    /** 过去十年回购, 十年间: a span of years framing the metric in its own clause. */
+    private static final Pattern SPAN_FRAME = Pattern.compile(
+            "(?:近|过去)(?:[两几二三四五六七八九十]|十[一二三四五六七八九]|二十|\\d{1,2})(?:多)?年(?!度|报|期|初|末|底|中)|(?<![\\d.年第])(?:[两几二三四五六七八九十]|十[一二三四五六七八九]|二十|\\d{1,2})(?:多)?年(?:间|里|来)");
+
+    /**
+     * 十年累计投入的研发费用超过11100亿元, 近十年资本开支合计1.82万亿元, 零跑已累计净亏损超122亿元: a sum over several years or
+     * over the company's life is no result of a period.
+     */
+    private static boolean overYears(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, String rawFrame) {
+        if (!ctx.lang.equals("zh")) return false;
+        if (rawFrame.contains("已累计")) return true;
+        // 过去十年回购1785亿美元: a flow over the span (a ratio 近十年降至13.4% is where it stands now)
+        if (m.value().metric().kind() == FactLexicon.Kind.FLOW && SPAN_FRAME.matcher(rawFrame).find()) return true;
+        boolean sum = rawFrame.contains("累计") || SUM_AFTER.matcher(ctx.text).region(m.end(), ctx.sent.end()).lookingAt();
+        return sum && YEARS_SPAN.matcher(ctx.text).region(ctx.sent.start(), m.start()).find();
+    }
+
     private static Slot made(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
         Slot made = new Slot(m.start(), m.end(), r.metric, r.seg, r.basis);
+        made.entity = r.entity;
         if (r.carriedSegment) made.rules.add("en.discourse.segment");
         if (r.defaultBasis) made.rules.add("en.discourse.default-basis");
         if (r.scopeBasis) made.rules.add("scope.basis");
         if (r.perShare) made.rules.add("zh.metric.per-share");
         if (r.scopeSegment) made.rules.add("scope.segment");
-        if (r.seg != null && PER_UNIT.matcher(r.seg).find()) made.combined = true; // 单车收入: a per-unit figure, not a total
+        // 单车收入: a per-unit figure, not a total (users added to 日均活跃用户数 are a count all the same)
+        if (r.seg != null && PER_UNIT.matcher(r.seg).find() && !r.metric.id().equals("net_adds")) made.combined = true;
         if (ctx.lang.equals("en") && EN_PER_UNIT.matcher(ctx.text).region(m.end(), Math.min(ctx.text.length(), m.end() + 30)).lookingAt()) {
             made.combined = true; // revenue per hundredweight, sales per square foot: a rate, not the total
         }
         String rawFrame = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
         if ((r.seg != null && (r.seg.endsWith("周") || MARKET.matcher(r.seg).find())) || rawFrame.contains("行业平均")
-                || rawFrame.endsWith("行业") || industryCarried(ctx, m.start(), rawFrame)) {
+                || rawFrame.endsWith("行业") || industryCarried(ctx, m.start(), rawFrame) || marketData(ctx, m.start(), rawFrame)) {
             made.combined = true; // 周销量, 国内游戏市场, 行业平均毛利率: no figure of the company's period
         }
         String framing = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
-        if (framing.contains("合计") || framing.contains("两家") || framing.contains("总计") || framing.contains("双双")) {
+        if (framing.contains("合计") || framing.contains("两家") || framing.contains("总计") || framing.contains("双双") || overYears(ctx, m, framing)) {
             made.combined = true; // a sum over companies or items, not one reported figure
         }
         return made;

@@ -58,12 +58,26 @@ final class MetricMentions {
             boolean named = false;
             for (Slot sl : ctx.slots) named |= sl.metric.id().equals("net_adds") && sl.end <= st && st - sl.end <= 6;
             if (named) continue;
-            Slot x = new Slot(st, st, ctx.lex.metrics.get("net_adds"), null, null);
+            Slot x = new Slot(st, st, ctx.lex.metrics.get("net_adds"), countBefore(ctx, st), null);
             x.rules.add("zh.metric.net-adds");
             int at = 0;
             while (at < ctx.slots.size() && ctx.slots.get(at).start <= st) at++;
             ctx.slots.add(at, x);
         }
+    }
+
+    /**
+     * 月活跃用户数为5.98亿，同比净增约1100万用户: the users counted just before the added ones (their metric's word, with no
+     * other figure's metric between) are what was added to; null when none is named.
+     */
+    static String countBefore(SentenceContext ctx, int st) {
+        Slot last = null;
+        for (Slot sl : ctx.slots) if (sl.end <= st) last = sl;
+        if (last == null || last.metric.unit() != FactLexicon.MetricUnit.COUNT || last.metric.kind() != FactLexicon.Kind.STOCK) return null;
+        if (last.segment == null && ctx.text.substring(last.end, st).contains("同比")) {
+            return ctx.text.substring(last.start, last.end);
+        }
+        return null;
     }
 
     /** Finds the metric mentions of the sentence, in order, into {@code ctx.slots}. */

@@ -45,13 +45,16 @@ final class PeriodMentions {
             new Rule("en.period.year-q", Pattern.compile("((?:19|20)\\d\\d)\\s?Q([1-4])"), Kind.QUARTER),
             new Rule("en.period.q-year", Pattern.compile("Q([1-4])\\s?((?:19|20)?\\d\\d)\\b"), Kind.QUARTER),
             new Rule("zh.period.year-half", Pattern.compile("((?:19|20)\\d\\d)年(?:度)?(上半年|下半年|上半财年|中期|半年度)"), Kind.HALF),
-            new Rule("zh.period.mid-year", Pattern.compile("(当年|今年|去年)?(?:中期末|年中|中期)(?!业绩|报告|财报)"), Kind.INSTANT),
+            // 年中 is mid-year, but 2007年中国移动 is a year and then 中国 (中华): no mid-year there
+            new Rule("zh.period.mid-year", Pattern.compile("(当年|今年|去年)?(?:中期末|年中(?![国华])|中期)(?!业绩|报告|财报)"), Kind.INSTANT),
             new Rule("zh.period.year-nine-months", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
             new Rule("zh.period.year-same-period", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?同期"), Kind.RELATIVE),
             new Rule("zh.period.year-months-to-date", Pattern.compile("((?:19|20)\\d\\d)年1-(3|6|9|12)月"), Kind.HALF),
             new Rule("zh.period.year-month", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(?!\\d|日)"), Kind.MONTH),
             new Rule("zh.period.fiscal-year", Pattern.compile("((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年年度|年度|年全年度|全年度|全年|年全年|年)"), Kind.YEAR),
             new Rule("zh.period.nine-months", Pattern.compile("前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
+            // 今年前六个月, 前9个月: the first half, the first nine months, of the year the text is about
+            new Rule("zh.period.first-months", Pattern.compile("(?:今年|本年)?前([六6九9])个月"), Kind.HALF),
             // 第二财季, 财年一季度, 第四财政季度: a fiscal quarter whose year the text gives elsewhere
             new Rule("zh.period.fiscal-quarter-no-year", Pattern.compile("(?:财年(?:的)?第?" + Q + "(?:季度|季)|第?" + Q + "(?:财季|财政季度))"), Kind.QUARTER),
             new Rule("zh.period.quarter", Pattern.compile("第?" + Q + "(?:季度|季)(?!度?末)"), Kind.QUARTER),
@@ -61,7 +64,8 @@ final class PeriodMentions {
             new Rule("zh.period.month-end-no-year", Pattern.compile("(?<![\\d年])(\\d{1,2})月(?:末|底)"), Kind.INSTANT),
             new Rule("zh.period.date-no-year", Pattern.compile("(\\d{1,2})月(\\d{1,2})日"), Kind.INSTANT),
             new Rule("zh.period.month-no-year", Pattern.compile("(?<![\\d年\\-])(1[0-2]|[1-9])月份?(?![\\d日末底初中下上])"), Kind.MONTH),
-            new Rule("zh.period.full-year", Pattern.compile("(全年|年度|今年)"), Kind.YEAR),
+            // (年度同比: year on year, a comparison's word, not the year)
+            new Rule("zh.period.full-year", Pattern.compile("(全年|年度(?!同比)|今年)"), Kind.YEAR),
             new Rule("zh.period.last-year", Pattern.compile("(去年|上年|上一年)(?!同期|同季|度同期)"), Kind.RELATIVE),
             new Rule("en.period.fiscal-year-quarter", Pattern.compile(
                     "(?i)\\bfiscal (?:year )?((?:19|20)\\d\\d) (first|second|third|fourth) quarter"), Kind.QUARTER),
@@ -206,7 +210,7 @@ final class PeriodMentions {
     private static int needs(String id) {
         return switch (id) {
             case "zh.period.date", "zh.period.months-ended", "zh.period.year-month", "zh.period.month-end", "zh.period.date-no-year", "zh.period.month-quarter",
-                 "zh.period.month-end-no-year", "zh.period.month-no-year", "zh.period.year-months-to-date" -> bit('月');
+                 "zh.period.month-end-no-year", "zh.period.month-no-year", "zh.period.year-months-to-date", "zh.period.first-months" -> bit('月');
             case "zh.period.fiscal-quarter", "zh.period.year-quarter", "zh.period.quarter", "zh.period.nine-months",
                  "zh.period.year-nine-months", "zh.period.calendar-quarter", "zh.period.fiscal-quarter-no-year" -> bit('季');
             case "zh.period.fiscal-year-span" -> bit('年');
@@ -383,6 +387,9 @@ final class PeriodMentions {
                 case "zh.period.half" -> new Mention(m.start(), m.end(), Kind.HALF, 0, m.group(1).startsWith("下") ? 2 : 1, false,
                         null, null, r.id);
                 case "zh.period.nine-months" -> new Mention(m.start(), m.end(), Kind.NINE_MONTHS, 0, 0, false, null, null, r.id);
+                case "zh.period.first-months" -> "六6".contains(m.group(1))
+                        ? new Mention(m.start(), m.end(), Kind.HALF, 0, 1, false, null, null, r.id)
+                        : new Mention(m.start(), m.end(), Kind.NINE_MONTHS, 0, 0, false, null, null, r.id);
                 case "zh.period.date-no-year" -> new Mention(m.start(), m.end(), Kind.INSTANT, 0, Integer.parseInt(m.group(1)),
                         false, LocalDate.of(2000, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null, r.id);
                 case "zh.period.month-no-year" -> new Mention(m.start(), m.end(), Kind.MONTH, 0, Integer.parseInt(m.group(1)), false,

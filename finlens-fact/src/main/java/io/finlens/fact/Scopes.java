@@ -91,14 +91,27 @@ final class Scopes {
     /** A heading that names a line: one to five capitalized words, no generic heading word, named twice more in the text. */
     private static final Pattern LINE_HEADING = Pattern.compile("[A-Z][\\w&.'’-]*(?: (?:[A-Z][\\w&.'’-]*|and|&|of|the)){0,4}");
 
-    /** 房地产业务——为公司提供强大现金流, **新能源业务**: a Chinese heading that opens on a business line and its word for one. */
+    /** 1. , 2、, 一、, （三）: the number of a heading in a numbered list of sections. */
+    private static final String ZH_ENUMERATOR = "(?:\\d{1,2}\\\\?[.．、]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）])\\s*";
+
+    /**
+     * 房地产业务——为公司提供强大现金流, **新能源业务**, 2.国际业务: a Chinese heading that opens on a business line and its word
+     * for one (or a paragraph that does, 在海外业务方面，…).
+     */
     static final Pattern ZH_LINE_TOPIC = Pattern.compile(
-            "^\\s*(?:#+\\s*)?(?:\\*\\*)?([\\p{IsHan}A-Za-z]{2,10}?)(?:业务|板块|分部|事业部|事业群)(?:\\*\\*)?\\s*(?:——|—|:|：|$)");
+            "^\\s*(?:#+\\s*)?(?:\\*\\*)?(?:" + ZH_ENUMERATOR + ")?在?([\\p{IsHan}A-Za-z]{2,10}?)(?:业务|板块|分部|事业部|事业群)(?:\\*\\*)?\\s*(?:——|—|:|：|$|方面[，,])");
+
+    /** 1. 中国出行: a numbered heading that is a bare name and nothing else. */
+    private static final Pattern ZH_NUMBERED_NAME = Pattern.compile(
+            "^\\s*(?:\\*\\*)?" + ZH_ENUMERATOR + "([\\p{IsHan}A-Za-z]{2,8})(?:\\*\\*)?\\s*$");
 
     /** {@code scope.segment}: the business line a heading names, or null. */
     static String lineHeading(String s, String heading, boolean chinese, DocumentContext doc) {
         Matcher zh = ZH_LINE_TOPIC.matcher(heading);
         if (zh.find()) return zh.group(1);
+        Matcher named = ZH_NUMBERED_NAME.matcher(heading);
+        // 1. 中国出行 over its bullets, where the text calls it 中国出行业务 elsewhere: a numbered section of one line
+        if (chinese && named.matches() && (s.contains(named.group(1) + "业务") || s.contains(named.group(1) + "板块"))) return named.group(1);
         if (chinese) return null; // an English name over a Chinese article's paragraphs is the company or a product, not a line
         String h = heading.strip().replaceAll("[:：]$", "").strip();
         if (EnSegmentNames.isEntityWord(h, doc)) return null;

@@ -27,6 +27,8 @@ final class Slot {
     Quantity conversion;
     int lastEnd;
     boolean combined;
+    /** The company the figure is about when the mention's own words name another one (招行的分红率), else null. */
+    String entity;
     /** The first item of the list this mention is a later item of (营收、经营利润分别…), or null. */
     Slot listHead;
     /** The first item of the list this mention belongs to, kept after 分别 hands out figures; null if in no list. */

@@ -189,7 +189,7 @@ final class ValueAssignment {
         Changes.verbBeforeTo(ctx, t, q);
         t.value = q;
         t.period = p;
-        t.guidance = guidance;
+        t.guidance = guidance && !p.end().isBefore(ctx.doc.period().end()); // 预计…，上一年则为盈利X: a year before, an actual
         t.negative = q.loss() || isLossWord(ctx, t);
         t.rules.add(ctx.lang + ".fact.metric-value");
         if (ctx.listedPeriods.containsKey(q.span().start())) t.rules.add("zh.list.periods");

@@ -40,11 +40,31 @@ final class ZhSegmentNames {
     private static final Pattern DESCRIPTION = Pattern.compile(
             "[一二三四五六七八九十半两几\\d%]|分之|占|最|较|超|近|约|达|比|增长|下降|贡献|带动|推出|发布|新|主要|核心|其中|旗下|包括|所有|全部");
 
+    /** 中信银行, 远航证券, 招行: a bank's or a broker's name, which a company's figures are never the line of. */
+    private static final Pattern OTHER_COMPANY = Pattern.compile("[\\p{IsHan}]{2,4}(?:银行|证券)|[\\p{IsHan}]行");
+
+    /** 零售银行, 私人银行, 本行, 分行, 出行: a kind of bank, a bank's business line or branch, or a word ending in 行. */
+    private static final Pattern BANK_WORD = Pattern.compile(
+            "(?:手机|网上|网络|私人|直销|投资|商业|零售|公司|交易|数字|开放|村镇|民营|城商|农商|国有|股份制|外资|中资|上市|同业|其他)银行"
+                    + "|[本该我全同分支总各两此他出发进执运流旅银]行");
+
     private ZhSegmentNames() {
+    }
+
+    /**
+     * 招行的分红率为35.01%，中信银行的分红率为28.01%: what names a bank or broker before a metric, when it is not the
+     * reporting company, is the company the figure belongs to, not a line; null otherwise.
+     */
+    static String otherCompany(String seg, DocumentContext doc) {
+        if (seg == null || !OTHER_COMPANY.matcher(seg).matches() || BANK_WORD.matcher(seg).matches()) return null;
+        if (seg.equals(doc.entity()) || doc.aliases().contains(seg) || doc.entity().startsWith(seg)) return null;
+        return seg;
     }
 
     /** The business line {@code cand} (the words before a metric, periods cut out) names; null for the whole company. */
     static String name(String cand, DocumentContext doc, FactLexicon lex) {
+        int dash = cand.lastIndexOf('—');
+        if (dash >= 0) cand = cand.substring(dash + 1); // 第二大的成本支出——2022年其折旧摊销: a dash ends what came before
         String before0 = SYMBOLS.matcher(cand).replaceAll("").strip();
         // framing: basis words, brackets, the entity
         cand = BRACKETED.matcher(cand).replaceAll("").replace("Non-IFRS", "").replace("Non-GAAP", "").strip();
@@ -103,6 +123,8 @@ final class ZhSegmentNames {
         // 该行 → 行, 但: what framing leaves is no name (周 stays: 周销量 is a week's figure, not the period's)
         if (cand.length() == 1 && Chars.isHan(cand.charAt(0)) && "周日月".indexOf(cand.charAt(0)) < 0) return null;
         for (String alias : doc.aliases()) if (cand.equals(alias)) return null; // the company itself
+        // 平安 of 中国平安: the company's name without its leading 中国 is the company too
+        if (cand.length() >= 2 && doc.entity().equals("中国" + cand)) return null;
         if (cand.length() == 1 && "在和与及其而并或本该".indexOf(cand.charAt(0)) >= 0) return null; // 本(年度): what is left of a period word
         for (String w : lex.segmentInsideStop) if (cand.contains(w)) return null; // 拟向全体股东每股派发: the sentence's verb
         if (lex.segmentWholeStop.contains(cand)) return null; // 营运, 平台: what is left of a metric's words
