@@ -53,9 +53,24 @@ public final class ContractJson {
      * @throws java.io.UncheckedIOException when {@code out} fails
      */
     public static void write(Analysis a, boolean withText, Writer out) {
+        write(a, withText, out, true);
+    }
+
+    /**
+     * {@return the contract JSON on one line, ending in a newline: a JSON Lines record (same fields, order and numbers)}
+     *
+     * @param a        an analysis
+     * @param withText whether to include the original text
+     */
+    public static String writeLine(Analysis a, boolean withText) {
+        StringWriter w = new StringWriter();
+        write(a, withText, w, false);
+        return w.toString();
+    }
+
+    private static void write(Analysis a, boolean withText, Writer out, boolean pretty) {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(pp);
+            if (pretty) g.setPrettyPrinter(new DefaultPrettyPrinter().withArrayIndenter(new DefaultIndenter("  ", "\n")));
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             CodePoints cp = new CodePoints(a.original());
             g.writeStartObject();

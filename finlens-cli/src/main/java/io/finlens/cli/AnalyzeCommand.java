@@ -69,7 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
                 err.println("finlens: " + f + " -> " + target + " (" + a.facts().size() + " facts)");
             } else if (format == Format.jsonl) {
-                o.print(oneLine(ContractJson.write(a, withText)));
+                o.print(ContractJson.writeLine(a, withText));
             } else if (array) {
                 // the contract documents as the elements of one JSON array (the single-file output is one object, unchanged)
                 if (!first[0]) o.print(",\n");
@@ -84,15 +84,5 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (array) o.print(first[0] ? "]\n" : "\n]\n");
         o.flush();
         return code;
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper COMPACT = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true)).build();
-
-    /** The contract JSON on one line (same fields, order and numbers), ending in a newline: a JSON Lines record. */
-    static String oneLine(String json) throws IOException {
-        return COMPACT.writeValueAsString(COMPACT.readTree(json)) + "\n";
     }
 }
