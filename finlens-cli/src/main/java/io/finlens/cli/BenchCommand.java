@@ -38,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scaling", description = "Linear time instead: made-up inputs of several shapes (dense figures, long lines, repeated cues, numerals, deep HTML, a many-page PDF) at 1x, 10x and 100x --units, time per char and its ratio to 1x.")
     boolean scaling;
 
-    @Option(names = "--units", defaultValue = "500", description = "With --scaling: the 1x size, in repeats of each shape's unit (about 20 chars; PDF pages). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--units", defaultValue = "100", description = "With --scaling: the 1x size, in repeats of each shape's unit (about 20 chars; PDF pages). Default: ${DEFAULT-VALUE}")
     int units;
 
     @CommandLine.Spec
