@@ -71,7 +71,7 @@ public final class FactExtractor {
             // a sentence after a semicolon on the same line keeps the period its predecessor named
             Period context = scope.period();
             if (prevSent != null && prevSent.end() < s.length() && s.charAt(prevSent.end()) == ';' && carried != null) context = carried;
-            carried = lastExplicitPeriod(sent, periods, doc, context, s);
+            carried = lastExplicitPeriod(sent, periods.subList(pi, periods.size()), doc, context, s); // (from the sentence on)
             // the sentence before ends on this line: no line break between its end and this sentence's start
             // (looked for between the two only: a long line of many sentences is not scanned to its end for each)
             boolean sameLine = prevSent != null && (prevSent.end() >= sent.start() || s.indexOf('\n', prevSent.end(), sent.start()) < 0);

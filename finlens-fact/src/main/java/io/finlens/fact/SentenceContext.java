@@ -23,7 +23,11 @@ final class SentenceContext {
     final Sentences.Sentence sent;
     /** The quantities inside the sentence, in order. */
     final List<Quantity> qs;
-    /** The period mentions of the whole text, in order. */
+    /**
+     * The period mentions in and just after the sentence (those starting from its start to 16 chars past its end), in
+     * order: every rule looks at a figure's own sentence (and a period named right after its last figure), so a text of
+     * many sentences is not walked from its start for each figure.
+     */
     final List<PeriodMentions.Mention> periods;
     final DocumentContext doc;
     /** The period the last section heading set, for sentences that name none themselves; or null. */
@@ -70,7 +74,7 @@ final class SentenceContext {
         this.text = text;
         this.sent = sent;
         this.qs = qs;
-        this.periods = periods;
+        this.periods = around(periods, sent);
         this.doc = doc;
         this.sectionPeriod = sectionPeriod;
         this.entityContext = entityContext;
@@ -88,5 +92,22 @@ final class SentenceContext {
 
     /** The slot that took a change, and where that change's figure ended. */
     record LastChange(Slot slot, int end) {
+    }
+
+    /** The mentions of {@code all} (in text order) that start within the sentence or up to 16 chars after it. */
+    static List<PeriodMentions.Mention> around(List<PeriodMentions.Mention> all, Sentences.Sentence sent) {
+        int lo = firstFrom(all, sent.start()), hi = firstFrom(all, sent.end() + 17);
+        return lo >= hi ? List.of() : all.subList(lo, hi);
+    }
+
+    /** The index of the first mention starting at or after {@code pos} (binary search; the list is in text order). */
+    private static int firstFrom(List<PeriodMentions.Mention> all, int pos) {
+        int lo = 0, hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 }
