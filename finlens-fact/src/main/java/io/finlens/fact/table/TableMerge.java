@@ -57,12 +57,7 @@ final class TableMerge {
                 continue;
             }
             Fact f = out.get(same);
-            List<Span> ev = new ArrayList<>(f.evidence());
-            for (Span sp : t.evidence()) if (!ev.contains(sp)) ev.add(sp);
-            ev.sort(null);
-            List<String> rules = new ArrayList<>(f.rules());
-            if (!rules.contains("table.cell")) rules.add("table.cell");
-            out.set(same, withChanges(withEvidence(finer(f, t) ? withValue(f, t) : f, ev, rules), t));
+            out.set(same, joined(finer(f, t) ? withValue(f, t) : f, t, "table.cell"));
         }
         for (Fact t : changeOnly) joinChange(t, out, byKey);
         out.sort(Comparator.comparing((Fact f) -> f.evidence().get(0)).thenComparing(Fact::metric));
@@ -89,13 +84,17 @@ final class TableMerge {
             out.add(t);
             return;
         }
-        Fact f = out.get(home);
+        out.set(home, joined(out.get(home), t, "table.change-joined"));
+    }
+
+    /** {@code f} with the table fact {@code t} joined: both evidence spans (sorted), the rule, t's changes of a new basis. */
+    private static Fact joined(Fact f, Fact t, String rule) {
         List<Span> ev = new ArrayList<>(f.evidence());
         for (Span sp : t.evidence()) if (!ev.contains(sp)) ev.add(sp);
         ev.sort(null);
         List<String> rules = new ArrayList<>(f.rules());
-        if (!rules.contains("table.change-joined")) rules.add("table.change-joined");
-        out.set(home, withChanges(withEvidence(f, ev, rules), t));
+        if (!rules.contains(rule)) rules.add(rule);
+        return withChanges(withEvidence(f, ev, rules), t);
     }
 
     private static String key(Fact f) {
