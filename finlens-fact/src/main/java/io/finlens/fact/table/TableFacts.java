@@ -72,6 +72,7 @@ public final class TableFacts {
     private static final TableFacts STANDARD = new TableFacts();
 
     private final LineItems lex = new LineItems();
+    private final ChangeTables changeTables = new ChangeTables(this, lex);
 
     private TableFacts() {
     }
@@ -113,7 +114,7 @@ public final class TableFacts {
             Row row = lines.get(i);
             // a change table's head ("Net Revenue Year over Year % Change" | Reported % Change | …) is read as one before
             // it is taken for an ordinary header of change columns
-            int changes = !chinese && row.tabbed() ? changeTable(text, lines, i, entity, docPeriod, cal, facts, rowSpans) : i;
+            int changes = !chinese && row.tabbed() ? changeTables.read(text, lines, i, entity, docPeriod, cal, facts, rowSpans) : i;
             if (changes > i) {
                 i = changes;
                 continue;
@@ -216,7 +217,7 @@ public final class TableFacts {
                 }
                 continue;
             }
-            if (header(s, lines, i, doc, cal) != null || changeTableItem(r.cells().stream().filter(c -> !c.text().isBlank()).toList()) != null) break;
+            if (header(s, lines, i, doc, cal) != null || changeTables.heads(r) != null) break;
             misses = 0;
             rowSpans.add(new Span(r.start(), r.end()));
             TableColumns sub = columns.subHeader(r.cells().stream().map(Cell::text).toList());
@@ -404,100 +405,6 @@ public final class TableFacts {
             if (NON_GAAP_CAPTION.matcher(label).find() || GAAP_CAPTION.matcher(label).find()) return true;
         }
         return false;
-    }
-
-    /** The measure a change table's head row names in its label column, or null when the row heads no change table. */
-    private Item changeTableItem(List<Cell> heads) {
-        if (heads.size() < 3) return null;
-        String first = heads.get(0).text().strip();
-        Matcher m = CHANGE_HEAD.matcher(first);
-        if (!m.find() || m.start() == 0) return null;
-        for (Cell c : heads) if (value(c.text()) != null) return null;
-        Item item = lex.lookup(first.substring(0, m.start()));
-        return item != null && lex.flowMoney(item) ? item : null;
-    }
-
-    private static final Pattern CHANGE_HEAD = Pattern.compile("(?i)\\s*(?:year[- ]over[- ]year\\s*)?(?:%\\s*change|growth)$");
-    private static final Pattern NON_GAAP_CHANGE = Pattern.compile("(?i)non-gaap|\\borganic\\b|constant currency");
-    private static final Pattern NOT_THE_TOTAL_CHANGE = Pattern.compile("(?i)volume|pric|mix|impact|translation|acquisition|divestiture");
-
-    /**
-     * Rule table.change-table: a table of growth rates whose label column names the measure ("Net Revenue Year over
-     * Year % Change" | Reported % Change | … | Organic % Change, Non-GAAP Measure): each row is a segment (a total row the
-     * company), its non-GAAP column the change of that segment's measure on that basis, for the period named above
-     * the table (or the document's). Returns the index of the first line after the table, or {@code at} when the row
-     * heads no such table.
-     */
-    private int changeTable(String s, List<Row> lines, int at, String entity, Period doc, FiscalCalendar cal, List<Fact> facts,
-                            List<Span> rowSpans) {
-        // (the blank cells of a rendered table's spacer columns are no columns of their own)
-        List<Cell> heads = lines.get(at).cells().stream().filter(c -> !c.text().isBlank()).toList();
-        Item item = changeTableItem(heads);
-        if (item == null) return at;
-        int col = -1, reported = -1;
-        for (int k = 1; k < heads.size(); k++) {
-            String h = heads.get(k).text();
-            if (!h.contains("%") || NOT_THE_TOTAL_CHANGE.matcher(h).find()) continue;
-            if (NON_GAAP_CHANGE.matcher(h).find()) {
-                if (col >= 0) return at;
-                col = k - 1;
-            } else if (REPORTED_CHANGE.matcher(h).find()) {
-                reported = reported == -1 ? k - 1 : -2; // two reported columns: neither is read
-            }
-        }
-        if (col < 0) return at;
-        Period p = null;
-        for (int k = at - 1, seen = 0; k >= 0 && seen < 4 && p == null; k--) {
-            String t = lines.get(k).text(s).strip();
-            if (t.isEmpty()) continue;
-            seen++;
-            p = TablePeriods.of(t.replace('\t', ' '), "", doc, cal);
-            if (p instanceof Period.Instant) p = null;
-        }
-        if (p == null) p = doc;
-        if (p == null) return at;
-        String currency = scale(s, lines, at, false).currency();
-        Map<String, Fact> chosen = new LinkedHashMap<>();
-        int i = at + 1;
-        for (; i < lines.size(); i++) {
-            Row r = lines.get(i);
-            if (r.text(s).isBlank()) continue;
-            if (!r.tabbed()) break;
-            String label = r.cells().get(0).text();
-            List<Cell> values = valueCells(s, r.cells());
-            if (value(label) != null || values.size() != heads.size() - 1) break;
-            rowSpans.add(new Span(r.start(), r.end()));
-            String norm = normalize(label);
-            String segment = lex.total(norm) ? null : label.replaceAll(LineItems.FOOTNOTE.pattern(), "").strip();
-            if (segment != null && (segment.isEmpty() || lex.lookup(label) != null)) continue;
-            changeCell(values.get(col), p, true, item, segment, entity, currency, chosen, facts.size());
-            if (reported >= 0) reportedChange(values.get(reported), p, item, segment, entity, currency, chosen, facts.size());
-        }
-        for (Fact f : chosen.values()) {
-            facts.add(new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), null, null,
-                    false, f.changes(), f.evidence(), List.of("table.change-table"), null, null));
-        }
-        return i;
-    }
-
-    /** The head of a change table's column of reported (GAAP) changes: "Reported % Change, GAAP Measure". */
-    private static final Pattern REPORTED_CHANGE = Pattern.compile("(?i)\\breported\\b|\\bgaap\\b");
-
-    /**
-     * Rule table.change-table, reported column: the change of the segment's measure as reported, a fact with no figure
-     * of its own (the figure is stated in another table; the merger joins the two when exactly one matches).
-     */
-    private void reportedChange(Cell cell, Period p, Item item, String segment, String entity, String currency,
-                                Map<String, Fact> chosen, int base) {
-        Value v = value(cell.text());
-        if (v == null || v == EMPTY_VALUE || p instanceof Period.Instant) return;
-        if (!"money".equals(lex.metrics.get(item.metric()).unit())) return;
-        String key = item.metric() + "|" + segment + "|" + item.basis() + "|" + p.id() + "|reported";
-        if (chosen.containsKey(key)) return;
-        Span span = new Span(cell.start(), cell.end());
-        Change change = Change.relative(ChangeBasis.YOY, v.number().movePointLeft(2).stripTrailingZeros(), span);
-        chosen.put(key, new Fact("T" + (base + chosen.size() + 1), entity, item.metric(), segment, item.basis(), p, null,
-                Unit.money(currency), null, null, false, List.of(change), List.of(span), List.of("table.change-table"), null, null));
     }
 
     private static final Pattern SAME_STORE = Pattern.compile("(?i)^same[- ]store\\s+");
@@ -694,7 +601,7 @@ public final class TableFacts {
                 currency, chosen, base);
     }
 
-    private void changeCell(Cell cell, Period p, boolean constantCurrency, Item item, String segment, String entity, String currency,
+    void changeCell(Cell cell, Period p, boolean constantCurrency, Item item, String segment, String entity, String currency,
                             Map<String, Fact> chosen, int base) {
         Value v = value(cell.text());
         if (v == null || v == EMPTY_VALUE || p == null || p instanceof Period.Instant) return;
@@ -881,6 +788,11 @@ public final class TableFacts {
     }
 
     /** The unit above the table (up to four lines, and the header's own cells): scale and currency. */
+    /** The currency a table whose header row is at {@code headerAt} states its money in (above it or in its head). */
+    String currencyAt(String s, List<Row> lines, int headerAt) {
+        return scale(s, lines, headerAt, false).currency();
+    }
+
     private Scale scale(String s, List<Row> lines, int headerAt, boolean chinese) {
         StringBuilder ctx = new StringBuilder();
         int seen = 0;
