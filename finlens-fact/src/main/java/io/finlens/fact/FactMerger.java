@@ -19,27 +19,11 @@ final class FactMerger {
     private FactMerger() {
     }
 
-    static String segmentKey(String seg) {
-        if (seg == null) return null;
-        String k = seg.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s·•._\\-()（）的]", "");
-        // stripped until none is left: 其他业务部门 and 其他业务 are one line
-        for (boolean stripped = true; stripped; ) {
-            stripped = false;
-            for (String suffix : new String[] {"业务收入", "业务", "收入", "板块", "部门", "segment", "revenues", "revenue"}) {
-                if (k.endsWith(suffix) && k.length() > suffix.length()) {
-                    k = k.substring(0, k.length() - suffix.length());
-                    stripped = true;
-                }
-            }
-        }
-        return k;
-    }
-
     private record Key(String entity, String metric, String segment, String basis, String period, boolean guidance) {
     }
 
     private static Key key(Fact f) {
-        return new Key(f.entity(), f.metric(), segmentKey(f.segment()), f.basis(), f.period().id(), f.guidance());
+        return new Key(f.entity(), f.metric(), SegmentKey.of(f.segment()), f.basis(), f.period().id(), f.guidance());
     }
 
     /** Whether a span states a figure: the contract's evidence is where the figure is, so it holds a digit. */
@@ -87,7 +71,7 @@ final class FactMerger {
         for (Fact f : merged) {
             if (f.value() != null || f.range() != null) continue;
             if (standsAlone(f)) continue;
-            List<Fact> homes = figures.getOrDefault(new Key(f.entity(), f.metric(), segmentKey(f.segment()), f.basis(), f.period().id(),
+            List<Fact> homes = figures.getOrDefault(new Key(f.entity(), f.metric(), SegmentKey.of(f.segment()), f.basis(), f.period().id(),
                     !f.guidance()), List.of());
             if (homes.size() == 1) {
                 joining.computeIfAbsent(homes.get(0), h -> new ArrayList<>(List.of(h))).add(f);

@@ -1,20 +1,15 @@
 package io.finlens.fact.table;
 
 import static io.finlens.fact.table.LineItems.normalize;
-import static io.finlens.fact.table.TableRows.EMPTY_VALUE;
 import static io.finlens.fact.table.TableRows.value;
 import static io.finlens.fact.table.TableRows.valueCells;
 
 import io.finlens.fact.table.LineItems.Item;
 import io.finlens.fact.table.TableRows.Cell;
 import io.finlens.fact.table.TableRows.Row;
-import io.finlens.fact.table.TableRows.Value;
-import io.finlens.model.Change;
-import io.finlens.model.ChangeBasis;
 import io.finlens.model.Fact;
 import io.finlens.model.Period;
 import io.finlens.model.Span;
-import io.finlens.model.Unit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +54,8 @@ final class ChangeTables {
     private static final Pattern CHANGE_HEAD = Pattern.compile("(?i)\\s*(?:year[- ]over[- ]year\\s*)?(?:%\\s*change|growth)$");
     private static final Pattern NON_GAAP_CHANGE = Pattern.compile("(?i)non-gaap|\\borganic\\b|constant currency");
     private static final Pattern NOT_THE_TOTAL_CHANGE = Pattern.compile("(?i)volume|pric|mix|impact|translation|acquisition|divestiture");
+    /** The head of a change table's column of reported (GAAP) changes: "Reported % Change, GAAP Measure". */
+    private static final Pattern REPORTED_CHANGE = Pattern.compile("(?i)\\breported\\b|\\bgaap\\b");
 
     /**
      * Rule table.change-table: a table of growth rates whose label column names the measure ("Net Revenue Year over
@@ -107,33 +104,18 @@ final class ChangeTables {
             String norm = normalize(label);
             String segment = lex.total(norm) ? null : label.replaceAll(LineItems.FOOTNOTE.pattern(), "").strip();
             if (segment != null && (segment.isEmpty() || lex.lookup(label) != null)) continue;
-            tables.changeCell(values.get(col), p, true, item, segment, entity, currency, chosen, facts.size());
-            if (reported >= 0) reportedChange(values.get(reported), p, item, segment, entity, currency, chosen, facts.size());
+            tables.changeOnly(values.get(col), p, item, segment, "non-gaap", "table.constant-currency-column", entity, currency, chosen,
+                    facts.size());
+            // the reported column: the change as reported, its figure stated in another table (the merge joins the two)
+            if (reported >= 0) {
+                tables.changeOnly(values.get(reported), p, item, segment, item.basis(), "table.change-table", entity, currency, chosen,
+                        facts.size());
+            }
         }
         for (Fact f : chosen.values()) {
             facts.add(new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), null, null,
                     false, f.changes(), f.evidence(), List.of("table.change-table"), null, null));
         }
         return i;
-    }
-
-    /** The head of a change table's column of reported (GAAP) changes: "Reported % Change, GAAP Measure". */
-    private static final Pattern REPORTED_CHANGE = Pattern.compile("(?i)\\breported\\b|\\bgaap\\b");
-
-    /**
-     * Rule table.change-table, reported column: the change of the segment's measure as reported, a fact with no figure
-     * of its own (the figure is stated in another table; the merger joins the two when exactly one matches).
-     */
-    private void reportedChange(Cell cell, Period p, Item item, String segment, String entity, String currency,
-                                Map<String, Fact> chosen, int base) {
-        Value v = value(cell.text());
-        if (v == null || v == EMPTY_VALUE || p instanceof Period.Instant) return;
-        if (!"money".equals(lex.metrics.get(item.metric()).unit())) return;
-        String key = item.metric() + "|" + segment + "|" + item.basis() + "|" + p.id() + "|reported";
-        if (chosen.containsKey(key)) return;
-        Span span = new Span(cell.start(), cell.end());
-        Change change = Change.relative(ChangeBasis.YOY, v.number().movePointLeft(2).stripTrailingZeros(), span);
-        chosen.put(key, new Fact("T" + (base + chosen.size() + 1), entity, item.metric(), segment, item.basis(), p, null,
-                Unit.money(currency), null, null, false, List.of(change), List.of(span), List.of("table.change-table"), null, null));
     }
 }

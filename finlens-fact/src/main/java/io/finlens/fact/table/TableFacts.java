@@ -601,8 +601,12 @@ public final class TableFacts {
                 currency, chosen, base);
     }
 
-    void changeCell(Cell cell, Period p, boolean constantCurrency, Item item, String segment, String entity, String currency,
+    private void changeCell(Cell cell, Period p, boolean constantCurrency, Item item, String segment, String entity, String currency,
                             Map<String, Fact> chosen, int base) {
+        if (constantCurrency) {
+            changeOnly(cell, p, item, segment, "non-gaap", "table.constant-currency-column", entity, currency, chosen, base);
+            return;
+        }
         Value v = value(cell.text());
         if (v == null || v == EMPTY_VALUE || p == null || p instanceof Period.Instant) return;
         boolean ratio = "ratio".equals(lex.metrics.get(item.metric()).unit());
@@ -610,21 +614,33 @@ public final class TableFacts {
         // a ratio's change in a table is in points when the cell says so; a plain figure in a margin row is left alone
         if (ratio) return;
         Change change = Change.relative(ChangeBasis.YOY, v.number().movePointLeft(2).stripTrailingZeros(), span);
-        if (!constantCurrency) {
-            String key = item.metric() + "|" + segment + "|" + item.basis() + "|" + p.id();
-            Fact f = chosen.get(key);
-            if (f == null || !f.changes().isEmpty()) return;
-            List<Span> ev = new ArrayList<>(f.evidence());
-            ev.add(span);
-            chosen.put(key, new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), null,
-                    null, false, List.of(change), ev, List.of("table.cell", "table.change-column"), null, f.precision()));
-            return;
-        }
-        String key = item.metric() + "|" + segment + "|non-gaap|" + p.id() + "|cc";
+        String key = item.metric() + "|" + segment + "|" + item.basis() + "|" + p.id();
+        Fact f = chosen.get(key);
+        if (f == null || !f.changes().isEmpty()) return;
+        List<Span> ev = new ArrayList<>(f.evidence());
+        ev.add(span);
+        chosen.put(key, new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), null,
+                null, false, List.of(change), ev, List.of("table.cell", "table.change-column"), null, f.precision()));
+    }
+
+    /**
+     * A change a table states without its figure (a constant-currency column, a change table's reported or organic
+     * column): a fact of the cell's year-over-year change on {@code basis}, by {@code rule}, once per metric, segment,
+     * basis, period and rule; a ratio's is left alone.
+     */
+    void changeOnly(Cell cell, Period p, Item item, String segment, String basis, String rule, String entity, String currency,
+                    Map<String, Fact> chosen, int base) {
+        Value v = value(cell.text());
+        if (v == null || v == EMPTY_VALUE || p == null || p instanceof Period.Instant) return;
+        String unitKind = lex.metrics.get(item.metric()).unit();
+        if ("ratio".equals(unitKind)) return;
+        String key = item.metric() + "|" + segment + "|" + basis + "|" + p.id() + "|" + rule;
         if (chosen.containsKey(key)) return;
-        Unit unit = "money".equals(lex.metrics.get(item.metric()).unit()) ? Unit.money(currency) : Unit.RATIO;
-        chosen.put(key, new Fact("T" + (base + chosen.size() + 1), entity, item.metric(), segment, "non-gaap", p, null, unit, null,
-                null, false, List.of(change), List.of(span), List.of("table.constant-currency-column"), null, null));
+        Span span = new Span(cell.start(), cell.end());
+        Change change = Change.relative(ChangeBasis.YOY, v.number().movePointLeft(2).stripTrailingZeros(), span);
+        Unit unit = "money".equals(unitKind) ? Unit.money(currency) : Unit.RATIO;
+        chosen.put(key, new Fact("T" + (base + chosen.size() + 1), entity, item.metric(), segment, basis, p, null, unit, null,
+                null, false, List.of(change), List.of(span), List.of(rule), null, null));
     }
 
     private static final Pattern CONNECTOR_END = Pattern.compile(
@@ -787,12 +803,12 @@ public final class TableFacts {
         return new String[] {segment, basis};
     }
 
-    /** The unit above the table (up to four lines, and the header's own cells): scale and currency. */
     /** The currency a table whose header row is at {@code headerAt} states its money in (above it or in its head). */
     String currencyAt(String s, List<Row> lines, int headerAt) {
         return scale(s, lines, headerAt, false).currency();
     }
 
+    /** The unit above the table (up to four lines, and the header's own cells): scale and currency. */
     private Scale scale(String s, List<Row> lines, int headerAt, boolean chinese) {
         StringBuilder ctx = new StringBuilder();
         int seen = 0;

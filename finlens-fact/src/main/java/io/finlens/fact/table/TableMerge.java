@@ -1,5 +1,6 @@
 package io.finlens.fact.table;
 
+import io.finlens.fact.SegmentKey;
 import io.finlens.model.Fact;
 import io.finlens.model.Span;
 import java.math.BigDecimal;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,14 +29,15 @@ final class TableMerge {
         Objects.requireNonNull(tables, "tables");
         if (tables.rows().isEmpty() && tables.facts().isEmpty()) return sentence;
         List<Fact> out = new ArrayList<>();
+        Rows rows = new Rows(tables.rows());
         for (Fact f : sentence) {
             List<Span> ev = new ArrayList<>();
-            for (Span sp : f.evidence()) if (!inside(sp, tables.rows())) ev.add(sp);
+            for (Span sp : f.evidence()) if (!rows.contain(sp)) ev.add(sp);
             if (ev.isEmpty()) continue;
             out.add(ev.size() == f.evidence().size() ? f : withEvidence(f, ev, f.rules()));
         }
         // facts looked up by key, not scanned for each table fact: a long filing of many tables stays linear
-        Map<String, List<Integer>> byKey = new HashMap<>();
+        Map<List<Object>, List<Integer>> byKey = new HashMap<>();
         for (int k = 0; k < out.size(); k++) byKey.computeIfAbsent(key(out.get(k)), x -> new ArrayList<>()).add(k);
         List<Fact> changeOnly = new ArrayList<>();
         for (Fact t : tables.facts()) {
@@ -71,7 +72,7 @@ final class TableMerge {
      * the same key that has a figure, where the figure is stated in another table or a sentence; it stands alone when
      * there is none or more than one. A change of a basis the fact already has is not added twice.
      */
-    private static void joinChange(Fact t, List<Fact> out, Map<String, List<Integer>> byKey) {
+    private static void joinChange(Fact t, List<Fact> out, Map<List<Object>, List<Integer>> byKey) {
         int home = -1, homes = 0;
         for (int k : byKey.getOrDefault(key(t), List.of())) {
             if (out.get(k).value() != null) {
@@ -97,28 +98,42 @@ final class TableMerge {
         return withChanges(withEvidence(f, ev, rules), t);
     }
 
-    private static String key(Fact f) {
-        return f.entity() + "|" + f.metric() + "|" + f.basis() + "|" + f.period().id() + "|" + f.guidance() + "|" + segmentKey(f.segment());
+    /** The facts that may be one: same company, metric, basis, period, guidance and line ({@link SegmentKey}). */
+    private static List<Object> key(Fact f) {
+        return java.util.Arrays.asList(f.entity(), f.metric(), f.basis(), f.period().id(), f.guidance(), SegmentKey.of(f.segment()));
     }
 
-    private static boolean inside(Span sp, List<Span> rows) {
-        for (Span r : rows) if (r.contains(sp)) return true;
-        return false;
-    }
+    /**
+     * The table rows, sorted by start, with the furthest end reached by each prefix: whether a span lies inside some row
+     * is one binary search (a filing of many tables and sentences is not checked row by row for each span).
+     */
+    private static final class Rows {
+        private final int[] starts;
+        private final int[] furthestEnd;
 
-    private static boolean sameKey(Fact a, Fact b) {
-        return Objects.equals(a.entity(), b.entity()) && a.metric().equals(b.metric()) && Objects.equals(a.basis(), b.basis())
-                && a.period().id().equals(b.period().id()) && a.guidance() == b.guidance()
-                && Objects.equals(segmentKey(a.segment()), segmentKey(b.segment()));
-    }
-
-    private static String segmentKey(String seg) {
-        if (seg == null) return null;
-        String k = seg.toLowerCase(Locale.ROOT).replaceAll("[\\s·•._\\-()（）的]", "");
-        for (String suffix : new String[] {"业务收入", "业务", "收入", "板块", "部门", "segment", "revenues", "revenue"}) {
-            if (k.endsWith(suffix) && k.length() > suffix.length()) k = k.substring(0, k.length() - suffix.length());
+        Rows(List<Span> rows) {
+            List<Span> sorted = new ArrayList<>(rows);
+            sorted.sort(Comparator.comparingInt(Span::start));
+            starts = new int[sorted.size()];
+            furthestEnd = new int[sorted.size()];
+            int reach = Integer.MIN_VALUE;
+            for (int k = 0; k < sorted.size(); k++) {
+                starts[k] = sorted.get(k).start();
+                reach = Math.max(reach, sorted.get(k).end());
+                furthestEnd[k] = reach;
+            }
         }
-        return k;
+
+        /** Whether a row holds {@code sp}: one starting at or before it reaches to its end. */
+        boolean contain(Span sp) {
+            int lo = 0, hi = starts.length; // the rows starting at or before sp: [0, lo)
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= sp.start()) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo > 0 && furthestEnd[lo - 1] >= sp.end();
+        }
     }
 
     private static boolean sameValue(Fact a, Fact b) {
