@@ -26,9 +26,16 @@ public final class WordList<V> {
         Map<Character, Node<V>> building = new HashMap<>();
         char[] keys = new char[0];
         Node<V>[] kids;
+        /** The children for ASCII chars by char, in a node with more than a few children (most text is ASCII). */
+        Node<V>[] ascii;
         final List<Map.Entry<String, V>> words = new ArrayList<>(1);
 
         Node<V> child(char c) {
+            if (ascii != null && c < 128) return ascii[c];
+            if (keys.length <= 8) {
+                for (int i = 0; i < keys.length; i++) if (keys[i] == c) return kids[i];
+                return null;
+            }
             int k = java.util.Arrays.binarySearch(keys, c);
             return k >= 0 ? kids[k] : null;
         }
@@ -43,6 +50,10 @@ public final class WordList<V> {
                 kids[k++] = building.get(c);
             }
             building = null;
+            if (keys.length > 4) {
+                ascii = new Node[128];
+                for (int i = 0; i < keys.length; i++) if (keys[i] < 128) ascii[keys[i]] = kids[i];
+            }
             for (Node<V> kid : kids) kid.freeze();
         }
     }

@@ -17,8 +17,8 @@ import java.util.Map;
  */
 final class SubQuestions {
     private static final SubQuestions STANDARD = new SubQuestions();
-    /** The ordinals in a trie: the same matches as a {@link WordList} ignoring case (see {@link WordTrie}). */
-    private final WordTrie<Integer> words;
+    /** The ordinals, matched ignoring case. */
+    private final WordList<Integer> words;
 
     private SubQuestions() {
         Map<String, Integer> m = new LinkedHashMap<>();
@@ -33,7 +33,7 @@ final class SubQuestions {
             if (n < 1 || n > 9) throw r.error("position must be 1..9");
             if (m.put(r.get(1), n) != null) throw r.error("ordinal repeats: " + r.get(1));
         }
-        words = new WordTrie<>(m);
+        words = new WordList<>(m, true);
     }
 
     static SubQuestions standard() {

@@ -26,10 +26,10 @@ public final class Topics {
 
     private final List<String> ids = new ArrayList<>();
     /**
-     * cue → [topic index, weight], both languages in one list (cues in one language rarely occur in the other); a trie,
-     * as every position of every exchange is looked up (see {@link WordTrie}: the same matches as a {@link WordList}).
+     * cue → [topic index, weight], both languages in one list (cues in one language rarely occur in the other); every
+     * position of every exchange is looked up (a {@link WordList} walks its trie once per position).
      */
-    private final WordTrie<int[]> cues;
+    private final WordList<int[]> cues;
 
     private Topics() {
         for (Tsv.Row r : Tsv.load(Topics.class, "topics.tsv", 2, 2)) {
@@ -52,7 +52,7 @@ public final class Topics {
                 if (m.put(r.get(1), new int[] {t, w}) != null) throw r.error("cue repeats: " + r.get(1));
             }
         }
-        cues = new WordTrie<>(m);
+        cues = new WordList<>(m, true);
     }
 
     public static Topics standard() {
