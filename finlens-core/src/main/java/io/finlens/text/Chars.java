@@ -9,6 +9,17 @@ public final class Chars {
         return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
     }
 
+    /** Whether {@code s} holds a Han character ({@link #isHan}). */
+    public static boolean hasHan(CharSequence s) {
+        return hasHan(s, 0, s.length());
+    }
+
+    /** Whether {@code s} holds a Han character ({@link #isHan}) in {@code [from, to)}. */
+    public static boolean hasHan(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) if (isHan(s.charAt(i))) return true;
+        return false;
+    }
+
     /** CJK punctuation and full-width forms that stay after normalization (。、「」《》“” and the like). */
     public static boolean isCjkPunct(char c) {
         return (c >= 0x3000 && c <= 0x303F) || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—';

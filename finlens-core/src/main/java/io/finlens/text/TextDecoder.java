@@ -54,7 +54,7 @@ public final class TextDecoder {
         if (utf8 != null) {
             // short GBK text can also be valid UTF-8 (欧元 → ŷԪ): prefer the reading that is Chinese
             String gb = strict(bytes, 0, GB18030);
-            if (gb != null && hasHan(gb) && looksChinese(gb)) return new Decoded(gb, "GB18030", issues);
+            if (gb != null && Chars.hasHan(gb) && looksChinese(gb)) return new Decoded(gb, "GB18030", issues);
             return new Decoded(utf8, "UTF-8", issues);
         }
         String gb = strict(bytes, 0, GB18030);
@@ -75,11 +75,6 @@ public final class TextDecoder {
             any = true;
         }
         return any;
-    }
-
-    private static boolean hasHan(String s) {
-        for (int i = 0; i < s.length(); i++) if (Chars.isHan(s.charAt(i))) return true;
-        return false;
     }
 
     private static boolean looksChinese(String s) {

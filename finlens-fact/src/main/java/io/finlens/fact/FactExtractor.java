@@ -160,12 +160,6 @@ public final class FactExtractor {
         return false;
     }
 
-    /** Whether {@code t} holds a Han character. */
-    static boolean hasHan(String t) {
-        for (int i = 0; i < t.length(); i++) if (Chars.isHan(t.charAt(i))) return true;
-        return false;
-    }
-
     /** Whether a sentence with no figure may still state a change in words (同比持平, "revenue was flat"). */
     private static boolean mayStateDirection(String s, Sentences.Sentence sent) {
         for (int i = sent.start(); i < sent.end(); i++) {

@@ -89,13 +89,13 @@ final class ForecastCues {
         return false;
     }
 
+    /** How far before a figure its forecast cue is looked for (chars). */
+    static final int LOOK_BACK = 1000;
+
     /**
      * Where the list a sentence continues begins: a sentence after a semicolon ("…revenue to be between $188 million
      * and $193 million; net income to be between…") shares the forecast verb of the items before it.
      */
-    /** How far before a figure its forecast cue is looked for (chars). */
-    static final int LOOK_BACK = 1000;
-
     private static int listStart(SentenceContext ctx, int start) {
         int p = start;
         int floor = Math.max(0, start - 600);
@@ -132,10 +132,10 @@ final class ForecastCues {
 
     private static final Pattern FORECAST_OF_IT = Pattern.compile("\\s*(?:并|同时|另外)?(?:预计|预测|预期)其");
 
-    /** Consensus when the last forecast word before the figure is the market's (分析师预期), not the company's (指引). */
     /** 较上年同期的1172亿美元: the base a forecast is compared with, an actual figure of an earlier period. */
     private static final Pattern ACTUAL_BASE = Pattern.compile("(?:较|比|相比|高于|低于)(?:上年|去年|上一年|上一?季度|\\d{4}年)(?:同期)?(?:的)?$");
 
+    /** Consensus when the last forecast word before the figure is the market's (分析师预期), not the company's (指引). */
     static String consensusBetween(SentenceContext ctx, Slot t, Quantity q) {
         if (ctx.lang.equals("zh") && ACTUAL_BASE.matcher(ctx.text).region(Math.max(ctx.sent.start(), q.span().start() - 10), q.span().start()).find()) {
             return null;

@@ -112,7 +112,7 @@ final class ReportingCompany {
         roster(s, Math.min(s.length(), 4000), cs);
         // the Chinese rules each need a Han character in what they read (a cue word, or a name they keep): a head of
         // Latin text is not run through them
-        if (hasHan(s, headEnd) || hasHan(title, title.length())) {
+        if (Chars.hasHan(s, 0, headEnd) || Chars.hasHan(title)) {
             defined(s, Math.min(s.length(), 4000), cs);
             zhReports(s, headEnd, cs);
             zhTitleSubject(title, titleStart(s, title), cs);
@@ -276,11 +276,6 @@ final class ReportingCompany {
         while (e.find()) out.add(new Candidate(e.group(1), new Span(e.start(1), e.end(1)), "en.company.defined-alias", 3));
     }
 
-    private static boolean hasHan(String s, int to) {
-        for (int i = 0; i < to; i++) if (Chars.isHan(s.charAt(i))) return true;
-        return false;
-    }
-
     private static void zhReports(String s, int to, List<Candidate> out) {
         Matcher m = ZH_REPORTS.matcher(s).region(0, to);
         while (m.find()) {
@@ -298,7 +293,7 @@ final class ReportingCompany {
             Matcher m = ZH_TITLE_SUBJECT.matcher(clause).region(lead, clause.length());
             if (m.lookingAt()) {
                 String g = trimName(m.group(1));
-                if (g != null && FactExtractor.hasHan(g)) {
+                if (g != null && Chars.hasHan(g)) {
                     int at = offset + pos + lead;
                     out.add(new Candidate(g, new Span(at, at + g.length()), "zh.company.title-subject", 2));
                 }
@@ -312,7 +307,7 @@ final class ReportingCompany {
         int found = 0;
         while (m.find() && found < 6) {
             Named n = nameBefore(s, m.start());
-            if (n == null || !FactExtractor.hasHan(n.name())) continue;
+            if (n == null || !Chars.hasHan(n.name())) continue;
             out.add(new Candidate(n.name(), n.span(), "zh.company.officer", 0.5));
             found++;
         }
@@ -349,7 +344,7 @@ final class ReportingCompany {
         }
         String run = s.substring(k, stop);
         if (run.isEmpty()) return null;
-        if (Chars.isLatin(run.charAt(run.length() - 1)) || Chars.isLatin(run.charAt(0)) && !FactExtractor.hasHan(run)) {
+        if (Chars.isLatin(run.charAt(run.length() - 1)) || Chars.isLatin(run.charAt(0)) && !Chars.hasHan(run)) {
             return cleanEnglish(run);
         }
         return trimName(run);
@@ -430,7 +425,7 @@ final class ReportingCompany {
     static int mentions(String s, String name) {
         String st = stem(name);
         if (st.length() < 2) return 0;
-        boolean latin = !FactExtractor.hasHan(st);
+        boolean latin = !Chars.hasHan(st);
         String hay = s;
         int n = 0;
         for (int i = hay.indexOf(st); i >= 0 && n < 60; i = hay.indexOf(st, i + st.length())) n++;

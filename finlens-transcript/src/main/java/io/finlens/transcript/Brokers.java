@@ -60,7 +60,7 @@ public final class Brokers {
                 String before = origin.putIfAbsent(k, e.origin() + " (" + form + ")");
                 if (before != null) throw r.error("form '" + form + "' repeats " + before);
                 byKey.put(k, name);
-                if (hasHan(form)) han = Math.max(han, k.length());
+                if (Chars.hasHan(form)) han = Math.max(han, k.length());
             }
             es.add(e);
         }
@@ -99,7 +99,7 @@ public final class Brokers {
 
     /** The usual name of a firm the lexicon knows, else null. */
     public String lookup(String written) {
-        if (hasHan(written)) {
+        if (Chars.hasHan(written)) {
             String k = key(written);
             for (int n = Math.min(k.length(), longestHan); n >= 2; n--) {
                 String hit = byKey.get(k.substring(0, n));
@@ -122,7 +122,7 @@ public final class Brokers {
 
     /** The comparison key of a firm's name: lower-case letters and digits, {@code &} as {@code and}. */
     static String key(String s) {
-        if (hasHan(s)) {
+        if (Chars.hasHan(s)) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -173,8 +173,4 @@ public final class Brokers {
         return s.substring(a, b);
     }
 
-    static boolean hasHan(String s) {
-        for (int i = 0; i < s.length(); i++) if (Chars.isHan(s.charAt(i))) return true;
-        return false;
-    }
 }

@@ -1,6 +1,7 @@
 package io.finlens.transcript;
 
 import io.finlens.model.Span;
+import io.finlens.text.Chars;
 import io.finlens.text.NormalizedText;
 import io.finlens.text.Normalizer;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ final class ExchangeBuilder {
             for (int k = 0; k < turns.size(); k++) if (turns.get(k).role() == Role.ANALYST) last = k;
             for (int k = last + 1; k < turns.size(); k++) {
                 String b = bodies.get(k).strip();
-                if (cues.inside("closing", b.substring(0, Math.min(b.length(), Names.hasHan(b) ? 40 : 150)))) {
+                if (cues.inside("closing", b.substring(0, Math.min(b.length(), Chars.hasHan(b) ? 40 : 150)))) {
                     turns.subList(k, turns.size()).clear();
                     bodies.subList(k, bodies.size()).clear();
                     return;
@@ -134,7 +135,7 @@ final class ExchangeBuilder {
      */
     boolean hostAside(String body) {
         String t = body.strip();
-        boolean han = Names.hasHan(t);
+        boolean han = Chars.hasHan(t);
         boolean short_ = han ? t.length() <= MODERATION_CHARS : SPACES.split(t).length <= MODERATION_WORDS;
         if (short_ && (cues.inside("moderation", t) || courtesy(t))) return true;
         return cues.inside("closing", t.substring(0, Math.min(t.length(), han ? 40 : 150)));
@@ -143,7 +144,7 @@ final class ExchangeBuilder {
     /** Only courtesy words and names: "Thanks.", "Thanks Stanley. Take care." */
     private boolean courtesy(String t) {
         if (t.isEmpty()) return true;
-        if (Names.hasHan(t)) return t.length() <= 12 && cues.leading("pleasantry", t) != null;
+        if (Chars.hasHan(t)) return t.length() <= 12 && cues.leading("pleasantry", t) != null;
         String[] words = WORD_BREAKS.split(t);
         if (words.length > 8) return false;
         for (String w : words) {

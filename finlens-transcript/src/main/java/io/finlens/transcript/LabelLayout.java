@@ -1,5 +1,6 @@
 package io.finlens.transcript;
 
+import io.finlens.text.Chars;
 import io.finlens.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,7 +161,7 @@ final class LabelLayout {
     /** A short line announcing the Q&amp;A (以下为分析师问答环节主要内容:, Questions and Answers). */
     boolean isQaHeading(String line) {
         String s = line.strip();
-        if (s.isEmpty() || s.length() > (Names.hasHan(s) ? 40 : 60)) return false;
+        if (s.isEmpty() || s.length() > (Chars.hasHan(s) ? 40 : 60)) return false;
         int colon = s.indexOf(':');
         if (colon >= 0 && colon < s.length() - 1) return false; // a label with words after it
         return cues.inside("qa-heading", s);
@@ -195,7 +196,7 @@ final class LabelLayout {
         for (int k = 0; k < label.length(); k++) {
             if ("。;!?“”\"「」《》…".indexOf(label.charAt(k)) >= 0) return null;
         }
-        boolean han = Names.hasHan(label);
+        boolean han = Chars.hasHan(label);
         if (han && (label.indexOf(',') >= 0 || label.length() > 30)) return null;
         if (label.length() > 80) return null;
         if (cues.is("not-speaker", label)) return null;
@@ -272,7 +273,7 @@ final class LabelLayout {
             return new Label(name, Role.ANALYST, null, firm.isEmpty() ? null : firm, rule, start, body);
         }
         if (brokers.lookup(desc) != null) return new Label(name, Role.ANALYST, null, desc, rule, start, body);
-        if (Names.hasHan(desc)) {
+        if (Chars.hasHan(desc)) {
             if (names.containsTitle(desc)) {
                 return new Label(name, Role.EXECUTIVE, desc, null, rule, start, body);
             }

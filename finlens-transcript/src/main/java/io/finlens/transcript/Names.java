@@ -160,11 +160,6 @@ final class Names {
         return true;
     }
 
-    static boolean hasHan(String s) {
-        for (int i = 0; i < s.length(); i++) if (Chars.isHan(s.charAt(i))) return true;
-        return false;
-    }
-
     /** A title and the name after it in a label such as 总裁刘炽平 or 腾讯董事长兼CEO马化腾; null when the label is not one. */
     record TitledName(String title, String name) {
     }

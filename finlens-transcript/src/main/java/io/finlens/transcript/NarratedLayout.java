@@ -80,7 +80,7 @@ final class NarratedLayout {
                 continue;
             }
             String t = lines.norm(i).text();
-            if (!Names.hasHan(t)) {
+            if (!Chars.hasHan(t)) {
                 if (cur != null) cur.extend(l.content().end());
                 continue;
             }

@@ -23,7 +23,7 @@ final class ProseRoster {
 
     void read(SourceLines lines, Roster roster) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).blank() || !Names.hasHan(lines.get(i).raw()) || !cues.inside("call-cue", lines.get(i).raw())) continue;
+            if (lines.get(i).blank() || !Chars.hasHan(lines.get(i).raw()) || !cues.inside("call-cue", lines.get(i).raw())) continue;
             String t = lines.norm(i).text();
             for (String sentence : SENTENCE_ENDS.split(t)) {
                 if (sentence.length() < 6 || !cues.inside("call-cue", sentence)) continue;

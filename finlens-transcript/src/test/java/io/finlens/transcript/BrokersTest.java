@@ -2,6 +2,7 @@ package io.finlens.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.finlens.text.Chars;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -18,7 +19,7 @@ class BrokersTest {
         long withChinese = brokers.entries().stream().filter(e -> !e.zh().isEmpty()).count();
         assertThat(withChinese).as("brokers with a Chinese name").isGreaterThanOrEqualTo(100);
         for (Brokers.Entry e : brokers.entries()) {
-            for (String zh : e.zh()) assertThat(Brokers.hasHan(zh)).as("%s: Chinese form %s", e.origin(), zh).isTrue();
+            for (String zh : e.zh()) assertThat(Chars.hasHan(zh)).as("%s: Chinese form %s", e.origin(), zh).isTrue();
         }
     }
 
