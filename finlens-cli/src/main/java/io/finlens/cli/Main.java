@@ -12,16 +12,14 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     /**
      * The subcommands, in the order the usage screen lists them. They are registered lazily: a call that names one
-     * command builds only that one (picocli reads each command's annotations by reflection, and its classes cannot go
-     * into the JVM's start-up cache, so building all sixteen cost a third of a second on every call); the usage
-     * screen, {@code help} and the completion script build them all.
+     * command builds only that one (picocli reads each command's annotations by reflection: building all sixteen cost
+     * a sizeable part of every call's start-up); the usage screen, {@code help} and the completion script build them all.
      */
     static final List<Class<?>> COMMANDS = List.of(AnalyzeCommand.class, QuantitiesCommand.class,
             TranscriptCommand.class, BenchCommand.class, IngestCommand.class, FactsCommand.class, SeriesCommand.class,
             ExportCommand.class, SearchCommand.class, StoreBenchCommand.class, ServeCommand.class,
             DoctorCommand.class, ReindexCommand.class, CorpusCommand.class,
             CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class);
-
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,10 +50,12 @@ public final class Main implements Runnable {
         for (String a : args) {
             if (!a.startsWith("-")) { first = a; break; }
         }
-        for (Class<?> c : COMMANDS) {
-            if (first != null && nameOf(c).equals(first) && !first.equals("help") && !first.equals("generate-completion")) {
-                cl.addSubcommand(c);
-                return;
+        if (first != null && !first.equals("help") && !first.equals("generate-completion")) {
+            for (Class<?> c : COMMANDS) {
+                if (nameOf(c).equals(first)) {
+                    cl.addSubcommand(c);
+                    return;
+                }
             }
         }
         if (first == null && args.length > 0 && (args[0].equals("--version") || args[0].equals("-V"))) return;
