@@ -369,8 +369,8 @@ final class Changes {
             if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, f.end()));
         }
         Matcher d = EN_DIRECTION_ONLY.matcher(ctx.text).region(sl.end, Math.min(ctx.sent.end(), sl.end + 64));
-        if (d.find() && !hasBasis(sl, d.group(2).matches("(?i)seq.*|quarter.*") ? ChangeBasis.QOQ : ChangeBasis.YOY)) {
-            ChangeBasis b = d.group(2).matches("(?i)seq.*|quarter.*") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+        ChangeBasis said = d.find() ? (d.group(2).matches("(?i)seq.*|quarter.*") ? ChangeBasis.QOQ : ChangeBasis.YOY) : null;
+        if (said != null && !hasBasis(sl, said)) {
             Direction dir = d.group(1).matches("(?i)(decline|decrease|fall|fell|drop|shrink|contract|.* down).*") ? Direction.DOWN : Direction.UP;
             boolean figure = false;
             for (Quantity q : ctx.qs) {
@@ -379,7 +379,7 @@ final class Changes {
                         && !ctx.text.startsWith(" to ", d.end())) figure = true;
             }
             if (!figure) {
-                sl.changes.add(Change.direction(b, dir, new Span(d.start(1), d.end())));
+                sl.changes.add(Change.direction(said, dir, new Span(d.start(1), d.end())));
                 sl.rules.add("en.change.direction-only");
             }
         }

@@ -48,7 +48,9 @@ final class CompanyMentions {
         List<CompanyMention> own = new ArrayList<>();
         for (String a : doc.aliases()) {
             if (a.length() < 2) continue;
-            for (int i = s.indexOf(a, sent.start()); i >= 0 && i + a.length() <= sent.end(); i = s.indexOf(a, i + a.length())) {
+            // (looked for within the sentence only, not to the end of the text for each sentence)
+            for (int i = s.indexOf(a, sent.start(), sent.end()); i >= 0 && i + a.length() <= sent.end();
+                 i = s.indexOf(a, Math.min(i + a.length(), sent.end()), sent.end())) {
                 boolean covered = false;
                 for (CompanyMention c : out) covered |= c.start() < i + a.length() && i < c.end();
                 for (CompanyMention c : own) covered |= c.start() < i + a.length() && i < c.end();

@@ -50,7 +50,8 @@ final class FigurePeriods {
         Period listed = ctx.listedPeriods.get(pos);
         if (listed != null) return forMetric(ctx, t, listed); // zh.list.periods
         PeriodMentions.Mention assumed = ForecastCues.assumptionOfForecast(ctx, pos); // "Using a tax rate of 22%, we anticipate Q4…"
-        if (assumed != null && ctx.doc.resolve(assumed, true) != null) return forMetric(ctx, t, ctx.doc.resolve(assumed, true));
+        Period assumedFor = assumed == null ? null : ctx.doc.resolve(assumed, true);
+        if (assumedFor != null) return forMetric(ctx, t, assumedFor);
         PeriodMentions.Mention best = null, relative = null;
         int clauseStart = ctx.sent.clauseStartBefore(pos);
         for (PeriodMentions.Mention m : ctx.periods) {

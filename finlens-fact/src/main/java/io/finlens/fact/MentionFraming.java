@@ -40,10 +40,10 @@ final class MentionFraming {
     private static final Pattern EN_LIST_GAP = Pattern.compile(
             "^(?:, | and |, and |, while |, with |; )(?:the |its |our )?(?:segment )?$");
 
-    /** 上年同期, 上一季度, 上一年则为, (，)2022年为: the prior period of the line just named. */
     /** 股息每股, 派发…每股: a dividend per share just before the word 现金. */
     private static final Pattern DIVIDEND_PER_SHARE = Pattern.compile("(?:股息|分红|派息|派发)[^，,。；;]{0,12}每股$");
 
+    /** 上年同期, 上一季度, 上一年则为, (，)2022年为: the prior period of the line just named. */
     private static final Pattern PRIOR_WORDS = Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度|(?:上一?年|去年)(?:则为|则|为)|^\\s*\\d{4}年(?:则)?为");
 
     private static final Pattern MARKET = Pattern.compile("^(国内|全国|全球|中国|整个|我国|行业).{0,8}(行业|市场)(实际|整体|总体)?(的)?$|^行业|[^出]行业$");
@@ -349,7 +349,14 @@ final class MentionFraming {
     private static boolean marketData(SentenceContext ctx, int pos, String rawFrame) {
         if (!ctx.lang.equals("zh") || !MARKET_FRAME.matcher(rawFrame).find()) return false;
         // (a source line broken before the sentence, 据研究机构统计，7\n月至9月期间…, is read with it, up to the last 。)
-        int from = Math.max(Math.max(0, ctx.sent.start() - 24), ctx.text.lastIndexOf('。', Math.max(0, ctx.sent.start() - 1)) + 1);
+        // (the full stop looked for within those 24 chars only: a long text without one is not read back to its start)
+        int from = Math.max(0, ctx.sent.start() - 24);
+        for (int k = ctx.sent.start() - 1; k >= from; k--) {
+            if (ctx.text.charAt(k) == '。') {
+                from = k + 1;
+                break;
+            }
+        }
         String before = ctx.text.substring(Math.min(from, ctx.sent.start()), pos);
         if (!DATA_SOURCE.matcher(before).find()) return false;
         for (CompanyMentions.CompanyMention c : ctx.companies) if (c.start() < pos) return false;
