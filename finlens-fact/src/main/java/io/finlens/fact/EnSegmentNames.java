@@ -39,7 +39,7 @@ final class EnSegmentNames {
             boolean stop = lex.segmentStopEn.contains(lw) || lw.endsWith("'s") || lw.endsWith("’s")
                     || (lw.endsWith("ed") && lw.length() > 4 && Character.isLowerCase(w.charAt(0)))
                     || (lw.endsWith("ing") && lw.length() > 5 && Character.isLowerCase(w.charAt(0)) && !kept.isEmpty())
-                    || w.chars().allMatch(Character::isDigit) || isEntityWord(w, doc);
+                    || w.chars().allMatch(Character::isDigit) || isEntityWord(w, doc) || spokenWord(w);
             String prevWord = i > 0 ? WORD_EDGES.matcher(words[i - 1]).replaceAll("") : "";
             String prevLower = prevWord.toLowerCase(Locale.ROOT);
             boolean bothCapital = !kept.isEmpty() && Character.isUpperCase(kept.get(0).charAt(0)) && !prevWord.isEmpty()
@@ -79,6 +79,17 @@ final class EnSegmentNames {
         }
         if (kept.size() == 1 && WHOLE_COMPANY.contains(kept.get(0))) return null; // "enterprise revenue": the whole company's
         return kept.isEmpty() ? null : String.join(" ", kept);
+    }
+
+    /** "we're", "you've", "didn't": a contraction belongs to speech around a figure, never to a line's name. */
+    private static final Pattern CONTRACTION = Pattern.compile("['’](?:ve|re|ll|d|m|t)$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Words of speech that a call puts before a metric and that name no line: contractions ("we're projecting comps")
+     * and a lone lower-case letter left of a possessive ("quarters' net interest income").
+     */
+    static boolean spokenWord(String w) {
+        return CONTRACTION.matcher(w).find() || w.length() == 1 && Character.isLowerCase(w.charAt(0));
     }
 
     /** Lower-case words that name the whole company where a line's name would stand (a capitalized Enterprise may be a line). */

@@ -17,6 +17,8 @@ import java.util.List;
  * loss of $(12.3) million is minus), its unit and the ids of all rules that made it. Value rules added here:
  * <ul>
  *   <li>{@code en.value.count-with-currency-sign}: "total membership increased to $26.5 million" is a count;</li>
+ *   <li>{@code exclude.priced-units} (no fact is emitted): a count of goods or deals stated in money ("the two
+ *       transactions were $485 million", "$1 billion in production") states their worth, not their number;</li>
  *   <li>{@code zh.value.multiple} / {@code en.value.multiple}: a book-to-bill of 1.38 is the ratio 1.38.</li>
  * </ul>
  * A slot that is a list's later item, a sum over companies or a market's figure ({@link Slot#combined}) states
@@ -42,6 +44,9 @@ final class FactBuilding {
             if (sl.metric.unit() == FactLexicon.MetricUnit.COUNT && unit.isMoney() && MONEY_TWIN.containsKey(metricId)) {
                 metricId = MONEY_TWIN.get(metricId); // "$431 million of shares repurchased": the amount spent, not a count
                 sl.rules.add(ctx.lang + ".value.money-twin");
+            } else if (sl.metric.unit() == FactLexicon.MetricUnit.COUNT && unit.isMoney() && ctx.lex.pricedUnits.contains(metricId)
+                    && !weightWord(ctx, v)) {
+                return; // "the two transactions were $485 million": what the deals are worth, not how many there were
             } else if (sl.metric.unit() == FactLexicon.MetricUnit.COUNT && unit.isMoney()) {
                 unit = Unit.COUNT;
                 sl.rules.add("en.value.count-with-currency-sign");
@@ -63,6 +68,11 @@ final class FactBuilding {
         ctx.out.add(new Fact("F0", sl.entity != null ? sl.entity : entityAt(ctx, sl.start), metricId, sl.segment, sl.basis, p, value, unit,
                 v == null ? null : v.qualifier(), range, sl.guidance, sl.changes, ev, rules, sl.conversion,
                 v == null ? null : v.precision()));
+    }
+
+    /** "Volume of 1.02 billion pounds": a figure in pounds may weigh rather than cost. */
+    private static boolean weightWord(SentenceContext ctx, Quantity v) {
+        return ctx.text.substring(v.span().start(), v.span().end()).toLowerCase(java.util.Locale.ROOT).contains("pound");
     }
 
     /** Count metrics whose figure in money is another metric: shares bought back and the money spent on them. */

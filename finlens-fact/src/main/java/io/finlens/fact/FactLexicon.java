@@ -39,6 +39,9 @@ final class FactLexicon {
     /** The company's own product named before a count (电动车产量): the whole company's count, not a segment's. */
     final java.util.Set<String> productWords = new java.util.HashSet<>();
 
+    /** Counts of goods or deals whose figure in money is their value, not their number (metric-readings.tsv: units). */
+    final java.util.Set<String> pricedUnits = new java.util.HashSet<>();
+
     /** A money metric and the ratio that states it as a share of revenue (rd_expense → rd_expense_ratio). */
     final Map<String, Metric> shareOfRevenue = new LinkedHashMap<>();
 
@@ -70,7 +73,12 @@ final class FactLexicon {
                     if (m.kind() != Kind.RATIO) throw r.error("only a ratio is read at an instant (a stock always is): " + r.get(0));
                     yield new Metric(m.id(), m.kind(), m.unit(), m.perShare(), true);
                 }
-                default -> throw r.error("per-share or instant expected: " + r.get(1));
+                case "units" -> {
+                    if (m.unit() != MetricUnit.COUNT) throw r.error("only a count is a count of units: " + r.get(0));
+                    pricedUnits.add(m.id());
+                    yield m;
+                }
+                default -> throw r.error("per-share, instant or units expected: " + r.get(1));
             };
             metrics.put(m.id(), read);
         }
