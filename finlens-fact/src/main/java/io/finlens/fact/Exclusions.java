@@ -31,23 +31,48 @@ final class Exclusions {
     private static final Pattern YEAR_BRACKET = Pattern.compile(
             "\\(((?:19|20)\\d\\d)(?:年(?:(\\d{1,2})月(\\d{1,2})日)?)?[:：] ?$");
 
-    /** "average selling prices had a positive impact of $8 million": the effect of a line on another figure. */
+    /**
+     * "average selling prices had a positive impact of $8 million", "a headwind in the quarter of approximately $10
+     * million", "the loss of $90 million in revenue from exiting a market": the effect of a driver on another figure.
+     */
     private static final Pattern EN_IMPACT_OF = Pattern.compile(
-            "(?i)\\b(?:impact|effect)s? of (?:approximately |about |roughly |around |nearly )?$");
+            "(?i)(?:\\b(?:impact|effect|headwind|tailwind|drag)s?(?: in [a-z ]{1,24}?)?|(?<!net |operating |pre-tax )\\bthe loss) of"
+            + " (?:approximately |about |roughly |around |nearly |an estimated )?$");
+
+    /** "an approximate $3 million impact to AFFO", "$10 million of FX headwind": the figure names itself an effect. */
+    private static final Pattern EN_IMPACT_AFTER = Pattern.compile(
+            "(?i)^ (?:of )?(?:negative |positive |unfavorable |favorable |adverse |net )?(?:(?:fx|foreign exchange|foreign currency|currency) )?"
+            + "(?:impact|headwind|tailwind|effect|drag)s?\\b");
+
+    /** "a headwind of $10 million to revenue and $3 million to EBITDA": the later items of an effect's list. */
+    private static final Pattern EN_IMPACT_TO = Pattern.compile("(?i)^ to (?:our |the )?(?:adjusted |reported )?[a-z]");
+
+    /** Words that make a sentence one about an effect on figures, for a figure "to revenue" later in it. */
+    private static final Pattern EN_IMPACT_WORD = Pattern.compile("(?i)\\b(?:impact|headwind|tailwind|effect|drag)s?\\b");
 
     private Exclusions() {
     }
 
     /**
      * {@code en.fact.impact-of} (no fact is emitted): "average selling prices had a positive impact of $8 million", "the
-     * volume increased with a positive impact of $22 million": how much a driver moved another figure is no figure
-     * of the driver's own metric (unless a metric follows it: "the impact of $176 million in share repurchases").
+     * volume increased with a positive impact of $22 million", "an approximate $3 million impact to AFFO", "a currency
+     * headwind of $10 million to revenue and $3 million to EBITDA", "the loss of $90 million in revenue from exiting
+     * a market": how much a driver moved another figure is no figure of the driver's own metric nor of the figure it
+     * moved (unless a metric follows it: "the impact of $176 million in share repurchases").
      */
     static boolean impactFigure(SentenceContext ctx, Quantity q) {
         if (!ctx.lang.equals("en") || !q.unit().isMoney()) return false;
-        // "the impact of $176 million in share repurchases": the figure names its own metric after it
-        if (MentionFraming.EN_FIGURE_OF.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 20)).lookingAt()) return false;
-        return EN_IMPACT_OF.matcher(ctx.text).region(Math.max(ctx.sent.start(), q.span().start() - 40), q.span().start()).find();
+        int a = q.span().start(), b = q.span().end(), after = Math.min(ctx.sent.end(), b + 40);
+        Matcher before = EN_IMPACT_OF.matcher(ctx.text).region(Math.max(ctx.sent.start(), a - 50), a);
+        if (before.find()) {
+            // "the impact of $176 million in share repurchases": the figure names its own metric after it; but "the loss
+            // of $90 million in revenue" is revenue lost, while "up from the loss of $544,000 last year" is a result
+            boolean namesItsMetric = MentionFraming.EN_FIGURE_OF.matcher(ctx.text).region(b, Math.min(ctx.sent.end(), b + 20)).lookingAt();
+            return before.group().regionMatches(true, 0, "the loss", 0, 8) == namesItsMetric;
+        }
+        if (EN_IMPACT_AFTER.matcher(ctx.text).region(b, after).lookingAt()) return true;
+        return EN_IMPACT_TO.matcher(ctx.text).region(b, after).lookingAt()
+                && EN_IMPACT_WORD.matcher(ctx.text).region(Math.max(ctx.sent.start(), a - 120), a).find();
     }
 
     /**

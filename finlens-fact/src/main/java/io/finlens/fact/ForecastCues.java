@@ -81,6 +81,9 @@ final class ForecastCues {
                 var c = ctx.lex.basisCues.before(ctx.text, m.end());
                 if (c != null && c.value().equals("consensus")) continue;
                 // (the forecast's own figure right after it, "our revenue outlook of $11.6 billion", is still the forecast's)
+                // "under the rates of our August projection, revenue would have been $1.3 billion": what the past
+                // would have been, not a forecast (en.guidance.counterfactual)
+                if (WOULD_HAVE.matcher(ctx.text).region(m.end(), pos).find()) continue;
                 boolean own = OWN_FIGURE_GAP.matcher(ctx.text.substring(m.end(), pos)).matches();
                 if (!own && comparedWithForecast(ctx.text, from, m.start())) continue;
                 return true;
@@ -88,6 +91,8 @@ final class ForecastCues {
         }
         return false;
     }
+
+    private static final Pattern WOULD_HAVE = Pattern.compile("(?i)\\bwould have (?:been|grown|increased|decreased|declined|risen)\\b");
 
     /** How far before a figure its forecast cue is looked for (chars). */
     static final int LOOK_BACK = 1000;

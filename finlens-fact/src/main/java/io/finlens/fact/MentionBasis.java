@@ -10,12 +10,17 @@ import io.finlens.text.WordList;
  *       EBITDA"), or in brackets right after it (经营利润(Non-IFRS));</li>
  *   <li>{@code en.discourse.default-basis}: the call declared its figures non-GAAP unless said otherwise;</li>
  *   <li>{@code scope.basis}: an income statement line under a "Non-GAAP Results" or 经调整业绩 heading;</li>
+ *   <li>{@code en.basis.counterfactual}: "revenue would have been $1.3 billion" at other rates or without an item;</li>
  *   <li>a clause that names GAAP ("our GAAP EPS grew by 7%") keeps the reported basis.</li>
  * </ul>
  */
 final class MentionBasis {
     private static final java.util.regex.Pattern EN_BASIS_AFTER = java.util.regex.Pattern.compile(
             "(?i)^,? on an? (?:constant[- ]currency|adjusted|non-GAAP|normalized|organic constant[- ]currency) basis\\b");
+
+    /** What a figure would have been (at other exchange rates, without an item): the metric's words then the verb. */
+    private static final java.util.regex.Pattern EN_COUNTERFACTUAL = java.util.regex.Pattern.compile(
+            "(?i)^[^.;:$]{0,40}?\\bwould have been\\b");
 
     private MentionBasis() {
     }
@@ -45,12 +50,15 @@ final class MentionBasis {
     static String nonGaapAround(SentenceContext ctx, int start, int end) {
         int cs = ctx.sent.clauseStartBefore(start);
         // a framing clause of its own just before: 不按美国通用会计准则(Non-GAAP),净利润为…
-        int prevClause = cs > ctx.sent.start() ? ctx.sent.clauseStartBefore(cs - 2) : cs;
-        if (prevClause < cs) {
+        // (two of them: "excluding its impact on a like-for-like basis, this quarter, our revenue was…")
+        for (int step = 0; step < 2; step++) {
+            int prevClause = cs > ctx.sent.start() ? ctx.sent.clauseStartBefore(cs - 2) : cs;
+            if (prevClause >= cs) break;
             boolean framing = true;
             for (Slot sl : ctx.slots) if (sl.start >= prevClause && sl.start < cs) framing = false;
             for (Quantity q : ctx.qs) if (q.span().start() >= prevClause && q.span().start() < cs) framing = false;
-            if (framing) cs = prevClause;
+            if (!framing) break;
+            cs = prevClause;
         }
         for (int k = cs; k < start; k++) {
             var m = ctx.lex.basisCues.at(ctx.text, k);
@@ -69,6 +77,14 @@ final class MentionBasis {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code en.basis.counterfactual}: "revenue and adjusted EBITDA would have been approximately $1.3 billion and $472
+     * million" at other exchange rates or without an item: a restated figure (non-GAAP), not the reported one.
+     */
+    static boolean counterfactual(SentenceContext ctx, int end) {
+        return ctx.lang.equals("en") && EN_COUNTERFACTUAL.matcher(ctx.text).region(end, Math.min(ctx.sent.end(), end + 60)).lookingAt();
     }
 
     /** Whether "GAAP" (not non-GAAP) stands between {@code from} and {@code to}: "our GAAP EPS grew by 7%". */

@@ -73,6 +73,7 @@ final class MentionFraming {
         boolean carriedSegment;
         boolean defaultBasis;
         boolean scopeBasis;
+        boolean counterfactual;
         /** scope.segment: the line came from the heading over the paragraph. */
         boolean scopeSegment;
         /** zh.metric.per-share: 每股 before a net income or revenue word made it earnings per share. */
@@ -121,6 +122,10 @@ final class MentionFraming {
                 : m.value().metric().kind() == FactLexicon.Kind.STOCK && CORE_BEFORE.matcher(
                         ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 6), m.start())).find() ? null // core loans, core deposits: a kind
                 : MentionBasis.nonGaapAround(ctx, m.start(), m.end());
+        if (MentionBasis.counterfactual(ctx, m.end())) {
+            r.basis = "non-gaap"; // "revenue would have been $1.3 billion" at other rates
+            r.counterfactual = true;
+        }
         if (r.seg != null && r.metric.id().equals("eps") && r.seg.contains("股")) r.seg = null; // A类、B类和C类普通股: share classes
         if (r.metric.id().equals("cash") && ctx.lang.equals("zh") && DIVIDEND_PER_SHARE.matcher(
                 ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start())).find()) {
@@ -390,6 +395,7 @@ final class MentionFraming {
         if (r.carriedSegment) made.rules.add("en.discourse.segment");
         if (r.defaultBasis) made.rules.add("en.discourse.default-basis");
         if (r.scopeBasis) made.rules.add("scope.basis");
+        if (r.counterfactual) made.rules.add("en.basis.counterfactual");
         if (r.perShare) made.rules.add("zh.metric.per-share");
         if (r.scopeSegment) made.rules.add("scope.segment");
         // 单车收入: a per-unit figure, not a total (users added to 日均活跃用户数 are a count all the same)

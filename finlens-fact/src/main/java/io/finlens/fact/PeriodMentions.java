@@ -98,6 +98,11 @@ final class PeriodMentions {
     private PeriodMentions() {
     }
 
+    /** Whether "since " stands right before {@code at}. */
+    private static boolean sinceBefore(String s, int at) {
+        return at >= 6 && s.regionMatches(true, at - 6, "since ", 0, 6);
+    }
+
     static List<Mention> find(String s, FactLexicon lex) {
         List<Mention> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
@@ -108,7 +113,12 @@ final class PeriodMentions {
             for (int i = windows[w0]; i < windows[w0 + 1]; i++) {
                 if (taken[i]) continue;
                 var w = lex.periodWordsZh.at(s, i);
-                if (w != null && !anyTaken(taken, w.start(), w.end())) {
+                if (w != null && !anyTaken(taken, w.start(), w.end()) && sinceBefore(s, w.start())) {
+                    // en.period.since: "Since last year, the dollar has strengthened": where a span of time begins, no
+                    // figure's period
+                    for (int k = w.start(); k < w.end(); k++) taken[k] = true;
+                    i = w.end() - 1;
+                } else if (w != null && !anyTaken(taken, w.start(), w.end())) {
                     // period.current-year: "in the current year" (of a fourth-quarter release) names the year, not the quarter
                     out.add(w.value().equals("doc-year") ? new Mention(w.start(), w.end(), Kind.YEAR, 0, 0, false, null, null, "en.period.current-year")
                             : new Mention(w.start(), w.end(), Kind.RELATIVE, 0, 0, false, null, w.value(), "zh.period.relative"));
