@@ -68,7 +68,9 @@ final class SentenceLinker {
         if (ctx.slots.isEmpty()) return;
         if (ctx.lang.equals("zh")) Respectively.apply(ctx);
         else Respectively.applyEnglish(ctx);
+        List<Quantity> respective = ctx.lang.equals("en") ? RespectiveChanges.take(ctx) : List.of();
         for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(ctx, q);
+        RespectiveChanges.handOut(ctx, respective, q -> link(ctx, q));
         for (Slot sl : ctx.slots) Changes.directionOnly(ctx, sl);
         for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
         for (Slot sl : ctx.slots) FactBuilding.emit(ctx, sl);
