@@ -75,6 +75,35 @@ final class Exclusions {
                 && EN_IMPACT_WORD.matcher(ctx.text).region(Math.max(ctx.sent.start(), a - 120), a).find();
     }
 
+    /** "$54 million higher sales", "$12 million lower interest expense": by how much, not how much. */
+    private static final Pattern EN_COMPARATIVE_AFTER = Pattern.compile("(?i)^ (?:higher|lower|more|less|greater|smaller) (?!than\\b|year\\b|compared\\b|versus\\b|from\\b|in\\b|on\\b|at\\b)[a-z]");
+
+    /**
+     * "offset by the negative $86 million", "we reversed $86 million of revenue", "which lowered the midpoint by $50
+     * million": an adjustment or a movement, not a level.
+     */
+    private static final Pattern EN_ADJUSTMENT_BEFORE = Pattern.compile(
+            "(?i)(?:\\boffset by(?: the| a| an)?(?: negative| positive)?|\\breversed|\\b(?:lowered|raised|increased|reduced|cut|narrowed|moved)"
+            + " the (?:midpoint|mid-point|range|low end|high end|top end|bottom end)(?: of [a-z ]{1,30}?)? by)"
+            + " (?:approximately |about |roughly |nearly )?$");
+
+    /** "Included in the quarter's net interest income were $3.8 million of loan fees": a part of the line, not the line. */
+    private static final Pattern EN_INCLUDED_IN = Pattern.compile("(?i)^\\s*(?:also )?included in\\b");
+
+    /**
+     * {@code en.fact.bridge-amount} (no fact is emitted): "$54 million higher sales", "offset by the negative $86
+     * million", "we reversed $86 million of revenue", "which lowered the midpoint by $50 million", "Included in net
+     * interest income were $3.8 million of loan fees": the steps of a bridge between two figures and the parts of one
+     * are no level of the metric they name.
+     */
+    static boolean bridgeFigure(SentenceContext ctx, Quantity q) {
+        if (!ctx.lang.equals("en") || !q.unit().isMoney()) return false;
+        int a = q.span().start(), b = q.span().end();
+        if (EN_COMPARATIVE_AFTER.matcher(ctx.text).region(b, Math.min(ctx.sent.end(), b + 20)).lookingAt()) return true;
+        if (EN_ADJUSTMENT_BEFORE.matcher(ctx.text).region(Math.max(ctx.sent.start(), a - 70), a).find()) return true;
+        return EN_INCLUDED_IN.matcher(ctx.text).region(ctx.sent.start(), a).lookingAt() && a - ctx.sent.start() < 160;
+    }
+
     /**
      * 据IDC数据，全球手机出货量同比下降11.2%; "according to industry data, the market grew 9%": a figure a third party
      * states about a market is no figure of the company, unless the company is named again before it.

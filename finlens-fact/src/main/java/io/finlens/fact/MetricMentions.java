@@ -32,6 +32,13 @@ final class MetricMentions {
      */
     private static final Pattern NOT_THE_BALANCE = Pattern.compile("(?i)^ (?:flows?|payments?|repayments?|paydowns?|reduction|service|issuances?)\\b");
 
+    /**
+     * {@code en.metric.not-the-sales}: "median sales prices were up 27%", "our sales force grew to 1,200", "the sales
+     * mix shifted 3 points": the word of revenue before another noun names that noun, whose figures are no revenue.
+     */
+    private static final Pattern NOT_THE_SALES = Pattern.compile(
+            "(?i)^ (?:prices?|force|team|teams|people|reps?|representatives|staff|headcount|cycles?|pipeline|channels?|taxe?s?|mix|per )\\b");
+
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与][\\p{IsHan}]{1,8}(、|和|及|与|以及)$");
 
     private MetricMentions() {
@@ -93,6 +100,8 @@ final class MetricMentions {
             if (m != null && m.word().equals("现金") && m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == '流') m = null; // 现金流 is a flow
             boolean flow = m != null && ctx.lang.equals("en") && m.value().metric().kind() == FactLexicon.Kind.STOCK && NOT_THE_BALANCE.matcher(ctx.text)
                     .region(m.end(), Math.min(ctx.sent.end(), m.end() + 16)).lookingAt();
+            boolean notSales = m != null && ctx.lang.equals("en") && m.value().metric().id().equals("revenue") && NOT_THE_SALES.matcher(ctx.text)
+                    .region(m.end(), Math.min(ctx.sent.end(), m.end() + 16)).lookingAt();
             if (m == null || m.end() > ctx.sent.end() || insideQuantity(ctx, m.start())) {
                 i++;
                 continue;
@@ -102,10 +111,10 @@ final class MetricMentions {
                 i = m.end(); // 占总收入的4.4%: the revenue it is a share of, not a figure of revenue
                 continue;
             }
-            if (flow) { // its figures are the flow's: taken, and stated as nothing
+            if (flow || notSales) { // its figures are the flow's (the prices'): taken, and stated as nothing
                 Slot x = MentionFraming.slotFor(ctx, m);
                 x.combined = true;
-                x.rules.add("en.metric.not-the-balance");
+                x.rules.add(flow ? "en.metric.not-the-balance" : "en.metric.not-the-sales");
                 ctx.slots.add(x);
             } else if (!listItem(ctx, m)) ctx.slots.add(MentionFraming.slotFor(ctx, m));
             i = m.end();
