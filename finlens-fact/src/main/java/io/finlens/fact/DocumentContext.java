@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * What a document is about: its title, its reporting entity and its own period, from the title and first
- * lines, with the body as fallback for a year the title leaves out.
+ * lines, with the body as fallback for a year the title leaves out; and the fiscal calendar its words state.
  */
 record DocumentContext(String title, int titleEnd, String entity, Period period, List<String> aliases, List<String> others,
-                       java.time.LocalDate periodEnd, int calendarShift) {
+                       java.time.LocalDate periodEnd, int calendarShift, io.finlens.fact.table.FiscalCalendar calendar) {
 
     /** 标的公司（格力钛）: another company the document introduces by name. */
     private static final Pattern OTHER_COMPANY = Pattern.compile("(?:标的公司|目标公司|子公司|附属公司|合营公司|联营公司)[(（]([\\p{IsHan}A-Za-z]{2,12})[)）]");
@@ -72,7 +72,7 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         }
         if (periodEnd == null && period.fiscal() && period instanceof Period.Quarter) periodEnd = fiscalEndBeforeDateline(s, titleEnd, period);
         return new DocumentContext(title, titleEnd, entity, period, List.copyOf(aliases), List.copyOf(others), periodEnd,
-                period.fiscal() ? calendarShift(periods) : 0);
+                period.fiscal() ? calendarShift(periods) : 0, io.finlens.fact.table.FiscalCalendar.of(s));
     }
 
     private static final Pattern NOT_A_TITLE = Pattern.compile(

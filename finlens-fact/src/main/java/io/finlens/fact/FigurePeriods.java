@@ -161,7 +161,11 @@ final class FigurePeriods {
         if (t.metric.kind() == FactLexicon.Kind.STOCK || t.metric.atInstant()) { // leverage, NPL ratio: balances at the end
             if (!(p instanceof Period.Instant)) {
                 // the end of the document's own period is the day it says its quarter ended (January 26 for a fiscal Q1)
-                p = new Period.Instant(p.equals(ctx.doc.period()) && ctx.doc.periodEnd() != null ? ctx.doc.periodEnd() : p.end());
+                // (and a fiscal year or quarter of a calendar the text states ends where that calendar says: period.fiscal-end)
+                Period fiscalEnd = ctx.doc.calendar().calendar() || !(p instanceof Period.Year || p instanceof Period.Quarter q && q.fiscal())
+                        ? null : ctx.doc.calendar().endOf(p);
+                p = p.equals(ctx.doc.period()) && ctx.doc.periodEnd() != null ? new Period.Instant(ctx.doc.periodEnd())
+                        : fiscalEnd != null ? fiscalEnd : new Period.Instant(p.end());
             }
         } else if (p instanceof Period.Instant pi) {
             p = periodEndingAt(ctx, pi.date());

@@ -29,6 +29,16 @@ public record FiscalCalendar(int yearEndMonth) {
             "(?i)\\b(first|second|third|fourth)\\s+quarter\\s+(?:of\\s+)?fiscal\\s+(?:year\\s+)?(\\d{4})\\s*,?\\s*(?:which\\s+)?ended\\s+"
                     + MONTH + ",?\\s+(\\d{4})");
 
+    /**
+     * Rule fiscal.twelve-months-ended: "Twelve Months Ended June 30, 2023" in a text that speaks of its fiscal year near the
+     * top ("reports fiscal 2023 results"): a year that closes in that month. (Not without the fiscal words: a calendar
+     * company gives trailing twelve months ended September 30 too.)
+     */
+    private static final Pattern TWELVE_MONTHS_ENDED = Pattern.compile("(?i)\\b(?:twelve|12)\\s+months\\s+ended\\s+" + MONTH);
+    private static final Pattern FISCAL_WORD = Pattern.compile("(?i)\\bfiscal\\b|财年|财政年度");
+    /** Rule fiscal.zh-year-ended: 截至6月30日止年度, 截至2023年6月30日止财政年度. */
+    private static final Pattern ZH_YEAR_ENDED = Pattern.compile("截至(?:\\d{4}年)?(\\d{1,2})月(\\d{1,2})日止(?:年度|财年|财政年度|十二个月)");
+
     public FiscalCalendar {
         if (yearEndMonth < 1 || yearEndMonth > 12) throw new IllegalArgumentException("year end month " + yearEndMonth);
     }
@@ -50,6 +60,16 @@ public record FiscalCalendar(int yearEndMonth) {
         Matcher y = YEAR_END.matcher(text);
         if (y.find()) {
             LocalDate end = endDate(2001, MONTHS.get(y.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(y.group(2)));
+            if (end != null) return new FiscalCalendar(end.getMonthValue());
+        }
+        Matcher z = ZH_YEAR_ENDED.matcher(text);
+        if (z.find()) {
+            LocalDate end = endDate(2001, Integer.parseInt(z.group(1)), Integer.parseInt(z.group(2)));
+            if (end != null) return new FiscalCalendar(end.getMonthValue());
+        }
+        Matcher t = TWELVE_MONTHS_ENDED.matcher(text);
+        if (FISCAL_WORD.matcher(text).region(0, Math.min(text.length(), 1500)).find() && t.find()) {
+            LocalDate end = endDate(2001, MONTHS.get(t.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(t.group(2)));
             if (end != null) return new FiscalCalendar(end.getMonthValue());
         }
         return CALENDAR;
@@ -76,7 +96,7 @@ public record FiscalCalendar(int yearEndMonth) {
         return day <= 7 ? d.minusMonths(1).withDayOfMonth(d.minusMonths(1).lengthOfMonth()) : d;
     }
 
-    boolean calendar() {
+    public boolean calendar() {
         return yearEndMonth == 12;
     }
 
@@ -112,7 +132,7 @@ public record FiscalCalendar(int yearEndMonth) {
      * The day a quarter or year of this calendar ends, as an instant (FY2024Q2 of a year ending in January: 2023-07-31);
      * an instant stays itself; null for other periods.
      */
-    Period endOf(Period p) {
+    public Period endOf(Period p) {
         return switch (p) {
             case Period.Instant i -> i;
             case Period.Quarter q -> {
