@@ -83,7 +83,9 @@ final class Exclusions {
      * million": an adjustment or a movement, not a level.
      */
     private static final Pattern EN_ADJUSTMENT_BEFORE = Pattern.compile(
-            "(?i)(?:\\boffset by(?: the| a| an)?(?: negative| positive)?|\\breversed|\\b(?:lowered|raised|increased|reduced|cut|narrowed|moved)"
+            "(?i)(?:\\boffset by(?: the| a| an)?(?: negative| positive)?|\\breversed|\\bdue (?:primarily |mainly |largely |partly )?to(?: a| an| the)?"
+            + "|\\binclud(?:ed|es|ing) (?:a |an )?(?:[a-z-]+ )?(?:benefit|charge|gain|loss|expense|cost)s? of|\\bat an average (?:price|cost) of"
+            + "|\\b(?:lowered|raised|increased|reduced|cut|narrowed|moved)"
             + " the (?:midpoint|mid-point|range|low end|high end|top end|bottom end)(?: of [a-z ]{1,30}?)? by)"
             + " (?:approximately |about |roughly |nearly )?$");
 
@@ -93,8 +95,9 @@ final class Exclusions {
     /**
      * {@code en.fact.bridge-amount} (no fact is emitted): "$54 million higher sales", "offset by the negative $86
      * million", "we reversed $86 million of revenue", "which lowered the midpoint by $50 million", "Included in net
-     * interest income were $3.8 million of loan fees": the steps of a bridge between two figures and the parts of one
-     * are no level of the metric they name.
+     * interest income were $3.8 million of loan fees", "due primarily to a $1.2 billion gain", "the prior year quarter
+     * included a benefit of $16 million", "at an average price of $32.96": the steps of a bridge between two figures,
+     * the parts of one and the price paid are no level of the metric they name.
      */
     static boolean bridgeFigure(SentenceContext ctx, Quantity q) {
         if (!ctx.lang.equals("en") || !q.unit().isMoney()) return false;
