@@ -86,7 +86,10 @@ final class Exclusions {
             "(?i)(?:\\boffset by(?: the| a| an)?(?: negative| positive)?|\\breversed|\\bdue (?:primarily |mainly |largely |partly )?to(?: a| an| the)?"
             + "|\\binclud(?:ed|es|ing) (?:a |an )?(?:[a-z-]+ )?(?:benefit|charge|gain|loss|expense|cost)s? of|\\bat an average (?:price|cost) of"
             + "|\\b(?:lowered|raised|increased|reduced|cut|narrowed|moved)"
-            + " the (?:midpoint|mid-point|range|low end|high end|top end|bottom end)(?: of [a-z ]{1,30}?)? by)"
+            + " the (?:midpoint|mid-point|range|low end|high end|top end|bottom end)(?: of [a-z ]{1,30}?)? by"
+            + "|\\b(?:raising|raised|raise|lowering|lowered|lower|increasing|increased|reducing|reduced|cutting|cut|trimming|trimmed)"
+            + " (?:our |the |its )?(?:full[- ]year |annual |\\d{4} )?(?:outlook|guidance|forecast|range|midpoint|expectations?)"
+            + "(?: for [^$.;]{1,40}?)? by)"
             + " (?:approximately |about |roughly |nearly )?$");
 
     /** "Included in the quarter's net interest income were $3.8 million of loan fees": a part of the line, not the line. */
@@ -96,7 +99,8 @@ final class Exclusions {
      * {@code en.fact.bridge-amount} (no fact is emitted): "$54 million higher sales", "offset by the negative $86
      * million", "we reversed $86 million of revenue", "which lowered the midpoint by $50 million", "Included in net
      * interest income were $3.8 million of loan fees", "due primarily to a $1.2 billion gain", "the prior year quarter
-     * included a benefit of $16 million", "at an average price of $32.96": the steps of a bridge between two figures,
+     * included a benefit of $16 million", "at an average price of $32.96", "raising our outlook for adjusted EBITDA by
+     * $20 million" (a move of the forecast, not its level): the steps of a bridge between two figures,
      * the parts of one and the price paid are no level of the metric they name.
      */
     static boolean bridgeFigure(SentenceContext ctx, Quantity q) {

@@ -65,6 +65,8 @@ final class FactBuilding {
         List<Span> ev = sl.evidence.isEmpty() ? List.of(new Span(sl.start, sl.lastEnd)) : sl.evidence;
         List<String> rules = new ArrayList<>(sl.rules);
         if (v != null) rules.add(v.rule());
+        String move = sl.guidance ? GuidanceMoves.moveBefore(ctx, v != null ? v.span().start() : sl.start) : null;
+        if (move != null) rules.add(move);
         ctx.out.add(new Fact("F0", sl.entity != null ? sl.entity : entityAt(ctx, sl.start), metricId, sl.segment, sl.basis, p, value, unit,
                 v == null ? null : v.qualifier(), range, sl.guidance, sl.changes, ev, rules, sl.conversion,
                 v == null ? null : v.precision()));

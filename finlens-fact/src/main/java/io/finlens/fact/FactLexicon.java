@@ -28,6 +28,8 @@ final class FactLexicon {
     final WordList<String> basisCues;
     final WordList<String> periodWordsZh;
     final WordList<String> guidanceCuesZh;
+    /** How a forecast moved against the one before it (raising, 上调, reaffirm…): guidance-moves.tsv. */
+    final WordList<String> guidanceMoves;
     final WordList<String> segmentPrefixStop;
     final WordList<String> segmentSuffixStop;
     final WordList<String> companies;
@@ -91,6 +93,7 @@ final class FactLexicon {
         Map<String, String> periodWords = pairs("period-words-zh.tsv", "doc", "prior-year", "prior-quarter", "next-quarter");
         periodWords.putAll(pairs("period-words-en.tsv", "doc", "doc-year", "prior-year", "prior-quarter", "next-quarter"));
         periodWordsZh = new WordList<>(periodWords, true);
+        guidanceMoves = new WordList<>(pairs("guidance-moves.tsv", "raised", "lowered", "reaffirmed", "narrowed"), true);
         Map<String, String> guidance = pairs("guidance-cues-zh.tsv", "guidance");
         guidance.putAll(pairs("guidance-cues-en.tsv", "guidance"));
         guidanceCuesZh = new WordList<>(guidance, true);
