@@ -516,7 +516,27 @@ public final class QuantityRecognizer {
             m = lex.scales.at(s, j + 1);
             if (m != null && m.word().length() >= 2) return m;
         }
-        return null;
+        return wrappedScaleAt(s, j);
+    }
+
+    /**
+     * en.scale.line-wrapped: "dividends of $6.7⏎         billion": a released PDF's line wraps between a number and its
+     * scale word; a whole English scale word (million, billion, thousand) after one line break and its indent (or a
+     * blank line, when the word is in lower case).
+     */
+    private WordList.Match<Integer> wrappedScaleAt(String s, int j) {
+        int k = j, breaks = 0;
+        while (k < s.length() && k - j <= 24 && (s.charAt(k) == ' ' || s.charAt(k) == '\t' || s.charAt(k) == '\r' || s.charAt(k) == '\n')) {
+            if (s.charAt(k) == '\n') breaks++;
+            k++;
+        }
+        if (breaks < 1 || breaks > 2 || k - j > 24) return null;
+        WordList.Match<Integer> m = lex.scales.at(s, k);
+        if (m == null || m.word().length() < 7 || !Chars.isLatin(m.word().charAt(0))) return null;
+        // (a blank line between, as a PDF's reader may leave: only where the scale word starts its line in lower case,
+        // as no paragraph does)
+        if (breaks == 2 && !Character.isLowerCase(s.charAt(k))) return null;
+        return m.end() < s.length() && Character.isLetter(s.charAt(m.end())) ? null : m;
     }
 
     private WordList.Match<QuantityLexicon.UnitKind> unitAt(String s, int j) {
