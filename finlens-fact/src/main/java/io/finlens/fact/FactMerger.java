@@ -52,16 +52,12 @@ final class FactMerger {
             if (distinct.isEmpty() && !changeOnly.isEmpty()) {
                 distinct.add(combineAll(changeOnly));
             } else if (!changeOnly.isEmpty()) {
-                int home = 0;
-                while (home < distinct.size() && counterfactual(distinct.get(home))) home++;
-                List<Fact> into = new ArrayList<>(home < distinct.size() ? List.of(distinct.get(home)) : List.of());
-                List<Fact> unhomed = new ArrayList<>();
+                List<Fact> intoFirst = new ArrayList<>(List.of(distinct.get(0)));
                 for (Fact c : changeOnly) {
                     if (standsAlone(c)) distinct.add(c);
-                    else (into.isEmpty() ? unhomed : into).add(c);
+                    else intoFirst.add(c);
                 }
-                if (!into.isEmpty()) distinct.set(home, combineAll(into));
-                if (!unhomed.isEmpty()) distinct.add(combineAll(unhomed));
+                distinct.set(0, combineAll(intoFirst));
             }
             merged.addAll(distinct);
         }
@@ -77,7 +73,7 @@ final class FactMerger {
             if (standsAlone(f)) continue;
             List<Fact> homes = figures.getOrDefault(new Key(f.entity(), f.metric(), SegmentKey.of(f.segment()), f.basis(), f.period().id(),
                     !f.guidance()), List.of());
-            if (homes.size() == 1 && !counterfactual(homes.get(0))) {
+            if (homes.size() == 1) {
                 joining.computeIfAbsent(homes.get(0), h -> new ArrayList<>(List.of(h))).add(f);
                 absorbed.add(f);
             }
@@ -101,11 +97,6 @@ final class FactMerger {
         List<Fact> out = new ArrayList<>();
         for (int i = 0; i < merged.size(); i++) out.add(merged.get(i).withId("F" + (i + 1)));
         return out;
-    }
-
-    /** What a figure would have been at other rates ({@code en.basis.counterfactual}) takes no change of the reported one. */
-    private static boolean counterfactual(Fact f) {
-        return f.rules().contains("en.basis.counterfactual");
     }
 
     /** An organic change stands for itself: it joins no non-GAAP figure of the same key. */
@@ -171,7 +162,7 @@ final class FactMerger {
             for (Fact a : g) {
                 List<Change> add = new ArrayList<>();
                 for (Fact b : g) {
-                    if (a == b || counterfactual(a) || counterfactual(b) || !a.unit().equals(b.unit()) || !withinRounding(a, b)) continue;
+                    if (a == b || !a.unit().equals(b.unit()) || !withinRounding(a, b)) continue;
                     for (Change c : b.changes()) {
                         boolean has = false;
                         for (Change d : a.changes()) has |= d.basis() == c.basis();

@@ -79,7 +79,10 @@ final class FigurePeriods {
         if (best == null && ctx.en != null) {
             // a period named in an earlier sentence: the outlook's for a forecast, the paragraph's otherwise
             PeriodMentions.Mention carried = future ? ctx.discourse.outlook() : ctx.discourse.period();
-            if (carried != null) best = carried;
+            // (en.period.growth-now: "In the third quarter of last year, those services brought $14 million. Excluding
+            // them, revenue grew 30%": a growth said without a figure is the current period's, not the year-ago period
+            // an earlier sentence named)
+            if (carried != null && !(t != null && t.value == null && !future && yearAgoOrBefore(ctx, carried))) best = carried;
             if (future && perQuarterAfter(ctx, pos) && ctx.doc.period() instanceof Period.Quarter dq) {
                 return forMetric(ctx, t, dq.next()); // en.period.per-quarter: "$42 million to $43 million per quarter"
             }
@@ -171,6 +174,12 @@ final class FigurePeriods {
             p = periodEndingAt(ctx, pi.date());
         }
         return p;
+    }
+
+    /** Whether mention {@code m} names a period a year or more before the document's. */
+    private static boolean yearAgoOrBefore(SentenceContext ctx, PeriodMentions.Mention m) {
+        Period p = ctx.doc.resolve(m, false);
+        return p != null && !p.end().isAfter(ctx.doc.period().previousYear().end());
     }
 
     private static final Pattern EN_OF_LAST_YEAR = Pattern.compile("(?i),?\\s*(?:of )?(?:last year|the prior year|the previous year|a year ago)\\b");

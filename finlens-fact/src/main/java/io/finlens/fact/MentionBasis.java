@@ -10,7 +10,6 @@ import io.finlens.text.WordList;
  *       EBITDA"), or in brackets right after it (经营利润(Non-IFRS));</li>
  *   <li>{@code en.discourse.default-basis}: the call declared its figures non-GAAP unless said otherwise;</li>
  *   <li>{@code scope.basis}: an income statement line under a "Non-GAAP Results" or 经调整业绩 heading;</li>
- *   <li>{@code en.basis.counterfactual}: "revenue would have been $1.3 billion" at other rates or without an item;</li>
  *   <li>a clause that names GAAP ("our GAAP EPS grew by 7%") keeps the reported basis.</li>
  * </ul>
  */
@@ -80,8 +79,9 @@ final class MentionBasis {
     }
 
     /**
-     * {@code en.basis.counterfactual}: "revenue and adjusted EBITDA would have been approximately $1.3 billion and $472
-     * million" at other exchange rates or without an item: a restated figure (non-GAAP), not the reported one.
+     * {@code en.fact.counterfactual} (no fact is emitted): "revenue and adjusted EBITDA would have been approximately
+     * $1.3 billion and $472 million" at other exchange rates or without an item: what the figures would have been under
+     * another assumption, which no fact can say without its condition, is not stated as one.
      */
     static boolean counterfactual(SentenceContext ctx, int end) {
         return ctx.lang.equals("en") && EN_COUNTERFACTUAL.matcher(ctx.text).region(end, Math.min(ctx.sent.end(), end + 60)).lookingAt();

@@ -123,8 +123,7 @@ final class MentionFraming {
                         ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 6), m.start())).find() ? null // core loans, core deposits: a kind
                 : MentionBasis.nonGaapAround(ctx, m.start(), m.end());
         if (MentionBasis.counterfactual(ctx, m.end())) {
-            r.basis = "non-gaap"; // "revenue would have been $1.3 billion" at other rates
-            r.counterfactual = true;
+            r.counterfactual = true; // "revenue would have been $1.3 billion" at other rates
         }
         if (r.seg != null && r.metric.id().equals("eps") && r.seg.contains("股")) r.seg = null; // A类、B类和C类普通股: share classes
         if (r.metric.id().equals("cash") && ctx.lang.equals("zh") && DIVIDEND_PER_SHARE.matcher(
@@ -395,7 +394,10 @@ final class MentionFraming {
         if (r.carriedSegment) made.rules.add("en.discourse.segment");
         if (r.defaultBasis) made.rules.add("en.discourse.default-basis");
         if (r.scopeBasis) made.rules.add("scope.basis");
-        if (r.counterfactual) made.rules.add("en.basis.counterfactual");
+        if (r.counterfactual) { // what the figure would have been at other rates: taken, and stated as nothing
+            made.rules.add("en.fact.counterfactual");
+            made.combined = true;
+        }
         if (r.perShare) made.rules.add("zh.metric.per-share");
         if (r.scopeSegment) made.rules.add("scope.segment");
         // 单车收入: a per-unit figure, not a total (users added to 日均活跃用户数 are a count all the same)
