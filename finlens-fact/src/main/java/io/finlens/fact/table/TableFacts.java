@@ -73,6 +73,7 @@ public final class TableFacts {
 
     private final LineItems lex = new LineItems();
     private final ChangeTables changeTables = new ChangeTables(this, lex);
+    private final GrowthRows growthRows = new GrowthRows(this, lex);
 
     private TableFacts() {
     }
@@ -121,6 +122,7 @@ public final class TableFacts {
             }
             TableColumns header = row.tabbed() ? header(text, lines, i, docPeriod, cal) : singleHead(text, lines, i, docPeriod, cal);
             if (header == null) {
+                if (!chinese && growthRows.read(text, row, docPeriod, entity, facts)) rowSpans.add(new Span(row.start(), row.end()));
                 i++;
                 continue;
             }
