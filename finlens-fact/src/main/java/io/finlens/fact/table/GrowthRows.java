@@ -62,4 +62,44 @@ final class GrowthRows {
         facts.addAll(chosen.values());
         return !chosen.isEmpty();
     }
+
+    private static final String BELOW_RULE = "table.growth-row-below";
+    /** "% growth - Adjusted EBITDA, EBIT, Net income and EPS", "% growth – Adjusted EBIT": the measure after the dash. */
+    private static final Pattern GROWTH_OF = Pattern.compile("(?i)^%\\s*(?:growth|change)\\s*[-–—:]\\s*(.+)$");
+
+    /**
+     * Rule table.growth-row-below: under a table's figures, a row "% growth - <measure or list of measures>" gives the
+     * year-over-year change of the figures the table states for its latest period: one per listed measure, or one per
+     * segment column of that period, or the one figure. Returns whether the row was such a row (read or not).
+     */
+    boolean below(String label, List<Cell> values, TableColumns columns, String entity, String currency, Map<String, Fact> chosen,
+                  int base) {
+        Matcher m = GROWTH_OF.matcher(LineItems.normalize(label));
+        if (!m.matches()) return false;
+        Period latest = null;
+        for (int c = 0; c < columns.size(); c++) {
+            Period p = columns.period(c);
+            if (p != null && !(p instanceof Period.Instant) && (latest == null || p.end().isAfter(latest.end()))) latest = p;
+        }
+        if (latest == null) return true;
+        List<Item> listed = lex.metricList(m.group(1));
+        if (listed != null) {
+            if (values.size() != listed.size()) return true;
+            for (int k = 0; k < values.size(); k++) {
+                tables.changeCell(values.get(k), latest, false, listed.get(k), null, entity, currency, chosen, base, BELOW_RULE);
+            }
+            return true;
+        }
+        Item item = lex.lookup(m.group(1));
+        if (item == null) return true;
+        List<Integer> cols = new java.util.ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) if (latest.equals(columns.period(c))) cols.add(c);
+        if (cols.size() != values.size()) return true;
+        for (int k = 0; k < values.size(); k++) {
+            String segment = columns.segment(cols.get(k));
+            tables.changeCell(values.get(k), latest, false, item, segment == null || segment.isEmpty() ? null : segment, entity, currency,
+                    chosen, base, BELOW_RULE);
+        }
+        return true;
+    }
 }

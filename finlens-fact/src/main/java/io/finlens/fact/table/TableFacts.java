@@ -74,6 +74,7 @@ public final class TableFacts {
     private final LineItems lex = new LineItems();
     private final ChangeTables changeTables = new ChangeTables(this, lex);
     private final GrowthRows growthRows = new GrowthRows(this, lex);
+    private final SummaryChangeTables summaryTables = new SummaryChangeTables(this, lex);
 
     private TableFacts() {
     }
@@ -116,6 +117,7 @@ public final class TableFacts {
             // a change table's head ("Net Revenue Year over Year % Change" | Reported % Change | …) is read as one before
             // it is taken for an ordinary header of change columns
             int changes = !chinese && row.tabbed() ? changeTables.read(text, lines, i, entity, docPeriod, cal, facts, rowSpans) : i;
+            if (changes == i && !chinese && row.tabbed()) changes = summaryTables.read(text, lines, i, entity, docPeriod, facts, rowSpans);
             if (changes > i) {
                 i = changes;
                 continue;
@@ -264,6 +266,7 @@ public final class TableFacts {
             }
             String norm = normalize(label);
             if (values.size() == 1 && bpsChange(label, values.get(0), columns, entity, chosen, facts.size())) continue;
+            if (growthRows.below(label, values, columns, entity, scale.currency(), chosen, facts.size())) continue;
             List<Item> listed = lex.metricList(norm);
             if (listed != null) {
                 boolean centsHead = s.substring(lines.get(headerAt).start(), r.start()).toLowerCase(Locale.ROOT).contains("cents");
@@ -605,6 +608,12 @@ public final class TableFacts {
 
     private void changeCell(Cell cell, Period p, boolean constantCurrency, Item item, String segment, String entity, String currency,
                             Map<String, Fact> chosen, int base) {
+        changeCell(cell, p, constantCurrency, item, segment, entity, currency, chosen, base, "table.change-column");
+    }
+
+    /** As above, the change joined to the row's fact under {@code rule}. */
+    void changeCell(Cell cell, Period p, boolean constantCurrency, Item item, String segment, String entity, String currency,
+                    Map<String, Fact> chosen, int base, String rule) {
         if (constantCurrency) {
             changeOnly(cell, p, item, segment, "non-gaap", "table.constant-currency-column", entity, currency, chosen, base);
             return;
@@ -622,7 +631,13 @@ public final class TableFacts {
         List<Span> ev = new ArrayList<>(f.evidence());
         ev.add(span);
         chosen.put(key, new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), null,
-                null, false, List.of(change), ev, List.of("table.cell", "table.change-column"), null, f.precision()));
+                null, false, List.of(change), ev, withRule(f.rules(), rule), null, f.precision()));
+    }
+
+    private static List<String> withRule(List<String> rules, String rule) {
+        List<String> out = new ArrayList<>(rules);
+        if (!out.contains(rule)) out.add(rule);
+        return out;
     }
 
     /**
