@@ -75,6 +75,7 @@ public final class TableFacts {
     private final ChangeTables changeTables = new ChangeTables(this, lex);
     private final GrowthRows growthRows = new GrowthRows(this, lex);
     private final SummaryChangeTables summaryTables = new SummaryChangeTables(this, lex);
+    private final StackedChangeTables stackedTables = new StackedChangeTables(this, lex);
 
     private TableFacts() {
     }
@@ -118,6 +119,7 @@ public final class TableFacts {
             // it is taken for an ordinary header of change columns
             int changes = !chinese && row.tabbed() ? changeTables.read(text, lines, i, entity, docPeriod, cal, facts, rowSpans) : i;
             if (changes == i && !chinese && row.tabbed()) changes = summaryTables.read(text, lines, i, entity, docPeriod, facts, rowSpans);
+            if (changes == i && !chinese && row.tabbed()) changes = stackedTables.read(text, lines, i, entity, docPeriod, facts, rowSpans);
             if (changes > i) {
                 i = changes;
                 continue;
