@@ -57,7 +57,7 @@ final class GrowthRows {
         String basis = constant ? "non-gaap" : item.basis();
         String rule = constant ? CONSTANT_RULE : "table.growth-row";
         Map<String, Fact> chosen = new LinkedHashMap<>();
-        tables.changeOnly(cells.get(1), doc, item, null, basis, rule, entity, tables.currencyAt(s, List.of(row), 0), chosen,
+        tables.cellFacts.changeOnly(cells.get(1), doc, item, null, basis, rule, entity, tables.currencyAt(s, List.of(row), 0), chosen,
                 facts.size());
         facts.addAll(chosen.values());
         return !chosen.isEmpty();
@@ -86,7 +86,7 @@ final class GrowthRows {
         if (listed != null) {
             if (values.size() != listed.size()) return true;
             for (int k = 0; k < values.size(); k++) {
-                tables.changeCell(values.get(k), latest, false, listed.get(k), null, entity, currency, chosen, base, BELOW_RULE);
+                tables.cellFacts.changeCell(values.get(k), latest, false, listed.get(k), null, entity, currency, chosen, base, BELOW_RULE);
             }
             return true;
         }
@@ -97,7 +97,7 @@ final class GrowthRows {
         if (cols.size() != values.size()) return true;
         for (int k = 0; k < values.size(); k++) {
             String segment = columns.segment(cols.get(k));
-            tables.changeCell(values.get(k), latest, false, item, segment == null || segment.isEmpty() ? null : segment, entity, currency,
+            tables.cellFacts.changeCell(values.get(k), latest, false, item, segment == null || segment.isEmpty() ? null : segment, entity, currency,
                     chosen, base, BELOW_RULE);
         }
         return true;

@@ -91,7 +91,7 @@ final class StackedChangeTables {
 
     private void emit(List<Cell> values, int col, Item item, String segment, String basis, String rule, String entity, String currency,
                       Period doc, Map<String, Fact> chosen, int base) {
-        if (col >= 0) tables.changeOnly(values.get(col), doc, item, segment, basis, rule, entity, currency, chosen, base);
+        if (col >= 0) tables.cellFacts.changeOnly(values.get(col), doc, item, segment, basis, rule, entity, currency, chosen, base);
     }
 
     /** The rows under the head: a label (wrapped over two lines when the first ends on a connector) and as many figures. */

@@ -90,11 +90,11 @@ final class SummaryChangeTables {
                     : LineItems.FOOTNOTE.matcher(label).replaceFirst("").strip();
             if (own != null && !named.contains(own)) continue;
             if (reported >= 0) {
-                tables.changeOnly(values.get(reported), doc, item, segment, item.basis(), "table.change-table", entity, currency, chosen,
+                tables.cellFacts.changeOnly(values.get(reported), doc, item, segment, item.basis(), "table.change-table", entity, currency, chosen,
                         facts.size());
             }
             if (constant >= 0) {
-                tables.changeOnly(values.get(constant), doc, item, segment, "non-gaap", CONSTANT_RULE, entity, currency, chosen,
+                tables.cellFacts.changeOnly(values.get(constant), doc, item, segment, "non-gaap", CONSTANT_RULE, entity, currency, chosen,
                         facts.size());
             }
         }
