@@ -403,7 +403,7 @@ final class Changes {
     }
 
     /** "$81 million higher than the prior year", "an increase over the prior year", "a $17 million decrease from the prior year". */
-    private static final Pattern EN_THAN_PRIOR = Pattern.compile("(?i)^(?:,? or \\S+)?(?: of [\\w ]{0,20}?(?:sales|revenues?))?,?\\s*(?:or \\S+ )?(?:which (?:is|was) )?(?:an? )?(?:[$€£¥][\\d.,]+(?: million| billion)? )?"
+    private static final Pattern EN_THAN_PRIOR = Pattern.compile("(?i)^(?:,? or \\S+)?(?: of [\\w ]{0,20}?(?:sales|revenues?))?,?\\s*(?:or \\S+ )?(?:(?:which )?(?:is|was|were|are) )?(?:an? )?(?:[$€£¥][\\d.,]+(?: million| billion)? )?"
             + "(increase|decrease|higher|lower|up|down|consistent|in line|flat|unchanged|decline|below|above)\\b[^.;$%\\d]{0,12}?"
             + "(?:\\b(?:than|over|from|with|versus|vs\\.?|compared (?:to|with))\\s+|(?<=(?:below|above) ))(?:the |our |a )?(?:prior|previous|last|same|year-ago)[- ]"
             + "(year|period|quarter|year period|year quarter|year's)");

@@ -97,6 +97,7 @@ public final class FactExtractor {
             if (led != null) lead = led;
             else if (!qs.isEmpty()) lead = null;
         }
+        if (!chinese) raw = GaapDeclarations.apply(s, raw);
         return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw, s), issues);
     }
 

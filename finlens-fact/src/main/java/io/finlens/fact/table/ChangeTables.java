@@ -104,11 +104,11 @@ final class ChangeTables {
             String norm = normalize(label);
             String segment = lex.total(norm) ? null : label.replaceAll(LineItems.FOOTNOTE.pattern(), "").strip();
             if (segment != null && (segment.isEmpty() || lex.lookup(label) != null)) continue;
-            tables.changeOnly(values.get(col), p, item, segment, "non-gaap", "table.constant-currency-column", entity, currency, chosen,
+            tables.cellFacts.changeOnly(values.get(col), p, item, segment, "non-gaap", "table.constant-currency-column", entity, currency, chosen,
                     facts.size());
             // the reported column: the change as reported, its figure stated in another table (the merge joins the two)
             if (reported >= 0) {
-                tables.changeOnly(values.get(reported), p, item, segment, item.basis(), "table.change-table", entity, currency, chosen,
+                tables.cellFacts.changeOnly(values.get(reported), p, item, segment, item.basis(), "table.change-table", entity, currency, chosen,
                         facts.size());
             }
         }

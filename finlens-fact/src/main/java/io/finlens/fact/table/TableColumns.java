@@ -18,8 +18,9 @@ record TableColumns(List<Period> periods, List<Kind> kinds, List<String> segment
             "(?i)%\\s*change|\\bchange\\b|∆|Δ|% ?inc|increase|\\(decrease\\)|growth|% ?chg|\\by/y\\b|\\byoy\\b|\\breported\\b|^%$|变动|變動|变化|變化|同比|增减|增減|增长率|增長率");
     /** Rule table.constant-currency-column: a change measured without currency (or acquisition) effects. */
     private static final Pattern CONSTANT = Pattern.compile(
-            "(?i)constant\\s+currency|\\bcc\\b|\\borganic\\b|operational|comparable|currency\\s*(?:∆|Δ|%|change|growth)");
-    private static final Pattern IMPACT = Pattern.compile("(?i)impact|translation|to sales|of sales|divestiture|acquisition");
+            "(?i)constant\\s+currency|\\bcc\\b|\\borganic\\b|operational|comparable|currency\\s*(?:∆|Δ|%|change|growth)|change\\s+operations$");
+    /** A column of effects, not a change: an impact, a translation, a share of sales, a bare "Currency" (its effect). */
+    private static final Pattern IMPACT = Pattern.compile("(?i)impact|translation|to sales|of sales|divestiture|acquisition|(?<!constant\\s|local\\s)\\bcurrency$");
 
     TableColumns {
         periods = java.util.Collections.unmodifiableList(new ArrayList<>(periods));

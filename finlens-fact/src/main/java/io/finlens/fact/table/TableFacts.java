@@ -72,7 +72,12 @@ public final class TableFacts {
     private static final TableFacts STANDARD = new TableFacts();
 
     private final LineItems lex = new LineItems();
+    /** The change cells' facts: a change joined to its row's figure, or a change stated without one. */
+    final ChangeCells cellFacts = new ChangeCells(lex);
     private final ChangeTables changeTables = new ChangeTables(this, lex);
+    private final GrowthRows growthRows = new GrowthRows(this, lex);
+    private final SummaryChangeTables summaryTables = new SummaryChangeTables(this, lex);
+    private final StackedChangeTables stackedTables = new StackedChangeTables(this, lex);
 
     private TableFacts() {
     }
@@ -115,12 +120,15 @@ public final class TableFacts {
             // a change table's head ("Net Revenue Year over Year % Change" | Reported % Change | …) is read as one before
             // it is taken for an ordinary header of change columns
             int changes = !chinese && row.tabbed() ? changeTables.read(text, lines, i, entity, docPeriod, cal, facts, rowSpans) : i;
+            if (changes == i && !chinese && row.tabbed()) changes = summaryTables.read(text, lines, i, entity, docPeriod, facts, rowSpans);
+            if (changes == i && !chinese && row.tabbed()) changes = stackedTables.read(text, lines, i, entity, docPeriod, facts, rowSpans);
             if (changes > i) {
                 i = changes;
                 continue;
             }
             TableColumns header = row.tabbed() ? header(text, lines, i, docPeriod, cal) : singleHead(text, lines, i, docPeriod, cal);
             if (header == null) {
+                if (!chinese && growthRows.read(text, row, docPeriod, entity, facts)) rowSpans.add(new Span(row.start(), row.end()));
                 i++;
                 continue;
             }
@@ -262,6 +270,7 @@ public final class TableFacts {
             }
             String norm = normalize(label);
             if (values.size() == 1 && bpsChange(label, values.get(0), columns, entity, chosen, facts.size())) continue;
+            if (growthRows.below(label, values, columns, entity, scale.currency(), chosen, facts.size())) continue;
             List<Item> listed = lex.metricList(norm);
             if (listed != null) {
                 boolean centsHead = s.substring(lines.get(headerAt).start(), r.start()).toLowerCase(Locale.ROOT).contains("cents");
@@ -354,7 +363,7 @@ public final class TableFacts {
                 Precision precision;
                 if (v.percent()) {
                     // rule table.growth-table: a table of constant-currency growth rates by segment or region
-                    if (growthTable && "money".equals(info.unit())) changeCell(cell, p, true, item, segment, entity, currency, chosen, facts.size());
+                    if (growthTable && "money".equals(info.unit())) cellFacts.changeCell(cell, p, true, item, segment, entity, currency, chosen, facts.size(), "table.change-column");
                     if (!"ratio".equals(info.unit())) continue;
                     amount = v.number().movePointLeft(2);
                     unit = Unit.RATIO;
@@ -597,50 +606,8 @@ public final class TableFacts {
      */
     private void changeCell(Cell cell, TableColumns columns, int col, Item item, String segment, String entity, String currency,
                             Map<String, Fact> chosen, int base) {
-        changeCell(cell, columns.changed(col), columns.kind(col) == TableColumns.Kind.CONSTANT_CURRENCY, item, segment, entity,
-                currency, chosen, base);
-    }
-
-    private void changeCell(Cell cell, Period p, boolean constantCurrency, Item item, String segment, String entity, String currency,
-                            Map<String, Fact> chosen, int base) {
-        if (constantCurrency) {
-            changeOnly(cell, p, item, segment, "non-gaap", "table.constant-currency-column", entity, currency, chosen, base);
-            return;
-        }
-        Value v = value(cell.text());
-        if (v == null || v == EMPTY_VALUE || p == null || p instanceof Period.Instant) return;
-        boolean ratio = "ratio".equals(lex.metrics.get(item.metric()).unit());
-        Span span = new Span(cell.start(), cell.end());
-        // a ratio's change in a table is in points when the cell says so; a plain figure in a margin row is left alone
-        if (ratio) return;
-        Change change = Change.relative(ChangeBasis.YOY, v.number().movePointLeft(2).stripTrailingZeros(), span);
-        String key = item.metric() + "|" + segment + "|" + item.basis() + "|" + p.id();
-        Fact f = chosen.get(key);
-        if (f == null || !f.changes().isEmpty()) return;
-        List<Span> ev = new ArrayList<>(f.evidence());
-        ev.add(span);
-        chosen.put(key, new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), null,
-                null, false, List.of(change), ev, List.of("table.cell", "table.change-column"), null, f.precision()));
-    }
-
-    /**
-     * A change a table states without its figure (a constant-currency column, a change table's reported or organic
-     * column): a fact of the cell's year-over-year change on {@code basis}, by {@code rule}, once per metric, segment,
-     * basis, period and rule; a ratio's is left alone.
-     */
-    void changeOnly(Cell cell, Period p, Item item, String segment, String basis, String rule, String entity, String currency,
-                    Map<String, Fact> chosen, int base) {
-        Value v = value(cell.text());
-        if (v == null || v == EMPTY_VALUE || p == null || p instanceof Period.Instant) return;
-        String unitKind = lex.metrics.get(item.metric()).unit();
-        if ("ratio".equals(unitKind)) return;
-        String key = item.metric() + "|" + segment + "|" + basis + "|" + p.id() + "|" + rule;
-        if (chosen.containsKey(key)) return;
-        Span span = new Span(cell.start(), cell.end());
-        Change change = Change.relative(ChangeBasis.YOY, v.number().movePointLeft(2).stripTrailingZeros(), span);
-        Unit unit = "money".equals(unitKind) ? Unit.money(currency) : Unit.RATIO;
-        chosen.put(key, new Fact("T" + (base + chosen.size() + 1), entity, item.metric(), segment, basis, p, null, unit, null,
-                null, false, List.of(change), List.of(span), List.of(rule), null, null));
+        cellFacts.changeCell(cell, columns.changed(col), columns.kind(col) == TableColumns.Kind.CONSTANT_CURRENCY, item, segment, entity,
+                currency, chosen, base, "table.change-column");
     }
 
     private static final Pattern CONNECTOR_END = Pattern.compile(

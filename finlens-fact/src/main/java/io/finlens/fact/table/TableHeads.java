@@ -31,6 +31,7 @@ final class TableHeads {
         if (!labelHead.isEmpty() && TablePeriods.periodWords(labelHead) && TablePeriods.of(labelHead, "", doc, cal) == null) {
             for (int k = 1; k < cells.size() && k < context.size(); k++) if (context.get(k).isEmpty()) context.set(k, labelHead);
         }
+        String changeSpan = changeSpan(s, lines, i);
         List<Period> periods = new ArrayList<>();
         List<TableColumns.Kind> kinds = new ArrayList<>();
         int found = 0;
@@ -40,11 +41,44 @@ final class TableHeads {
             Period p = TablePeriods.of(cells.get(k).text(), context.get(k), doc, cal);
             // the first cell is the label column's head unless it names a period itself (no label column in a PDF's header)
             if (k == 0 && p == null) continue;
+            String head = p == null ? (context.get(k) + " " + changeSpan + " " + cells.get(k).text()).strip()
+                    : (context.get(k) + " " + cells.get(k).text()).strip();
+            Matcher two = p == null ? RUN_TOGETHER.matcher(cells.get(k).text().strip()) : null;
+            if (two != null && two.matches()
+                    && TableColumns.kind(null, changeSpan + " " + two.group(2)) == TableColumns.Kind.CONSTANT_CURRENCY) {
+                // rule table.run-together-heads: "Reported Operational" set too close to part: two columns, the reported
+                // change and the constant-currency one
+                periods.add(null);
+                kinds.add(TableColumns.Kind.CHANGE);
+                head = (changeSpan + " " + two.group(2)).strip();
+            }
             periods.add(p);
-            kinds.add(TableColumns.kind(p, (context.get(k) + " " + cells.get(k).text()).strip()));
+            kinds.add(TableColumns.kind(p, head));
             if (p != null) found++;
         }
         return found == 0 ? null : new TableColumns(periods, kinds);
+    }
+
+    /** Two change heads run together in one header cell: "Reported Operational", "Reported Organic". */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("(?i)(reported)\\s+(\\S.*)");
+    /** A line spanning a header's change columns: "Percent Change", "Q1 % Change". */
+    private static final Pattern CHANGE_SPAN = Pattern.compile("(?i)^(?:[a-z0-9]{1,4}\\s+)?(?:percent(?:age)?|%)\\s*change$");
+
+    /**
+     * Rule table.change-span: a line "Percent Change" (or "Q1 % Change") among the three lines over a header row spans
+     * the header's columns that name no period ("Total | Operations | Currency" under it are changes); empty when none
+     * of them is such a line.
+     */
+    private static String changeSpan(String s, List<Row> lines, int i) {
+        for (int k = i - 1, seen = 0; k >= 0 && seen < 3; k--) {
+            Row r = lines.get(k);
+            String t = r.text(s).strip();
+            if (t.isEmpty()) continue;
+            if (r.tabbed()) return "";
+            if (CHANGE_SPAN.matcher(t).matches()) return t;
+            seen++;
+        }
+        return "";
     }
 
     /** A header cell that only states the unit of the column below: {@code $ million}, {@code (RMB'000)}. */

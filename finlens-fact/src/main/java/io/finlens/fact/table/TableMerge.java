@@ -80,7 +80,8 @@ final class TableMerge {
                 homes++;
             }
         }
-        if (homes != 1) {
+        // a change without currency effects ("Core constant currency EPS change") is not the reported figure's change
+        if (homes != 1 || t.rules().contains(GrowthRows.CONSTANT_RULE) || t.rules().contains(SummaryChangeTables.CONSTANT_RULE)) {
             byKey.computeIfAbsent(key(t), x -> new ArrayList<>()).add(out.size());
             out.add(t);
             return;
