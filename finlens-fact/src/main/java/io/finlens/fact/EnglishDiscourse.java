@@ -476,7 +476,13 @@ final class EnglishDiscourse {
         if ((!capital && !nouned) || name.isEmpty()) return "";
         var alias = lex.aliasesEn.at(name, 0);
         if (alias != null && alias.end() >= name.length() - 1) return ""; // "Turning to revenue": a metric, not a line
+        for (int i = name.indexOf(' ') + 1; i > 0; i = name.indexOf(' ', i) + 1) { // "GAAP Net Income was…": a metric too
+            var tail = lex.aliasesEn.at(name, i);
+            if (tail != null && tail.end() >= name.length() - 1) return "";
+        }
         for (String word : w) {
+            // ("the sale of Amcor's business": a possessive names whose business, never a line)
+            if (word.endsWith("'s") || word.endsWith("’s")) return "";
             for (String part : doc.entity().split("[\\s,.&()]+")) if (part.length() > 2 && part.equalsIgnoreCase(word)) return "";
         }
         if (w[0].equalsIgnoreCase("total") || w[0].equalsIgnoreCase("overall")) return ""; // "For total Edwards,": the company

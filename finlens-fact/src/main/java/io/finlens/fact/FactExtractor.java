@@ -49,6 +49,7 @@ public final class FactExtractor {
     private Result extract(String s, Layout layout, List<Quantity> quantities, boolean chinese) {
         List<PeriodMentions.Mention> periods = PeriodMentions.find(s, lex);
         DocumentContext doc = DocumentContext.of(s, periods, lex);
+        periods = FiscalPeriods.place(periods, doc.calendar()); // "three months ended June 30" of a June year: its fourth quarter
         Scopes scopes = new Scopes(s, layout, doc, periods, chinese);
         List<Fact> raw = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();

@@ -33,7 +33,7 @@ final class MetricMentions {
      */
     private static final Pattern NOT_THE_BALANCE = Pattern.compile("(?i)^ (?:flows?|payments?|repayments?|paydowns?|reduction|service|issuances?|(?:income )?tax(?:es)?|costs?|returns?|outlays?"
             + "|charges?|interest|compensation|consideration|expenditures?|contributions?|distributions?|dividends?|proceeds|generation"
-            + "|burn|usage|settlements?|delinquent|past due|on deferral|in deferral|(?:balances )?on deferral)\\b");
+            + "|burn|usage|settlements?|delinquent|past due|on deferral|in deferral|towards?)\\b");
 
     /**
      * {@code en.metric.not-the-sales}: "median sales prices were up 27%", "our sales force grew to 1,200", "the sales

@@ -86,6 +86,8 @@ final class PeriodMentions {
             new Rule("en.period.months-ended", Pattern.compile("(?i)\\b(three|six|nine|twelve) months ended (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}),? ((?:19|20)\\d\\d)"), Kind.QUARTER),
             // Hong Kong and British order: "six months ended 30 June 2025", "year ended 31 December 2024"
             new Rule("en.period.months-ended-dmy", Pattern.compile("(?i)\\b(three|six|nine|twelve) months ended (\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? ((?:19|20)\\d\\d)"), Kind.QUARTER),
+            // "June 2023 quarter", "the December 2024 quarter": the quarter that ends in that month
+            new Rule("en.period.month-quarter", Pattern.compile("\\b(March|June|September|December) ((?:19|20)\\d\\d) quarter\\b"), Kind.QUARTER),
             new Rule("en.period.year-ended", Pattern.compile("(?i)\\byear ended (?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})),? ((?:19|20)\\d\\d)"), Kind.YEAR),
             new Rule("en.period.nine-months", Pattern.compile("(?i)\\b(?:first )?nine months(?: of)?(?: the)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.NINE_MONTHS),
             new Rule("en.period.half", Pattern.compile("(?i)\\b(first|second) half(?: of)?(?: the)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.HALF),
@@ -237,7 +239,7 @@ final class PeriodMentions {
     private static String enNeeds(String id) {
         return switch (id) {
             case "en.period.fiscal-year-quarter", "en.period.fiscal-year" -> "fiscal";
-            case "en.period.ordinal-quarter", "en.period.ordinal-quarter-fy", "en.period.quarter-number" -> "quarter";
+            case "en.period.ordinal-quarter", "en.period.ordinal-quarter-fy", "en.period.quarter-number", "en.period.month-quarter" -> "quarter";
             case "en.period.q-alone", "en.period.q-year", "en.period.year-q", "en.period.q-fy" -> "q";
             case "en.period.fy" -> "fy";
             case "en.period.full-year", "en.period.next-year", "en.period.year-to-date" -> "year";
@@ -420,6 +422,8 @@ final class PeriodMentions {
                     int month = month(m.group(2) != null ? m.group(2) : m.group(3));
                     yield new Mention(m.start(), m.end(), Kind.YEAR, Integer.parseInt(m.group(5)), 0, month != 12, null, null, r.id);
                 }
+                case "en.period.month-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, Integer.parseInt(m.group(2)),
+                        month(m.group(1)) / 3, false, null, null, r.id);
                 case "en.period.months-ended", "en.period.months-ended-dmy" -> {
                     boolean dmy = r.id.endsWith("dmy");
                     int month = month(dmy ? m.group(3) : m.group(2));

@@ -109,7 +109,7 @@ public record FiscalCalendar(int yearEndMonth) {
      * The period of {@code months} months (3, 6, 9 or 12) ending at {@code end} (a month end), or null when the months
      * do not line up with this calendar's quarters.
      */
-    Period ended(LocalDate end, int months) {
+    public Period ended(LocalDate end, int months) {
         int offset = Math.floorMod(end.getMonthValue() - yearEndMonth - 1, 12) + 1; // months into the fiscal year, 1..12
         int fy = fiscalYear(end);
         if (offset % 3 != 0) return null;
