@@ -22,11 +22,11 @@ import java.util.regex.Pattern;
 final class ForecastCues {
     /** 超过预期的1.39美元, 远逊预期的, 符合市场预估: a comparison with the market's expectation right before a figure. */
     private static final Pattern COMPARED_WITH_EXPECTATION = Pattern.compile(
-            "(?:略|稍|远|大幅|明显|均|基本)?(?:高于|低于|不及|超过|超出|好于|逊于|优于|符合|弱于|强于|胜于|差于|不如)"
+            "(?:略|稍|远|大幅|明显|均|基本)?(?:高于|低于|不及|超过|超出|好于|逊于|逊|优于|符合|弱于|强于|胜于|差于|不如)"
                     + "(?:市场|分析师|华尔街|彭博|外界)?(?:的)?(?:平均|一致|普遍)?(?:预期|预估|预测|估计)(?:的|值|为)?$");
 
     private static final Pattern CONSENSUS_COMPARISON = Pattern.compile(
-            "[\\s·•\\-*]*((?:高于|低于|不及|超过|超出|好于|逊于|优于|略高于|略低于)[^,，。;；\\d]{0,12}?预[期估计测](?:的|值)?)");
+            "[\\s·•\\-*]*((?:高于|低于|不及|超过|超出|好于|逊于|逊|优于|略高于|略低于)[^,，。;；\\d]{0,12}?预[期估计测](?:的|值)?)");
 
     private static final Pattern EN_RANGE_MARKER = Pattern.compile(
             "(?i)(?:ranging (?:between|from)|in the range of|a range of|to be between|to range between)\\s*$");

@@ -418,6 +418,10 @@ final class MentionFraming {
                         && EN_FIGURE_OF.matcher(ctx.text.substring(q.span().end(), mentionStart)).matches()) return segment(ctx, q.span().start());
             }
         }
+        if (ctx.lang.equals("zh")) {
+            int verb = achievedBefore(ctx, mentionStart);
+            if (verb >= 0) return segment(ctx, verb);
+        }
         int from = ctx.sent.clauseStartBefore(mentionStart);
         for (Slot sl : ctx.slots) if (sl.end <= mentionStart && sl.end > from) from = sl.end;
         for (Quantity q : ctx.qs) if (q.span().end() <= mentionStart && q.span().end() > from) from = q.span().end();
@@ -431,6 +435,43 @@ final class MentionFraming {
         if (k0 < mentionStart) cb.append(ctx.text, k0, mentionStart);
         String cand = cb.toString();
         return ctx.lang.equals("en") ? EnSegmentNames.name(cand, ctx.doc, ctx.lex) : ZhSegmentNames.name(cand, ctx.doc, ctx.lex);
+    }
+
+    /** 于…实现了, 录得, 取得: the verb before a figure that names its metric after it, with a preposition of time before it. */
+    private static final Pattern ACHIEVED = Pattern.compile("(?:于|在)?(?:实现了?|录得了?|取得了?|创造了?|贡献了?)(?:约|近|超|逾|超过)?$");
+
+    /**
+     * {@code zh.segment.before-achieved}: 抽盒机小程序于上半年实现了3.73亿元的收入: a figure named before its metric
+     * (X的收入) after a verb of achievement has the clause's subject before that verb as its line; where that verb starts
+     * (periods skipped), or -1.
+     */
+    private static int achievedBefore(SentenceContext ctx, int mentionStart) {
+        Quantity fig = null;
+        for (Quantity q : ctx.qs) if (q.span().end() == mentionStart - 1 && ctx.text.charAt(mentionStart - 1) == '的') fig = q;
+        if (fig == null) return -1;
+        int clause = ctx.sent.clauseStartBefore(fig.span().start());
+        StringBuilder head = new StringBuilder();
+        int k0 = clause;
+        for (PeriodMentions.Mention p : ctx.periods) {
+            if (p.end() <= clause || p.start() >= fig.span().start()) continue;
+            if (p.start() > k0) head.append(ctx.text, k0, p.start());
+            k0 = Math.max(k0, p.end());
+        }
+        if (k0 < fig.span().start()) head.append(ctx.text, k0, fig.span().start());
+        Matcher v = ACHIEVED.matcher(head);
+        if (!v.find() || v.start() == 0) return -1;
+        // the verb's place in the text: the head's characters before it, counted back from the figure skipping periods
+        int keep = v.start(), pos = clause, seen = 0;
+        while (pos < fig.span().start() && seen < keep) {
+            PeriodMentions.Mention at = null;
+            for (PeriodMentions.Mention p : ctx.periods) if (p.start() == pos && p.end() <= fig.span().start()) at = p;
+            if (at != null) pos = at.end();
+            else {
+                pos++;
+                seen++;
+            }
+        }
+        return pos;
     }
 
     /** 归属于微博的, 应占本集团: attributable to the reporting company itself (its name, a name it gives itself, 本公司). */
