@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Exclusions: figures in a sentence that are not the figure of the metric before them.
  * <ul>
+ *   <li>{@code zh.fact.share-price-move}: 盘后一度涨3%, the share price's move, no change of a metric;</li>
  *   <li>{@code zh.fact.hearsay}: 有报道称, 也有人认为, 券商某某估计: a report or one analyst's guess (nothing is emitted);</li>
  *   <li>third-party figures (no rule id: nothing is emitted): 据IDC数据，全球手机出货量同比下降11.2%; "according to
  *       industry data, the market grew 9%" is no figure of the company unless the company is named again before it;</li>
@@ -33,6 +34,9 @@ final class Exclusions {
     private static final Pattern HEARSAY = Pattern.compile(
             "有(?:媒体|外媒)?报道(?:称|指出|显示)|据(?:媒体|外媒)?报道|有消息(?:称|指出)|有(?:人|的分析师|分析人士|些分析师)(?:认为|估计|预计|称|预测)"
                     + "|(?:券商|投行)[\\p{IsHan}A-Za-z]{1,12}?(?:估计|估算|测算|预测)");
+
+    /** 盘后一度涨3%, 股价下跌4%, 收盘涨2%: the share price's move just before a percent. */
+    private static final Pattern SHARE_PRICE_MOVE = Pattern.compile("(?:盘后|盘中|盘前|股价|收盘|开盘|收涨|收跌)[^,，。;；\\d]{0,8}$");
 
     private static final Pattern OWN_AFTER_SOURCE = Pattern.compile(
             "公司|本集团|集团|该行|本行|我们|(?i)\\b(?:we|our|the company)\\b");
@@ -74,6 +78,16 @@ final class Exclusions {
             if (c != null && c.value().equals("consensus")) return false;
         }
         return !OWN_AFTER_SOURCE.matcher(ctx.text).region(end, q.span().start()).find();
+    }
+
+    /**
+     * {@code zh.fact.share-price-move} (nothing is emitted): iPhone收入同比不降反升，盘后一度涨3%: how the share price moved
+     * is no change of a metric named before it.
+     */
+    static boolean sharePriceMove(SentenceContext ctx, Quantity q) {
+        if (!ctx.lang.equals("zh") || q.unit().dimension() != Dimension.RATIO) return false;
+        return SHARE_PRICE_MOVE.matcher(ctx.text).region(Math.max(ctx.sent.clauseStartBefore(q.span().start()), q.span().start() - 12),
+                q.span().start()).find();
     }
 
     /** Where the statement of the sentence starts: the sentence, or the one before when a semicolon joins them (within 160 chars). */

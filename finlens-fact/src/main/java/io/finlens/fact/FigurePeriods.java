@@ -370,6 +370,13 @@ final class FigurePeriods {
         String sentBefore = ctx.text.substring(ctx.sent.start(), q.span().start());
         boolean qoq = sentBefore.contains("环比") || ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 20)).contains("环比");
         if (qoq && p instanceof Period.Quarter pq) return pq.previous();
+        // zh.period.from-year-start: 门店数量从329家增至340家 in a half-year's or nine months' report: the balance the
+        // period started from, at the end of the year before
+        Period doc = ctx.doc.period();
+        if (p instanceof Period.Instant pi && pi.date().equals(doc.end()) && (doc instanceof Period.Half h && h.half() == 1
+                || doc instanceof Period.NineMonths)) {
+            return new Period.Instant(java.time.LocalDate.of(doc.end().getYear() - 1, 12, 31));
+        }
         return p.previousYear();
     }
 }
