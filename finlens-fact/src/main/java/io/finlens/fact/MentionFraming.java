@@ -282,6 +282,7 @@ final class MentionFraming {
             if (topic.lookingAt() && ctx.sent.clauseStartBefore(m.start()) > ctx.sent.start()) r.seg = topic.group(1);
         }
         if (r.seg == null && ctx.lang.equals("zh")) previousClauseLine(ctx, m, r);
+        if (r.seg == null && ctx.lang.equals("zh") && EnglishDiscourse.lineMetric(r.metric.id())) r.seg = ClauseSubject.lineOf(ctx, m);
         if (r.seg == null && ctx.lang.equals("zh") && EnglishDiscourse.lineMetric(r.metric.id()) && ctx.companies.isEmpty()) {
             // 旅游度假业务——致力打造…，年内录得收入约人民币1.34亿元: a paragraph that opens on a line is about it
             // the paragraph's start, looked for a bounded way back (a long line of many sentences is not scanned for each)
