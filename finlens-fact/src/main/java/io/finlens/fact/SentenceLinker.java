@@ -54,6 +54,9 @@ final class SentenceLinker {
 
     private static final Pattern SHARES_AFTER = Pattern.compile("(?i)^(?: million| thousand)? (?:of (?:its |our )?(?:common )?)?shares\\b");
 
+    /** 用于, 用作, 将用于: what money right before it is spent on (分红, 股票回购) follows. */
+    private static final Pattern SPENT_ON = Pattern.compile("(?:将|全部|主要)?(?:用于|用作)(?:现金|股票|股份)?");
+
     /** 持有, 拥有, 手握: a verb of holding right before a figure (约, 近 may stand between). */
     private static final Pattern HELD_BEFORE = Pattern.compile("(?:持有|拥有|手握|账上有)(?:约|近|超过|逾)?$");
 
@@ -125,6 +128,20 @@ final class SentenceLinker {
                         && sl.metric.kind() == FactLexicon.Kind.STOCK) {
                     sl.rules.add("zh.fact.held-before-balance");
                     return sl;
+                }
+            }
+        }
+        // zh.fact.spent-on: 拿出840亿元用于分红, 斥资X用于回购: money set aside for what its metric names right after 用于
+        if (ctx.lang.equals("zh") && q.unit().isMoney()) {
+            Matcher u = SPENT_ON.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 8));
+            if (u.lookingAt()) {
+                for (Slot sl : ctx.slots) {
+                    // (用于股票回购和股息分发: money for two things is neither's figure)
+                    boolean both = sl.end < ctx.sent.end() && "和及与、".indexOf(ctx.text.charAt(sl.end)) >= 0;
+                    if (sl.start == u.end() && !both && sl.value == null && ValueAssignment.compatible(ctx, sl.metric, q)) {
+                        sl.rules.add("zh.fact.spent-on");
+                        return sl;
+                    }
                 }
             }
         }
