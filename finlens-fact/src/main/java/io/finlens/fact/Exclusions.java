@@ -69,7 +69,8 @@ final class Exclusions {
      */
     static boolean thirdPartyFigure(SentenceContext ctx, Quantity q) {
         if (ctx.lang.equals("zh") && HEARSAY.matcher(ctx.text).region(statementStart(ctx), q.span().start()).find()) return true;
-        Matcher m = THIRD_PARTY_SOURCE.matcher(ctx.text).region(ctx.sent.start(), q.span().start());
+        int from = ctx.lang.equals("zh") ? paragraphStart(ctx) : ctx.sent.start();
+        Matcher m = THIRD_PARTY_SOURCE.matcher(ctx.text).region(from, q.span().start());
         int end = -1;
         while (m.find()) end = m.end();
         if (end < 0) return false;
@@ -77,7 +78,20 @@ final class Exclusions {
             var c = ctx.lex.basisCues.at(ctx.text, k);
             if (c != null && c.value().equals("consensus")) return false;
         }
+        if (end < ctx.sent.start()) { // zh.fact.paragraph-source: the source opened the paragraph; the company named since takes its figures back
+            for (String a : ctx.doc.aliases()) if (a.length() >= 2 && ctx.text.indexOf(a, end) >= 0 && ctx.text.indexOf(a, end) < q.span().start()) return false;
+        }
         return !OWN_AFTER_SOURCE.matcher(ctx.text).region(end, q.span().start()).find();
+    }
+
+    /**
+     * {@code zh.fact.paragraph-source}: 据某行业协会整理的数据，…氧化钕均价为…；金属钕均价为…。重稀土领域，…: a third party's data
+     * named in a paragraph covers its later sentences too (no further back than the line's start, at most 300 chars).
+     */
+    private static int paragraphStart(SentenceContext ctx) {
+        int k = ctx.sent.start(), floor = Math.max(0, k - 300);
+        while (k > floor && ctx.text.charAt(k - 1) != '\n') k--;
+        return k;
     }
 
     /**
