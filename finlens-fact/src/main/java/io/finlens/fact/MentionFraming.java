@@ -395,6 +395,7 @@ final class MentionFraming {
         if (r.scopeSegment) made.rules.add("scope.segment");
         // 单车收入: a per-unit figure, not a total (users added to 日均活跃用户数 are a count all the same)
         if (r.seg != null && PER_UNIT.matcher(r.seg).find() && !r.metric.id().equals("net_adds")) made.combined = true;
+        if (ctx.lang.equals("zh") && monthly(ctx, m.start())) made.combined = true; // 月销量达到1.5万辆: a month's, not the period's
         if (ctx.lang.equals("en") && EN_PER_UNIT.matcher(ctx.text).region(m.end(), Math.min(ctx.text.length(), m.end() + 30)).lookingAt()) {
             made.combined = true; // revenue per hundredweight, sales per square foot: a rate, not the total
         }
@@ -408,6 +409,13 @@ final class MentionFraming {
             made.combined = true; // a sum over companies or items, not one reported figure
         }
         return made;
+    }
+
+    /** Whether 月 (no month of a date: 3月销量 names its month) stands right before the metric word at {@code at}: 月销量, 单月交付. */
+    private static boolean monthly(SentenceContext ctx, int at) {
+        if (at == 0 || ctx.text.charAt(at - 1) != '月') return false;
+        for (PeriodMentions.Mention p : ctx.periods) if (p.start() < at && p.end() >= at) return false;
+        return true;
     }
 
     /** The business line named just before a metric word, cleaned of framing words; null for the whole company. */
