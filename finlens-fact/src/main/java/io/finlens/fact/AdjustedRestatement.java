@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Rule {@code fact.adjusted-restated}: a headline drops the word 经调整 (泡泡玛特上半年净利润5.23亿元, where the body says
- * 经调整净利润5.23亿元 and 净利润4.77亿元): a figure with no basis that equals the non-GAAP figure of the same metric,
+ * Rule {@code fact.adjusted-restated}: a headline drops the word 经调整 (青禾玩具上半年净利润3.18亿元, where the body says
+ * 经调整净利润3.18亿元 and 净利润2.86亿元): a figure with no basis that equals the non-GAAP figure of the same metric,
  * line and period, while the text states the reported figure with another value, is the non-GAAP figure stated again.
  */
 final class AdjustedRestatement {

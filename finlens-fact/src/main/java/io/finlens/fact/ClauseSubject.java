@@ -5,15 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code zh.segment.clause-subject}: 枸橼酸西地那非（商品名金戈）是唯一上榜的品种，去年收入同比增长6.43%，营业成本减少18.59%;
- * 抖音平台成为突出渠道，上半年收入约1.1亿元: a clause that opens on its metric (a period or a connective before it at
+ * {@code zh.segment.clause-subject}: 盐酸某某片（商品名青岚）是唯一上榜的品种，去年收入同比增长5.21%，营业成本减少12.4%;
+ * 短视频平台成为突出渠道，上半年收入约2.3亿元: a clause that opens on its metric (a period or a connective before it at
  * most) continues the sentence's subject, a line named before 是 or 成为 at the start of an earlier clause, past
  * clauses that also open on their metric.
  */
 final class ClauseSubject {
     /** A name, then 是, 仍是, 成为, 作为: the subject a clause describes. */
     private static final Pattern SUBJECT = Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{2,16}?)(?:仍然是|仍是|依然是|也是|是|成为|作为)");
-    /** （商品名金戈）, （简称青岚）: the name a bracket gives the subject before it. */
+    /** （商品名青岚）, （简称青禾）: the name a bracket gives the subject before it. */
     private static final Pattern KNOWN_AS = Pattern.compile("^[^(]{2,16}\\((?:商品名|品牌名?|简称|俗称)[:：]?([\\p{IsHan}A-Za-z0-9]{2,8})\\)");
 
     /** 但, 而, 同时: what may stand before a metric in a clause with no subject of its own. */
@@ -34,12 +34,12 @@ final class ClauseSubject {
             String text = ZhSegmentNames.BRACKETED.matcher(raw).replaceAll("").strip();
             Matcher s = SUBJECT.matcher(text);
             if (s.find()) {
-                // 枸橼酸西地那非（商品名金戈）: the name the text goes on to use, given in brackets after the subject
+                // 盐酸某某片（商品名青岚）: the name the text goes on to use, given in brackets after the subject
                 Matcher known = KNOWN_AS.matcher(raw);
                 String name = known.find() && raw.strip().startsWith(s.group(1)) ? known.group(1) : s.group(1);
                 return ZhSegmentNames.name(name, ctx.doc, ctx.lex);
             }
-            // a clause that itself opens on a metric (营业成本减少18.59%) is passed over; anything else ends the search
+            // a clause that itself opens on a metric (营业成本减少12.4%) is passed over; anything else ends the search
             var opening = ctx.aliases.at(ctx.text, firstWord(ctx, prev, clause - 1));
             if (opening == null) return null;
             clause = prev;

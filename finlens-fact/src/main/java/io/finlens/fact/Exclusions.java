@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Exclusions: figures in a sentence that are not the figure of the metric before them.
  * <ul>
- *   <li>{@code zh.fact.share-price-move}: 盘后一度涨3%, the share price's move, no change of a metric;</li>
+ *   <li>{@code zh.fact.share-price-move}: 盘后一度涨4%, the share price's move, no change of a metric;</li>
  *   <li>{@code zh.fact.hearsay}: 有报道称, 也有人认为, 券商某某估计: a report or one analyst's guess (nothing is emitted);</li>
  *   <li>third-party figures (no rule id: nothing is emitted): 据IDC数据，全球手机出货量同比下降11.2%; "according to
  *       industry data, the market grew 9%" is no figure of the company unless the company is named again before it;</li>
@@ -35,7 +35,7 @@ final class Exclusions {
             "有(?:媒体|外媒)?报道(?:称|指出|显示)|据(?:媒体|外媒)?报道|有消息(?:称|指出)|有(?:人|的分析师|分析人士|些分析师)(?:认为|估计|预计|称|预测)"
                     + "|(?:券商|投行)[\\p{IsHan}A-Za-z]{1,12}?(?:估计|估算|测算|预测)");
 
-    /** 盘后一度涨3%, 股价下跌4%, 收盘涨2%: the share price's move just before a percent. */
+    /** 盘后一度涨4%, 股价下跌4%, 收盘涨2%: the share price's move just before a percent. */
     private static final Pattern SHARE_PRICE_MOVE = Pattern.compile("(?:盘后|盘中|盘前|股价|收盘|开盘|收涨|收跌)[^,，。;；\\d]{0,8}$");
 
     private static final Pattern OWN_AFTER_SOURCE = Pattern.compile(
@@ -85,7 +85,7 @@ final class Exclusions {
     }
 
     /**
-     * {@code zh.fact.paragraph-source}: 据某行业协会整理的数据，…氧化钕均价为…；金属钕均价为…。重稀土领域，…: a third party's data
+     * {@code zh.fact.paragraph-source}: 据某行业协会整理的数据，…A类产品均价为…；B类产品均价为…。C类领域，…: a third party's data
      * named in a paragraph covers its later sentences too (no further back than the line's start, at most 300 chars).
      */
     private static int paragraphStart(SentenceContext ctx) {
@@ -95,7 +95,7 @@ final class Exclusions {
     }
 
     /**
-     * {@code zh.fact.share-price-move} (nothing is emitted): iPhone收入同比不降反升，盘后一度涨3%: how the share price moved
+     * {@code zh.fact.share-price-move} (nothing is emitted): 手机收入同比不降反升，盘后一度涨4%: how the share price moved
      * is no change of a metric named before it.
      */
     static boolean sharePriceMove(SentenceContext ctx, Quantity q) {

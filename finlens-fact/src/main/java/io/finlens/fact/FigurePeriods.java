@@ -87,8 +87,8 @@ final class FigurePeriods {
         Period base = ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
         if (best == null && relative == null && future && ctx.lang.equals("zh") && !ctx.out.isEmpty() && ctx.out.get(ctx.out.size() - 1).guidance()
                 && (AMONG.matcher(ctx.text).region(ctx.sent.start(), pos).lookingAt() || afterSemicolon(ctx))) {
-            // zh.period.among: 其中，乘用车销量目标定为228万辆: a part of the target just stated, for its period (and so is
-            // the next part, after a semicolon: ；商用车销量目标为42万辆)
+            // zh.period.among: 其中，乘用车销量目标定为280万辆: a part of the target just stated, for its period (and so is
+            // the next part, after a semicolon: ；商用车销量目标为70万辆)
             base = ctx.out.get(ctx.out.size() - 1).period();
         }
         if (best == null && future && ctx.lang.equals("en") && !ForecastCues.consensusCueBefore(ctx, pos)) {
@@ -125,7 +125,7 @@ final class FigurePeriods {
                 // (去年 alone, 去年为 after a figure, in a quarter's report: the year before, a comparison)
                 if (noneNamed) p = ctx.doc.period() instanceof Period.Year && !yearBefore ? ctx.doc.period()
                         : new Period.Year(PeriodMentions.docYear(ctx.doc.period()) - 1);
-                else if (!annual || yearBefore || yearNamed) p = p.previousYear(); // 2023年的…为27%，去年为26%: the year before the one named
+                else if (!annual || yearBefore || yearNamed) p = p.previousYear(); // 2023年的…为24%，去年为22%: the year before the one named
             }
             case "same-period" -> p = PeriodMentions.withYear(p, relative.year());
             case "year-to-date" -> p = yearToDate(p);
@@ -326,7 +326,7 @@ final class FigurePeriods {
     private static final Pattern COMPARED_WITH_AFTER = Pattern.compile("^(?:的)?(?:同期|水平)?(?:相比|比较|相较|对比)");
 
     /**
-     * {@code zh.period.compared-with}: 与第一财季相比，…产生了286亿美元的现金流: the period of a 与…相比 phrase is the base
+     * {@code zh.period.compared-with}: 与第一财季相比，…产生了190亿元的现金流: the period of a 与…相比 phrase is the base
      * the clause compares with, not the period of the figures after it.
      */
     private static boolean comparedWith(SentenceContext ctx, PeriodMentions.Mention m) {
@@ -370,7 +370,7 @@ final class FigurePeriods {
         String sentBefore = ctx.text.substring(ctx.sent.start(), q.span().start());
         boolean qoq = sentBefore.contains("环比") || ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 20)).contains("环比");
         if (qoq && p instanceof Period.Quarter pq) return pq.previous();
-        // zh.period.from-year-start: 门店数量从329家增至340家 in a half-year's or nine months' report: the balance the
+        // zh.period.from-year-start: 门店数量从210家增至222家 in a half-year's or nine months' report: the balance the
         // period started from, at the end of the year before
         Period doc = ctx.doc.period();
         if (p instanceof Period.Instant pi && pi.date().equals(doc.end()) && (doc instanceof Period.Half h && h.half() == 1

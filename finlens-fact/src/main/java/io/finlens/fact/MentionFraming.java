@@ -450,7 +450,7 @@ final class MentionFraming {
     private static final Pattern ACHIEVED = Pattern.compile("(?:于|在)?(?:实现了?|录得了?|取得了?|创造了?|贡献了?)(?:约|近|超|逾|超过)?$");
 
     /**
-     * {@code zh.segment.before-achieved}: 抽盒机小程序于上半年实现了3.73亿元的收入: a figure named before its metric
+     * {@code zh.segment.before-achieved}: 云画廊小程序于上半年实现了2.46亿元的收入: a figure named before its metric
      * (X的收入) after a verb of achievement has the clause's subject before that verb as its line; where that verb starts
      * (periods skipped), or -1.
      */

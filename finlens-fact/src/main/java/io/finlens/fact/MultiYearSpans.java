@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Money figures of a span of several years (Chinese):
  * <ul>
- *   <li>{@code zh.fact.span-total} (nothing is emitted): 在2012至2022年的十年间，用于回购的金额超过5720亿元: a sum over
+ *   <li>{@code zh.fact.span-total} (nothing is emitted): 在2013至2022年的十年间，用于回购的金额超过2600亿元: a sum over
  *       the years, no figure of one period;</li>
- *   <li>{@code zh.period.span-start}: 过去20年里，收入从1611亿元增至9373亿元: the figure the span starts from is the first
+ *   <li>{@code zh.period.span-start}: 过去15年里，收入从1200亿元增至9000亿元: the figure the span starts from is the first
  *       year's (the document's year less the span), the one it reaches stays the document's.</li>
  * </ul>
  */
@@ -46,7 +46,7 @@ final class MultiYearSpans {
         return true;
     }
 
-    /** The first year of the span (过去20年里 in a 2022 document: 2002) when {@code q} is where it starts from, else null. */
+    /** The first year of the span (过去15年里 in a 2022 document: 2007) when {@code q} is where it starts from, else null. */
     static Period spanStart(SentenceContext ctx, Quantity q) {
         MatchResult m = spanBefore(ctx, q);
         if (m == null || m.group(1) == null || m.group(1).equals("这") || m.group(1).equals("此")) return null;

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code zh.change.prior-own}: 同比跌超31%，上年同期曾同比大增14%; 好于上季度的同比下降5.6%: the change the line made in an
+ * {@code zh.change.prior-own}: 同比跌超31%，上年同期曾同比大增11%; 好于上季度的同比下降5.6%: the change the line made in an
  * earlier period (the year-ago quarter, the quarter before), stated after its current one, is a change of that period.
  */
 final class PriorOwnChange {
@@ -18,7 +18,7 @@ final class PriorOwnChange {
     private PriorOwnChange() {
     }
 
-    /** Whether {@code q} is an earlier period's own change stated as 同比 (上季度的同比增幅7.9% is year on year). */
+    /** Whether {@code q} is an earlier period's own change stated as 同比 (上季度的同比增幅6.2% is year on year). */
     static boolean yearOnYear(SentenceContext ctx, Quantity q) {
         Matcher m = match(ctx, q);
         return m != null && m.group().contains("同比");

@@ -220,7 +220,7 @@ final class Respectively {
     }
 
     /**
-     * {@code zh.list.segments} from the clause before: 延伸出家庭、政企和新兴三个业务板块，2022年对应收入分别为A、B和C: a clause
+     * {@code zh.list.segments} from the clause before: 拓展出个人、企业和国际三个业务板块，2022年对应收入分别为A、B和C: a clause
      * whose metric names no line of its own (nothing but a period and 对应 before it) takes the list that ends the clause
      * before it.
      */

@@ -120,7 +120,7 @@ final class SentenceLinker {
             if (sl.start == e && sl.value == null && (best == null || ValueAssignment.TARGET_AFTER.matcher(ctx.text)
                     .region(sl.end, Math.min(ctx.sent.end(), sl.end + 4)).lookingAt())) return sl;
         }
-        // zh.fact.held-before-balance: 季末持有1621亿美元现金及等价物: a balance held, its figure before its name
+        // zh.fact.held-before-balance: 季末持有1210亿元现金及等价物: a balance held, its figure before its name
         if (ctx.lang.equals("zh") && q.unit().isMoney() && HELD_BEFORE.matcher(ctx.text).region(Math.max(ctx.sent.start(), q.span().start() - 4),
                 q.span().start()).find()) {
             for (Slot sl : ctx.slots) {
@@ -131,7 +131,7 @@ final class SentenceLinker {
                 }
             }
         }
-        // zh.fact.spent-on: 拿出840亿元用于分红, 斥资X用于回购: money set aside for what its metric names right after 用于
+        // zh.fact.spent-on: 拿出720亿元用于分红, 斥资X用于回购: money set aside for what its metric names right after 用于
         if (ctx.lang.equals("zh") && q.unit().isMoney()) {
             Matcher u = SPENT_ON.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 8));
             if (u.lookingAt()) {

@@ -90,8 +90,8 @@ final class ShareFigures {
     static void shareOfRevenue(SentenceContext ctx, Slot t, Quantity q) {
         FactLexicon.Metric ratio = ctx.lex.shareOfRevenue.get(t.metric.id());
         if (ratio == null || q.unit().dimension() != Dimension.RATIO || q.value() == null
-                || q.direction() != null && !ShareOfTotal.levelOfShare(ctx, q)) return; // (占总营收比重升至22%: a level)
-        if (ShareOfTotal.shareAfterMetric(ctx, t, ratio, q)) return; // 会员贡献销售额占比92.2%
+                || q.direction() != null && !ShareOfTotal.levelOfShare(ctx, q)) return; // (占总营收比重升至23%: a level)
+        if (ShareOfTotal.shareAfterMetric(ctx, t, ratio, q)) return; // 会员贡献销售额占比88.5%
         int qs0 = q.span().start();
         String before = ctx.text.substring(Math.max(ctx.sent.clauseStartBefore(qs0) - 1, Math.max(ctx.sent.start(), qs0 - 24)), qs0);
         boolean share = SHARE_BEFORE.matcher(before).find() && (before.contains("占") || SHARE_AFTER_EN.matcher(ctx.text)
@@ -116,7 +116,7 @@ final class ShareFigures {
         }
         if (owner == null && ShareOfTotal.shareOfNamed(ctx, t, ratio, q)) return; // X仍是最大的收入来源，占总营收的51%
         if (owner == null || qs0 - best > 40) return;
-        for (Quantity o : ctx.qs) { // …385亿元，合计3323亿元，占总收入比重达到39.8%: the share of the sum named last
+        for (Quantity o : ctx.qs) { // …96亿元，合计1426亿元，占总收入比重达到15.8%: the share of the sum named last
             if (o.span().start() >= best && o.span().end() <= qs0 && o.unit().isMoney()) return;
         }
         if (owner != t && t.value != null && t.value.unit().isMoney()) {

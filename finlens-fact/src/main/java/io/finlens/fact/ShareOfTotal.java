@@ -19,7 +19,7 @@ final class ShareOfTotal {
     private ShareOfTotal() {
     }
 
-    /** Whether {@code q}'s direction word only says where a share moved to (占总营收比重升至22%). */
+    /** Whether {@code q}'s direction word only says where a share moved to (占总营收比重升至23%). */
     static boolean levelOfShare(SentenceContext ctx, Quantity q) {
         return LEVEL_AFTER_VERB.matcher(ctx.text).region(Math.max(ctx.sent.start(), q.span().start() - 6), q.span().start()).find();
     }
@@ -32,7 +32,7 @@ final class ShareOfTotal {
         if (!ctx.lang.equals("zh")) return false;
         int zhan = ctx.text.lastIndexOf('占', q.span().start());
         if (zhan < ctx.sent.clauseStartBefore(q.span().start()) || q.span().start() - zhan > 24) return false;
-        if (t.start < zhan) { // 占2023年第二季度总营收的54%: the total named with a year is no mention; the share is revenue's
+        if (t.start < zhan) { // 占2023年第二季度总营收的9%: the total named with a year is no mention; the share is revenue's
             if (!ratio.id().equals("revenue_share")) return false;
         } else if (t.segment != null && !ctx.text.substring(zhan, t.start).contains(t.segment)) {
             return false; // (占晶圆总营收的35%: a name between 占 and the metric qualifies the total, it names no line of its own)
@@ -46,7 +46,7 @@ final class ShareOfTotal {
             if (!c.find()) return false;
             subject = withoutPeriods(ctx, prev, prev + c.start());
         }
-        var own = ctx.aliases.before(subject, subject.length()); // 5nm晶圆出货量占…: the line, not its metric's word
+        var own = ctx.aliases.before(subject, subject.length()); // 先进制程晶圆出货量占…: the line, not its metric's word
         if (own != null && own.start() > 0) subject = subject.substring(0, own.start());
         String seg = ZhSegmentNames.name(subject, ctx.doc, ctx.lex);
         if (seg == null) return false;
@@ -64,7 +64,7 @@ final class ShareOfTotal {
     private static final Pattern SHARE_AFTER_METRIC = Pattern.compile("^占比(?:为|达到?|约为?|升至|降至|提升至|上升至|下降至)?$");
 
     /**
-     * 会员贡献销售额占比92.2%: a line's revenue followed by 占比 and a percent is the line's share of the company's
+     * 会员贡献销售额占比88.5%: a line's revenue followed by 占比 and a percent is the line's share of the company's
      * revenue (rule {@code zh.fact.share-of-total}); false when the words are not so.
      */
     static boolean shareAfterMetric(SentenceContext ctx, Slot t, FactLexicon.Metric ratio, Quantity q) {
