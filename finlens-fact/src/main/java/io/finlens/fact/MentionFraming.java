@@ -87,7 +87,7 @@ final class MentionFraming {
 
     /** The slot of mention {@code m}: its metric, segment and basis as the words around it frame them. */
     static Slot slotFor(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m) {
-        Reading r = new Reading(m.value().metric());
+        Reading r = new Reading(AmongExact.of(ctx, m, m.value().metric()));
         ownWords(ctx, m, r);
         if (r.seg == null && r.metric.id().equals("net_adds") && ctx.lang.equals("zh")) r.seg = MetricMentions.countBefore(ctx, m.start());
         sameLineEarlier(ctx, m, r);
