@@ -395,7 +395,7 @@ final class MentionFraming {
         if (r.scopeSegment) made.rules.add("scope.segment");
         // 单车收入: a per-unit figure, not a total (users added to 日均活跃用户数 are a count all the same)
         if (r.seg != null && PER_UNIT.matcher(r.seg).find() && !r.metric.id().equals("net_adds")) made.combined = true;
-        if (ctx.lang.equals("zh") && monthly(ctx, m.start())) made.combined = true; // 月销量达到1.5万辆: a month's, not the period's
+        if (ctx.lang.equals("zh") && (monthly(ctx, m.start()) || perHead(ctx, m.start()))) made.combined = true; // 月销量, 人均新业务价值
         if (ctx.lang.equals("en") && EN_PER_UNIT.matcher(ctx.text).region(m.end(), Math.min(ctx.text.length(), m.end() + 30)).lookingAt()) {
             made.combined = true; // revenue per hundredweight, sales per square foot: a rate, not the total
         }
@@ -416,6 +416,11 @@ final class MentionFraming {
         if (at == 0 || ctx.text.charAt(at - 1) != '月') return false;
         for (PeriodMentions.Mention p : ctx.periods) if (p.start() < at && p.end() >= at) return false;
         return true;
+    }
+
+    /** Whether 人均, 单车, 户均 stands right before the metric word at {@code at} (a per-unit figure, whatever the line). */
+    private static boolean perHead(SentenceContext ctx, int at) {
+        return at >= 2 && PER_UNIT.matcher(ctx.text.substring(at - 2, at)).matches();
     }
 
     /** The business line named just before a metric word, cleaned of framing words; null for the whole company. */
