@@ -17,8 +17,8 @@ final class AdjustedRestatement {
     private AdjustedRestatement() {
     }
 
-    /** {@code facts} with every such loosely named figure folded into its non-GAAP statement. */
-    static List<Fact> fold(List<Fact> facts) {
+    /** {@code facts} (of {@code text}) with every such loosely named figure folded into its non-GAAP statement. */
+    static List<Fact> fold(List<Fact> facts, String text) {
         Map<List<Object>, List<Fact>> byKey = new HashMap<>();
         for (Fact f : facts) if (f.value() != null) byKey.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
         Map<Fact, Fact> joined = new IdentityHashMap<>();
@@ -33,7 +33,10 @@ final class AdjustedRestatement {
                 if ("non-gaap".equals(g.basis()) && same) home = home == null ? g : home;
                 if (g.basis() == null && !same) otherReported = true;
             }
-            if (home == null || !otherReported) continue;
+            // (Chinese headlines and leads only, stated before the adjusted figure: an English release that says its operating
+            // income needs no adjustment states the same figure twice on purpose)
+            if (home == null || !otherReported || !io.finlens.text.Chars.hasHan(text.substring(f.evidence().get(0).start(), f.evidence().get(0).end()))
+                    || f.evidence().get(0).compareTo(home.evidence().get(0)) > 0) continue;
             Fact base = joined.getOrDefault(home, home);
             List<io.finlens.model.Span> ev = new ArrayList<>(base.evidence());
             for (io.finlens.model.Span sp : f.evidence()) if (!ev.contains(sp)) ev.add(sp);
