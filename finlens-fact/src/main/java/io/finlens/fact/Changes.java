@@ -91,6 +91,7 @@ final class Changes {
     static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
         if (ctx.lang.equals("en") && t.basis == null && !t.metric.id().startsWith("comparable") && organic(ctx, q)) t = organicSibling(ctx, t);
         ChangeBasis b = basisOf(ctx, q, clauseBefore);
+        if (PriorOwnChange.yearOnYear(ctx, q)) b = ChangeBasis.YOY; // 上季度的同比增幅6.2%: the quarter before's own yoy change
         Quantity amount = ctx.lang.equals("en") ? AmountChanges.amountChangeBefore(ctx, q) : null;
         Matcher vs = ctx.lang.equals("en") ? baseAfter(ctx, q) : null;
         boolean below = vs != null && vs.group(1).matches("(?i)below|lower than|under|less than|down from");
@@ -119,11 +120,12 @@ final class Changes {
         }
         // 在三季度同比下降16%,在2023年前三季度同比下降7%: a change for another period is another fact
         Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : listed != null ? listed : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
-        boolean lapped = cp == null && ctx.lang.equals("en") && lapsPriorYear(ctx, q);
+        Period priorOwn = cp == null ? PriorOwnChange.periodOf(ctx, t, q) : null; // 上年同期曾同比大增11%
+        boolean lapped = cp == null && (priorOwn != null || ctx.lang.equals("en") && lapsPriorYear(ctx, q));
         if (lapped) {
             // rule en.change.lapped: "up 2% on top of 23% last year", "lapping a 46% comp": the year before's change
             Period base = ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
-            cp = base.previousYear();
+            cp = priorOwn != null ? priorOwn : base.previousYear();
         }
         if (cp != null) {
             if (t.period == null && t.value == null && !lapped && listed == null) {

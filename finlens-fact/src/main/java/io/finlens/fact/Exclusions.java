@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Exclusions: figures in a sentence that are not the figure of the metric before them.
  * <ul>
+ *   <li>{@code zh.fact.share-price-move}: 盘后一度涨4%, the share price's move, no change of a metric;</li>
+ *   <li>{@code zh.fact.hearsay}: 有报道称, 也有人认为, 券商某某估计: a report or one analyst's guess (nothing is emitted);</li>
  *   <li>third-party figures (no rule id: nothing is emitted): 据IDC数据，全球手机出货量同比下降11.2%; "according to
  *       industry data, the market grew 9%" is no figure of the company unless the company is named again before it;</li>
  *   <li>{@code en.fact.parenthesized-prior} (value rule {@code en.value.parenthesized-prior}): "an operating margin of
@@ -24,6 +26,17 @@ import java.util.regex.Pattern;
 final class Exclusions {
     private static final Pattern THIRD_PARTY_SOURCE = Pattern.compile(
             "据(?!公司|本公司|集团|财报|公告|年报|业绩|官方|该公司|该行|该集团|本行)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
+
+    /**
+     * {@code zh.fact.hearsay} (no fact is emitted): 有报道称, 也有人认为, 有的分析师认为, 券商某某估计: a report or one
+     * person's guess, not the company's result nor the market's consensus.
+     */
+    private static final Pattern HEARSAY = Pattern.compile(
+            "有(?:媒体|外媒)?报道(?:称|指出|显示)|据(?:媒体|外媒)?报道|有消息(?:称|指出)|有(?:人|的分析师|分析人士|些分析师)(?:认为|估计|预计|称|预测)"
+                    + "|(?:券商|投行)[\\p{IsHan}A-Za-z]{1,12}?(?:估计|估算|测算|预测)");
+
+    /** 盘后一度涨4%, 股价下跌4%, 收盘涨2%: the share price's move just before a percent. */
+    private static final Pattern SHARE_PRICE_MOVE = Pattern.compile("(?:盘后|盘中|盘前|股价|收盘|开盘|收涨|收跌)[^,，。;；\\d]{0,8}$");
 
     private static final Pattern OWN_AFTER_SOURCE = Pattern.compile(
             "公司|本集团|集团|该行|本行|我们|(?i)\\b(?:we|our|the company)\\b");
@@ -116,7 +129,9 @@ final class Exclusions {
      * states about a market is no figure of the company, unless the company is named again before it.
      */
     static boolean thirdPartyFigure(SentenceContext ctx, Quantity q) {
-        Matcher m = THIRD_PARTY_SOURCE.matcher(ctx.text).region(ctx.sent.start(), q.span().start());
+        if (ctx.lang.equals("zh") && HEARSAY.matcher(ctx.text).region(statementStart(ctx), q.span().start()).find()) return true;
+        int from = ctx.lang.equals("zh") ? paragraphStart(ctx) : ctx.sent.start();
+        Matcher m = THIRD_PARTY_SOURCE.matcher(ctx.text).region(from, q.span().start());
         int end = -1;
         while (m.find()) end = m.end();
         if (end < 0) return false;
@@ -124,7 +139,38 @@ final class Exclusions {
             var c = ctx.lex.basisCues.at(ctx.text, k);
             if (c != null && c.value().equals("consensus")) return false;
         }
+        if (end < ctx.sent.start()) { // zh.fact.paragraph-source: the source opened the paragraph; the company named since takes its figures back
+            for (String a : ctx.doc.aliases()) if (a.length() >= 2 && ctx.text.indexOf(a, end) >= 0 && ctx.text.indexOf(a, end) < q.span().start()) return false;
+        }
         return !OWN_AFTER_SOURCE.matcher(ctx.text).region(end, q.span().start()).find();
+    }
+
+    /**
+     * {@code zh.fact.paragraph-source}: 据某行业协会整理的数据，…A类产品均价为…；B类产品均价为…。C类领域，…: a third party's data
+     * named in a paragraph covers its later sentences too (no further back than the line's start, at most 300 chars).
+     */
+    private static int paragraphStart(SentenceContext ctx) {
+        int k = ctx.sent.start(), floor = Math.max(0, k - 300);
+        while (k > floor && ctx.text.charAt(k - 1) != '\n') k--;
+        return k;
+    }
+
+    /**
+     * {@code zh.fact.share-price-move} (nothing is emitted): 手机收入同比不降反升，盘后一度涨4%: how the share price moved
+     * is no change of a metric named before it.
+     */
+    static boolean sharePriceMove(SentenceContext ctx, Quantity q) {
+        if (!ctx.lang.equals("zh") || q.unit().dimension() != Dimension.RATIO) return false;
+        return SHARE_PRICE_MOVE.matcher(ctx.text).region(Math.max(ctx.sent.clauseStartBefore(q.span().start()), q.span().start() - 12),
+                q.span().start()).find();
+    }
+
+    /** Where the statement of the sentence starts: the sentence, or the one before when a semicolon joins them (within 160 chars). */
+    private static int statementStart(SentenceContext ctx) {
+        if (!FigurePeriods.afterSemicolon(ctx)) return ctx.sent.start();
+        int k = ctx.sent.start() - 2, floor = Math.max(0, ctx.sent.start() - 160);
+        while (k > floor && "。！？!?\n".indexOf(ctx.text.charAt(k - 1)) < 0) k--;
+        return k;
     }
 
     /**

@@ -82,7 +82,7 @@ final class FactMerger {
         joining.forEach((home, all) -> joined.put(home, combineAll(all)));
         List<Fact> result = new ArrayList<>(merged.size());
         for (Fact f : merged) if (!absorbed.contains(f)) result.add(joined.getOrDefault(f, f));
-        merged = sharedChanges(changeOfRenamedLine(restatedMoreExactly(result)));
+        merged = sharedChanges(changeOfRenamedLine(restatedMoreExactly(AdjustedRestatement.fold(result, text))));
         // a change stated in words only (环比增加) rides on the fact it describes; alone it has no figure to show
         List<Fact> kept = new ArrayList<>();
         for (Fact f : merged) {

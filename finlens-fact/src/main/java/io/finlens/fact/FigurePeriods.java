@@ -89,8 +89,9 @@ final class FigurePeriods {
         }
         Period base = ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
         if (best == null && relative == null && future && ctx.lang.equals("zh") && !ctx.out.isEmpty() && ctx.out.get(ctx.out.size() - 1).guidance()
-                && AMONG.matcher(ctx.text).region(ctx.sent.start(), pos).lookingAt()) {
-            // zh.period.among: 其中，乘用车销量目标定为228万辆: a part of the target just stated, for its period
+                && (AMONG.matcher(ctx.text).region(ctx.sent.start(), pos).lookingAt() || afterSemicolon(ctx))) {
+            // zh.period.among: 其中，乘用车销量目标定为280万辆: a part of the target just stated, for its period (and so is
+            // the next part, after a semicolon: ；商用车销量目标为70万辆)
             base = ctx.out.get(ctx.out.size() - 1).period();
         }
         if (best == null && future && ctx.lang.equals("en") && !ForecastCues.consensusCueBefore(ctx, pos)) {
@@ -106,7 +107,7 @@ final class FigurePeriods {
         }
         // zh.period.from-relative-to: 净利润率从去年同期的42.0%降至36.9%: the figure the change goes to is the current one
         if (relative != null && FROM_RELATIVE_TO.matcher(ctx.text.substring(relative.end(), pos)).find()) relative = null;
-        if (relative != null) p = shiftedBy(ctx, relative, best == null, p);
+        if (relative != null) p = shiftedBy(ctx, relative, best == null, best != null && best.hasYear(), p);
         return forMetric(ctx, t, p);
     }
 
@@ -114,17 +115,20 @@ final class FigurePeriods {
      * {@code p} shifted by a relative period word of the figure's clause: 去年同期, 上季度, 去年 (in an annual report,
      * the report's own year), 2021年同期, "year to date".
      */
-    private static Period shiftedBy(SentenceContext ctx, PeriodMentions.Mention relative, boolean noneNamed, Period p) {
+    private static Period shiftedBy(SentenceContext ctx, PeriodMentions.Mention relative, boolean noneNamed, boolean yearNamed, Period p) {
         switch (relative.relative()) {
             case "prior-year" -> p = p.previousYear();
             case "prior-quarter" -> p = p instanceof Period.Quarter pq ? pq.previous() : p;
             case "last-year" -> {
-                // an annual report comes out the year after: there 去年 is the report's own year
-                boolean annual = ctx.doc.period() instanceof Period.Year;
+                // an annual report comes out the year after: there 去年 is the report's own year (so does a fourth
+                // quarter's or a second half's, zh.period.reported-next-year)
+                boolean annual = PeriodMentions.reportedNextYear(ctx.doc.period());
                 // 上年, 上一年 count back from the year being told about, never from when the report came out
                 boolean yearBefore = !ctx.text.startsWith("去年", relative.start());
-                if (noneNamed) p = annual && !yearBefore ? ctx.doc.period() : new Period.Year(PeriodMentions.docYear(ctx.doc.period()) - 1);
-                else if (!annual || yearBefore) p = p.previousYear();
+                // (去年 alone, 去年为 after a figure, in a quarter's report: the year before, a comparison)
+                if (noneNamed) p = ctx.doc.period() instanceof Period.Year && !yearBefore ? ctx.doc.period()
+                        : new Period.Year(PeriodMentions.docYear(ctx.doc.period()) - 1);
+                else if (!annual || yearBefore || yearNamed) p = p.previousYear(); // 2023年的…为24%，去年为22%: the year before the one named
             }
             case "same-period" -> p = PeriodMentions.withYear(p, relative.year());
             case "year-to-date" -> p = yearToDate(p);
@@ -132,6 +136,13 @@ final class FigurePeriods {
             }
         }
         return p;
+    }
+
+    /** Whether the sentence follows a semicolon (the sentence before is a part of the same statement). */
+    static boolean afterSemicolon(SentenceContext ctx) {
+        int k = ctx.sent.start() - 1;
+        while (k >= 0 && ctx.text.charAt(k) == ' ') k--;
+        return k >= 0 && (ctx.text.charAt(k) == ';' || ctx.text.charAt(k) == '；');
     }
 
     /** Year to date, in a third-quarter call: the first nine months (the half in a second-quarter one). */
@@ -324,6 +335,21 @@ final class FigurePeriods {
         return pre.endsWith("较") || pre.endsWith("比") || pre.endsWith("由") || pre.endsWith("从") || pre.endsWith("相比");
     }
 
+    /** After a period: 相比, 的同期相比, 比较 (与第一财季相比). */
+    private static final Pattern COMPARED_WITH_AFTER = Pattern.compile("^(?:的)?(?:同期|水平)?(?:相比|比较|相较|对比)");
+
+    /**
+     * {@code zh.period.compared-with}: 与第一财季相比，…产生了190亿元的现金流: the period of a 与…相比 phrase is the base
+     * the clause compares with, not the period of the figures after it.
+     */
+    private static boolean comparedWith(SentenceContext ctx, PeriodMentions.Mention m) {
+        int start = phraseStart(ctx, m);
+        if (start <= ctx.sent.start() || "与同跟和".indexOf(ctx.text.charAt(start - 1)) < 0) return false;
+        int end = m.end();
+        for (PeriodMentions.Mention o : ctx.periods) if (o.start() == end) end = o.end();
+        return COMPARED_WITH_AFTER.matcher(ctx.text).region(end, Math.min(ctx.sent.end(), end + 8)).lookingAt();
+    }
+
     /** 由2021年的89亿元…至73亿元: the period in a 由/较 phrase belongs to the figure inside it, not to later ones. */
     private static boolean comparisonPhrase(SentenceContext ctx, PeriodMentions.Mention m, int pos) {
         String preEn = ctx.text.substring(Math.max(ctx.sent.start(), phraseStart(ctx, m) - 18), phraseStart(ctx, m));
@@ -336,6 +362,7 @@ final class FigurePeriods {
             while (c.find()) at = c.end();
             if (at >= 0 && head.indexOf(',', at) < 0 && head.indexOf(';', at) < 0) return true;
         }
+        if (comparedWith(ctx, m)) return true;
         if (!afterComparisonWord(ctx, m, ctx.sent.start())) return false;
         for (Quantity q : ctx.qs) if (q.span().start() >= m.end() && q.span().end() <= pos) return true;
         return false;
@@ -356,6 +383,13 @@ final class FigurePeriods {
         String sentBefore = ctx.text.substring(ctx.sent.start(), q.span().start());
         boolean qoq = sentBefore.contains("环比") || ctx.text.substring(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 20)).contains("环比");
         if (qoq && p instanceof Period.Quarter pq) return pq.previous();
+        // zh.period.from-year-start: 门店数量从210家增至222家 in a half-year's or nine months' report: the balance the
+        // period started from, at the end of the year before
+        Period doc = ctx.doc.period();
+        if (p instanceof Period.Instant pi && pi.date().equals(doc.end()) && (doc instanceof Period.Half h && h.half() == 1
+                || doc instanceof Period.NineMonths)) {
+            return new Period.Instant(java.time.LocalDate.of(doc.end().getYear() - 1, 12, 31));
+        }
         return p.previousYear();
     }
 }

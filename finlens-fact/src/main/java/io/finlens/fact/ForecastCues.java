@@ -22,11 +22,11 @@ import java.util.regex.Pattern;
 final class ForecastCues {
     /** 超过预期的1.39美元, 远逊预期的, 符合市场预估: a comparison with the market's expectation right before a figure. */
     private static final Pattern COMPARED_WITH_EXPECTATION = Pattern.compile(
-            "(?:略|稍|远|大幅|明显|均|基本)?(?:高于|低于|不及|超过|超出|好于|逊于|优于|符合|弱于|强于|胜于|差于|不如)"
+            "(?:略|稍|远|大幅|明显|均|基本)?(?:高于|低于|不及|超过|超出|好于|逊于|逊|优于|符合|弱于|强于|胜于|差于|不如)"
                     + "(?:市场|分析师|华尔街|彭博|外界)?(?:的)?(?:平均|一致|普遍)?(?:预期|预估|预测|估计)(?:的|值|为)?$");
 
     private static final Pattern CONSENSUS_COMPARISON = Pattern.compile(
-            "[\\s·•\\-*]*((?:高于|低于|不及|超过|超出|好于|逊于|优于|略高于|略低于)[^,，。;；\\d]{0,12}?预[期估计测](?:的|值)?)");
+            "[\\s·•\\-*]*((?:高于|低于|不及|超过|超出|好于|逊于|逊|优于|略高于|略低于)[^,，。;；\\d]{0,12}?预[期估计测](?:的|值)?)");
 
     private static final Pattern EN_RANGE_MARKER = Pattern.compile(
             "(?i)(?:ranging (?:between|from)|in the range of|a range of|to be between|to range between)\\s*$");
@@ -50,10 +50,14 @@ final class ForecastCues {
     private static final Pattern THAN_WE_BEFORE = Pattern.compile(
             "(?i)\\bthan(?: what)? (?:we|management|I)(?:'d| had| have| originally| previously| initially)* $");
 
-    /** "better than expected", "stronger-than-expected", "as expected": a comparison with a forecast, not one. */
+    /** 高于, 超, 不及, 符合 right before 预期: a result measured against the expectation (超预期, 高于预期且同比增长). */
+    private static final Pattern ZH_COMPARED_BEFORE = Pattern.compile("(?:高于|低于|超|超出|超过|不及|符合|好于|逊于|逊|优于|弱于|强于|胜于|差于|不如)$");
+
+    /** "better than expected", "stronger-than-expected", "as expected", 高于预期: a comparison with a forecast, not one. */
     private static boolean comparedWithForecast(String s, int from, int cueStart) {
         String pre = s.substring(Math.max(from, cueStart - 6), cueStart).toLowerCase(Locale.ROOT);
         if (pre.endsWith("than ") || pre.endsWith("than-") || pre.endsWith("as ")) return true;
+        if (ZH_COMPARED_BEFORE.matcher(pre).find()) return true; // 高于预期且, 超预期, 不及预期: zh.guidance.compared-with-expectation
         if (THAN_WE_BEFORE.matcher(s.substring(Math.max(from, cueStart - 40), cueStart)).find()) return true;
         // "Compared to our guidance, revenue of $11.9 billion exceeded the high end of our revenue outlook": results
         // measured against the forecast, not a forecast

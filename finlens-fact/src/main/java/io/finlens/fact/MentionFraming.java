@@ -88,7 +88,7 @@ final class MentionFraming {
 
     /** The slot of mention {@code m}: its metric, segment and basis as the words around it frame them. */
     static Slot slotFor(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m) {
-        Reading r = new Reading(m.value().metric());
+        Reading r = new Reading(AmongExact.of(ctx, m, m.value().metric()));
         ownWords(ctx, m, r);
         if (r.seg == null && r.metric.id().equals("net_adds") && ctx.lang.equals("zh")) r.seg = MetricMentions.countBefore(ctx, m.start());
         sameLineEarlier(ctx, m, r);
@@ -286,6 +286,7 @@ final class MentionFraming {
             if (topic.lookingAt() && ctx.sent.clauseStartBefore(m.start()) > ctx.sent.start()) r.seg = topic.group(1);
         }
         if (r.seg == null && ctx.lang.equals("zh")) previousClauseLine(ctx, m, r);
+        if (r.seg == null && ctx.lang.equals("zh") && EnglishDiscourse.lineMetric(r.metric.id())) r.seg = ClauseSubject.lineOf(ctx, m);
         if (r.seg == null && ctx.lang.equals("zh") && EnglishDiscourse.lineMetric(r.metric.id()) && ctx.companies.isEmpty()) {
             // 旅游度假业务——致力打造…，年内录得收入约人民币1.34亿元: a paragraph that opens on a line is about it
             // the paragraph's start, looked for a bounded way back (a long line of many sentences is not scanned for each)
@@ -402,6 +403,7 @@ final class MentionFraming {
         if (r.scopeSegment) made.rules.add("scope.segment");
         // 单车收入: a per-unit figure, not a total (users added to 日均活跃用户数 are a count all the same)
         if (r.seg != null && PER_UNIT.matcher(r.seg).find() && !r.metric.id().equals("net_adds")) made.combined = true;
+        if (ctx.lang.equals("zh") && (monthly(ctx, m.start()) || perHead(ctx, m.start()))) made.combined = true; // 月销量, 人均新业务价值
         if (ctx.lang.equals("en") && EN_PER_UNIT.matcher(ctx.text).region(m.end(), Math.min(ctx.text.length(), m.end() + 30)).lookingAt()) {
             made.combined = true; // revenue per hundredweight, sales per square foot: a rate, not the total
         }
@@ -417,6 +419,18 @@ final class MentionFraming {
         return made;
     }
 
+    /** Whether 月 (no month of a date: 3月销量 names its month) stands right before the metric word at {@code at}: 月销量, 单月交付. */
+    private static boolean monthly(SentenceContext ctx, int at) {
+        if (at == 0 || ctx.text.charAt(at - 1) != '月') return false;
+        for (PeriodMentions.Mention p : ctx.periods) if (p.start() < at && p.end() >= at) return false;
+        return true;
+    }
+
+    /** Whether 人均, 单车, 户均 stands right before the metric word at {@code at} (a per-unit figure, whatever the line). */
+    private static boolean perHead(SentenceContext ctx, int at) {
+        return at >= 2 && PER_UNIT.matcher(ctx.text.substring(at - 2, at)).matches();
+    }
+
     /** The business line named just before a metric word, cleaned of framing words; null for the whole company. */
     private static String segment(SentenceContext ctx, int mentionStart) {
         if (ctx.lang.equals("en")) {
@@ -425,6 +439,10 @@ final class MentionFraming {
                 if (q.span().end() < mentionStart && q.span().end() > mentionStart - 24
                         && EN_FIGURE_OF.matcher(ctx.text.substring(q.span().end(), mentionStart)).matches()) return segment(ctx, q.span().start());
             }
+        }
+        if (ctx.lang.equals("zh")) {
+            int verb = achievedBefore(ctx, mentionStart);
+            if (verb >= 0) return segment(ctx, verb);
         }
         int from = ctx.sent.clauseStartBefore(mentionStart);
         for (Slot sl : ctx.slots) if (sl.end <= mentionStart && sl.end > from) from = sl.end;
@@ -439,6 +457,43 @@ final class MentionFraming {
         if (k0 < mentionStart) cb.append(ctx.text, k0, mentionStart);
         String cand = cb.toString();
         return ctx.lang.equals("en") ? EnSegmentNames.name(cand, ctx.doc, ctx.lex) : ZhSegmentNames.name(cand, ctx.doc, ctx.lex);
+    }
+
+    /** 于…实现了, 录得, 取得: the verb before a figure that names its metric after it, with a preposition of time before it. */
+    private static final Pattern ACHIEVED = Pattern.compile("(?:于|在)?(?:实现了?|录得了?|取得了?|创造了?|贡献了?)(?:约|近|超|逾|超过)?$");
+
+    /**
+     * {@code zh.segment.before-achieved}: 云画廊小程序于上半年实现了2.46亿元的收入: a figure named before its metric
+     * (X的收入) after a verb of achievement has the clause's subject before that verb as its line; where that verb starts
+     * (periods skipped), or -1.
+     */
+    private static int achievedBefore(SentenceContext ctx, int mentionStart) {
+        Quantity fig = null;
+        for (Quantity q : ctx.qs) if (q.span().end() == mentionStart - 1 && ctx.text.charAt(mentionStart - 1) == '的') fig = q;
+        if (fig == null) return -1;
+        int clause = ctx.sent.clauseStartBefore(fig.span().start());
+        StringBuilder head = new StringBuilder();
+        int k0 = clause;
+        for (PeriodMentions.Mention p : ctx.periods) {
+            if (p.end() <= clause || p.start() >= fig.span().start()) continue;
+            if (p.start() > k0) head.append(ctx.text, k0, p.start());
+            k0 = Math.max(k0, p.end());
+        }
+        if (k0 < fig.span().start()) head.append(ctx.text, k0, fig.span().start());
+        Matcher v = ACHIEVED.matcher(head);
+        if (!v.find() || v.start() == 0) return -1;
+        // the verb's place in the text: the head's characters before it, counted back from the figure skipping periods
+        int keep = v.start(), pos = clause, seen = 0;
+        while (pos < fig.span().start() && seen < keep) {
+            PeriodMentions.Mention at = null;
+            for (PeriodMentions.Mention p : ctx.periods) if (p.start() == pos && p.end() <= fig.span().start()) at = p;
+            if (at != null) pos = at.end();
+            else {
+                pos++;
+                seen++;
+            }
+        }
+        return pos;
     }
 
     /** 归属于微博的, 应占本集团: attributable to the reporting company itself (its name, a name it gives itself, 本公司). */

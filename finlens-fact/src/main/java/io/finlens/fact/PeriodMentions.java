@@ -531,6 +531,15 @@ final class PeriodMentions {
         };
     }
 
+    /**
+     * {@code zh.period.reported-next-year}: whether a report of period {@code doc} comes out in the year after it (a
+     * year, a calendar fourth quarter, a second half), so that its 去年 is the period's own year.
+     */
+    static boolean reportedNextYear(Period doc) {
+        return doc instanceof Period.Year || doc instanceof Period.Quarter q && q.quarter() == 4 && !q.fiscal()
+                || doc instanceof Period.Half h && h.half() == 2;
+    }
+
     static int docYear(Period doc) {
         return switch (doc) {
             case Period.Quarter q -> q.year();

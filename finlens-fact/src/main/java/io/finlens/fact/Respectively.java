@@ -191,9 +191,11 @@ final class Respectively {
                 break;
             }
         }
+        Slot before = metricRightBefore(ctx, k);
+        if (metric == null) metric = before;
         if (metric == null || figures.get(0).span().start() < metric.end) return;
         if (figures.get(0).unit().dimension() == Dimension.RATIO) return; // 分别增长5%、7%: changes, not values
-        List<String> names = nameList(ctx, k);
+        List<String> names = metric == before ? earlierClauseList(ctx, metric) : nameList(ctx, k);
         if (names.size() != figures.size()) return;
         for (int i = 0; i < names.size(); i++) {
             Slot sl = new Slot(metric.start, metric.end, metric.metric, names.get(i), metric.basis);
@@ -206,9 +208,47 @@ final class Respectively {
         metric.combined = true;
     }
 
+    /** 对应, 相应, 其: words before a metric that point back to what the clause before named. */
+    private static final Pattern POINTING_BACK = Pattern.compile("^(?:对应|相应|各自|其)?的?$");
+    /** 延伸出, 包括, 分为: a verb that opens a list of names, never part of its first name. */
+    private static final Pattern LIST_VERB = Pattern.compile("^.{0,12}?(?:包括|包含|涵盖|覆盖|延伸出|拓展出|分为|形成了?|拥有|设有|布局了?)");
+
+    /** A metric that ends right before 分别 at {@code k} (对应收入分别为…), with no figure of its own yet, or null. */
+    private static Slot metricRightBefore(SentenceContext ctx, int k) {
+        for (Slot sl : ctx.slots) if (sl.end <= k && k - sl.end <= 1 && sl.value == null && sl.segment == null) return sl;
+        return null;
+    }
+
+    /**
+     * {@code zh.list.segments} from the clause before: 拓展出个人、企业和国际三个业务板块，2022年对应收入分别为A、B和C: a clause
+     * whose metric names no line of its own (nothing but a period and 对应 before it) takes the list that ends the clause
+     * before it.
+     */
+    private static List<String> earlierClauseList(SentenceContext ctx, Slot metric) {
+        int clause = ctx.sent.clauseStartBefore(metric.start);
+        if (clause <= ctx.sent.start()) return List.of();
+        StringBuilder head = new StringBuilder();
+        int k0 = clause;
+        for (PeriodMentions.Mention p : ctx.periods) {
+            if (p.end() <= clause || p.start() >= metric.start) continue;
+            if (p.start() > k0) head.append(ctx.text, k0, p.start());
+            k0 = Math.max(k0, p.end());
+        }
+        if (k0 < metric.start) head.append(ctx.text, k0, metric.start);
+        if (!POINTING_BACK.matcher(head.toString().strip()).matches()) return List.of();
+        int end = clause - 1;
+        while (end > ctx.sent.start() && "，,；; ".indexOf(ctx.text.charAt(end)) >= 0) end--;
+        String prev = ctx.text.substring(ctx.sent.clauseStartBefore(end), end + 1).strip();
+        return names(ctx, LIST_VERB.matcher(prev).replaceFirst(""));
+    }
+
     /** The names of the list that ends the clause before {@code k}: 星河、木槿和青松(三个品牌). */
     private static List<String> nameList(SentenceContext ctx, int k) {
-        String clause = ctx.text.substring(ctx.sent.clauseStartBefore(k), k).strip();
+        return names(ctx, ctx.text.substring(ctx.sent.clauseStartBefore(k), k).strip());
+    }
+
+    /** The names of list {@code clause}, which ends on its last name or on a sum of them (三个品牌); empty when it is no list of names. */
+    private static List<String> names(SentenceContext ctx, String clause) {
         List<String> parts = new ArrayList<>(List.of(clause.split("、")));
         if (parts.size() < 2) return List.of();
         String[] end = parts.getLast().split("和|及|与", 2);

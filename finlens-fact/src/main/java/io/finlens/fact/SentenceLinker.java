@@ -54,6 +54,12 @@ final class SentenceLinker {
 
     private static final Pattern SHARES_AFTER = Pattern.compile("(?i)^(?: million| thousand)? (?:of (?:its |our )?(?:common )?)?shares\\b");
 
+    /** 用于, 用作, 将用于: what money right before it is spent on (分红, 股票回购) follows. */
+    private static final Pattern SPENT_ON = Pattern.compile("(?:将|全部|主要)?(?:用于|用作)(?:现金|股票|股份)?");
+
+    /** 持有, 拥有, 手握: a verb of holding right before a figure (约, 近 may stand between). */
+    private static final Pattern HELD_BEFORE = Pattern.compile("(?:持有|拥有|手握|账上有)(?:约|近|超过|逾)?$");
+
     private static final Pattern RATE_AFTER = Pattern.compile("^/(周|月|天|日|年|小时|季)");
 
     private SentenceLinker() {
@@ -116,6 +122,31 @@ final class SentenceLinker {
             if (sl.start == e && sl.value == null && (best == null || ValueAssignment.TARGET_AFTER.matcher(ctx.text)
                     .region(sl.end, Math.min(ctx.sent.end(), sl.end + 4)).lookingAt())) return sl;
         }
+        // zh.fact.held-before-balance: 季末持有1210亿元现金及等价物: a balance held, its figure before its name
+        if (ctx.lang.equals("zh") && q.unit().isMoney() && HELD_BEFORE.matcher(ctx.text).region(Math.max(ctx.sent.start(), q.span().start() - 4),
+                q.span().start()).find()) {
+            for (Slot sl : ctx.slots) {
+                if ((sl.start == e || sl.start == e + 1 && ctx.text.charAt(e) == '的') && sl.value == null
+                        && sl.metric.kind() == FactLexicon.Kind.STOCK) {
+                    sl.rules.add("zh.fact.held-before-balance");
+                    return sl;
+                }
+            }
+        }
+        // zh.fact.spent-on: 拿出720亿元用于分红, 斥资X用于回购: money set aside for what its metric names right after 用于
+        if (ctx.lang.equals("zh") && q.unit().isMoney()) {
+            Matcher u = SPENT_ON.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 8));
+            if (u.lookingAt()) {
+                for (Slot sl : ctx.slots) {
+                    // (用于股票回购和股息分发: money for two things is neither's figure)
+                    boolean both = sl.end < ctx.sent.end() && "和及与、".indexOf(ctx.text.charAt(sl.end)) >= 0;
+                    if (sl.start == u.end() && !both && sl.value == null && ValueAssignment.compatible(ctx, sl.metric, q)) {
+                        sl.rules.add("zh.fact.spent-on");
+                        return sl;
+                    }
+                }
+            }
+        }
         // 4.9x debt to adjusted EBITDA: a multiple right before the ratio it states
         if (ctx.lang.equals("en") && (q.rule().contains("multiple") || ValueAssignment.multiple(q))) { // a 1.1 book-to-bill
             for (Slot sl : ctx.slots) {
@@ -165,7 +196,8 @@ final class SentenceLinker {
 
     /** Links figure {@code q} to its slot, unless an exclusion or a change named before its metric takes it. */
     private static void link(SentenceContext ctx, Quantity q) {
-        if (Exclusions.thirdPartyFigure(ctx, q) || Exclusions.impactFigure(ctx, q) || Exclusions.bridgeFigure(ctx, q)) return;
+        if (Exclusions.thirdPartyFigure(ctx, q) || Exclusions.impactFigure(ctx, q) || Exclusions.bridgeFigure(ctx, q)
+                || MultiYearSpans.spanTotal(ctx, q) || Exclusions.sharePriceMove(ctx, q)) return;
         if (ctx.lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && Changes.forwardChange(ctx, q)) return;
         if (ctx.lang.equals("en") && Exclusions.parenthesizedPrior(ctx, q)) return;
         if (Exclusions.yearBracketPrior(ctx, q)) return;

@@ -24,7 +24,7 @@ final class ShareFigures {
             "^,? ?(?:on a per[- ](?:diluted )?share basis|per (?:diluted |fully diluted )?share)\\b");
 
     private static final Pattern SHARE_BEFORE = Pattern.compile(
-            "(?:占(?:全年|当期|本期|同期|\\d{4}(?:财)?年(?:第[一二三四]财?季度?|上半年|下半年|全年)?)?(?:总|营业|集团)?(?:收入|营收|总收入|营业收入|销售额)(?:的)?(?:比例|比重|百分比)?(?:为|达|约为|约)?|(?i:\\bor|representing|which is|equal to),? )$");
+            "(?:占(?:\\d{4}(?:财)?年)?[^,，。;；\\d%]{0,12}?(?:收入|营收|销售额)(?:的)?(?:比例|比重|百分比)?(?:为|达|约为|约|升至|降至|提升至|上升至|下降至|达到)?|(?i:\\bor|representing|which is|equal to),? )$");
 
     private static final Pattern SHARE_AFTER_EN = Pattern.compile(
             "^ of (?:total |net |our |adjusted |domestic |consolidated |group )?(?:revenues?|net revenues?|sales|net sales)\\b");
@@ -89,7 +89,9 @@ final class ShareFigures {
 
     static void shareOfRevenue(SentenceContext ctx, Slot t, Quantity q) {
         FactLexicon.Metric ratio = ctx.lex.shareOfRevenue.get(t.metric.id());
-        if (ratio == null || q.unit().dimension() != Dimension.RATIO || q.value() == null || q.direction() != null) return;
+        if (ratio == null || q.unit().dimension() != Dimension.RATIO || q.value() == null
+                || q.direction() != null && !ShareOfTotal.levelOfShare(ctx, q)) return; // (占总营收比重升至23%: a level)
+        if (ShareOfTotal.shareAfterMetric(ctx, t, ratio, q)) return; // 会员贡献销售额占比88.5%
         int qs0 = q.span().start();
         String before = ctx.text.substring(Math.max(ctx.sent.clauseStartBefore(qs0) - 1, Math.max(ctx.sent.start(), qs0 - 24)), qs0);
         boolean share = SHARE_BEFORE.matcher(before).find() && (before.contains("占") || SHARE_AFTER_EN.matcher(ctx.text)
@@ -112,7 +114,11 @@ final class ShareFigures {
                 owner = c;
             }
         }
+        if (owner == null && ShareOfTotal.shareOfNamed(ctx, t, ratio, q)) return; // X仍是最大的收入来源，占总营收的51%
         if (owner == null || qs0 - best > 40) return;
+        for (Quantity o : ctx.qs) { // …96亿元，合计1426亿元，占总收入比重达到15.8%: the share of the sum named last
+            if (o.span().start() >= best && o.span().end() <= qs0 && o.unit().isMoney()) return;
+        }
         if (owner != t && t.value != null && t.value.unit().isMoney()) {
             // 去年同期为151.8亿元,占营收的比例约为13%: after a relative word the share is still the current figure's;
             // only a clause that names its own period (而2022年第二季度为23亿元,占总收入的7.1%) gives the share to it

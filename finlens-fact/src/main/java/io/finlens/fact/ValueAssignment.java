@@ -64,6 +64,9 @@ final class ValueAssignment {
             "(compared (?:to|with)|versus|vs\\.?|up from|down from|from|after|from (?:the )?(?:prior|previous) (?:quarter|year)(?:'s)? (?:at|of)"
                     + "|(?:compared (?:to|with)|versus|from) (?:the |a )?(?:loss|profit|gain) of) $");
 
+    /** (合1.3亿美元), (约合…), (折合…): a bracket opening right before the figure, with a word of conversion or none. */
+    private static final Pattern BRACKET_BEFORE = Pattern.compile("\\((?:合|约合|折合|约)?$");
+
     static final Pattern TARGET_AFTER = Pattern.compile("^(的)?(目标|指引|预期目标)");
 
     private static final Pattern PRIOR_CLAUSE = Pattern.compile("(较|比|相比|高于|低于|不及|超过)[^,]{0,4}(\\d{4}年|上一年|上年|去年|上季度|上一季度)");
@@ -85,7 +88,7 @@ final class ValueAssignment {
                 .region(Math.max(q.span().end(), t.end), Math.min(ctx.sent.end(), Math.max(q.span().end(), t.end) + 4)).lookingAt();
         String consensus = ForecastCues.consensusBetween(ctx, t, q);
         boolean fromTo = FigurePeriods.fromToPrior(ctx, q);
-        if (between.startsWith("(") || (q.span().start() > 0 && ctx.text.charAt(q.span().start() - 1) == '(')) {
+        if (between.startsWith("(") || BRACKET_BEFORE.matcher(ctx.text).region(Math.max(ctx.sent.start(), q.span().start() - 4), q.span().start()).find()) {
             if (t.value != null && q.unit().isMoney() && !q.unit().equals(t.value.unit())) {
                 if (t.conversion == null) t.conversion = q;
                 return;
@@ -93,7 +96,8 @@ final class ValueAssignment {
         }
         if (fromTo && !ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 12), q.span().start())
                 .matches(".*(\\d{4}年|月末|月底|去年同期|上年同期|上季度|上一季度|上一年)(的)?$")) { // rare: after 由/从 only
-            p = FigurePeriods.priorOf(ctx, p, q);
+            Period spanStart = MultiYearSpans.spanStart(ctx, q); // 过去15年里，收入从1200亿元增至…
+            p = spanStart != null ? spanStart : FigurePeriods.priorOf(ctx, p, q);
         }
         q = withTolerance(ctx, q);
         if (ctx.lang.equals("en") && t.value != null && consensus == null) {

@@ -48,6 +48,15 @@ final class ZhSegmentNames {
             "(?:手机|网上|网络|私人|直销|投资|商业|零售|公司|交易|数字|开放|村镇|民营|城商|农商|国有|股份制|外资|中资|上市|同业|其他)银行"
                     + "|[本该我全同分支总各两此他出发进执运流旅银]行");
 
+    /** 汽车, 科技, 集团: what is left of the company's full name once its short name is cut (青川汽车 → 汽车). */
+    private static final Pattern COMPANY_ENDING = Pattern.compile("汽车|科技|集团|控股|股份|公司|网络|电子|电器|医药|传媒|银行|证券|保险|国际|实业");
+
+    /** Whether {@code cand} is what is left of {@code before} once one of the company's names was cut from its start. */
+    private static boolean strippedAlias(String before, String cand, DocumentContext doc) {
+        for (String alias : doc.aliases()) if (before.contains(alias + cand)) return true;
+        return before.contains(doc.entity() + cand);
+    }
+
     private ZhSegmentNames() {
     }
 
@@ -77,7 +86,7 @@ final class ZhSegmentNames {
             if (next == null) break;
             cand = next;
         }
-        return finalName(cand, doc, lex);
+        return finalName(cand, before0, doc, lex);
     }
 
     /** {@code cand} with one piece of framing stripped from its start or end, or null when there is none to strip. */
@@ -113,7 +122,7 @@ final class ZhSegmentNames {
     }
 
     /** The name framing leaves, after its head noun and leading conjunctions; null when what is left is no name. */
-    private static String finalName(String cand, DocumentContext doc, FactLexicon lex) {
+    private static String finalName(String cand, String before, DocumentContext doc, FactLexicon lex) {
         cand = LEADING_CONJUNCTION.matcher(cand).replaceFirst(""); // 但第二大市场欧洲: the connective first, then the rank
         cand = headNoun(cand);
         cand = LEADING_CONJUNCTION.matcher(cand).replaceFirst("");
@@ -123,6 +132,7 @@ final class ZhSegmentNames {
         // 该行 → 行, 但: what framing leaves is no name (周 stays: 周销量 is a week's figure, not the period's)
         if (cand.length() == 1 && Chars.isHan(cand.charAt(0)) && "周日月".indexOf(cand.charAt(0)) < 0) return null;
         for (String alias : doc.aliases()) if (cand.equals(alias)) return null; // the company itself
+        if (COMPANY_ENDING.matcher(cand).matches() && strippedAlias(before, cand, doc)) return null; // 青川汽车 less 青川: the company
         // 平安 of 中国平安: the company's name without its leading 中国 is the company too
         if (cand.length() >= 2 && doc.entity().equals("中国" + cand)) return null;
         if (cand.length() == 1 && "在和与及其而并或本该".indexOf(cand.charAt(0)) >= 0) return null; // 本(年度): what is left of a period word

@@ -732,7 +732,8 @@ public final class QuantityRecognizer {
         // a Chinese numeral must not swallow the scale word that a currency or counter follows: keep 万/亿 inside,
         // they are part of the numeral
         String run = s.substring(i, j);
-        ChineseNumerals.Value v = ChineseNumerals.parse(run);
+        // 零 alone opens a word (零部件, 零售, 零食), never a figure
+        ChineseNumerals.Value v = run.equals("零") || run.equals("〇") ? null : ChineseNumerals.parse(run);
         if (v == null) {
             skipTo[0] = j;
             return null;
