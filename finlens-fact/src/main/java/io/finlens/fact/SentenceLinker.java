@@ -52,6 +52,10 @@ final class SentenceLinker {
             "^ (?:growth|increase|decline|decrease|improvement)(?: rate)? (?:was|were|is|came in at|reached|to be|will be|would be|should be)"
                     + "(?: approximately| about| roughly| nearly| around| over| more than| just over| just under)? $");
 
+    /** {@code en.discourse.forecast-metric-own-line}: "and for the Services business we now anticipate…": the line a carried forecast names. */
+    private static final Pattern EN_FOR_THE_LINE = Pattern.compile(
+            "^\\s*(?:and |while |but )?for (?:the |our )?([A-Z][\\w&+-]*(?: [A-Z][\\w&+-]*){0,3}) (?:business|segment|division|unit)\\b");
+
     private static final Pattern SHARES_AFTER = Pattern.compile("(?i)^(?: million| thousand)? (?:of (?:its |our )?(?:common )?)?shares\\b");
 
     private static final Pattern RATE_AFTER = Pattern.compile("^/(周|月|天|日|年|小时|季)");
@@ -63,11 +67,13 @@ final class SentenceLinker {
     static void run(SentenceContext ctx) {
         MetricMentions.findMentions(ctx);
         if (ctx.lang.equals("en")) MetricMentions.perShareGuidance(ctx);
+        if (ctx.lang.equals("en")) BareRatioMentions.find(ctx);
         if (ctx.slots.isEmpty() && ctx.leadBefore != null) ForecastCues.consensusOfLead(ctx);
         if (ctx.slots.isEmpty() && ctx.lang.equals("en")) carriedForecastMetric(ctx);
         if (ctx.slots.isEmpty()) return;
         if (ctx.lang.equals("zh")) Respectively.apply(ctx);
         else Respectively.applyEnglish(ctx);
+        if (ctx.lang.equals("en")) PaidInDividends.apply(ctx);
         for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(ctx, q);
         for (Slot sl : ctx.slots) Changes.directionOnly(ctx, sl);
         for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
@@ -91,8 +97,11 @@ final class SentenceLinker {
         if (!ForecastCues.guidanceBefore(ctx, ctx.sent.end())) return;
         FactLexicon.Metric m = ctx.lex.metrics.get(last.metric());
         if (m == null || m.unit() != FactLexicon.MetricUnit.MONEY) return;
-        Slot x = new Slot(ctx.sent.start(), ctx.sent.start(), m, last.segment(), last.basis());
+        Matcher own = EN_FOR_THE_LINE.matcher(ctx.text).region(ctx.sent.start(), ctx.sent.end());
+        boolean named = own.find() && ctx.en != null && ctx.en.segmentable(m.id());
+        Slot x = new Slot(ctx.sent.start(), ctx.sent.start(), m, named ? own.group(1) : last.segment(), last.basis());
         x.rules.add("en.discourse.forecast-metric");
+        if (named) x.rules.add("en.discourse.forecast-metric-own-line");
         ctx.slots.add(x);
     }
 
