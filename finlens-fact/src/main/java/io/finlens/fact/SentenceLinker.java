@@ -56,6 +56,9 @@ final class SentenceLinker {
     private static final Pattern EN_FOR_THE_LINE = Pattern.compile(
             "^\\s*(?:and |while |but )?for (?:the |our )?([A-Z][\\w&+-]*(?: [A-Z][\\w&+-]*){0,3}) (?:business|segment|division|unit)\\b");
 
+    /** A part of the figure before, set off by "including" or "of which", right before a figure. */
+    private static final Pattern EN_INCLUDING = Pattern.compile("(?i)^\\s*(?:including|of which)(?: approximately| about| nearly| roughly)? $");
+
     private static final Pattern SHARES_AFTER = Pattern.compile("(?i)^(?: million| thousand)? (?:of (?:its |our )?(?:common )?)?shares\\b");
 
     private static final Pattern RATE_AFTER = Pattern.compile("^/(周|月|天|日|年|小时|季)");
@@ -294,6 +297,9 @@ final class SentenceLinker {
                 && between.length() <= 40;
         // "AFFO to be approximately $270 million, which is $0.91 on a per share basis": the named total's per-share figure
         if (t.rules.contains(ctx.lang + ".metric.per-share-of-named") && between.length() <= 80) cued = true;
+        if (ctx.lang.equals("en") && EN_INCLUDING.matcher(clauseBefore).find() && FigurePeriods.periodAfter(ctx, q.span().end()) != null) {
+            cued = true; // en.fact.including-own-period: "…715,000 shares since May, including 475,000 shares in the third quarter"
+        }
         int reach = ctx.lang.equals("en") ? 3 : 1; // English says in more letters what Chinese says in fewer
         if (!cued && !continuation && !sameClause(ctx, t.end, qs0) && !ValueAssignment.hasPriorCue(clauseBefore) && !between.startsWith("(")
                 && between.length() > 12 * reach) return;
