@@ -77,6 +77,7 @@ final class SentenceLinker {
         if (ctx.lang.equals("zh")) Respectively.apply(ctx);
         else Respectively.applyEnglish(ctx);
         if (ctx.lang.equals("en")) PaidInDividends.apply(ctx);
+        if (ctx.lang.equals("en")) ElidedMetric.apply(ctx);
         for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(ctx, q);
         for (Slot sl : ctx.slots) Changes.directionOnly(ctx, sl);
         for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
