@@ -36,6 +36,10 @@ final class SentenceLinker {
     private static final Pattern EN_GROWTH_OF_BEFORE = Pattern.compile(
             "(?i)\\b(?:growth|increase|decline|decrease|rise|drop)(?: (?:of|was|is|to be|will be))?(?: (?:in the range of|between|approximately|about|roughly))? $");
 
+    /** {@code en.change.year-growth-of}: "which would result in full year growth of at least 10%": a change of the year. */
+    private static final Pattern EN_YEAR_GROWTH_OF = Pattern.compile(
+            "(?i)\\b(?:full[- ]year|annual|fiscal year) growth of (?:at least |approximately |about |roughly |more than |over )?$");
+
     /**
      * {@code en.fact.aside-skipped}: "Our normalized effective tax rate, which excludes the unusual tax items, was
      * approximately 24%": a relative clause set off by commas between a metric and its verb leaves the figure its own.
@@ -73,6 +77,7 @@ final class SentenceLinker {
         if (ctx.lang.equals("en")) BareRatioMentions.find(ctx);
         if (ctx.slots.isEmpty() && ctx.leadBefore != null) ForecastCues.consensusOfLead(ctx);
         if (ctx.slots.isEmpty() && ctx.lang.equals("en")) carriedForecastMetric(ctx);
+        if (ctx.slots.isEmpty() && ctx.lang.equals("en")) YearEndMultiple.apply(ctx);
         if (ctx.slots.isEmpty()) return;
         if (ctx.lang.equals("zh")) Respectively.apply(ctx);
         else Respectively.applyEnglish(ctx);
@@ -260,6 +265,7 @@ final class SentenceLinker {
         SentenceContext.LastChange prev = ctx.lastChange;
         return prev != null && prev.end() <= qs0 && qs0 - prev.end() <= 40
                         && EN_CHANGE_LIST_GAP.matcher(ctx.text.substring(prev.end(), qs0)).matches() // "21% organically and nearly 110% in total"
+                || EN_YEAR_GROWTH_OF.matcher(ctx.text).region(Math.max(ctx.sent.start(), qs0 - 48), qs0).find() // full year growth of at least 10%
                 || q.range() != null && EN_GROWTH_OF_BEFORE.matcher(ctx.text) // "comparable sales growth of 10.5% to 11.5%"
                         .region(Math.max(ctx.sent.start(), qs0 - 40), qs0).find()
                 || Changes.EN_PCT_NOUN_AFTER.matcher(ctx.text) // "a 20% increase over last year"
