@@ -150,7 +150,7 @@ final class MetricMentions {
      * call stated its quarter's adjusted earnings per share: a per-share forecast that names neither the metric nor
      * GAAP is on the basis the call measures its earnings by.
      */
-    private static boolean reportedNonGaapEps(SentenceContext ctx, int pos) {
+    static boolean reportedNonGaapEps(SentenceContext ctx, int pos) {
         String clause = ctx.text.substring(ctx.sent.start(), pos).toLowerCase(Locale.ROOT);
         if (clause.contains("gaap") || clause.contains("reported")) return false;
         for (io.finlens.model.Fact f : ctx.out) {
@@ -167,7 +167,7 @@ final class MetricMentions {
         for (Quantity q : ctx.qs) {
             if (!q.perShare() || !q.unit().isMoney()) continue;
             String clause = ctx.text.substring(ctx.sent.clauseStartBefore(q.span().start()), q.span().start()).toLowerCase(Locale.ROOT);
-            boolean earned = clause.contains("earned") || clause.contains("earnings") || clause.contains("earn ");
+            boolean earned = clause.contains("earned") || clause.contains("earnings") || clause.contains("earn ") || clause.strip().startsWith("results ");
             if (!earned && !ForecastCues.guidanceBefore(ctx, q.span().start())) continue;
             boolean named = false;
             for (Slot sl : ctx.slots) if (sl.end <= q.span().start()) named = true;
