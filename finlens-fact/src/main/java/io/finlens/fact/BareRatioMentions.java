@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  * {@code en.metric.bare-ratio}: "Our GAAP tax rate year-to-date was 19%, which yields a rate of 20% for Q2", "Net interest
  * margin was 2.4%… We expect the margin will decline 3 basis points": a bare "the margin" or "a rate" before a percent
  * or basis points speaks of the ratio named last, earlier in the sentence or in a fact just before in the paragraph,
- * whose own words end in that noun.
+ * whose own words end in that noun; "…expense projection remains $410 million, with the fourth quarter expenses at $101
+ * million to $103 million": bare "expenses" before money, of the expense named earlier in the sentence.
  */
 final class BareRatioMentions {
     /** "the margin", "a rate", "the adjusted rate": the noun without a word naming which ratio. */
-    private static final Pattern BARE = Pattern.compile("\\b(?:[Tt]he|a|[Oo]ur) (?:(non-GAAP|adjusted|normalized) )?(margin|rate)\\b(?! of [a-z])");
+    private static final Pattern BARE = Pattern.compile("\\b(?:[Tt]he|a|[Oo]ur|quarter|quarterly) (?:(non-GAAP|adjusted|normalized) )?(margin|rate|expenses)\\b(?! of [a-z])");
 
     /** How far back, and how far after the noun, the named ratio and the figure may be. */
     private static final int LOOK_BACK = 500, FIGURE_REACH = 70;
@@ -28,13 +29,15 @@ final class BareRatioMentions {
     static void find(SentenceContext ctx) {
         Matcher m = BARE.matcher(ctx.text).region(ctx.sent.start(), ctx.sent.end());
         while (m.find()) {
-            if (overlaps(ctx, m.start(), m.end()) || !figureAfter(ctx, m.end())) continue;
             String noun = m.group(2);
+            boolean money = noun.equals("expenses");
+            if (overlaps(ctx, m.start(), m.end()) || !figureAfter(ctx, m.end(), money)) continue;
             String basis = m.group(1) != null ? "non-gaap" : null;
-            Slot named = namedInSentence(ctx, m.start(), noun);
+            Slot named = namedInSentence(ctx, m.start(), noun, money);
             Slot x;
+            if (money && named == null) continue; // "the expenses" only after its metric, in its own sentence
             if (named != null) {
-                x = new Slot(m.start(), m.end(), named.metric, named.segment, basis != null ? basis : named.basis);
+                x = new Slot(m.start(), m.end(), named.metric, named.segment, basis != null || money ? basis : named.basis);
             } else {
                 Fact f = namedBefore(ctx, noun);
                 if (f == null) continue;
@@ -55,22 +58,24 @@ final class BareRatioMentions {
     }
 
     /** Whether a percent or basis points figure follows within reach in the same clause. */
-    private static boolean figureAfter(SentenceContext ctx, int end) {
+    private static boolean figureAfter(SentenceContext ctx, int end, boolean money) {
         for (Quantity q : ctx.qs) {
             int st = q.span().start();
             if (st < end || st - end > FIGURE_REACH || ctx.sent.clauseStartBefore(st) > end) continue;
             Dimension d = q.unit().dimension();
-            if (d == Dimension.RATIO || d == Dimension.POINTS) return true;
+            if (money ? q.unit().isMoney() : d == Dimension.RATIO || d == Dimension.POINTS) return true;
         }
         return false;
     }
 
     /** A ratio mention earlier in the sentence whose words end in the noun ("tax rate … a rate of 20%"). */
-    private static Slot namedInSentence(SentenceContext ctx, int before, String noun) {
+    private static Slot namedInSentence(SentenceContext ctx, int before, String noun, boolean money) {
         Slot found = null;
+        String stem = money ? noun.substring(0, noun.length() - 1) : noun;
         for (Slot sl : ctx.slots) {
-            if (sl.end > before || sl.metric.unit() != FactLexicon.MetricUnit.RATIO) continue;
-            if (ctx.text.substring(sl.start, sl.end).toLowerCase(Locale.ROOT).endsWith(noun)) found = sl;
+            if (sl.end > before || sl.metric.unit() != (money ? FactLexicon.MetricUnit.MONEY : FactLexicon.MetricUnit.RATIO)) continue;
+            String words = ctx.text.substring(sl.start, sl.end).toLowerCase(Locale.ROOT);
+            if (words.endsWith(stem) || words.endsWith(noun)) found = sl;
         }
         return found;
     }

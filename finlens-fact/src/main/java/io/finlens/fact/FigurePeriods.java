@@ -27,7 +27,7 @@ final class FigurePeriods {
                     + "(\\d{1,2}月\\d{1,2}日|\\d{1,2}月(末|底)|第?[一二三四1-4]季度(末)?|上半年|下半年|前三季度|全年|度)?(末)?(时)?(则)?(为|是|达)$");
 
     private static final Pattern EN_COMPARISON = Pattern.compile(
-            "(?i)\\b(compared (to|with)|versus|vs\\.?|vis-[aà]-vis|from|than|over)( the| last| a)?\\s*$");
+            "(?i)\\b(compared (to|with)|versus|vs\\.?|vis-[aà]-vis|from|than|over|same as)( the| last| a)?\\s*$");
 
     private static final Pattern EN_COMPARED_PHRASE = Pattern.compile(
             "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|up from|down from|against|after(?=\\s[-$€£¥(]?\\d))\\s");
