@@ -27,6 +27,8 @@ final class AmountChanges {
             "(?i)sequential|linked[- ](?:quarter|period)|quarter[- ]over[- ]quarter|(?:prior|previous|last|preceding) quarter");
     private static final Pattern EN_BASE_YEAR = Pattern.compile(
             "(?i)year[- ]ago|(?:prior|previous|last)[- ]year|year[- ]over[- ]year|year[- ]on[- ]year|comparable results|same (?:period|quarter)");
+    /** A business line's part of earnings: "segment earnings", "Results at corporate and other". */
+    private static final Pattern SEGMENT_WORDS = Pattern.compile("(?i)\\bsegment\\b|^\\s*(?:earnings|results) (?:at|for|in) ");
     private static final Pattern EN_BY_BEFORE = Pattern.compile("(?i)\\bby (?:approximately |about |roughly |nearly )?$");
 
     /**
@@ -43,7 +45,10 @@ final class AmountChanges {
         // "our U.K.-regulated segment earnings increased by $0.01 per share", "Segment earnings were $0.02 per share higher
         // than…": a line's share of EPS is no move of the company's, nor its EPS
         if ((moved || than.lookingAt()) && t.rules.contains("en.metric.per-share-earned")
-                && ctx.text.substring(ctx.sent.clauseStartBefore(q.span().start()), q.span().start()).toLowerCase(Locale.ROOT).contains("segment")) return true;
+                && SEGMENT_WORDS.matcher(ctx.text.substring(ctx.sent.clauseStartBefore(q.span().start()), q.span().start())).find()) {
+            SegmentPerShare.add(ctx, q, than.lookingAt() ? than.group(1).matches("(?i)lower|below|worse") : q.direction() == Direction.DOWN);
+            return true;
+        }
         if (!moved) return false;
         int to = Math.min(ctx.sent.end(), q.span().end() + 70);
         for (Quantity o : ctx.qs) if (o.span().start() >= q.span().end() && o.span().start() < to) to = o.span().start(); // up to the next figure

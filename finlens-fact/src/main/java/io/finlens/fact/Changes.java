@@ -90,7 +90,7 @@ final class Changes {
      */
     static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
         if (ctx.lang.equals("en") && t.basis == null && !t.metric.id().startsWith("comparable") && organic(ctx, q)) t = organicSibling(ctx, t);
-        ChangeBasis b = basisOf(ctx, q, clauseBefore);
+        ChangeBasis b = EnChangeBases.refine(ctx, t, q, basisOf(ctx, q, clauseBefore));
         if (PriorOwnChange.yearOnYear(ctx, q)) b = ChangeBasis.YOY; // 上季度的同比增幅6.2%: the quarter before's own yoy change
         Quantity amount = ctx.lang.equals("en") ? AmountChanges.amountChangeBefore(ctx, q) : null;
         Matcher vs = ctx.lang.equals("en") ? baseAfter(ctx, q) : null;
@@ -110,7 +110,10 @@ final class Changes {
                 || (listed != null && q.direction() == null && t.changes.get(t.changes.size() - 1).value() != null
                         && t.changes.get(t.changes.size() - 1).value().signum() < 0); // "declined by 5% in the quarter and 6% in …"
         Change c;
-        if (q.unit().dimension() == Dimension.POINTS) {
+        if (q.unit().dimension() == Dimension.POINTS && q.value() == null && q.range() != null && (down || q.direction() == Direction.UP)) {
+            // en.change.points-band: "the margin will decline 5 basis points to 6 basis points": its direction
+            c = Change.direction(b, down ? Direction.DOWN : Direction.UP, q.span());
+        } else if (q.unit().dimension() == Dimension.POINTS) {
             if (q.value() == null) return;
             c = Change.points(b, down ? q.value().negate() : q.value(), q.span());
         } else if (q.range() != null) {

@@ -99,8 +99,11 @@ final class EnglishDiscourse {
     private static final Pattern TOPIC_START = Pattern.compile(
             "^(?:and |now |so |finally, |lastly, )?(?:in|for|within|at|across)(?: the| our)? " + NAME + "(?: segments?| business(?:es)?| divisions?)?,",
             Pattern.CASE_INSENSITIVE);
+    /** "In the third quarter, our X business…": a period opener, then the line as the sentence's subject. */
+    private static final Pattern PERIOD_THEN_OUR = Pattern.compile("(?i)^(?:in|during) the (?:first |second |third |fourth )?quarter, our ");
     private static final Pattern SEGMENT_NAMED = Pattern.compile(
-            "\\b(?:for|on|of|in|within)(?: the| our)? " + NAME + " (?:segment|business|division)\\b(?! (?:revenue|sales|profit|income|margin|ebitda))",
+            "\\b(?:for|on|of|in|within|(?<=^(?:in|during) the (?:first |second |third |fourth )?quarter, )our)(?: the| our)? " + NAME
+                    + " (?:segment|business|division)\\b(?! (?:revenue|sales|profit|income|margin|ebitda))",
             Pattern.CASE_INSENSITIVE);
     /** "This was due to growth, specifically in the X division": where a change came from, no line the next sentences are about. */
     private static final Pattern CAUSE_BEFORE = Pattern.compile(
@@ -377,12 +380,20 @@ final class EnglishDiscourse {
         if (TOPIC_FIRST_WORDS.contains(first)) {
             m = TOPIC_START.matcher(text);
             if (m.lookingAt()) {
-                String n = lineName(m.group(1));
-                if (n == null || n.isEmpty()) return null; // "In the fourth quarter," turns nowhere
-                // en.discourse.list-item-topic: "…; in Asia, 7.4 turns after 6.7" speaks of Asia in that item only;
-                // a sentence that opens with "In Personal Insurance," goes on about it in the next ones
-                itemTopic = listItem;
-                return n;
+                String cand = m.group(1);
+                // en.discourse.lower-case-topic: "For passives, price increases…": a lower-case name is a line, for its own
+                // sentence, when its paragraph speaks of it elsewhere
+                boolean lowerName = Character.isLowerCase(cand.charAt(0)) && titleName(cand) && !cand.contains(" ")
+                        && (recursInParagraph(cand) || namedEarlierInParagraph(cand, text));
+                if (lowerName) cand = capitalized(cand);
+                String n = lineName(cand);
+                if (n != null && !n.isEmpty()) {
+                    // en.discourse.list-item-topic: "…; in Asia, 7.4 turns after 6.7" speaks of Asia in that item only;
+                    // a sentence that opens with "In Personal Insurance," goes on about it in the next ones
+                    itemTopic = listItem || lowerName;
+                    return n;
+                } // "In the fourth quarter," turns nowhere: the line may be named after it ("…, our X business delivered")
+                if (!PERIOD_THEN_OUR.matcher(text).lookingAt()) return null;
             }
         }
         if (sp > 0 && sp + 1 < text.length() && Character.isUpperCase(text.charAt(0)) && Character.isUpperCase(text.charAt(sp + 1))) {
@@ -436,6 +447,16 @@ final class EnglishDiscourse {
         }
         Matcher m = Pattern.compile("\\b" + Pattern.quote(head), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(s);
         return m.region(restStart, restEnd).find();
+    }
+
+    /** Whether a one-word name comes earlier in the paragraph than the sentence {@code text} (which follows {@link #restStart}'s sentence). */
+    private boolean namedEarlierInParagraph(String name, String text) {
+        if (name.length() < 4 || NOT_A_LINE.contains(name.toLowerCase(Locale.ROOT))) return false;
+        int here = Math.min(restStart, s.length()) - text.length();
+        if (here <= 0) return false;
+        int para = s.lastIndexOf('\n', here - 1) + 1;
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(s);
+        return m.region(para, here).find();
     }
 
     private static String firstWord(String lower) {

@@ -27,7 +27,7 @@ final class FigurePeriods {
                     + "(\\d{1,2}月\\d{1,2}日|\\d{1,2}月(末|底)|第?[一二三四1-4]季度(末)?|上半年|下半年|前三季度|全年|度)?(末)?(时)?(则)?(为|是|达)$");
 
     private static final Pattern EN_COMPARISON = Pattern.compile(
-            "(?i)\\b(compared (to|with)|versus|vs\\.?|from|than|over)( the| last| a)?\\s*$");
+            "(?i)\\b(compared (to|with)|versus|vs\\.?|vis-[aà]-vis|from|than|over|same as)( the| last| a)?\\s*$");
 
     private static final Pattern EN_COMPARED_PHRASE = Pattern.compile(
             "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|up from|down from|against|after(?=\\s[-$€£¥(]?\\d))\\s");
@@ -46,12 +46,23 @@ final class FigurePeriods {
     private static final java.util.regex.Pattern FROM_RELATIVE_TO = java.util.regex.Pattern.compile(
             "\\d[\\d.,]*\\s*(?:%|[万亿]?[元美港]?[元币]?)?[^，,。；;\\d]{0,6}?(?:降|升|增|减|跌|涨|提升|提高|下降|上升|增长|减少|回落|扩大|收窄)?(?:至|到)$");
 
+    /**
+     * {@code en.period.since-cumulative}: "repurchased 715,000 shares since May 2024": a sum since a past date runs to
+     * the end of the document's period, stated at that instant.
+     */
+    private static final java.util.regex.Pattern SINCE_AFTER = java.util.regex.Pattern.compile(
+            "^(?:approximately |about |nearly |roughly |over )?[$€£]?[\\d.,]+(?: (?:million|thousand|billion))?(?: (?:of )?(?:its |our )?(?:common )?shares)? since (?:the )?(?:start of |beginning of )?"
+                    + "(?:January|February|March|April|May|June|July|August|September|October|November|December|inception|\\d{4})\\b");
+
     static Period periodFor(SentenceContext ctx, int pos, Slot t) {
         Period listed = ctx.listedPeriods.get(pos);
         if (listed != null) return forMetric(ctx, t, listed); // zh.list.periods
         PeriodMentions.Mention assumed = ForecastCues.assumptionOfForecast(ctx, pos); // "Using a tax rate of 22%, we anticipate Q4…"
         Period assumedFor = assumed == null ? null : ctx.doc.resolve(assumed, true);
         if (assumedFor != null) return forMetric(ctx, t, assumedFor);
+        if (ctx.lang.equals("en") && SINCE_AFTER.matcher(ctx.text).region(pos, Math.min(ctx.sent.end(), pos + 80)).find()) {
+            return new Period.Instant(ctx.doc.periodEnd() != null ? ctx.doc.periodEnd() : ctx.doc.period().end()); // en.period.since-cumulative
+        }
         PeriodMentions.Mention best = null, relative = null;
         int clauseStart = ctx.sent.clauseStartBefore(pos);
         for (PeriodMentions.Mention m : ctx.periods) {

@@ -158,6 +158,20 @@ final class MetricMentions {
     }
 
     /**
+     * {@code en.basis.forecast-as-reported}: "we've narrowed our forecast range to $2.40 to $2.50 per share" after the
+     * call stated its quarter's adjusted earnings per share: a per-share forecast that names neither the metric nor
+     * GAAP is on the basis the call measures its earnings by.
+     */
+    static boolean reportedNonGaapEps(SentenceContext ctx, int pos) {
+        String clause = ctx.text.substring(ctx.sent.start(), pos).toLowerCase(Locale.ROOT);
+        if (clause.contains("gaap") || clause.contains("reported")) return false;
+        for (io.finlens.model.Fact f : ctx.out) {
+            if (f.metric().equals("eps") && "non-gaap".equals(f.basis()) && !f.guidance() && f.period().equals(ctx.doc.period())) return true;
+        }
+        return false;
+    }
+
+    /**
      * "guidance for the full year at $1.70 to $1.82 per share": a per-share figure of a forecast that names no
      * metric before it is earnings per share.
      */
@@ -165,7 +179,7 @@ final class MetricMentions {
         for (Quantity q : ctx.qs) {
             if (!q.perShare() || !q.unit().isMoney()) continue;
             String clause = ctx.text.substring(ctx.sent.clauseStartBefore(q.span().start()), q.span().start()).toLowerCase(Locale.ROOT);
-            boolean earned = clause.contains("earned") || clause.contains("earnings") || clause.contains("earn ");
+            boolean earned = clause.contains("earned") || clause.contains("earnings") || clause.contains("earn ") || clause.strip().startsWith("results ");
             if (!earned && !ForecastCues.guidanceBefore(ctx, q.span().start())) continue;
             boolean named = false;
             for (Slot sl : ctx.slots) if (sl.end <= q.span().start()) named = true;
@@ -173,6 +187,10 @@ final class MetricMentions {
             Slot x = new Slot(q.span().start(), q.span().start(), ctx.lex.metrics.get("eps"), null,
                     MentionBasis.nonGaapAround(ctx, q.span().start(), q.span().start())); // "Excluding items, the company earned 83 cents per share"
             x.rules.add(earned ? "en.metric.per-share-earned" : "en.metric.per-share-forecast");
+            if (!earned && x.basis == null && reportedNonGaapEps(ctx, q.span().start())) {
+                x.basis = "non-gaap";
+                x.rules.add("en.basis.forecast-as-reported");
+            }
             int at = 0;
             while (at < ctx.slots.size() && ctx.slots.get(at).start < x.start) at++;
             ctx.slots.add(at, x);

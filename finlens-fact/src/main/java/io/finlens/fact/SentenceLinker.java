@@ -36,6 +36,10 @@ final class SentenceLinker {
     private static final Pattern EN_GROWTH_OF_BEFORE = Pattern.compile(
             "(?i)\\b(?:growth|increase|decline|decrease|rise|drop)(?: (?:of|was|is|to be|will be))?(?: (?:in the range of|between|approximately|about|roughly))? $");
 
+    /** {@code en.change.year-growth-of}: "which would result in full year growth of at least 10%": a change of the year. */
+    private static final Pattern EN_YEAR_GROWTH_OF = Pattern.compile(
+            "(?i)\\b(?:full[- ]year|annual|fiscal year) growth of (?:at least |approximately |about |roughly |more than |over )?$");
+
     /**
      * {@code en.fact.aside-skipped}: "Our normalized effective tax rate, which excludes the unusual tax items, was
      * approximately 24%": a relative clause set off by commas between a metric and its verb leaves the figure its own.
@@ -51,6 +55,13 @@ final class SentenceLinker {
     private static final Pattern EN_GROWTH_WAS = Pattern.compile(
             "^ (?:growth|increase|decline|decrease|improvement)(?: rate)? (?:was|were|is|came in at|reached|to be|will be|would be|should be)"
                     + "(?: approximately| about| roughly| nearly| around| over| more than| just over| just under)? $");
+
+    /** {@code en.discourse.forecast-metric-own-line}: "and for the Services business we now anticipate…": the line a carried forecast names. */
+    private static final Pattern EN_FOR_THE_LINE = Pattern.compile(
+            "^\\s*(?:and |while |but )?for (?:the |our )?([A-Z][\\w&+-]*(?: [A-Z][\\w&+-]*){0,3}) (?:business|segment|division|unit)\\b");
+
+    /** A part of the figure before, set off by "including" or "of which", right before a figure. */
+    private static final Pattern EN_INCLUDING = Pattern.compile("(?i)^\\s*(?:including|of which)(?: approximately| about| nearly| roughly)? $");
 
     private static final Pattern SHARES_AFTER = Pattern.compile("(?i)^(?: million| thousand)? (?:of (?:its |our )?(?:common )?)?shares\\b");
 
@@ -69,11 +80,15 @@ final class SentenceLinker {
     static void run(SentenceContext ctx) {
         MetricMentions.findMentions(ctx);
         if (ctx.lang.equals("en")) MetricMentions.perShareGuidance(ctx);
+        if (ctx.lang.equals("en")) BareRatioMentions.find(ctx);
         if (ctx.slots.isEmpty() && ctx.leadBefore != null) ForecastCues.consensusOfLead(ctx);
         if (ctx.slots.isEmpty() && ctx.lang.equals("en")) carriedForecastMetric(ctx);
+        if (ctx.slots.isEmpty() && ctx.lang.equals("en")) YearEndMultiple.apply(ctx);
         if (ctx.slots.isEmpty()) return;
         if (ctx.lang.equals("zh")) Respectively.apply(ctx);
         else Respectively.applyEnglish(ctx);
+        if (ctx.lang.equals("en")) PaidInDividends.apply(ctx);
+        if (ctx.lang.equals("en")) ElidedMetric.apply(ctx);
         List<Quantity> respective = ctx.lang.equals("en") ? RespectiveChanges.take(ctx) : List.of();
         for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(ctx, q);
         RespectiveChanges.handOut(ctx, respective, q -> link(ctx, q));
@@ -99,8 +114,11 @@ final class SentenceLinker {
         if (!ForecastCues.guidanceBefore(ctx, ctx.sent.end())) return;
         FactLexicon.Metric m = ctx.lex.metrics.get(last.metric());
         if (m == null || m.unit() != FactLexicon.MetricUnit.MONEY) return;
-        Slot x = new Slot(ctx.sent.start(), ctx.sent.start(), m, last.segment(), last.basis());
+        Matcher own = EN_FOR_THE_LINE.matcher(ctx.text).region(ctx.sent.start(), ctx.sent.end());
+        boolean named = own.find() && ctx.en != null && ctx.en.segmentable(m.id());
+        Slot x = new Slot(ctx.sent.start(), ctx.sent.start(), m, named ? own.group(1) : last.segment(), last.basis());
         x.rules.add("en.discourse.forecast-metric");
+        if (named) x.rules.add("en.discourse.forecast-metric-own-line");
         ctx.slots.add(x);
     }
 
@@ -281,6 +299,7 @@ final class SentenceLinker {
         SentenceContext.LastChange prev = ctx.lastChange;
         return prev != null && prev.end() <= qs0 && qs0 - prev.end() <= 40
                         && EN_CHANGE_LIST_GAP.matcher(ctx.text.substring(prev.end(), qs0)).matches() // "21% organically and nearly 110% in total"
+                || EN_YEAR_GROWTH_OF.matcher(ctx.text).region(Math.max(ctx.sent.start(), qs0 - 48), qs0).find() // full year growth of at least 10%
                 || q.range() != null && EN_GROWTH_OF_BEFORE.matcher(ctx.text) // "comparable sales growth of 10.5% to 11.5%"
                         .region(Math.max(ctx.sent.start(), qs0 - 40), qs0).find()
                 || Changes.EN_PCT_NOUN_AFTER.matcher(ctx.text) // "a 20% increase over last year"
@@ -319,6 +338,9 @@ final class SentenceLinker {
                 && between.length() <= 40;
         // "AFFO to be approximately $270 million, which is $0.91 on a per share basis": the named total's per-share figure
         if (t.rules.contains(ctx.lang + ".metric.per-share-of-named") && between.length() <= 80) cued = true;
+        if (ctx.lang.equals("en") && EN_INCLUDING.matcher(clauseBefore).find() && FigurePeriods.periodAfter(ctx, q.span().end()) != null) {
+            cued = true; // en.fact.including-own-period: "…715,000 shares since May, including 475,000 shares in the third quarter"
+        }
         int reach = ctx.lang.equals("en") ? 3 : 1; // English says in more letters what Chinese says in fewer
         if (!cued && !continuation && !sameClause(ctx, t.end, qs0) && !ValueAssignment.hasPriorCue(clauseBefore) && !between.startsWith("(")
                 && between.length() > 12 * reach) return;

@@ -1,0 +1,74 @@
+package io.finlens.fact;
+
+import io.finlens.model.ChangeBasis;
+import io.finlens.model.Dimension;
+import io.finlens.model.Period;
+import io.finlens.model.Quantity;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * English rules that settle a change's basis from what is changing, after the words around the figure
+ * ({@link Changes}) found none:
+ * <ul>
+ *   <li>{@code en.change.opening-base}: "Versus prior quarter, we saw a price increase of 1%": the base a sentence opens
+ *       with, when no other base comes before the figure;</li>
+ *   <li>{@code en.change.balance-in-the-quarter}: "Core loans increased by $210 million, or 2%, in the quarter": a
+ *       money balance (not an average one) that moved "in the quarter" moved since the quarter before;</li>
+ *   <li>{@code en.change.next-quarter-points}: "We expect the margin to decline 3 basis points in the fourth
+ *       quarter": a ratio's move in basis points forecast for the quarter after the call's is a move from this
+ *       quarter.</li>
+ * </ul>
+ */
+final class EnChangeBases {
+    /** ", in the quarter", " during the quarter" right after the figure. */
+    private static final Pattern IN_THE_QUARTER = Pattern.compile("^,? (?:in|during|for) the (?:quarter|period)\\b(?! (?:of|ended|last|a year))");
+
+    /** {@code en.change.opening-base}: "Versus prior quarter, we saw a price increase of 1%": the base named first. */
+    private static final Pattern OPENING_QUARTER_BASE = Pattern.compile(
+            "(?i)\\s*(?:vis-[aà]-vis|versus|compared (?:to|with)|relative to) (?:the )?(?:prior|previous|last|preceding|linked) quarter,");
+    /** Another base named between the opening one and the figure. */
+    private static final Pattern LATER_BASE = Pattern.compile("(?i)\\b(?:versus|vs\\.?|compared|relative to|year|than)\\b");
+
+    /** Any word of the year in a comparison. */
+    private static final Pattern YEAR_WORDS = Pattern.compile("\\b(?:year|yoy|y/y|annual)");
+
+    private EnChangeBases() {
+    }
+
+    /** The basis of the change {@code q} of slot {@code t}, given the one its words named ({@code b}). */
+    static ChangeBasis refine(SentenceContext ctx, Slot t, Quantity q, ChangeBasis b) {
+        if (!ctx.lang.equals("en") || b != ChangeBasis.YOY) return b;
+        Matcher open = OPENING_QUARTER_BASE.matcher(ctx.text).region(ctx.sent.start(), q.span().start());
+        if (open.lookingAt() && !LATER_BASE.matcher(ctx.text).region(open.end(), q.span().start()).find()) {
+            t.rules.add("en.change.opening-base");
+            return ChangeBasis.QOQ;
+        }
+        int e = q.span().end();
+        String after = ctx.text.substring(e, Math.min(ctx.sent.end(), e + 30)).toLowerCase(Locale.ROOT);
+        if (t.metric.kind() == FactLexicon.Kind.STOCK && t.metric.unit() == FactLexicon.MetricUnit.MONEY
+                && !ctx.text.substring(Math.max(ctx.sent.start(), t.start - 9), t.start).toLowerCase(Locale.ROOT).contains("average")
+                && IN_THE_QUARTER.matcher(after).find()) {
+            t.rules.add("en.change.balance-in-the-quarter");
+            return ChangeBasis.QOQ;
+        }
+        if (q.unit().dimension() == Dimension.POINTS && t.metric.unit() == FactLexicon.MetricUnit.RATIO && nextQuarter(ctx, q)) {
+            String around = ctx.text.substring(ctx.sent.start(), ctx.sent.end()).toLowerCase(Locale.ROOT);
+            if (!YEAR_WORDS.matcher(around).find()) {
+                t.rules.add("en.change.next-quarter-points");
+                return ChangeBasis.QOQ;
+            }
+        }
+        return b;
+    }
+
+    /** Whether the clause names the quarter after the document's right after the figure. */
+    private static boolean nextQuarter(SentenceContext ctx, Quantity q) {
+        if (!(ctx.doc.period() instanceof Period.Quarter dq)) return false;
+        PeriodMentions.Mention m = FigurePeriods.periodAfter(ctx, q.span().end());
+        if (m == null) return false;
+        Period p = ctx.doc.resolve(m, true);
+        return dq.next().equals(p);
+    }
+}
