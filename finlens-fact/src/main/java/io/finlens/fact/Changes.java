@@ -241,6 +241,10 @@ final class Changes {
     private static ChangeBasis basisOf(SentenceContext ctx, Quantity q, String clauseBefore) {
         ChangeBasis b = clauseBefore.contains("环比") || clauseBefore.contains("上季度") || clauseBefore.contains("上一季度")
                 || clauseBefore.contains("较上季") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+        // zh.change.period-then-yoy: 上一季度的服务收入同比增6.4%: the quarter is the figure's period, 同比 its basis
+        int quarterWord = Math.max(clauseBefore.lastIndexOf("上季度"), clauseBefore.lastIndexOf("上一季度"));
+        if (b == ChangeBasis.QOQ && quarterWord >= 0 && clauseBefore.lastIndexOf("同比") > quarterWord && !clauseBefore.contains("环比")
+                && !clauseBefore.contains("较上") && !clauseBefore.contains("比上")) b = ChangeBasis.YOY;
         if (SINCE_YEAR_END.matcher(clauseBefore).find()) {
             // zh.change.since-year-end: 较年初增长10.9% at June 30 is over half a year, at March 31 over a quarter
             java.time.LocalDate end = ctx.doc.periodEnd() != null ? ctx.doc.periodEnd() : ctx.doc.period().end();

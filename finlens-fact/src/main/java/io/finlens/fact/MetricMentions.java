@@ -20,6 +20,19 @@ import java.util.regex.Pattern;
  * Each mention's segment, basis and metric are read by {@link MentionFraming}.
  */
 final class MetricMentions {
+    /** 相比2023年, 较去年的: the base of a comparison, right before a metric word. */
+    private static final Pattern COMPARED_BASE = Pattern.compile("(?:相比|相较|较|比)(?:\\d{4}年|去年|上年|上一年)(?:全年|度)?(?:的)?$");
+
+    /**
+     * {@code zh.metric.compared-base}: 销量目标定为228万辆，相比2023年销量增长约30.7%: the metric named again as the base of
+     * a comparison, after a mention of the same metric in the sentence, is no mention of its own: the change is the first's.
+     */
+    private static boolean comparedBase(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m) {
+        if (!ctx.lang.equals("zh") || !COMPARED_BASE.matcher(ctx.text).region(Math.max(ctx.sent.start(), m.start() - 10), m.start()).find()) return false;
+        for (Slot sl : ctx.slots) if (sl.metric == m.value().metric()) return true;
+        return false;
+    }
+
     /** 占总收入, 占营收: what a share is of, not a metric of its own. */
     private static final Pattern DENOMINATOR = Pattern.compile("占(?:全年|当期|本期|\\d{4}(?:财)?年(?:第[一二三四]财?季度?|上半年|下半年|全年)?)?(?:总|营业|集团|公司)?$");
 
@@ -109,7 +122,7 @@ final class MetricMentions {
                 i++;
                 continue;
             }
-            if (DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 14), m.start())).find()
+            if (comparedBase(ctx, m) || DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 14), m.start())).find()
                     || EN_DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 24), m.start())).find()) {
                 i = m.end(); // 占总收入的4.4%: the revenue it is a share of, not a figure of revenue
                 continue;
