@@ -62,6 +62,7 @@ final class FactBuilding {
                 default -> Unit.RATIO;
             };
         }
+        if (OutlookBasis.asBefore(ctx, sl)) sl.rules.add("en.basis.outlook-as-before");
         List<Span> ev = sl.evidence.isEmpty() ? List.of(new Span(sl.start, sl.lastEnd)) : sl.evidence;
         List<String> rules = new ArrayList<>(sl.rules);
         if (v != null) rules.add(v.rule());
