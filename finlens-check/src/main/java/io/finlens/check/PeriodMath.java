@@ -20,7 +20,7 @@ final class PeriodMath {
                 default -> null;
             };
             case HOH -> switch (p) {
-                case Period.Half h -> h.half() == 2 ? new Period.Half(h.year(), 1) : new Period.Half(h.year() - 1, 2);
+                case Period.Half h -> h.half() == 2 ? new Period.Half(h.year(), 1, h.fiscal()) : new Period.Half(h.year() - 1, 2, h.fiscal());
                 case Period.Instant i -> monthEndBefore(i.date(), 6);
                 default -> null;
             };

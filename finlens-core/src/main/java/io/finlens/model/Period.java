@@ -71,48 +71,61 @@ public sealed interface Period extends Comparable<Period>
     }
 
     /**
-     * A half year: {@code 2025H1}.
+     * A half year: {@code 2025H1}, or {@code FY2025H1} of a fiscal year.
      *
-     * @param year the year, 1900 to 2200
-     * @param half 1 or 2
+     * @param year   the (fiscal) year, 1900 to 2200
+     * @param half   1 or 2
+     * @param fiscal whether the year is a fiscal year
      */
-    record Half(int year, int half) implements Period {
+    record Half(int year, int half, boolean fiscal) implements Period {
         /** Checks the year and the half. */
         public Half {
             if (half < 1 || half > 2) throw new IllegalArgumentException("half " + half);
             checkYear(year);
         }
 
+        /** A calendar half year. */
+        public Half(int year, int half) {
+            this(year, half, false);
+        }
+
         public String id() {
-            return year + "H" + half;
+            return (fiscal ? "FY" : "") + year + "H" + half;
         }
 
         public Period previousYear() {
-            return new Half(year - 1, half);
+            return new Half(year - 1, half, fiscal);
         }
 
         public LocalDate end() {
+            // a fiscal half has no known calendar end without the company's year end; use the calendar one
             return YearMonth.of(year, half * 6).atEndOfMonth();
         }
     }
 
     /**
-     * The first three quarters of a year: {@code 2025Q1-Q3}.
+     * The first three quarters of a year: {@code 2025Q1-Q3}, or {@code FY2025Q1-Q3} of a fiscal year.
      *
-     * @param year the year, 1900 to 2200
+     * @param year   the (fiscal) year, 1900 to 2200
+     * @param fiscal whether the year is a fiscal year
      */
-    record NineMonths(int year) implements Period {
+    record NineMonths(int year, boolean fiscal) implements Period {
         /** Checks the year. */
         public NineMonths {
             checkYear(year);
         }
 
+        /** The first nine months of a calendar year. */
+        public NineMonths(int year) {
+            this(year, false);
+        }
+
         public String id() {
-            return year + "Q1-Q3";
+            return (fiscal ? "FY" : "") + year + "Q1-Q3";
         }
 
         public Period previousYear() {
-            return new NineMonths(year - 1);
+            return new NineMonths(year - 1, fiscal);
         }
 
         public LocalDate end() {

@@ -241,7 +241,14 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
             int n = Math.floorMod(m.number() - 1 + calendarShift, 4) + 1;
             m = new PeriodMentions.Mention(m.start(), m.end(), m.kind(), 0, n, true, null, null, m.rule() + "+fiscal-calendar");
         }
-        return PeriodMentions.resolve(m, period, future);
+        Period p = PeriodMentions.resolve(m, period, future);
+        // period.fiscal-part: a half or nine months of a company whose year does not end in December is of its fiscal year
+        // (the first half of fiscal 2023 is FY2023H1)
+        if (!calendar.calendar() && !m.rule().startsWith("zh.period.calendar")) {
+            if (p instanceof Period.Half h && !h.fiscal()) return new Period.Half(h.year(), h.half(), true);
+            if (p instanceof Period.NineMonths n && !n.fiscal()) return new Period.NineMonths(n.year(), true);
+        }
+        return p;
     }
 
     /**

@@ -161,8 +161,8 @@ final class FigurePeriods {
         if (!(p instanceof Period.Quarter pq)) return p;
         return switch (pq.quarter()) {
             case 1 -> pq;
-            case 2 -> new Period.Half(pq.year(), 1);
-            case 3 -> new Period.NineMonths(pq.year());
+            case 2 -> new Period.Half(pq.year(), 1, pq.fiscal());
+            case 3 -> new Period.NineMonths(pq.year(), pq.fiscal());
             default -> new Period.Year(pq.year());
         };
     }

@@ -483,10 +483,10 @@ final class PeriodMentions {
                 return new Period.Quarter(docYear, m.number, fiscal);
             }
             case HALF -> {
-                return new Period.Half(m.hasYear() ? m.year : docYear, m.number);
+                return new Period.Half(m.hasYear() ? m.year : docYear, m.number, m.fiscal || doc.fiscal());
             }
             case NINE_MONTHS -> {
-                return new Period.NineMonths(m.hasYear() ? m.year : docYear);
+                return new Period.NineMonths(m.hasYear() ? m.year : docYear, m.fiscal || doc.fiscal());
             }
             case MONTH -> {
                 if (m.hasYear()) return new Period.Month(m.year, m.number);
@@ -523,8 +523,8 @@ final class PeriodMentions {
     static Period withYear(Period doc, int year) {
         return switch (doc) {
             case Period.Quarter q -> new Period.Quarter(year, q.quarter(), q.fiscal());
-            case Period.Half h -> new Period.Half(year, h.half());
-            case Period.NineMonths n -> new Period.NineMonths(year);
+            case Period.Half h -> new Period.Half(year, h.half(), h.fiscal());
+            case Period.NineMonths n -> new Period.NineMonths(year, n.fiscal());
             case Period.Year y -> new Period.Year(year);
             case Period.Month mo -> new Period.Month(year, mo.month());
             case Period.Instant i -> new Period.Instant(i.date().withYear(year));

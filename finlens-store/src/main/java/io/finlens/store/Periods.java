@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** Periods as the contract spells them ({@code 2025Q1}, {@code FY2025Q4}, {@code 2025H1}, {@code 2025Q1-Q3}, {@code FY2025}, {@code 2025-04}, {@code 2025-03-31}). */
 public final class Periods {
     private static final Pattern QUARTER = Pattern.compile("(FY)?(\\d{4})Q([1-4])");
-    private static final Pattern HALF = Pattern.compile("(\\d{4})H([12])");
-    private static final Pattern NINE = Pattern.compile("(\\d{4})Q1-Q3");
+    private static final Pattern HALF = Pattern.compile("(FY)?(\\d{4})H([12])");
+    private static final Pattern NINE = Pattern.compile("(FY)?(\\d{4})Q1-Q3");
     private static final Pattern YEAR = Pattern.compile("FY(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -23,15 +23,15 @@ public final class Periods {
         Matcher m;
         try {
             if ((m = QUARTER.matcher(id)).matches()) return new Period.Quarter(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(1) != null);
-            if ((m = HALF.matcher(id)).matches()) return new Period.Half(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            if ((m = NINE.matcher(id)).matches()) return new Period.NineMonths(Integer.parseInt(m.group(1)));
+            if ((m = HALF.matcher(id)).matches()) return new Period.Half(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(1) != null);
+            if ((m = NINE.matcher(id)).matches()) return new Period.NineMonths(Integer.parseInt(m.group(2)), m.group(1) != null);
             if ((m = YEAR.matcher(id)).matches()) return new Period.Year(Integer.parseInt(m.group(1)));
             if ((m = MONTH.matcher(id)).matches()) return new Period.Month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             if (DATE.matcher(id).matches()) return new Period.Instant(LocalDate.parse(id));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a period: '" + id + "' (" + e.getMessage() + ")", e);
         }
-        throw new IllegalArgumentException("not a period: '" + id + "' (expected e.g. 2025Q1, FY2025Q4, 2025H1, 2025Q1-Q3, FY2025, 2025-04, 2025-03-31)");
+        throw new IllegalArgumentException("not a period: '" + id + "' (expected e.g. 2025Q1, FY2025Q4, 2025H1, FY2025H1, 2025Q1-Q3, FY2025Q1-Q3, FY2025, 2025-04, 2025-03-31)");
     }
 
     /** The kind of a period: quarter, half, nine_months, year, month or instant. */

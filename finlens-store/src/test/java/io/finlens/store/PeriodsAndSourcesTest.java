@@ -23,6 +23,8 @@ class PeriodsAndSourcesTest {
             "FY2025Q4, quarter, 2025-12-31, FY2024Q4",
             "2025H1, half, 2025-06-30, 2024H1",
             "2025Q1-Q3, nine_months, 2025-09-30, 2024Q1-Q3",
+            "FY2025H1, half, 2025-06-30, FY2024H1",
+            "FY2025Q1-Q3, nine_months, 2025-09-30, FY2024Q1-Q3",
             "FY2024, year, 2024-12-31, FY2023",
             "2025-04, month, 2025-04-30, 2024-04",
             "2024-02-29, instant, 2024-02-29, 2023-02-28",
