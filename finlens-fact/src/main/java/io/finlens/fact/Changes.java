@@ -203,7 +203,7 @@ final class Changes {
 
     /** "a 9% decline from the second quarter", "a 20% increase over last year", "12% growth year-over-year": a change said as a noun after its percent. */
     static final java.util.regex.Pattern EN_PCT_NOUN_AFTER = java.util.regex.Pattern.compile(
-            "(?i)^\\s+(increase|decrease|decline|growth|rise|drop|reduction)\\b(?:\\s+(?:from|over|versus|vs\\.?|compared (?:to|with))\\s+"
+            "(?i)^\\s+(?:year[- ]over[- ]year\\s+|year[- ]on[- ]year\\s+|yoy\\s+)?(increase|decrease|decline|growth|rise|drop|reduction)\\b(?:\\s+(?:from|over|versus|vs\\.?|compared (?:to|with))\\s+"
                     + "(?:the |a )?([\\w' -]{0,30}?(?:quarter|year|period))|\\s+(year[- ]over[- ]year|year[- ]on[- ]year|sequentially))?");
 
     /** 较年初, 较上年末, 与2022年12月31日相比: a balance's change since the end of the year before. */

@@ -68,7 +68,16 @@ final class FactBuilding {
         if (v != null) rules.add(v.rule());
         String move = sl.guidance ? GuidanceMoves.moveBefore(ctx, v != null ? v.span().start() : sl.start) : null;
         if (move != null) rules.add(move);
-        ctx.out.add(new Fact("F0", sl.entity != null ? sl.entity : entityAt(ctx, sl.start), metricId, sl.segment, sl.basis, p, value, unit,
+        String segment = sl.segment;
+        if (segment == null || sl.rules.contains("en.discourse.segment")) {
+            int fe = PlaceAfter.figureEnd(sl);
+            String place = fe < 0 ? null : PlaceAfter.after(ctx, fe);
+            if (place != null) {
+                segment = place; // "a comparable sales decline of 3% in Canada"
+                rules.add("en.segment.place-after");
+            }
+        }
+        ctx.out.add(new Fact("F0", sl.entity != null ? sl.entity : entityAt(ctx, sl.start), metricId, segment, sl.basis, p, value, unit,
                 v == null ? null : v.qualifier(), range, sl.guidance, sl.changes, ev, rules, sl.conversion,
                 v == null ? null : v.precision()));
     }

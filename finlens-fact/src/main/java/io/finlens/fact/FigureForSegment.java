@@ -25,6 +25,8 @@ final class FigureForSegment {
     private static final Pattern PERIOD_WORD = Pattern.compile(
             "(?i)^(?:(?:first|second|third|fourth|current|prior|previous|last|next|same|fiscal|full)\\b.*|.*\\b(?:quarter|year|period|months?|half)s?|q[1-4]\\b.*|fy.*|\\d.*)$");
 
+    private static final Pattern TRAILING_JOIN = Pattern.compile("(?i)\\s+(?:and|or|&)$");
+
     private FigureForSegment() {
     }
 
@@ -37,7 +39,7 @@ final class FigureForSegment {
         if ((t.segment != null && !ownLine) || ctx.en == null || !ctx.en.segmentable(t.metric.id())) return null;
         Matcher m = FOR_NAME.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 48));
         if (!m.lookingAt()) return null;
-        String name = m.group(1).strip();
+        String name = TRAILING_JOIN.matcher(m.group(1).strip()).replaceAll(""); // "for the linked period and up…"
         String lower = name.toLowerCase(Locale.ROOT);
         var alias = ctx.aliases.at(name, 0);
         if (NOT_A_NAME.contains(lower) || PERIOD_WORD.matcher(name).matches() || alias != null && alias.end() == name.length()

@@ -291,7 +291,8 @@ final class FigurePeriods {
             if (m.start() > Math.min(clauseEnd, pos + 40)) break;
             // "in the current quarter" after a figure names the document's own period (a relative word of another
             // period, "in the prior year", belongs to a comparison)
-            boolean own = m.kind() == PeriodMentions.Kind.RELATIVE && "doc".equals(m.relative());
+            // (and "next year" after a figure is the year it is for: "$250 million is a good guess for next year")
+            boolean own = m.kind() == PeriodMentions.Kind.RELATIVE && ("doc".equals(m.relative()) || m.rule().equals("en.period.next-year"));
             if (!own && (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT)) return null;
             String gap = ctx.text.substring(pos, m.start()).toLowerCase(Locale.ROOT);
             if (gap.contains("compared") || gap.contains("versus") || gap.contains(" vs") || gap.contains(" from ") || gap.contains(" than ")

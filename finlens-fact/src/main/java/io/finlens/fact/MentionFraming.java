@@ -74,6 +74,7 @@ final class MentionFraming {
         boolean defaultBasis;
         boolean scopeBasis;
         boolean counterfactual;
+        boolean coreKind;
         /** scope.segment: the line came from the heading over the paragraph. */
         boolean scopeSegment;
         /** zh.metric.per-share: 每股 before a net income or revenue word made it earnings per share. */
@@ -122,6 +123,13 @@ final class MentionFraming {
                 : m.value().metric().kind() == FactLexicon.Kind.STOCK && CORE_BEFORE.matcher(
                         ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 6), m.start())).find() ? null // core loans, core deposits: a kind
                 : MentionBasis.nonGaapAround(ctx, m.start(), m.end());
+        // en.segment.core-kind: core loans, core deposits: the bank's core kind of the balance, named as its line
+        if (r.seg == null && r.basis == null && ctx.lang.equals("en") && m.value().metric().kind() == FactLexicon.Kind.STOCK
+                && m.value().metric().unit() == FactLexicon.MetricUnit.MONEY
+                && CORE_BEFORE.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 6), m.start())).find()) {
+            r.seg = "core";
+            r.coreKind = true;
+        }
         if (MentionBasis.counterfactual(ctx, m.end())) {
             r.counterfactual = true; // "revenue would have been $1.3 billion" at other rates
         }
@@ -395,6 +403,7 @@ final class MentionFraming {
         if (r.carriedSegment) made.rules.add("en.discourse.segment");
         if (r.defaultBasis) made.rules.add("en.discourse.default-basis");
         if (r.scopeBasis) made.rules.add("scope.basis");
+        if (r.coreKind) made.rules.add("en.segment.core-kind");
         if (r.counterfactual) { // what the figure would have been at other rates: taken, and stated as nothing
             made.rules.add("en.fact.counterfactual");
             made.combined = true;
