@@ -128,7 +128,15 @@ final class ShareFigures {
         Slot x = addShare(ctx, owner, ratio, q, owner.period != null ? owner.period : FigurePeriods.periodFor(ctx, owner.value.span().start(), owner),
                 owner.value.span().start(), ctx.lang + ".fact.share-of-revenue");
         x.guidance = owner.guidance;
+        if (x.basis == null && ADJUSTED_DENOMINATOR.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).lookingAt()) {
+            x.basis = "non-gaap"; // en.basis.share-of-adjusted: "$33 million or 10% of adjusted revenue"
+            x.rules.add("en.basis.share-of-adjusted");
+        }
     }
+
+    /** A share of an adjusted (non-GAAP) total: "or 10% of adjusted revenue". */
+    private static final Pattern ADJUSTED_DENOMINATOR = Pattern.compile(
+            "(?i)^ of (?:our |total )?(?:adjusted|non-GAAP|core|organic) (?:total )?(?:revenues?|net revenues?|sales|net sales)\\b");
 
     /** The share-of-revenue fact of {@code owner}'s line: figure {@code q} as its ratio metric, evidence from {@code from}. */
     private static Slot addShare(SentenceContext ctx, Slot owner, FactLexicon.Metric ratio, Quantity q, io.finlens.model.Period p, int from, String rule) {
