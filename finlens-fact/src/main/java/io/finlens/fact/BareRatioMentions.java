@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code en.metric.bare-ratio}: "Our GAAP tax rate year-to-date was 19%, which yields a rate of 20% for Q2", "Net interest
+ * {@code en.metric.bare-ratio}: "Our GAAP tax rate year-to-date was 17%, which yields a rate of 18% for Q2", "Net interest
  * margin was 2.4%… We expect the margin will decline 3 basis points": a bare "the margin" or "a rate" before a percent
  * or basis points speaks of the ratio named last, earlier in the sentence or in a fact just before in the paragraph,
  * whose own words end in that noun; "…expense projection remains $410 million, with the fourth quarter expenses at $101

@@ -243,7 +243,7 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         }
         Period p = PeriodMentions.resolve(m, period, future);
         // period.fiscal-part: a half or nine months of a company whose year does not end in December is of its fiscal year
-        // (the first half of fiscal 2023 is FY2023H1)
+        // (the first half of fiscal 2025 is FY2025H1)
         if (!calendar.calendar() && !m.rule().startsWith("zh.period.calendar")) {
             if (p instanceof Period.Half h && !h.fiscal()) return new Period.Half(h.year(), h.half(), true);
             if (p instanceof Period.NineMonths n && !n.fiscal()) return new Period.NineMonths(n.year(), true);

@@ -381,7 +381,7 @@ final class EnglishDiscourse {
             m = TOPIC_START.matcher(text);
             if (m.lookingAt()) {
                 String cand = m.group(1);
-                // en.discourse.lower-case-topic: "For passives, price increases…": a lower-case name is a line, for its own
+                // en.discourse.lower-case-topic: "For connectors, price increases…": a lower-case name is a line, for its own
                 // sentence, when its paragraph speaks of it elsewhere
                 boolean lowerName = Character.isLowerCase(cand.charAt(0)) && titleName(cand) && !cand.contains(" ")
                         && (recursInParagraph(cand) || namedEarlierInParagraph(cand, text));
@@ -502,7 +502,7 @@ final class EnglishDiscourse {
             if (tail != null && tail.end() >= name.length() - 1) return "";
         }
         for (String word : w) {
-            // ("the sale of Amcor's business": a possessive names whose business, never a line)
+            // ("the sale of Kestrel's business": a possessive names whose business, never a line)
             if (word.endsWith("'s") || word.endsWith("’s")) return "";
             for (String part : doc.entity().split("[\\s,.&()]+")) if (part.length() > 2 && part.equalsIgnoreCase(word)) return "";
         }

@@ -46,18 +46,18 @@ final class Exclusions {
 
     /**
      * "average selling prices had a positive impact of $8 million", "a headwind in the quarter of approximately $10
-     * million", "the loss of $90 million in revenue from exiting a market": the effect of a driver on another figure.
+     * million", "the loss of $25 million in revenue from closing two properties": the effect of a driver on another figure.
      */
     private static final Pattern EN_IMPACT_OF = Pattern.compile(
             "(?i)(?:\\b(?:impact|effect|headwind|tailwind|drag)s?(?: in [a-z ]{1,24}?)?|(?<!net |operating |pre-tax )\\bthe loss) of"
             + " (?:approximately |about |roughly |around |nearly |an estimated )?$");
 
-    /** "an approximate $3 million impact to AFFO", "$10 million of FX headwind": the figure names itself an effect. */
+    /** "an approximate $2 million impact to free cash flow", "$6 million of FX headwind": the figure names itself an effect. */
     private static final Pattern EN_IMPACT_AFTER = Pattern.compile(
             "(?i)^ (?:of )?(?:negative |positive |unfavorable |favorable |adverse |net )?(?:(?:fx|foreign exchange|foreign currency|currency) )?"
             + "(?:impact|headwind|tailwind|effect|drag)s?\\b");
 
-    /** "a headwind of $10 million to revenue and $3 million to EBITDA": the later items of an effect's list. */
+    /** "a headwind of $14 million to revenue and $5 million to EBITDA": the later items of an effect's list. */
     private static final Pattern EN_IMPACT_TO = Pattern.compile("(?i)^ to (?:our |the )?(?:adjusted |reported )?[a-z]");
 
     /** Words that make a sentence one about an effect on figures, for a figure "to revenue" later in it. */
@@ -68,8 +68,8 @@ final class Exclusions {
 
     /**
      * {@code en.fact.impact-of} (no fact is emitted): "average selling prices had a positive impact of $8 million", "the
-     * volume increased with a positive impact of $22 million", "an approximate $3 million impact to AFFO", "a currency
-     * headwind of $10 million to revenue and $3 million to EBITDA", "the loss of $90 million in revenue from exiting
+     * volume increased with a positive impact of $22 million", "an approximate $2 million impact to free cash flow", "a currency
+     * headwind of $14 million to revenue and $5 million to EBITDA", "the loss of $25 million in revenue from closing
      * a market": how much a driver moved another figure is no figure of the driver's own metric nor of the figure it
      * moved (unless a metric follows it: "the impact of $176 million in share repurchases").
      */
@@ -79,7 +79,7 @@ final class Exclusions {
         Matcher before = EN_IMPACT_OF.matcher(ctx.text).region(Math.max(ctx.sent.start(), a - 50), a);
         if (before.find()) {
             // "the impact of $176 million in share repurchases": the figure names its own metric after it; but "the loss
-            // of $90 million in revenue" is revenue lost, while "up from the loss of $544,000 last year" is a result
+            // of $25 million in revenue" is revenue lost, while "up from the loss of $3 million a year ago" is a result
             boolean namesItsMetric = MentionFraming.EN_FIGURE_OF.matcher(ctx.text).region(b, Math.min(ctx.sent.end(), b + 20)).lookingAt();
             return before.group().regionMatches(true, 0, "the loss", 0, 8) == namesItsMetric;
         }
@@ -88,11 +88,11 @@ final class Exclusions {
                 && EN_IMPACT_WORD.matcher(ctx.text).region(Math.max(ctx.sent.start(), a - 120), a).find();
     }
 
-    /** "$54 million higher sales", "$12 million lower interest expense": by how much, not how much. */
+    /** "$31 million higher revenue", "$6 million lower fuel costs": by how much, not how much. */
     private static final Pattern EN_COMPARATIVE_AFTER = Pattern.compile("(?i)^ (?:higher|lower|more|less|greater|smaller) (?!than\\b|year\\b|compared\\b|versus\\b|from\\b|in\\b|on\\b|at\\b)[a-z]");
 
     /**
-     * "offset by the negative $86 million", "we reversed $86 million of revenue", "which lowered the midpoint by $50
+     * "offset by the negative $17 million", "we reversed $12 million of revenue", "which lowered the midpoint by $20
      * million": an adjustment or a movement, not a level.
      */
     private static final Pattern EN_ADJUSTMENT_BEFORE = Pattern.compile(
@@ -105,14 +105,14 @@ final class Exclusions {
             + "(?: for [^$.;]{1,40}?)? by)"
             + " (?:approximately |about |roughly |nearly )?$");
 
-    /** "Included in the quarter's net interest income were $3.8 million of loan fees": a part of the line, not the line. */
+    /** "Included in the quarter's net interest income were $2.1 million of loan fees": a part of the line, not the line. */
     private static final Pattern EN_INCLUDED_IN = Pattern.compile("(?i)^\\s*(?:also )?included in\\b");
 
     /**
-     * {@code en.fact.bridge-amount} (no fact is emitted): "$54 million higher sales", "offset by the negative $86
-     * million", "we reversed $86 million of revenue", "which lowered the midpoint by $50 million", "Included in net
-     * interest income were $3.8 million of loan fees", "due primarily to a $1.2 billion gain", "the prior year quarter
-     * included a benefit of $16 million", "at an average price of $32.96", "raising our outlook for adjusted EBITDA by
+     * {@code en.fact.bridge-amount} (no fact is emitted): "$31 million higher revenue", "offset by the negative $17
+     * million", "we reversed $12 million of revenue", "which lowered the midpoint by $20 million", "Included in net
+     * interest income were $2.1 million of loan fees", "due primarily to a $150 million gain", "the prior year quarter
+     * included a benefit of $11 million", "at an average price of $41.25", "raising our outlook for adjusted EBITDA by
      * $20 million" (a move of the forecast, not its level): the steps of a bridge between two figures,
      * the parts of one and the price paid are no level of the metric they name.
      */

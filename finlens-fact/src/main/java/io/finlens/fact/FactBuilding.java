@@ -18,7 +18,7 @@ import java.util.List;
  * <ul>
  *   <li>{@code en.value.count-with-currency-sign}: "total membership increased to $26.5 million" is a count;</li>
  *   <li>{@code exclude.priced-units} (no fact is emitted): a count of goods or deals stated in money ("the two
- *       transactions were $485 million", "$1 billion in production") states their worth, not their number;</li>
+ *       transactions were $240 million", "$600 million in production") states their worth, not their number;</li>
  *   <li>{@code zh.value.multiple} / {@code en.value.multiple}: a book-to-bill of 1.38 is the ratio 1.38.</li>
  * </ul>
  * A slot that is a list's later item, a sum over companies or a market's figure ({@link Slot#combined}) states
@@ -46,7 +46,7 @@ final class FactBuilding {
                 sl.rules.add(ctx.lang + ".value.money-twin");
             } else if (sl.metric.unit() == FactLexicon.MetricUnit.COUNT && unit.isMoney() && ctx.lex.pricedUnits.contains(metricId)
                     && !weightWord(ctx, v)) {
-                return; // "the two transactions were $485 million": what the deals are worth, not how many there were
+                return; // "the three transactions were $240 million": what the deals are worth, not how many there were
             } else if (sl.metric.unit() == FactLexicon.MetricUnit.COUNT && unit.isMoney()) {
                 unit = Unit.COUNT;
                 sl.rules.add("en.value.count-with-currency-sign");

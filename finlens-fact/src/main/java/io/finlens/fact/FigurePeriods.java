@@ -90,8 +90,8 @@ final class FigurePeriods {
         if (best == null && ctx.en != null) {
             // a period named in an earlier sentence: the outlook's for a forecast, the paragraph's otherwise
             PeriodMentions.Mention carried = future ? ctx.discourse.outlook() : ctx.discourse.period();
-            // (en.period.growth-now: "In the third quarter of last year, those services brought $14 million. Excluding
-            // them, revenue grew 30%": a growth said without a figure is the current period's, not the year-ago period
+            // (en.period.growth-now: "In the third quarter of last year, those services brought $9 million. Excluding
+            // them, revenue grew 20%": a growth said without a figure is the current period's, not the year-ago period
             // an earlier sentence named)
             if (carried != null && !(t != null && t.value == null && !future && yearAgoOrBefore(ctx, carried))) best = carried;
             if (future && perQuarterAfter(ctx, pos) && ctx.doc.period() instanceof Period.Quarter dq) {
@@ -291,7 +291,7 @@ final class FigurePeriods {
             if (m.start() > Math.min(clauseEnd, pos + 40)) break;
             // "in the current quarter" after a figure names the document's own period (a relative word of another
             // period, "in the prior year", belongs to a comparison)
-            // (and "next year" after a figure is the year it is for: "$250 million is a good guess for next year")
+            // (and "next year" after a figure is the year it is for: "$180 million is a good guess for next year")
             boolean own = m.kind() == PeriodMentions.Kind.RELATIVE && ("doc".equals(m.relative()) || m.rule().equals("en.period.next-year"));
             if (!own && (m.kind() == PeriodMentions.Kind.RELATIVE || m.kind() == PeriodMentions.Kind.INSTANT)) return null;
             String gap = ctx.text.substring(pos, m.start()).toLowerCase(Locale.ROOT);

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code period.fiscal-quarter-ended}: a quarter named by the day or month it ends ("three months ended June 30, 2023",
- * "June 2023 quarter") is the fiscal quarter of the calendar the document states (a year ending in June makes it
- * FY2023Q4, not 2023Q2). Mentions are read before the calendar is known; this places them once it is.
+ * {@code period.fiscal-quarter-ended}: a quarter named by the day or month it ends ("three months ended March 31, 2025",
+ * "June 2025 quarter") is the fiscal quarter of the calendar the document states (a year ending in June makes it
+ * FY2025Q4, not 2025Q2). Mentions are read before the calendar is known; this places them once it is.
  */
 final class FiscalPeriods {
     private FiscalPeriods() {

@@ -85,7 +85,7 @@ final class ForecastCues {
                 var c = ctx.lex.basisCues.before(ctx.text, m.end());
                 if (c != null && c.value().equals("consensus")) continue;
                 // (the forecast's own figure right after it, "our revenue outlook of $11.6 billion", is still the forecast's)
-                // "under the rates of our August projection, revenue would have been $1.3 billion": what the past
+                // "under the rates of our August projection, revenue would have been $826 million": what the past
                 // would have been, not a forecast (en.guidance.counterfactual)
                 if (WOULD_HAVE.matcher(ctx.text).region(m.end(), pos).find()) continue;
                 boolean own = OWN_FIGURE_GAP.matcher(ctx.text.substring(m.end(), pos)).matches();

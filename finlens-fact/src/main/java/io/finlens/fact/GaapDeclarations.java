@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Measures a release declares GAAP although their name says "adjusted": "'Adjusted Property EBITDAR' is the Company's
+ * Measures a release declares GAAP although their name says "adjusted": "'Adjusted Resort EBITDA' is the Company's
  * reportable segment GAAP measure". Figures stated under that name are on the reported basis.
  */
 final class GaapDeclarations {
@@ -24,8 +24,8 @@ final class GaapDeclarations {
 
     /**
      * Rule en.basis.gaap-declaration: where the text declares a quoted measure a (segment) GAAP measure, a non-GAAP fact
-     * whose first evidence begins with that name ("Adjusted Property EBITDAR of $877 million", its margin) is on the
-     * reported basis; a name with more before it ("Same-Store Adjusted Property EBITDAR") is another measure.
+     * whose first evidence begins with that name ("Adjusted Resort EBITDA of $512 million", its margin) is on the
+     * reported basis; a name with more before it ("Same-Store Adjusted Resort EBITDA") is another measure.
      */
     static List<Fact> apply(String s, List<Fact> facts) {
         List<String> names = new ArrayList<>();
@@ -37,7 +37,7 @@ final class GaapDeclarations {
         return out;
     }
 
-    /** A word before the name that makes it another measure: "Same-Store Adjusted Property EBITDAR". */
+    /** A word before the name that makes it another measure: "Same-Store Adjusted Resort EBITDA". */
     private static final Pattern QUALIFIED = Pattern.compile("(?i)(?:same[- ]store|comparable|hold[- ]adjusted|pro forma)\\s*$");
 
     private static boolean declared(String s, Fact f, List<String> names) {

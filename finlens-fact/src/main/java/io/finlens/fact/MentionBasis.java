@@ -81,7 +81,7 @@ final class MentionBasis {
 
     /**
      * {@code en.fact.counterfactual} (no fact is emitted): "revenue and adjusted EBITDA would have been approximately
-     * $1.3 billion and $472 million" at other exchange rates or without an item: what the figures would have been under
+     * $826 million and $212 million" at other exchange rates or without an item: what the figures would have been under
      * another assumption, which no fact can say without its condition, is not stated as one.
      */
     static boolean counterfactual(SentenceContext ctx, int end) {

@@ -131,7 +131,7 @@ final class MentionFraming {
             r.coreKind = true;
         }
         if (MentionBasis.counterfactual(ctx, m.end())) {
-            r.counterfactual = true; // "revenue would have been $1.3 billion" at other rates
+            r.counterfactual = true; // "revenue would have been $826 million" at other rates
         }
         if (r.seg != null && r.metric.id().equals("eps") && r.seg.contains("股")) r.seg = null; // A类、B类和C类普通股: share classes
         if (r.metric.id().equals("cash") && ctx.lang.equals("zh") && DIVIDEND_PER_SHARE.matcher(

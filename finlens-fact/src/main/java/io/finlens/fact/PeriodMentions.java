@@ -86,7 +86,7 @@ final class PeriodMentions {
             new Rule("en.period.months-ended", Pattern.compile("(?i)\\b(three|six|nine|twelve) months ended (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}),? ((?:19|20)\\d\\d)"), Kind.QUARTER),
             // Hong Kong and British order: "six months ended 30 June 2025", "year ended 31 December 2024"
             new Rule("en.period.months-ended-dmy", Pattern.compile("(?i)\\b(three|six|nine|twelve) months ended (\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? ((?:19|20)\\d\\d)"), Kind.QUARTER),
-            // "June 2023 quarter", "the December 2024 quarter": the quarter that ends in that month
+            // "June 2025 quarter", "the December 2024 quarter": the quarter that ends in that month
             new Rule("en.period.month-quarter", Pattern.compile("\\b(March|June|September|December) ((?:19|20)\\d\\d) quarter\\b"), Kind.QUARTER),
             new Rule("en.period.year-ended", Pattern.compile("(?i)\\byear ended (?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})),? ((?:19|20)\\d\\d)"), Kind.YEAR),
             new Rule("en.period.nine-months", Pattern.compile("(?i)\\b(?:first )?nine months(?: of)?(?: the)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.NINE_MONTHS),

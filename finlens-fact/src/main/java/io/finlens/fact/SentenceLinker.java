@@ -63,7 +63,7 @@ final class SentenceLinker {
     /** A part of the figure before, set off by "including" or "of which", right before a figure. */
     private static final Pattern EN_INCLUDING = Pattern.compile("(?i)^\\s*(?:including|of which)(?: approximately| about| nearly| roughly)? $");
 
-    /** "largely driven by a 19% increase in rooms": the driver's change, not the metric's. */
+    /** "largely driven by a 17% increase in billed hours": the driver's change, not the metric's. */
     private static final Pattern EN_DRIVEN_BY = Pattern.compile("(?i)\\b(?:driven|offset|helped|caused|led|supported|impacted|affected) by (?:a |an |the )?$");
 
     private static final Pattern SHARES_AFTER = Pattern.compile("(?i)^(?: million| thousand)? (?:of (?:its |our )?(?:common )?)?shares\\b");
@@ -307,7 +307,7 @@ final class SentenceLinker {
                         .region(Math.max(ctx.sent.start(), qs0 - 40), qs0).find()
                 || Changes.EN_PCT_NOUN_AFTER.matcher(ctx.text) // "a 20% increase over last year"
                         .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 50)).lookingAt()
-                        && !EN_DRIVEN_BY.matcher(ctx.text).region(Math.max(ctx.sent.start(), qs0 - 30), qs0).find() // driven by a 19% increase in…
+                        && !EN_DRIVEN_BY.matcher(ctx.text).region(Math.max(ctx.sent.start(), qs0 - 30), qs0).find() // driven by a 17% increase in…
                 || !t.changes.isEmpty() && Changes.lapsPriorYear(ctx, q) // on top of 23% last year
                 || AmountChanges.percentOfAmountChange(ctx, q) // increasing $613 million, or 3.1%
                 || Changes.baseAfter(ctx, q) != null // 13% above prior quarter

@@ -520,7 +520,7 @@ public final class QuantityRecognizer {
     }
 
     /**
-     * en.scale.line-wrapped: "dividends of $6.7⏎         billion": a released PDF's line wraps between a number and its
+     * en.scale.line-wrapped: "dividends of $5.1⏎         billion": a released PDF's line wraps between a number and its
      * scale word; a whole English scale word (million, billion, thousand) after one line break and its indent (or a
      * blank line, when the word is in lower case).
      */

@@ -30,8 +30,8 @@ public record FiscalCalendar(int yearEndMonth) {
                     + MONTH + ",?\\s+(\\d{4})");
 
     /**
-     * Rule fiscal.twelve-months-ended: "Twelve Months Ended June 30, 2023" in a text that speaks of its fiscal year near the
-     * top ("reports fiscal 2023 results"): a year that closes in that month. (Not without the fiscal words: a calendar
+     * Rule fiscal.twelve-months-ended: "Twelve Months Ended March 31, 2025" in a text that speaks of its fiscal year near the
+     * top ("reports fiscal 2025 results"): a year that closes in that month. (Not without the fiscal words: a calendar
      * company gives trailing twelve months ended September 30 too.)
      */
     private static final Pattern TWELVE_MONTHS_ENDED = Pattern.compile("(?i)\\b(?:twelve|12)\\s+months\\s+ended\\s+" + MONTH);

@@ -716,7 +716,7 @@ public final class TableFacts {
             seen++;
             if (r.tabbed()) continue;
             if (CAPTION_REVENUE.matcher(t).find()) return lex.items.get("revenue");
-            // rule table.caption-metric: "SUPPLEMENTAL DATA – NET REVENUES", "Adjusted Property EBITDAR and Adjusted EBITDAR"
+            // rule table.caption-metric: "SUPPLEMENTAL DATA – NET REVENUES", "Adjusted Resort EBITDA and Adjusted EBITDAR"
             for (String piece : CAPTION_SPLIT.split(t)) {
                 Item it = piece.isBlank() ? null : lex.lookup(piece.strip());
                 if (it != null && lex.flowMoney(it)) return it;
