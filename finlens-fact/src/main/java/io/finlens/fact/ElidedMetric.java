@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code en.fact.elided-metric}: "We deployed $270 million of growth capex and $39 million of recurring": the second
+ * {@code en.fact.elided-metric}: "We deployed $180 million of growth capex and $45 million of recurring": the second
  * figure of a pair names only its line, the metric is the first one's.
  */
 final class ElidedMetric {
@@ -42,7 +42,7 @@ final class ElidedMetric {
         return false;
     }
 
-    /** The metric mention of "$270 million of growth capex and" right before {@code q}, when it names a line. */
+    /** The metric mention of "$180 million of growth capex and" right before {@code q}, when it names a line. */
     private static Slot firstOfPair(SentenceContext ctx, Quantity q) {
         for (Slot sl : ctx.slots) {
             if (sl.segment == null || sl.end > q.span().start()) continue;

@@ -171,7 +171,7 @@ final class MetricMentions {
     }
 
     /**
-     * {@code en.basis.forecast-as-reported}: "we've narrowed our forecast range to $2.40 to $2.50 per share" after the
+     * {@code en.basis.forecast-as-reported}: "we've narrowed our forecast range to $3.10 to $3.20 per share" after the
      * call stated its quarter's adjusted earnings per share: a per-share forecast that names neither the metric nor
      * GAAP is on the basis the call measures its earnings by.
      */

@@ -5,7 +5,7 @@ import io.finlens.model.Quantity;
 import java.util.regex.Pattern;
 
 /**
- * {@code en.fact.paid-in-dividends}: "we paid out $31 million, or 45%, of net income in dividends": the money paid is the
+ * {@code en.fact.paid-in-dividends}: "we paid out $27 million, or 41%, of net income in dividends": the money paid is the
  * dividend named after it, and the percent of net income between them is the payout ratio (the net income named
  * there takes no figure).
  */

@@ -129,7 +129,7 @@ final class ShareFigures {
                 owner.value.span().start(), ctx.lang + ".fact.share-of-revenue");
         x.guidance = owner.guidance;
         if (x.basis == null && ADJUSTED_DENOMINATOR.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 40)).lookingAt()) {
-            x.basis = "non-gaap"; // en.basis.share-of-adjusted: "$33 million or 10% of adjusted revenue"
+            x.basis = "non-gaap"; // en.basis.share-of-adjusted: "$27 million, or 8% of adjusted revenue"
             x.rules.add("en.basis.share-of-adjusted");
         }
     }
