@@ -28,6 +28,7 @@ final class GaapDeclarations {
      * reported basis; a name with more before it ("Same-Store Adjusted Resort EBITDA") is another measure.
      */
     static List<Fact> apply(String s, List<Fact> facts) {
+        if (!s.contains("easure") && !s.contains("EASURE")) return facts; // no "measure": nothing declared (a cheap scan first)
         List<String> names = new ArrayList<>();
         Matcher m = DECLARED.matcher(s);
         while (m.find()) names.add(m.group(1).strip().toLowerCase(Locale.ROOT));

@@ -45,8 +45,10 @@ public record FiscalCalendar(int yearEndMonth) {
 
     /** The calendar the text states; the calendar year when it states none. */
     public static FiscalCalendar of(String text) {
+        // the patterns are looked for only where their key word stands (most texts have none): a cheap scan first
+        boolean fiscal = text.contains("iscal") || text.contains("ISCAL");
         Matcher q = QUARTER_ENDED.matcher(text);
-        if (q.find()) {
+        if (fiscal && q.find()) {
             int quarter = ordinal(q.group(1));
             LocalDate end = endDate(Integer.parseInt(q.group(5)), MONTHS.get(q.group(3).toLowerCase(Locale.ROOT)),
                     Integer.parseInt(q.group(4)));
@@ -58,17 +60,18 @@ public record FiscalCalendar(int yearEndMonth) {
             }
         }
         Matcher y = YEAR_END.matcher(text);
-        if (y.find()) {
+        if (fiscal && y.find()) {
             LocalDate end = endDate(2001, MONTHS.get(y.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(y.group(2)));
             if (end != null) return new FiscalCalendar(end.getMonthValue());
         }
         Matcher z = ZH_YEAR_ENDED.matcher(text);
-        if (z.find()) {
+        if (text.indexOf('止') >= 0 && z.find()) {
             LocalDate end = endDate(2001, Integer.parseInt(z.group(1)), Integer.parseInt(z.group(2)));
             if (end != null) return new FiscalCalendar(end.getMonthValue());
         }
         Matcher t = TWELVE_MONTHS_ENDED.matcher(text);
-        if (FISCAL_WORD.matcher(text).region(0, Math.min(text.length(), 1500)).find() && t.find()) {
+        if (FISCAL_WORD.matcher(text).region(0, Math.min(text.length(), 1500)).find() && (text.contains("onths ended")
+                || text.contains("onths Ended") || text.contains("ONTHS ENDED")) && t.find()) {
             LocalDate end = endDate(2001, MONTHS.get(t.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(t.group(2)));
             if (end != null) return new FiscalCalendar(end.getMonthValue());
         }
