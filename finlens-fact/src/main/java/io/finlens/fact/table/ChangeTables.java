@@ -32,13 +32,10 @@ final class ChangeTables {
 
     /** The measure the row names when it heads a change table, else null (the row that ends the table above it). */
     Item heads(Row row) {
-        return item(nonBlank(row));
+        return item(row.nonBlankCells());
     }
 
     /** A row's cells less the blank cells of a rendered table's spacer columns, which are no columns of their own. */
-    private static List<Cell> nonBlank(Row row) {
-        return row.cells().stream().filter(c -> !c.text().isBlank()).toList();
-    }
 
     /** The measure a change table's head row names in its label column, or null when the row heads no change table. */
     private Item item(List<Cell> heads) {
@@ -65,7 +62,7 @@ final class ChangeTables {
      * heads no such table.
      */
     int read(String s, List<Row> lines, int at, String entity, Period doc, FiscalCalendar cal, List<Fact> facts, List<Span> rowSpans) {
-        List<Cell> heads = nonBlank(lines.get(at));
+        List<Cell> heads = lines.get(at).nonBlankCells();
         Item item = item(heads);
         if (item == null) return at;
         int col = -1, reported = -1;

@@ -42,7 +42,7 @@ final class GrowthRows {
      */
     boolean read(String s, Row row, Period doc, String entity, List<Fact> facts) {
         if (doc == null || doc instanceof Period.Instant || !row.tabbed()) return false;
-        List<Cell> cells = row.cells().stream().filter(c -> !c.text().isBlank()).toList();
+        List<Cell> cells = row.nonBlankCells();
         if (cells.size() != 2) return false;
         Value v = value(cells.get(1).text());
         if (v == null || !v.percent()) return false;
@@ -53,7 +53,7 @@ final class GrowthRows {
         boolean constant = CONSTANT_WORDS.matcher(measure).find();
         Item item = lex.lookup(measure);
         if (item == null && constant) item = lex.lookup(CONSTANT_WORDS.matcher(measure).replaceAll(" ").replaceAll("\\s+", " ").strip());
-        if (item == null || !lex.flowMoney(item) && !item.metric().equals("eps")) return false;
+        if (item == null || !lex.changeMeasure(item)) return false;
         String basis = constant ? "non-gaap" : item.basis();
         String rule = constant ? CONSTANT_RULE : "table.growth-row";
         Map<String, Fact> chosen = new LinkedHashMap<>();

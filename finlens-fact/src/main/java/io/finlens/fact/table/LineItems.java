@@ -240,4 +240,9 @@ final class LineItems {
         MetricInfo info = metrics.get(it.metric());
         return "flow".equals(info.kind()) && "money".equals(info.unit());
     }
+
+    /** A measure a growth-rate table or row states the change of: a money flow, or earnings per share. */
+    boolean changeMeasure(Item it) {
+        return flowMoney(it) || it.metric().equals("eps");
+    }
 }

@@ -51,7 +51,7 @@ final class StackedChangeTables {
      */
     int read(String s, List<Row> lines, int at, String entity, Period doc, List<Fact> facts, List<Span> rowSpans) {
         if (doc == null || doc instanceof Period.Instant || at + 1 >= lines.size()) return at;
-        List<Cell> label = nonBlank(lines.get(at));
+        List<Cell> label = lines.get(at).nonBlankCells();
         if (label.isEmpty() || !LABEL_HEAD.matcher(label.get(0).text().strip()).matches()) return at;
         List<Line> rows = new ArrayList<>();
         int i = rows(s, lines, at + 1, rows);
@@ -126,7 +126,7 @@ final class StackedChangeTables {
         for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
             Row r = lines.get(k);
             if (!r.tabbed()) break;
-            List<Cell> cells = nonBlank(r);
+            List<Cell> cells = r.nonBlankCells();
             for (Cell c : cells) if (value(c.text()) != null) return null;
             if (cells.size() == n) {
                 for (int c = 0; c < n; c++) heads[c] = cells.get(c).text().strip() + " " + heads[c];
@@ -145,7 +145,7 @@ final class StackedChangeTables {
     /** The measure a row names itself (money flows and EPS), or null. */
     private Item measure(String label) {
         Item it = lex.lookup(label);
-        return it != null && (lex.flowMoney(it) || it.metric().equals("eps")) ? it : null;
+        return it != null && lex.changeMeasure(it) ? it : null;
     }
 
     /** The measure of the first "Total …" row below row {@code r} that names one. */
@@ -159,7 +159,4 @@ final class StackedChangeTables {
         return null;
     }
 
-    private static List<Cell> nonBlank(Row row) {
-        return row.cells().stream().filter(c -> !c.text().isBlank()).toList();
-    }
 }

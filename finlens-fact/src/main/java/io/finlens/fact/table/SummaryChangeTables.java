@@ -48,13 +48,13 @@ final class SummaryChangeTables {
      */
     int read(String s, List<Row> lines, int at, String entity, Period doc, List<Fact> facts, List<Span> rowSpans) {
         if (doc == null || doc instanceof Period.Instant || at < 2) return at;
-        List<Cell> heads = nonBlank(lines.get(at));
+        List<Cell> heads = lines.get(at).nonBlankCells();
         int n = heads.size();
         if (n < 2 || !PCT_CHANGE.matcher(heads.get(0).text()).find()) return at;
         if (heads.stream().filter(c -> PCT_CHANGE.matcher(c.text()).find()).count() < 2) return at;
         for (Cell c : heads) if (value(c.text()) != null) return at;
         Row upper = lines.get(at - 1);
-        List<Cell> up = nonBlank(upper);
+        List<Cell> up = upper.nonBlankCells();
         if (!upper.tabbed() || up.isEmpty() || up.size() > n) return at;
         for (Cell c : up) if (value(c.text()) != null) return at;
         String first = up.get(0).text() + " " + heads.get(0).text();
@@ -114,13 +114,10 @@ final class SummaryChangeTables {
             seen++;
             for (String piece : CAPTION_SPLIT.split(t)) {
                 Item it = piece.isBlank() ? null : lex.lookup(piece.strip());
-                if (it != null && (lex.flowMoney(it) || it.metric().equals("eps")) && !out.contains(it)) out.add(it);
+                if (it != null && lex.changeMeasure(it) && !out.contains(it)) out.add(it);
             }
         }
         return out;
     }
 
-    private static List<Cell> nonBlank(Row row) {
-        return row.cells().stream().filter(c -> !c.text().isBlank()).toList();
-    }
 }

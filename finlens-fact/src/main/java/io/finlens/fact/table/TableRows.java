@@ -21,6 +21,11 @@ final class TableRows {
         String text(String s) {
             return s.substring(start, end);
         }
+
+        /** The row's cells that hold text. */
+        List<Cell> nonBlankCells() {
+            return cells.stream().filter(c -> !c.text().isBlank()).toList();
+        }
     }
 
     static final Pattern NUMBER = Pattern.compile(
