@@ -105,12 +105,14 @@ public final class Finlens {
         String title = "";
         String entity = "unknown";
         Period period = new Period.Year(2000);
+        io.finlens.fact.table.FiscalCalendar calendar = null;
         List<Fact> fs = List.of();
         try {
             FactExtractor.Result r = facts.extract(nt, qs, lang == Language.ZH);
             title = title(nt);
             entity = asWritten(nt, r.entity());
             period = r.period();
+            calendar = r.calendar();
             fs = toOriginal(r.facts(), nt);
             for (Issue i : r.issues()) issues.add(new Issue(i.span() == null ? null : nt.toOriginal(i.span()), i.code(), i.message()));
         } catch (RuntimeException e) {
@@ -118,7 +120,7 @@ public final class Finlens {
         }
         try {
             // table rows (one line each, cells split by TABs, as the HTML and PDF readers give them): spans into the original
-            io.finlens.fact.table.TableFacts.Result tr = tables.read(nt.original(), entity, period, lang == Language.ZH);
+            io.finlens.fact.table.TableFacts.Result tr = tables.read(nt.original(), entity, period, calendar, lang == Language.ZH);
             fs = io.finlens.fact.table.TableFacts.merge(fs, tr);
             issues.addAll(tr.issues());
         } catch (RuntimeException e) {

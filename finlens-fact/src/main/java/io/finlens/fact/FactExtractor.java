@@ -28,8 +28,12 @@ import java.util.List;
 public final class FactExtractor {
     private final FactLexicon lex = FactLexicon.get();
 
-    /** The facts of one document, with the document's title, entity and period. */
-    public record Result(String title, String entity, Period period, List<Fact> facts, List<Issue> issues) {
+    /**
+     * The facts of one document, with the document's title, entity, period and the fiscal calendar its words state (for the
+     * tables, which read the same calendar).
+     */
+    public record Result(String title, String entity, Period period, List<Fact> facts, List<Issue> issues,
+                         io.finlens.fact.table.FiscalCalendar calendar) {
         public Result {
             facts = List.copyOf(facts);
             issues = List.copyOf(issues);
@@ -99,7 +103,7 @@ public final class FactExtractor {
             else if (!qs.isEmpty()) lead = null;
         }
         if (!chinese) raw = GaapDeclarations.apply(s, raw);
-        return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw, s), issues);
+        return new Result(doc.title(), doc.entity(), doc.period(), FactMerger.merge(raw, s), issues, doc.calendar());
     }
 
     /** The first fact from {@code from} on with a value that is neither the consensus nor guidance, or null. */

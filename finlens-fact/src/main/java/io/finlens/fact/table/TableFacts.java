@@ -105,12 +105,20 @@ public final class TableFacts {
      * quarter, a half or nine months, else the full year.
      */
     public Result read(String text, String entity, Period docPeriod, boolean chinese) {
+        return read(text, entity, docPeriod, null, chinese);
+    }
+
+    /**
+     * As {@link #read(String, String, Period, boolean)} with the fiscal calendar the sentence stage read
+     * ({@link io.finlens.fact.FactExtractor.Result#calendar()}); null reads it from {@code text}.
+     */
+    public Result read(String text, String entity, Period docPeriod, FiscalCalendar calendar, boolean chinese) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(entity, "entity");
         // most documents hold no table: no TAB, nothing to do (keeps the core's throughput)
         if (!TableRows.mayHoldTable(text)) return EMPTY_RESULT;
         List<Row> lines = lines(text);
-        FiscalCalendar cal = FiscalCalendar.of(text);
+        FiscalCalendar cal = calendar != null ? calendar : FiscalCalendar.of(text);
         List<Fact> facts = new ArrayList<>();
         List<Span> rowSpans = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
