@@ -36,7 +36,7 @@ final class EnSegmentNames {
             String w = WORD_EDGES.matcher(words[i]).replaceAll("");
             String lw = w.toLowerCase(Locale.ROOT);
             if (w.isEmpty()) break;
-            boolean stop = lex.segmentStopEn.contains(lw) || lw.endsWith("'s") || lw.endsWith("’s")
+            boolean stop = lex.segmentStopEn.contains(lw) || possessive(lw)
                     || (lw.endsWith("ed") && lw.length() > 4 && Character.isLowerCase(w.charAt(0)))
                     || (lw.endsWith("ing") && lw.length() > 5 && Character.isLowerCase(w.charAt(0)) && !kept.isEmpty())
                     || w.chars().allMatch(Character::isDigit) || isEntityWord(w, doc) || spokenWord(w);
@@ -83,6 +83,11 @@ final class EnSegmentNames {
 
     /** "we're", "you've", "didn't": a contraction belongs to speech around a figure, never to a line's name. */
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:ve|re|ll|d|m|t)$", Pattern.CASE_INSENSITIVE);
+
+    /** "Kestrel's", "company’s": a possessive names whose line, never the line. */
+    static boolean possessive(String w) {
+        return w.endsWith("'s") || w.endsWith("’s");
+    }
 
     /**
      * Words of speech that a call puts before a metric and that name no line: contractions ("we're projecting comps")

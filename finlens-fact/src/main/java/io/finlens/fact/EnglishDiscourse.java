@@ -503,7 +503,7 @@ final class EnglishDiscourse {
         }
         for (String word : w) {
             // ("the sale of Kestrel's business": a possessive names whose business, never a line)
-            if (word.endsWith("'s") || word.endsWith("’s")) return "";
+            if (EnSegmentNames.possessive(word)) return "";
             for (String part : doc.entity().split("[\\s,.&()]+")) if (part.length() > 2 && part.equalsIgnoreCase(word)) return "";
         }
         if (w[0].equalsIgnoreCase("total") || w[0].equalsIgnoreCase("overall")) return ""; // "For total Edwards,": the company

@@ -63,6 +63,29 @@ final class Exclusions {
     /** Words that make a sentence one about an effect on figures, for a figure "to revenue" later in it. */
     private static final Pattern EN_IMPACT_WORD = Pattern.compile("(?i)\\b(?:impact|headwind|tailwind|effect|drag)s?\\b");
 
+    /** What a figure would have been (at other exchange rates, without an item): the metric's words then the verb. */
+    private static final java.util.regex.Pattern EN_COUNTERFACTUAL = java.util.regex.Pattern.compile(
+            "(?i)^[^.;:$]{0,40}?\\bwould have been\\b");
+
+    /**
+     * {@code en.fact.counterfactual} (no fact is emitted): "revenue and adjusted EBITDA would have been approximately
+     * $826 million and $212 million" at other exchange rates or without an item: what the figures would have been under
+     * another assumption, which no fact can say without its condition, is not stated as one.
+     */
+    static boolean counterfactual(SentenceContext ctx, int end) {
+        if (!ctx.lang.equals("en")) return false;
+        if (EN_COUNTERFACTUAL.matcher(ctx.text).region(end, Math.min(ctx.sent.end(), end + 60)).lookingAt()) return true;
+        // "With the FX rates we used in August, our projections for the fourth quarter would be revenue of…": figures at
+        // other rates, said in the conditional
+        Matcher open = EN_OTHER_RATES.matcher(ctx.text).region(ctx.sent.start(), Math.min(ctx.sent.end(), ctx.sent.start() + 160));
+        return open.lookingAt() && open.end() <= end && EN_WOULD.matcher(ctx.text).region(open.end(), ctx.sent.end()).find();
+    }
+
+    /** An opening condition of other exchange rates: "With the FX rates that we used at the time of our August release,". */
+    private static final java.util.regex.Pattern EN_OTHER_RATES = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:with|using|at|under) (?:the )?(?:same )?(?:fx|foreign exchange|exchange|currency) rates\\b[^,.;]{0,100},");
+    private static final java.util.regex.Pattern EN_WOULD = java.util.regex.Pattern.compile("(?i)\\bwould (?:be|have)\\b");
+
     private Exclusions() {
     }
 

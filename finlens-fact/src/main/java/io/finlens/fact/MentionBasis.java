@@ -2,7 +2,6 @@ package io.finlens.fact;
 
 import io.finlens.model.Quantity;
 import io.finlens.text.WordList;
-import java.util.regex.Matcher;
 
 /**
  * Basis of a mention: whether its figures are non-GAAP (adjusted). The consensus basis is read by {@link ForecastCues}.
@@ -17,10 +16,6 @@ import java.util.regex.Matcher;
 final class MentionBasis {
     private static final java.util.regex.Pattern EN_BASIS_AFTER = java.util.regex.Pattern.compile(
             "(?i)^,? on an? (?:constant[- ]currency|adjusted|non-GAAP|normalized|organic constant[- ]currency) basis\\b");
-
-    /** What a figure would have been (at other exchange rates, without an item): the metric's words then the verb. */
-    private static final java.util.regex.Pattern EN_COUNTERFACTUAL = java.util.regex.Pattern.compile(
-            "(?i)^[^.;:$]{0,40}?\\bwould have been\\b");
 
     private MentionBasis() {
     }
@@ -79,24 +74,6 @@ final class MentionBasis {
         return null;
     }
 
-    /**
-     * {@code en.fact.counterfactual} (no fact is emitted): "revenue and adjusted EBITDA would have been approximately
-     * $826 million and $212 million" at other exchange rates or without an item: what the figures would have been under
-     * another assumption, which no fact can say without its condition, is not stated as one.
-     */
-    static boolean counterfactual(SentenceContext ctx, int end) {
-        if (!ctx.lang.equals("en")) return false;
-        if (EN_COUNTERFACTUAL.matcher(ctx.text).region(end, Math.min(ctx.sent.end(), end + 60)).lookingAt()) return true;
-        // "With the FX rates we used in August, our projections for the fourth quarter would be revenue of…": figures at
-        // other rates, said in the conditional
-        Matcher open = EN_OTHER_RATES.matcher(ctx.text).region(ctx.sent.start(), Math.min(ctx.sent.end(), ctx.sent.start() + 160));
-        return open.lookingAt() && open.end() <= end && EN_WOULD.matcher(ctx.text).region(open.end(), ctx.sent.end()).find();
-    }
-
-    /** An opening condition of other exchange rates: "With the FX rates that we used at the time of our August release,". */
-    private static final java.util.regex.Pattern EN_OTHER_RATES = java.util.regex.Pattern.compile(
-            "(?i)\\s*(?:with|using|at|under) (?:the )?(?:same )?(?:fx|foreign exchange|exchange|currency) rates\\b[^,.;]{0,100},");
-    private static final java.util.regex.Pattern EN_WOULD = java.util.regex.Pattern.compile("(?i)\\bwould (?:be|have)\\b");
 
     /** Whether "GAAP" (not non-GAAP) stands between {@code from} and {@code to}: "our GAAP EPS grew by 7%". */
     private static boolean namesGaap(SentenceContext ctx, int from, int to) {

@@ -130,7 +130,7 @@ final class MentionFraming {
             r.seg = "core";
             r.coreKind = true;
         }
-        if (MentionBasis.counterfactual(ctx, m.end())) {
+        if (Exclusions.counterfactual(ctx, m.end())) {
             r.counterfactual = true; // "revenue would have been $826 million" at other rates
         }
         if (r.seg != null && r.metric.id().equals("eps") && r.seg.contains("股")) r.seg = null; // A类、B类和C类普通股: share classes
