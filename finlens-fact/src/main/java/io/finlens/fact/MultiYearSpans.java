@@ -2,9 +2,8 @@ package io.finlens.fact;
 
 import io.finlens.model.Period;
 import io.finlens.model.Quantity;
+import io.finlens.text.KeyedPattern;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Money figures of a span of several years (Chinese):
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class MultiYearSpans {
     /** 过去20年里, 近十年来, 十年间, 这五年中: a span of several years (two or more). */
-    private static final Pattern SPAN = Pattern.compile(
+    private static final KeyedPattern SPAN = new KeyedPattern("过近最这此0123456789两三四五六七八九十",
             "(过去|近|最近|这|此)?(?<![\\d.年第])(\\d{1,2}|[两三四五六七八九十]{1,3})多?年(?:间|里|中(?!期)|来|以来)");
 
     private MultiYearSpans() {
@@ -26,9 +25,9 @@ final class MultiYearSpans {
     /** The span named in the sentence before figure {@code q}, or null. */
     private static MatchResult spanBefore(SentenceContext ctx, Quantity q) {
         if (!ctx.lang.equals("zh") || !q.unit().isMoney()) return null;
-        Matcher m = SPAN.matcher(ctx.text).region(ctx.sent.start(), q.span().start());
+        KeyedPattern.Finder m = SPAN.in(ctx.text, ctx.sent.start(), q.span().start());
         MatchResult last = null;
-        while (m.find()) last = m.toMatchResult();
+        while (m.find()) last = m.matcher().toMatchResult();
         if (last == null || years(last.group(2)) < 2) return null;
         return last;
     }

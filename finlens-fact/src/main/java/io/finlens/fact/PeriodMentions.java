@@ -158,7 +158,7 @@ final class PeriodMentions {
                 if (!english && keyed && (present[w / 2] & needs) == 0) continue;
                 int from = windows[w], to = windows[w + 1];
                 if (!keyed) {
-                    match(r, m, from, to, taken, out);
+                    match(s, r, m, from, to, taken, out);
                     continue;
                 }
                 // in text dense with dates the windows merge into one; a rule then runs only around its own key
@@ -171,7 +171,7 @@ final class PeriodMentions {
                         b = Math.min(to, next + after);
                         next = nextKey(s, next + 1, to, english, needs, enNeeds);
                     }
-                    match(r, m, a, b, taken, out);
+                    match(s, r, m, a, b, taken, out);
                     hit = next;
                 }
             }
@@ -251,10 +251,37 @@ final class PeriodMentions {
         };
     }
 
-    /** Runs one rule's pattern over {@code [a, b)}, keeping the matches no earlier rule took. */
-    private static void match(Rule r, Matcher m, int a, int b, boolean[] taken, List<Mention> out) {
-        m.region(a, b);
-        while (m.find()) {
+    /** The characters every match of a rule starts with, by rule id ({@link PeriodRuleKeys}). */
+    private static final java.util.Map<String, java.util.BitSet> KEYS = PeriodRuleKeys.of(RULES.stream().map(Rule::id).toList());
+
+    /** The rules' patterns by id, for the check that their keys hold every match's first char. */
+    static java.util.Map<String, Pattern> patterns() {
+        java.util.Map<String, Pattern> out = new java.util.LinkedHashMap<>();
+        for (Rule r : RULES) out.put(r.id, r.pattern);
+        return out;
+    }
+
+    /**
+     * Runs one rule's pattern over {@code [a, b)}, keeping the matches no earlier rule took. A rule whose matches start
+     * with one of a few characters ({@link PeriodRuleKeys}) is tried only where they stand, not at every position.
+     */
+    private static void match(String s, Rule r, Matcher m, int a, int b, boolean[] taken, List<Mention> out) {
+        java.util.BitSet keys = KEYS.get(r.id);
+        int i = a;
+        while (i < b) {
+            if (keys == null) {
+                m.region(i, b);
+                if (!m.find()) return;
+            } else {
+                while (i < b && !keys.get(s.charAt(i))) i++;
+                if (i >= b) return;
+                m.region(i, b);
+                if (!m.lookingAt()) {
+                    i++;
+                    continue;
+                }
+            }
+            i = m.end();
             if (anyTaken(taken, m.start(), m.end())) continue;
             Mention men = build(r, m);
             if (men == null) continue;

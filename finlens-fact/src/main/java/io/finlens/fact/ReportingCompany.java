@@ -2,6 +2,7 @@ package io.finlens.fact;
 
 import io.finlens.model.Span;
 import io.finlens.text.Chars;
+import io.finlens.text.KeyedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,12 +59,13 @@ final class ReportingCompany {
     private static final Pattern EN_DEFINED = Pattern.compile("[(（][“\"]([A-Z][\\w&.'’ -]{1,40})[”\"] or (?:the )?[“\"]Company[”\"][)）]");
     /** 以下简称“蓝山”, （简称“蓝山”）, （“蓝山”）: the short name a Chinese document defines. */
     private static final Pattern ZH_DEFINED = Pattern.compile("[(（](?:以下简称|下称|简称)[:：]?[“\"「]([\\p{IsHan}A-Za-z]{2,12})[”\"」][)）]");
-    /** …发布2025年度业绩预增公告, 公布了最新财报, 披露年报: a reporting verb and, soon after, what it reports. */
-    private static final Pattern ZH_REPORTS = Pattern.compile(
+    /** …发布2025年度业绩预增公告, 公布了最新财报, 披露年报: a reporting verb and, soon after, what it reports (keys: the
+     * first chars of the adverbs and verbs). */
+    private static final KeyedPattern ZH_REPORTS = new KeyedPattern("正今昨近日晚盘于发公披交递",
             "(?:正式|今日|昨日|近日|日前|晚间|今天|昨天|盘后|于)?(?:发布|公布|披露|交出|公告|递交|发出)了?[^。；\\n]{0,24}?"
                     + "(?:财报|业绩|年报|季报|中报|半年报|年度报告|季度报告|成绩单|公告|预告|预警|快报|报告)");
-    /** 蓝山科技创始人、董事长王某: a company named before one of its officers. */
-    private static final Pattern ZH_OFFICER = Pattern.compile(
+    /** 蓝山科技创始人、董事长王某: a company named before one of its officers (keys: each title's first char). */
+    private static final KeyedPattern ZH_OFFICER = new KeyedPattern("创董首C总行财发",
             "(?:创始人|董事长|首席执行官|首席财务官|CEO|CFO|总裁|行长|董事会主席|总经理|财务总监|发言人)");
     /** 蓝山科技第二季度营收…, 东方XX发布…: a title clause's subject before a period, a report word or a verb. */
     private static final Pattern ZH_TITLE_SUBJECT = Pattern.compile(
@@ -277,7 +279,7 @@ final class ReportingCompany {
     }
 
     private static void zhReports(String s, int to, List<Candidate> out) {
-        Matcher m = ZH_REPORTS.matcher(s).region(0, to);
+        KeyedPattern.Finder m = ZH_REPORTS.in(s, 0, to);
         while (m.find()) {
             Named n = nameBefore(s, m.start());
             if (n != null) out.add(new Candidate(n.name(), n.span(), "zh.company.reports", 4));
@@ -303,7 +305,7 @@ final class ReportingCompany {
     }
 
     private static void zhOfficers(String s, int to, List<Candidate> out) {
-        Matcher m = ZH_OFFICER.matcher(s).region(0, to);
+        KeyedPattern.Finder m = ZH_OFFICER.in(s, 0, to);
         int found = 0;
         while (m.find() && found < 6) {
             Named n = nameBefore(s, m.start());

@@ -1,0 +1,100 @@
+package io.finlens.text;
+
+import java.util.BitSet;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regular expression whose every match starts with one of a few key characters, found by a scan for those
+ * characters instead of {@code java.util.regex}'s attempt at every position: a union of words ({@code 发布|公布|披露})
+ * otherwise costs one try of each word at each char of the text.
+ *
+ * <p>The matches are those of {@link Matcher#find()} over the same region with transparent, non-anchoring bounds
+ * (a lookbehind sees the text before the region; {@code ^} and {@code $} match only where the text has them), provided
+ * the keys hold the first character of every match: that is the caller's promise, and the pattern's comment says
+ * which characters they are. Patterns that can match the empty string or that depend on the region's own bounds do
+ * not belong here.
+ */
+public final class KeyedPattern {
+    private final Pattern pattern;
+    private final BitSet keys = new BitSet(Character.MAX_VALUE + 1);
+
+    /**
+     * @param keys  every character a match can start with (both cases of a case-blind pattern's letters)
+     * @param regex the pattern
+     */
+    public KeyedPattern(String keys, String regex) {
+        Objects.requireNonNull(keys, "keys");
+        if (keys.isEmpty()) throw new IllegalArgumentException("a keyed pattern needs at least one key character: " + regex);
+        this.pattern = Pattern.compile(regex);
+        if (pattern.matcher("").matches()) throw new IllegalArgumentException("a keyed pattern must not match the empty string: " + regex);
+        for (int i = 0; i < keys.length(); i++) this.keys.set(keys.charAt(i));
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /** Whether {@code c} may start a match. */
+    public boolean isKey(char c) {
+        return keys.get(c);
+    }
+
+    /** The matches in {@code [from, to)} of {@code s}, in order, as {@link Matcher#find()} gives them. */
+    public Finder in(CharSequence s, int from, int to) {
+        Objects.checkFromToIndex(from, to, s.length());
+        return new Finder(s, from, to);
+    }
+
+    /** Whether a match lies in {@code [from, to)}. */
+    public boolean foundIn(CharSequence s, int from, int to) {
+        return in(s, from, to).find();
+    }
+
+    /** Walks the matches of one region; {@link #matcher()} holds the current one. */
+    public final class Finder {
+        private final CharSequence s;
+        private final Matcher m;
+        private final int to;
+        private int pos;
+
+        private Finder(CharSequence s, int from, int to) {
+            this.s = s;
+            this.to = to;
+            this.pos = from;
+            this.m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** Moves to the next match; false when there is none. */
+        public boolean find() {
+            for (int i = pos; i < to; i++) {
+                if (!keys.get(s.charAt(i))) continue;
+                m.region(i, to);
+                if (m.lookingAt()) {
+                    pos = m.end();
+                    return true;
+                }
+            }
+            pos = to;
+            return false;
+        }
+
+        /** The matcher positioned on the current match (valid after {@link #find()} returned true). */
+        public Matcher matcher() {
+            return m;
+        }
+
+        public int start() {
+            return m.start();
+        }
+
+        public int end() {
+            return m.end();
+        }
+
+        public String group(int g) {
+            return m.group(g);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.finlens.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class KeyedPatternTest {
+
+    /** A union of words behind an optional adverb, a lookbehind and a lazy run: the shapes the rules use. */
+    private static final KeyedPattern REPORTS = new KeyedPattern("今近发公",
+            "(?:今日|近日)?(?:发布|公布)了?[^。\\n]{0,6}?(?:财报|业绩)");
+    private static final KeyedPattern YEARS = new KeyedPattern("近0123456789",
+            "(近)?(?<![\\d.年])(\\d{1,2})年(?:来|间)");
+
+    private static final List<String> PIECES = List.of("今日", "近日", "发布", "公布", "了", "财报", "业绩", "。", "\n", "近",
+            "5", "12", ".", "年", "来", "间", "蓝山", "，", "发", "公", "布");
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of(PIECES).list().ofMaxSize(30).map(l -> String.join("", l));
+    }
+
+    @Property(tries = 2000)
+    void findsWhatMatcherFindFinds(@ForAll("texts") String s) {
+        for (KeyedPattern p : List.of(REPORTS, YEARS)) {
+            for (int from = 0; from <= Math.min(3, s.length()); from++) {
+                assertThat(keyed(p, s, from, s.length())).as("%s in [%d, %d) of %s", p.pattern(), from, s.length(), s)
+                        .isEqualTo(plain(p, s, from, s.length()));
+            }
+        }
+    }
+
+    @Test
+    void findsTheMatchesInOrderWithTheirGroups() {
+        String s = "近日蓝山发布了三季度业绩。今日公布财报，近10年来营收翻倍。";
+        assertThat(keyed(REPORTS, s, 0, s.length())).containsExactly("4-12 发布了三季度业绩", "13-19 今日公布财报");
+        KeyedPattern.Finder f = YEARS.in(s, 0, s.length());
+        assertThat(f.find()).isTrue();
+        assertThat(f.group(2)).isEqualTo("10");
+        assertThat(f.start()).isEqualTo(20);
+        assertThat(f.find()).isFalse();
+    }
+
+    @Test
+    void seesTheTextBeforeTheRegionLikeTransparentBounds() {
+        String s = "2015年来";
+        // the lookbehind sees the 1 before the region: "5年来" is no span of five years there
+        assertThat(YEARS.foundIn(s, 3, s.length())).isFalse();
+        assertThat(YEARS.foundIn("过去5年来", 2, 5)).isTrue();
+    }
+
+    @Test
+    void refusesPatternsItCannotScanForCorrectly() {
+        assertThatThrownBy(() -> new KeyedPattern("", "abc")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key");
+        assertThatThrownBy(() -> new KeyedPattern("a", "a?")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> REPORTS.in("abc", 2, 5)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    private static List<String> keyed(KeyedPattern p, String s, int from, int to) {
+        List<String> out = new ArrayList<>();
+        KeyedPattern.Finder f = p.in(s, from, to);
+        while (f.find()) out.add(f.start() + "-" + f.end() + " " + f.group(0));
+        return out;
+    }
+
+    private static List<String> plain(KeyedPattern p, String s, int from, int to) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false).region(from, to);
+        while (m.find()) out.add(m.start() + "-" + m.end() + " " + m.group(0));
+        return out;
+    }
+}

@@ -1,0 +1,43 @@
+package io.finlens.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The keys of the period rules hold the first char of every match the rules make on the project's case texts. */
+class PeriodRuleKeysTest {
+
+    @Test
+    void everyMatchOfAKeyedRuleStartsWithOneOfItsKeys() {
+        Map<String, Pattern> patterns = PeriodMentions.patterns();
+        Map<String, BitSet> keys = PeriodRuleKeys.of(patterns.keySet());
+        List<String> texts = new ArrayList<>();
+        for (String file : FactCasesTest.caseFiles()) for (FactCasesTest.Case c : FactCasesTest.load(file)) texts.add(c.node().path("text").asText());
+        assertThat(texts).hasSizeGreaterThan(300);
+        List<String> misses = new ArrayList<>();
+        int matches = 0;
+        for (var e : keys.entrySet()) {
+            for (String t : texts) {
+                Matcher m = patterns.get(e.getKey()).matcher(t);
+                while (m.find()) {
+                    matches++;
+                    if (!e.getValue().get(t.charAt(m.start()))) misses.add(e.getKey() + ": " + m.group());
+                }
+            }
+        }
+        assertThat(matches).as("matches looked at").isGreaterThan(1000);
+        assertThat(misses).isEmpty();
+    }
+
+    @Test
+    void keysNameOnlyRulesThatExist() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PeriodRuleKeys.of(List.of("zh.period.date")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("keys for no period rule");
+    }
+}
