@@ -91,11 +91,22 @@ final class CompanyMentions {
 
     /** {@code i} opens the name of a company that announces its own results or a notice (厦门某业同期发布业绩快报), or null. */
     private static String announcing(String s, int i) {
+        int to = Math.min(s.length(), i + 24);
+        if (!reportingVerb(s, i + 2, to)) return null; // the pattern is costly at every clause start; most have no such verb
         Matcher a = ANNOUNCING.matcher(s);
-        a.region(i, Math.min(s.length(), i + 24));
+        a.region(i, to);
         if (!a.lookingAt()) return null;
         String name = ANNOUNCER_DESCRIPTION.matcher(a.group(1)).replaceFirst("");
         return name.length() >= 2 && name.length() <= 6 && !NO_NAME.matcher(name).find() ? name : null;
+    }
+
+    /** Whether 发布, 公布, 披露 or 公告 (the verbs of {@link #ANNOUNCING}) stands within {@code [from, to)}. */
+    private static boolean reportingVerb(String s, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            char c = s.charAt(k), d = s.charAt(k + 1);
+            if (c == '发' && d == '布' || c == '公' && (d == '布' || d == '告') || c == '披' && d == '露') return true;
+        }
+        return false;
     }
 
     /** 发布研报, 研报称, 分析师: what a broker named as a source does. */

@@ -2,6 +2,7 @@ package io.finlens.fact;
 
 import io.finlens.model.Period;
 import io.finlens.text.Chars;
+import io.finlens.text.KeyedPattern;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,13 +15,13 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
                        java.time.LocalDate periodEnd, int calendarShift, io.finlens.fact.table.FiscalCalendar calendar) {
 
     /** 标的公司（格力钛）: another company the document introduces by name. */
-    private static final Pattern OTHER_COMPANY = Pattern.compile("(?:标的公司|目标公司|子公司|附属公司|合营公司|联营公司)[(（]([\\p{IsHan}A-Za-z]{2,12})[)）]");
+    private static final KeyedPattern OTHER_COMPANY = new KeyedPattern("标目子附合联", "(?:标的公司|目标公司|子公司|附属公司|合营公司|联营公司)[(（]([\\p{IsHan}A-Za-z]{2,12})[)）]");
 
     /** 蓝山科技控股有限公司（以下简称“蓝山”）, 腾讯控股有限公司("腾讯"): the short name a document defines for itself. */
-    private static final Pattern DEFINED_ALIAS = Pattern.compile("[(（](?:以下简称|下称|简称)?[“\"「]([\\p{IsHan}A-Za-z]{1,12})[”\"」][)）]");
+    private static final KeyedPattern DEFINED_ALIAS = new KeyedPattern("(（", "[(（](?:以下简称|下称|简称)?[“\"「]([\\p{IsHan}A-Za-z]{1,12})[”\"」][)）]");
 
     /** "the first quarter of fiscal 2025, which ended January 26, 2025": the day a fiscal period closed. */
-    private static final Pattern PERIOD_ENDED = Pattern.compile("(?i)\\b(?:quarter|period|year|months)\\b[^.\\n]{0,40}?\\bended,? "
+    private static final KeyedPattern PERIOD_ENDED = new KeyedPattern("qpymQPYM", "(?i)\\b(?:quarter|period|year|months)\\b[^.\\n]{0,40}?\\bended,? "
             + "(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}),? ((?:19|20)\\d\\d)");
     /** A comparison right before a period: its year is the one before the report's. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)(?:compared (?:to|with)|versus|vs\\.?|from|than|over)\\b(?:[^.;\\n]|\\.(?=\\d)){0,40}$|(?:较|比|相比|对比)[^。；\\n]{0,10}$");
@@ -35,7 +36,7 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         ReportingCompany.Found found = ReportingCompany.find(s, titleEnd, title);
         String entity = found.name();
         List<String> aliases = new java.util.ArrayList<>();
-        Matcher am = DEFINED_ALIAS.matcher(s.substring(0, Math.min(s.length(), 3000)));
+        KeyedPattern.Finder am = DEFINED_ALIAS.in(s, 0, Math.min(s.length(), 3000));
         while (am.find()) if (!aliases.contains(am.group(1))) aliases.add(am.group(1));
         if (!aliases.contains(entity)) aliases.add(entity);
         // every name the document gave the same company (东风汽车集团股份公司, 东风集团), and each without its endings
@@ -53,11 +54,11 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         }
         aliases.sort(java.util.Comparator.comparingInt(String::length).reversed());
         List<String> others = new java.util.ArrayList<>();
-        Matcher om = OTHER_COMPANY.matcher(s);
-        boolean mayName = s.contains("公司(") || s.contains("公司（"); // the pattern is costly; most texts have none
+        KeyedPattern.Finder om = OTHER_COMPANY.in(s, 0, s.length());
+        boolean mayName = s.contains("公司(") || s.contains("公司（"); // most texts have none
         while (mayName && om.find()) if (!others.contains(om.group(1)) && !aliases.contains(om.group(1))) others.add(om.group(1));
         java.time.LocalDate periodEnd = null;
-        Matcher pe = PERIOD_ENDED.matcher(s.substring(0, Math.min(s.length(), 1500)));
+        KeyedPattern.Finder pe = PERIOD_ENDED.in(s, 0, Math.min(s.length(), 1500));
         if (pe.find()) {
             try {
                 java.time.LocalDate d = java.time.LocalDate.of(Integer.parseInt(pe.group(3)),

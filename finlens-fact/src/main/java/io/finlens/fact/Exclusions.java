@@ -4,6 +4,7 @@ import io.finlens.model.Dimension;
 import io.finlens.model.Period;
 import io.finlens.model.Quantity;
 import io.finlens.model.Span;
+import io.finlens.text.KeyedPattern;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,14 +25,14 @@ import java.util.regex.Pattern;
  * Bracketed priors become facts of their own period instead of a second value of the current one.
  */
 final class Exclusions {
-    private static final Pattern THIRD_PARTY_SOURCE = Pattern.compile(
+    private static final KeyedPattern THIRD_PARTY_SOURCE = new KeyedPattern("据aA",
             "据(?!公司|本公司|集团|财报|公告|年报|业绩|官方|该公司|该行|该集团|本行)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
 
     /**
      * {@code zh.fact.hearsay} (no fact is emitted): 有报道称, 也有人认为, 有的分析师认为, 券商某某估计: a report or one
      * person's guess, not the company's result nor the market's consensus.
      */
-    private static final Pattern HEARSAY = Pattern.compile(
+    private static final KeyedPattern HEARSAY = new KeyedPattern("有据券投",
             "有(?:媒体|外媒)?报道(?:称|指出|显示)|据(?:媒体|外媒)?报道|有消息(?:称|指出)|有(?:人|的分析师|分析人士|些分析师)(?:认为|估计|预计|称|预测)"
                     + "|(?:券商|投行)[\\p{IsHan}A-Za-z]{1,12}?(?:估计|估算|测算|预测)");
 
@@ -152,9 +153,9 @@ final class Exclusions {
      * states about a market is no figure of the company, unless the company is named again before it.
      */
     static boolean thirdPartyFigure(SentenceContext ctx, Quantity q) {
-        if (ctx.lang.equals("zh") && HEARSAY.matcher(ctx.text).region(statementStart(ctx), q.span().start()).find()) return true;
+        if (ctx.lang.equals("zh") && HEARSAY.foundIn(ctx.text, statementStart(ctx), q.span().start())) return true;
         int from = ctx.lang.equals("zh") ? paragraphStart(ctx) : ctx.sent.start();
-        Matcher m = THIRD_PARTY_SOURCE.matcher(ctx.text).region(from, q.span().start());
+        KeyedPattern.Finder m = THIRD_PARTY_SOURCE.in(ctx.text, from, q.span().start());
         int end = -1;
         while (m.find()) end = m.end();
         if (end < 0) return false;

@@ -293,7 +293,10 @@ final class PeriodMentions {
     /** The next position in {@code [from, to)} of a rule's key: its word (English) or one of its key characters, or -1. */
     private static int nextKey(String s, int from, int to, boolean english, int needs, String enNeeds) {
         if (english) {
-            for (int i = from; i + enNeeds.length() <= to; i++) if (s.regionMatches(true, i, enNeeds, 0, enNeeds.length())) return i;
+            char first = enNeeds.charAt(0); // a lower-case letter: its upper case is the one other char that matches it
+            for (int i = from; i + enNeeds.length() <= to; i++) {
+                if ((s.charAt(i) | 0x20) == first && s.regionMatches(true, i, enNeeds, 0, enNeeds.length())) return i;
+            }
             return -1;
         }
         for (int i = from; i < to; i++) {

@@ -33,7 +33,7 @@ final class ReportingCompany {
     }
 
     /** 腾讯控股（00700.HK）, 白云山（SH600332，…）, 盛和资源（600392）, Acme Inc. (NYSE: ACME): a name before its ticker. */
-    private static final Pattern TICKER = Pattern.compile(
+    private static final KeyedPattern TICKER = new KeyedPattern("(（",
             "[(（](?:(?:SH|SZ|BJ|sh|sz)\\d{6}|\\d{6}(?:\\.(?:SH|SZ|BJ|sh|sz))?|\\d{4,5}\\.(?:HK|hk)|\\d{4,5}(?:HK|hk)|"
                     + "(?:NYSE|NASDAQ|Nasdaq|NasdaqGS|NYSE American|TSX|TSXV|LSE|ASX|HKEX|SEHK|港交所|纽交所|纳斯达克|美股|港股|A股)[:：]?\\s*[A-Z0-9.]{1,8}|"
                     + "[A-Z]{1,5}\\.(?:US|N|O|HK))[,，;；)）/、]");
@@ -56,9 +56,9 @@ final class ReportingCompany {
     /** Jeffrey Lipson\nAcme Capital, Inc. - Executive VP, CFO: a call roster line naming the company and a title. */
     private static final Pattern ROSTER_LINE = Pattern.compile("(?m)^\\s*([A-Z][\\w&.,'’ -]{1,70}?)\\s+[-–—]\\s+[A-Z][^\\n]{1,80}$");
     /** (“Acme” or the “Company”), (the "Company" or "Acme"): the short name a release defines. */
-    private static final Pattern EN_DEFINED = Pattern.compile("[(（][“\"]([A-Z][\\w&.'’ -]{1,40})[”\"] or (?:the )?[“\"]Company[”\"][)）]");
+    private static final KeyedPattern EN_DEFINED = new KeyedPattern("(（", "[(（][“\"]([A-Z][\\w&.'’ -]{1,40})[”\"] or (?:the )?[“\"]Company[”\"][)）]");
     /** 以下简称“蓝山”, （简称“蓝山”）, （“蓝山”）: the short name a Chinese document defines. */
-    private static final Pattern ZH_DEFINED = Pattern.compile("[(（](?:以下简称|下称|简称)[:：]?[“\"「]([\\p{IsHan}A-Za-z]{2,12})[”\"」][)）]");
+    private static final KeyedPattern ZH_DEFINED = new KeyedPattern("(（", "[(（](?:以下简称|下称|简称)[:：]?[“\"「]([\\p{IsHan}A-Za-z]{2,12})[”\"」][)）]");
     /** …发布2025年度业绩预增公告, 公布了最新财报, 披露年报: a reporting verb and, soon after, what it reports (keys: the
      * first chars of the adverbs and verbs). */
     private static final KeyedPattern ZH_REPORTS = new KeyedPattern("正今昨近日晚盘于发公披交递",
@@ -186,7 +186,7 @@ final class ReportingCompany {
     }
 
     private static void tickers(String s, int to, List<Candidate> out) {
-        Matcher m = TICKER.matcher(s).region(0, to);
+        KeyedPattern.Finder m = TICKER.in(s, 0, to);
         while (m.find()) {
             Named n = nameBefore(s, m.start());
             if (n != null) out.add(new Candidate(n.name(), n.span(), "company.ticker", 6));
@@ -268,14 +268,18 @@ final class ReportingCompany {
     }
 
     private static void defined(String s, int to, List<Candidate> out) {
-        Matcher m = ZH_DEFINED.matcher(s).region(0, to);
-        while (m.find()) {
+        KeyedPattern.Finder f = ZH_DEFINED.in(s, 0, to);
+        while (f.find()) {
+            Matcher m = f.matcher();
             Named full = nameBefore(s, m.start());
             if (full != null) out.add(new Candidate(full.name(), full.span(), "zh.company.defined-alias", 3));
             else out.add(new Candidate(m.group(1), new Span(m.start(1), m.end(1)), "zh.company.defined-alias", 3));
         }
-        Matcher e = EN_DEFINED.matcher(s).region(0, to);
-        while (e.find()) out.add(new Candidate(e.group(1), new Span(e.start(1), e.end(1)), "en.company.defined-alias", 3));
+        KeyedPattern.Finder fe = EN_DEFINED.in(s, 0, to);
+        while (fe.find()) {
+            Matcher e = fe.matcher();
+            out.add(new Candidate(e.group(1), new Span(e.start(1), e.end(1)), "en.company.defined-alias", 3));
+        }
     }
 
     private static void zhReports(String s, int to, List<Candidate> out) {

@@ -1,6 +1,7 @@
 package io.finlens.fact.table;
 
 import io.finlens.model.Period;
+import io.finlens.text.KeyedPattern;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -35,9 +36,9 @@ public record FiscalCalendar(int yearEndMonth) {
      * company gives trailing twelve months ended September 30 too.)
      */
     private static final Pattern TWELVE_MONTHS_ENDED = Pattern.compile("(?i)\\b(?:twelve|12)\\s+months\\s+ended\\s+" + MONTH);
-    private static final Pattern FISCAL_WORD = Pattern.compile("(?i)\\bfiscal\\b|财年|财政年度");
+    private static final KeyedPattern FISCAL_WORD = new KeyedPattern("fF财", "(?i)\\bfiscal\\b|财年|财政年度");
     /** Rule fiscal.zh-year-ended: 截至6月30日止年度, 截至2023年6月30日止财政年度. */
-    private static final Pattern ZH_YEAR_ENDED = Pattern.compile("截至(?:\\d{4}年)?(\\d{1,2})月(\\d{1,2})日止(?:年度|财年|财政年度|十二个月)");
+    private static final KeyedPattern ZH_YEAR_ENDED = new KeyedPattern("截", "截至(?:\\d{4}年)?(\\d{1,2})月(\\d{1,2})日止(?:年度|财年|财政年度|十二个月)");
 
     public FiscalCalendar {
         if (yearEndMonth < 1 || yearEndMonth > 12) throw new IllegalArgumentException("year end month " + yearEndMonth);
@@ -64,13 +65,13 @@ public record FiscalCalendar(int yearEndMonth) {
             LocalDate end = endDate(2001, MONTHS.get(y.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(y.group(2)));
             if (end != null) return new FiscalCalendar(end.getMonthValue());
         }
-        Matcher z = ZH_YEAR_ENDED.matcher(text);
+        KeyedPattern.Finder z = ZH_YEAR_ENDED.in(text, 0, text.length());
         if (text.indexOf('止') >= 0 && z.find()) {
             LocalDate end = endDate(2001, Integer.parseInt(z.group(1)), Integer.parseInt(z.group(2)));
             if (end != null) return new FiscalCalendar(end.getMonthValue());
         }
         Matcher t = TWELVE_MONTHS_ENDED.matcher(text);
-        if (FISCAL_WORD.matcher(text).region(0, Math.min(text.length(), 1500)).find() && (text.contains("onths ended")
+        if (FISCAL_WORD.foundIn(text, 0, Math.min(text.length(), 1500)) && (text.contains("onths ended")
                 || text.contains("onths Ended") || text.contains("ONTHS ENDED")) && t.find()) {
             LocalDate end = endDate(2001, MONTHS.get(t.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(t.group(2)));
             if (end != null) return new FiscalCalendar(end.getMonthValue());
