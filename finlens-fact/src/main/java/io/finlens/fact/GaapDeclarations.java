@@ -2,10 +2,10 @@ package io.finlens.fact;
 
 import io.finlens.model.Fact;
 import io.finlens.model.Span;
+import io.finlens.text.KeyedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,10 +17,8 @@ final class GaapDeclarations {
     }
 
     /** A quoted measure name declared the segment measure or a GAAP measure. */
-    private static final Pattern DECLARED = Pattern.compile(
-            "[\"“]([A-Za-z][^\"”\\n]{2,60}?)[\"”]\\s+is\\s+(?:the|a|an|our)\\s+(?:company['’]s\\s+)?(?:reportable\\s+)?"
-                    + "(?:segment\\s+(?:gaap\\s+)?(?:profit\\s+)?measure|gaap\\s+(?:financial\\s+)?measure)",
-            Pattern.CASE_INSENSITIVE);
+    private static final KeyedPattern DECLARED = new KeyedPattern("\"“", "(?i)[\"“]([A-Za-z][^\"”\\n]{2,60}?)[\"”]\\s+is\\s+(?:the|a|an|our)\\s+(?:company['’]s\\s+)?(?:reportable\\s+)?"
+                    + "(?:segment\\s+(?:gaap\\s+)?(?:profit\\s+)?measure|gaap\\s+(?:financial\\s+)?measure)");
 
     /**
      * Rule en.basis.gaap-declaration: where the text declares a quoted measure a (segment) GAAP measure, a non-GAAP fact
@@ -30,7 +28,7 @@ final class GaapDeclarations {
     static List<Fact> apply(String s, List<Fact> facts) {
         if (!s.contains("easure") && !s.contains("EASURE")) return facts; // no "measure": nothing declared (a cheap scan first)
         List<String> names = new ArrayList<>();
-        Matcher m = DECLARED.matcher(s);
+        KeyedPattern.Finder m = DECLARED.in(s, 0, s.length());
         while (m.find()) names.add(m.group(1).strip().toLowerCase(Locale.ROOT));
         if (names.isEmpty()) return facts;
         List<Fact> out = new ArrayList<>(facts.size());

@@ -24,9 +24,9 @@ public record FiscalCalendar(int yearEndMonth) {
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})";
 
     /** Rule fiscal.year-end: "fiscal year ended / ending / ends June 30". */
-    private static final Pattern YEAR_END = Pattern.compile("(?i)\\bfiscal\\s+year\\s+(?:ended|ending|ends|end)\\s+(?:on\\s+)?" + MONTH);
+    private static final KeyedPattern YEAR_END = new KeyedPattern("fF", "(?i)\\bfiscal\\s+year\\s+(?:ended|ending|ends|end)\\s+(?:on\\s+)?" + MONTH);
     /** Rule fiscal.quarter-ended: "first quarter (of) fiscal (year) 2024 ended April 30, 2023". */
-    private static final Pattern QUARTER_ENDED = Pattern.compile(
+    private static final KeyedPattern QUARTER_ENDED = new KeyedPattern("fstFST",
             "(?i)\\b(first|second|third|fourth)\\s+quarter\\s+(?:of\\s+)?fiscal\\s+(?:year\\s+)?(\\d{4})\\s*,?\\s*(?:which\\s+)?ended\\s+"
                     + MONTH + ",?\\s+(\\d{4})");
 
@@ -48,7 +48,7 @@ public record FiscalCalendar(int yearEndMonth) {
     public static FiscalCalendar of(String text) {
         // the patterns are looked for only where their key word stands (most texts have none): a cheap scan first
         boolean fiscal = text.contains("iscal") || text.contains("ISCAL");
-        Matcher q = QUARTER_ENDED.matcher(text);
+        KeyedPattern.Finder q = QUARTER_ENDED.in(text, 0, text.length());
         if (fiscal && q.find()) {
             int quarter = ordinal(q.group(1));
             LocalDate end = endDate(Integer.parseInt(q.group(5)), MONTHS.get(q.group(3).toLowerCase(Locale.ROOT)),
@@ -60,7 +60,7 @@ public record FiscalCalendar(int yearEndMonth) {
                 if (c.fiscalYear(end) == Integer.parseInt(q.group(2))) return c;
             }
         }
-        Matcher y = YEAR_END.matcher(text);
+        KeyedPattern.Finder y = YEAR_END.in(text, 0, text.length());
         if (fiscal && y.find()) {
             LocalDate end = endDate(2001, MONTHS.get(y.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(y.group(2)));
             if (end != null) return new FiscalCalendar(end.getMonthValue());
