@@ -59,15 +59,6 @@ final class Changes {
             "^[^.;$%]*?(?:\\b(?:was|were|is|are|remained|held|came in|stayed|to be|will be)|,)(?: roughly| essentially| relatively| about| basically| approximately)? "
                     + "(flat)\\b( sequentially| quarter[- ]over[- ]quarter)?");
 
-    /**
-     * "sales to grow sequentially", {@code en.change.direction-only-said}: "revenue was down sequentially", "comparable
-     * sales were down slightly on a year-over-year basis", "revenue declined sequentially".
-     */
-    private static final Pattern EN_DIRECTION_ONLY = Pattern.compile(
-            "^[^.;$%]{0,40}?\\b(grow|grew|increase[sd]?|rise|rose|decline[sd]?|decrease[sd]?|fall|fell|improve[sd]?|grows|rises|falls"
-                    + "|(?:was|were|is|are) (?:up|down))(?: slightly| modestly| meaningfully| significantly| sharply)?"
-                    + " (?:on an? )?(sequential(?:ly| basis)|year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]over[- ]quarter)\\b");
-
     private static final Pattern EN_THAN = Pattern.compile(
             "^,? (?:which |that )?(?:was |is |were )?(?:up )?(\\d[\\d.]*%) (higher|lower|above|below|more|less|greater|smaller|stronger|weaker) than ");
 
@@ -377,21 +368,7 @@ final class Changes {
             sl.rules.add("en.change.flat");
             if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, f.end()));
         }
-        Matcher d = EN_DIRECTION_ONLY.matcher(ctx.text).region(sl.end, Math.min(ctx.sent.end(), sl.end + 64));
-        ChangeBasis said = d.find() ? (d.group(2).matches("(?i)seq.*|quarter.*") ? ChangeBasis.QOQ : ChangeBasis.YOY) : null;
-        if (said != null && !hasBasis(sl, said)) {
-            Direction dir = d.group(1).matches("(?i)(decline|decrease|fall|fell|drop|shrink|contract|.* down).*") ? Direction.DOWN : Direction.UP;
-            boolean figure = false;
-            for (Quantity q : ctx.qs) {
-                // "improved sequentially by 2%" gives the change its size; "improved sequentially to 44%" is the value
-                if (q.unit().dimension() == Dimension.RATIO && q.span().start() >= d.end() && q.span().start() <= d.end() + 4
-                        && !ctx.text.startsWith(" to ", d.end())) figure = true;
-            }
-            if (!figure) {
-                sl.changes.add(Change.direction(said, dir, new Span(d.start(1), d.end())));
-                sl.rules.add("en.change.direction-only");
-            }
-        }
+        EnDirectionWords.said(ctx, sl);
         if (sl.value == null) return;
         thanPrior(ctx, sl);
         Matcher c = EN_THAN.matcher(ctx.text).region(from, to);

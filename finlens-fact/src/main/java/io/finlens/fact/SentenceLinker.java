@@ -97,6 +97,7 @@ final class SentenceLinker {
         RespectiveChanges.handOut(ctx, respective, q -> link(ctx, q));
         for (Slot sl : ctx.slots) Changes.directionOnly(ctx, sl);
         for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
+        if (ctx.lang.equals("en")) EnDirectionWords.apply(ctx);
         for (Slot sl : ctx.slots) FactBuilding.emit(ctx, sl);
         for (Slot sl : ctx.extra) FactBuilding.emit(ctx, sl);
     }
