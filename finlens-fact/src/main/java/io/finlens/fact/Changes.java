@@ -80,7 +80,12 @@ final class Changes {
      * clause is another fact ({@code change.yoy-other-period}).
      */
     static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
-        if (ctx.lang.equals("en") && t.basis == null && !t.metric.id().startsWith("comparable") && organic(ctx, q)) t = organicSibling(ctx, t);
+        // (an adjusted figure's own change is on the adjusted figures: "adjusted EBIT of $436 million, 7% lower on a comparable
+        // constant currency basis" is a change of the comparable measure, a twin with no figure)
+        if (ctx.lang.equals("en") && !t.metric.id().startsWith("comparable")
+                && (t.basis == null && organic(ctx, q) || "non-gaap".equals(t.basis) && t.value != null && EnComparableChange.after(ctx, q))) {
+            t = organicSibling(ctx, t);
+        }
         ChangeBasis b = EnChangeBases.refine(ctx, t, q, basisOf(ctx, q, clauseBefore));
         if (PriorOwnChange.yearOnYear(ctx, q)) b = ChangeBasis.YOY; // 上季度的同比增幅6.2%: the quarter before's own yoy change
         Quantity amount = ctx.lang.equals("en") ? AmountChanges.amountChangeBefore(ctx, q) : null;
@@ -376,6 +381,7 @@ final class Changes {
             Quantity pct = null;
             for (Quantity q : ctx.qs) if (q.span().start() == c.start(1)) pct = q;
             if (pct == null || pct.unit().dimension() != Dimension.RATIO) return;
+            if ("non-gaap".equals(sl.basis) && EnComparableChange.after(ctx, pct)) return; // the comparable twin's
             String after = ctx.text.substring(c.end(), Math.min(ctx.sent.end(), c.end() + 40)).toLowerCase(Locale.ROOT);
             ChangeBasis b = after.matches("^(?:the )?(?:last|prior|previous|preceding) quarter.*") || after.startsWith("the prior quarter")
                     ? ChangeBasis.QOQ : ChangeBasis.YOY;
