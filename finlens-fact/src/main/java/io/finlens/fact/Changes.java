@@ -375,7 +375,7 @@ final class Changes {
         }
         EnDirectionWords.said(ctx, sl);
         if (sl.value == null) return;
-        thanPrior(ctx, sl);
+        EnPriorComparison.thanPrior(ctx, sl);
         Matcher c = EN_THAN.matcher(ctx.text).region(from, to);
         if (c.find()) {
             Quantity pct = null;
@@ -392,25 +392,6 @@ final class Changes {
             sl.rules.add("en.change.than");
             ctx.consumed.add(pct);
         }
-    }
-
-    /** "$81 million higher than the prior year", "an increase over the prior year", "a $17 million decrease from the prior year". */
-    private static final Pattern EN_THAN_PRIOR = Pattern.compile("(?i)^(?:,? or \\S+)?(?: of [\\w ]{0,20}?(?:sales|revenues?))?,?\\s*(?:or \\S+ )?(?:(?:which )?(?:is|was|were|are) )?(?:an? )?(?:[$€£¥][\\d.,]+(?: million| billion)? )?"
-            + "(increase|decrease|higher|lower|up|down|consistent|in line|flat|unchanged|decline|below|above)\\b[^.;$%\\d]{0,12}?"
-            + "(?:\\b(?:than|over|from|with|versus|vs\\.?|compared (?:to|with))\\s+|(?<=(?:below|above) ))(?:the |our |a )?(?:prior|previous|last|same|year-ago)[- ]"
-            + "(year|period|quarter|year period|year quarter|year's)");
-
-    /** {@code en.change.than-prior}: the figure's direction against the prior period, said right after it. */
-    private static void thanPrior(SentenceContext ctx, Slot sl) {
-        Matcher m = EN_THAN_PRIOR.matcher(ctx.text).region(sl.value.span().end(), Math.min(ctx.sent.end(), sl.value.span().end() + 80));
-        if (!m.lookingAt()) return;
-        ChangeBasis b = m.group(2).equals("quarter") && !(sl.period instanceof Period.Year) ? ChangeBasis.QOQ : ChangeBasis.YOY;
-        if (hasBasis(sl, b)) return;
-        String w = m.group(1).toLowerCase(Locale.ROOT);
-        Direction d = w.matches("consistent|in line|flat|unchanged") ? Direction.FLAT
-                : w.matches("decrease|lower|down|decline|below") ? Direction.DOWN : Direction.UP;
-        sl.changes.add(Change.direction(b, d, new Span(sl.value.span().start(), m.end())));
-        sl.rules.add("en.change.than-prior");
     }
 
     /** Whether slot {@code sl} already has a change on basis {@code b}. */
