@@ -93,8 +93,10 @@ final class SentenceLinker {
         if (ctx.lang.equals("en")) PaidInDividends.apply(ctx);
         if (ctx.lang.equals("en")) ElidedMetric.apply(ctx);
         List<Quantity> respective = ctx.lang.equals("en") ? RespectiveChanges.take(ctx) : List.of();
+        RespectiveAmounts.Taken amounts = ctx.lang.equals("en") ? RespectiveAmounts.take(ctx) : null;
         for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(ctx, q);
         RespectiveChanges.handOut(ctx, respective, q -> link(ctx, q));
+        RespectiveAmounts.handOut(ctx, amounts);
         for (Slot sl : ctx.slots) Changes.directionOnly(ctx, sl);
         for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
         if (ctx.lang.equals("en")) EnDirectionWords.apply(ctx);
