@@ -414,20 +414,30 @@ final class Changes {
 
     private static final Pattern EN_UP_FROM = Pattern.compile("(?i)\\b(?:up|increase[sd]?|rose|grew|higher|above|improvement|improved)\\b[^.;]{0,20}(?:from|than|over|versus|vs\\.?)\\s*(?:the )?(?:a )?(?:loss of )?$");
     private static final Pattern EN_DOWN_FROM = Pattern.compile("(?i)\\b(?:down|decrease[sd]?|declined?|fell|lower|below|decline)\\b[^.;]{0,20}(?:from|than|over|versus|vs\\.?)\\s*(?:the )?(?:a )?(?:loss of )?$");
-    private static final Pattern EN_COMPARED = Pattern.compile("(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from)\\s*(?:the )?(?:a )?(?:loss of )?$");
+    /** "as compared to $5.9 million", "compared to revenues of $84 million" (the metric named again before its base). */
+    private static final Pattern EN_COMPARED = Pattern.compile(
+            "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from)\\s*(?:the )?(?:a )?(?:loss of |((?:[\\w&-]+ ){1,3})of )?$");
 
     /**
      * {@code en.change.comparative}: "$73.8 million, up from $65.1 million", "an increase from $19.8 million": the words
      * say which way; "$7.4 million as compared to $5.9 million" says it by the figures themselves.
      */
-    private static Direction englishComparative(String between, Quantity current, Quantity prior) {
+    private static Direction englishComparative(SentenceContext ctx, Slot t, int from, Quantity current, Quantity prior) {
+        String between = ctx.text.substring(from, prior.span().start());
         if (between.length() > 60) return null;
         if (EN_UP_FROM.matcher(between).find()) return Direction.UP;
         if (EN_DOWN_FROM.matcher(between).find()) return Direction.DOWN;
-        if (!EN_COMPARED.matcher(between).find() || current.value() == null || prior.value() == null
+        Matcher cm = EN_COMPARED.matcher(between);
+        if (!cm.find() || cm.group(1) != null && !sameMetricAt(ctx, t, from + cm.start(1)) || current.value() == null || prior.value() == null
                 || !current.unit().equals(prior.unit()) || current.loss() || prior.loss() || between.contains("loss")) return null;
         int c = current.value().compareTo(prior.value());
         return c > 0 ? Direction.UP : c < 0 ? Direction.DOWN : Direction.FLAT;
+    }
+
+    /** Whether a name of slot {@code t}'s metric starts at {@code pos} ("compared to revenues of…"; not "versus a recovery of…"). */
+    private static boolean sameMetricAt(SentenceContext ctx, Slot t, int pos) {
+        var m = ctx.aliases.at(ctx.text, pos);
+        return m != null && m.value().metric() == t.metric;
     }
 
     /** 为218.79亿美元,略高于上年同期的209.45亿美元: the words say which way the figure moved against the earlier one. */
@@ -437,7 +447,7 @@ final class Changes {
         Matcher m = COMPARATIVE.matcher(ctx.text.substring(from, q.span().start()));
         Direction d;
         if (ctx.lang.equals("en")) {
-            d = englishComparative(ctx.text.substring(from, q.span().start()), t.value, q);
+            d = englishComparative(ctx, t, from, t.value, q);
             if (d == null) return;
         } else if (m.find()) {
             d = "高于好于超过超出多于大于优于".contains(m.group(2)) ? Direction.UP : Direction.DOWN;
