@@ -55,6 +55,7 @@ final class AmountChanges {
         for (Quantity o : ctx.qs) if (o.span().start() >= q.span().end() && o.span().start() < to) to = o.span().start(); // up to the next figure
         String after = ctx.text.substring(q.span().end(), to);
         ChangeBasis b = EN_BASE_QUARTER.matcher(after).find() ? ChangeBasis.QOQ : EN_BASE_YEAR.matcher(after).find() ? ChangeBasis.YOY : null;
+        if (b == null && t.value != null) b = EnChangeBases.dividendRaise(ctx, t); // "a dividend of $0.70 for the quarter, an increase of $0.03"
         if (b == null) return false;
         Direction d = said ? (than.group(1).matches("(?i)lower|below|worse") ? Direction.DOWN : Direction.UP)
                 : q.direction() != null ? q.direction() : listed;

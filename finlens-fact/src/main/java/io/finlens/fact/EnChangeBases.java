@@ -53,6 +53,7 @@ final class EnChangeBases {
             t.rules.add("en.change.balance-in-the-quarter");
             return ChangeBasis.QOQ;
         }
+        if (q.unit().dimension() == Dimension.RATIO && dividendRaise(ctx, t) == ChangeBasis.QOQ) return ChangeBasis.QOQ;
         if (q.unit().dimension() == Dimension.POINTS && t.metric.unit() == FactLexicon.MetricUnit.RATIO && nextQuarter(ctx, q)) {
             String around = ctx.text.substring(ctx.sent.start(), ctx.sent.end()).toLowerCase(Locale.ROOT);
             if (!YEAR_WORDS.matcher(around).find()) {
@@ -62,6 +63,24 @@ final class EnChangeBases {
         }
         return b;
     }
+
+    /**
+     * {@code en.change.dividend-raise}: "declared a quarterly dividend of $0.70 per share, an increase of $0.03", "raised the
+     * dividend 4% to 24 cents": a dividend's move with no base named is against the dividend before it, the quarter
+     * before's for a quarterly one (the year before's for an annual one); null when the sentence names a year base.
+     */
+    static ChangeBasis dividendRaise(SentenceContext ctx, Slot t) {
+        if (!t.metric.id().equals("dividend")) return null;
+        String sentence = ctx.text.substring(ctx.sent.start(), ctx.sent.end()).toLowerCase(Locale.ROOT);
+        if (YEAR_BASE.matcher(sentence).find()) return null;
+        Period p = t.period != null ? t.period : ctx.doc.period();
+        ChangeBasis b = p instanceof Period.Quarter ? ChangeBasis.QOQ : p instanceof Period.Year ? ChangeBasis.YOY : null;
+        if (b != null) t.rules.add("en.change.dividend-raise");
+        return b;
+    }
+
+    /** A year base named in a sentence: "year-over-year", "last year", "a year ago", "prior year". */
+    private static final Pattern YEAR_BASE = Pattern.compile("year[- ]over[- ]year|year[- ]on[- ]year|(?:last|prior|previous) year|a year ago|year[- ]ago");
 
     /** Whether the clause names the quarter after the document's right after the figure. */
     private static boolean nextQuarter(SentenceContext ctx, Quantity q) {

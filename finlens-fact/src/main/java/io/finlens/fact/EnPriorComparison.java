@@ -26,6 +26,11 @@ final class EnPriorComparison {
             + "(?:\\b(?:than|over|from|with|versus|vs\\.?|compared (?:to|with))\\s+|(?<=(?:below|above) ))(?:the |our |a )?(?:prior|previous|last|same|year-ago)[- ]"
             + "(year|period|quarter|year period|year quarter|year's)");
 
+    /** "which is a $28 million decrease since June 30": a balance's move since a date named without its year. */
+    private static final Pattern SINCE_DATE = Pattern.compile("(?i)^,?\\s*(?:(?:which|that) (?:is|was|represents) )?(?:an? )?(?:[$€£¥][\\d.,]+(?: million| billion)? )?"
+            + "(increase|decrease|decline|reduction|higher|lower|up|down)\\b[^.;$%\\d]{0,12}?\\b(?:since|from|compared (?:to|with)|versus|over) "
+            + "(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})\\b(?!,? \\d{4})");
+
     /** Between the first figure of a pair and the second's metric: " and adjusted net loss of ". */
     private static final Pattern PAIR_GAP = Pattern.compile("(?i)^,?\\s+and\\s+[^,;.$%\\d]{0,40}$");
 
@@ -35,7 +40,10 @@ final class EnPriorComparison {
     /** {@code en.change.than-prior}: the direction of slot {@code sl}'s figure against the prior period, said right after it. */
     static void thanPrior(SentenceContext ctx, Slot sl) {
         Matcher m = THAN_PRIOR.matcher(ctx.text).region(sl.value.span().end(), Math.min(ctx.sent.end(), sl.value.span().end() + 90));
-        if (!m.lookingAt()) return;
+        if (!m.lookingAt()) {
+            sinceDate(ctx, sl);
+            return;
+        }
         ChangeBasis b = m.group(3).equals("quarter") && !(sl.period instanceof Period.Year) ? ChangeBasis.QOQ : ChangeBasis.YOY;
         if (Changes.hasBasis(sl, b)) return;
         String w = m.group(2).toLowerCase(Locale.ROOT);
@@ -44,6 +52,29 @@ final class EnPriorComparison {
         sl.changes.add(Change.direction(b, d, new Span(sl.value.span().start(), m.end())));
         sl.rules.add("en.change.than-prior");
         if (m.group(1) != null) bothOfPair(ctx, sl, Change.direction(b, d, new Span(sl.value.span().start(), m.end())));
+    }
+
+    /**
+     * {@code en.change.since-date}: "debt of $126 million at September 30, a $28 million decrease since June 30": a balance's
+     * move since a quarter-end a quarter before is on the quarter, since the same date a year before on the year.
+     */
+    private static void sinceDate(SentenceContext ctx, Slot sl) {
+        if (!(sl.period instanceof Period.Instant at)) return;
+        Matcher m = SINCE_DATE.matcher(ctx.text).region(sl.value.span().end(), Math.min(ctx.sent.end(), sl.value.span().end() + 80));
+        if (!m.lookingAt()) return;
+        java.time.LocalDate base;
+        try {
+            base = java.time.LocalDate.of(at.date().getYear(), java.time.Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return;
+        }
+        if (!base.isBefore(at.date())) base = base.minusYears(1);
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(base, at.date().plusDays(1));
+        ChangeBasis b = months == 3 ? ChangeBasis.QOQ : months == 12 ? ChangeBasis.YOY : null;
+        if (b == null || Changes.hasBasis(sl, b)) return;
+        Direction d = m.group(1).toLowerCase(Locale.ROOT).matches("decrease|decline|reduction|lower|down") ? Direction.DOWN : Direction.UP;
+        sl.changes.add(Change.direction(b, d, new Span(sl.value.span().start(), m.end())));
+        sl.rules.add("en.change.since-date");
     }
 
     /** {@code en.change.than-prior-both}: "A of $x and B of $y, both below the prior year period": A moved as B did. */
