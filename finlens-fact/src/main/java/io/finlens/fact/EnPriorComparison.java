@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code en.change.than-prior}: "$81 million higher than the prior year", "an increase over the prior year", "a
  *       $17 million decrease from the prior year";</li>
+ *   <li>{@code en.change.than-prior-improvement}: "net leverage of 4.1x, an improvement versus last quarter": an improvement
+ *       of a metric that improves by falling ({@link LowerIsBetter}) is a move down, of any other a move up;</li>
  *   <li>{@code en.change.than-prior-both}: "an operating loss of $4 million and a net loss of $9 million, both well
  *       below the prior year period": "both" gives the first figure of the pair the same direction.</li>
  * </ul>
@@ -22,7 +24,7 @@ final class EnPriorComparison {
     private static final Pattern THAN_PRIOR = Pattern.compile("(?i)^(?:,? or \\S+)?(?: of [\\w ]{0,20}?(?:sales|revenues?))?,?\\s*(?:or \\S+ )?"
             + "(?:(?:which )?(?:is|was|were|are) )?(?:(both) )?(?:(?:significantly|slightly|well|modestly|meaningfully|substantially) )?(?:an? )?"
             + "(?:[$€£¥][\\d.,]+(?: million| billion)? )?"
-            + "(increase|decrease|higher|lower|up|down|consistent|in line|flat|unchanged|decline|below|above)\\b[^.;$%\\d]{0,12}?"
+            + "(increase|decrease|higher|lower|up|down|consistent|in line|flat|unchanged|decline|below|above|improvement|deterioration)\\b[^.;$%\\d]{0,12}?"
             + "(?:\\b(?:than|over|from|with|versus|vs\\.?|compared (?:to|with))\\s+|(?<=(?:below|above) ))(?:the |our |a )?(?:prior|previous|last|same|year-ago)[- ]"
             + "(year|period|quarter|year period|year quarter|year's)");
 
@@ -49,6 +51,11 @@ final class EnPriorComparison {
         String w = m.group(2).toLowerCase(Locale.ROOT);
         Direction d = w.matches("consistent|in line|flat|unchanged") ? Direction.FLAT
                 : w.matches("decrease|lower|down|decline|below") ? Direction.DOWN : Direction.UP;
+        if (w.matches("improvement|deterioration")) { // en.change.than-prior-improvement: leverage improves by falling
+            boolean better = w.equals("improvement");
+            d = better != LowerIsBetter.contains(sl.metric.id()) ? Direction.UP : Direction.DOWN;
+            sl.rules.add("en.change.than-prior-improvement");
+        }
         sl.changes.add(Change.direction(b, d, new Span(sl.value.span().start(), m.end())));
         sl.rules.add("en.change.than-prior");
         if (m.group(1) != null) bothOfPair(ctx, sl, Change.direction(b, d, new Span(sl.value.span().start(), m.end())));
