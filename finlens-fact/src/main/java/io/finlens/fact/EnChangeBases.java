@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code en.change.opening-base}: "Versus prior quarter, we saw a price increase of 1%": the base a sentence opens
  *       with, when no other base comes before the figure;</li>
+ *   <li>{@code en.change.paragraph-base}: "Reconciling versus prior quarter, …. The volume added $22 million, a 6.1% increase": a
+ *       later sentence of a paragraph that opened on the prior quarter, naming no year itself;</li>
  *   <li>{@code en.change.balance-in-the-quarter}: "Core loans increased by $210 million, or 2%, in the quarter": a
  *       money balance (not an average one) that moved "in the quarter" moved since the quarter before;</li>
  *   <li>{@code en.change.next-quarter-points}: "We expect the margin to decline 3 basis points in the fourth
@@ -43,6 +45,10 @@ final class EnChangeBases {
         Matcher open = OPENING_QUARTER_BASE.matcher(ctx.text).region(ctx.sent.start(), q.span().start());
         if (open.lookingAt() && !LATER_BASE.matcher(ctx.text).region(open.end(), q.span().start()).find()) {
             t.rules.add("en.change.opening-base");
+            return ChangeBasis.QOQ;
+        }
+        if (paragraphBase(ctx, q)) {
+            t.rules.add("en.change.paragraph-base");
             return ChangeBasis.QOQ;
         }
         int e = q.span().end();
@@ -81,6 +87,22 @@ final class EnChangeBases {
 
     /** A year base named in a sentence: "year-over-year", "last year", "a year ago", "prior year". */
     private static final Pattern YEAR_BASE = Pattern.compile("year[- ]over[- ]year|year[- ]on[- ]year|(?:last|prior|previous) year|a year ago|year[- ]ago");
+
+    /** A paragraph that opens on its base: "Reconciling versus prior quarter, …", "Compared with the last quarter, …". */
+    private static final Pattern PARAGRAPH_QUARTER_BASE = Pattern.compile(
+            "(?:[A-Z][a-z]+ )?(?:versus|vs\\.?|compared (?:to|with)|relative to) (?:the )?(?:prior|previous|last|preceding|linked) quarter,",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * {@code en.change.paragraph-base}: "Reconciling versus prior quarter, operating income rose… The volume added $22 million,
+     * a 6.1% increase": a change of a paragraph that opened on the prior quarter as its base, in a sentence naming no year.
+     */
+    private static boolean paragraphBase(SentenceContext ctx, Quantity q) {
+        int line = ctx.text.lastIndexOf('\n', ctx.sent.start() - 1) + 1;
+        if (line >= ctx.sent.start() || ctx.sent.start() - line > 2000) return false; // the paragraph's own first sentence is opening-base's
+        if (!PARAGRAPH_QUARTER_BASE.matcher(ctx.text).region(line, ctx.sent.start()).lookingAt()) return false;
+        return !YEAR_WORDS.matcher(ctx.text.substring(ctx.sent.start(), ctx.sent.end()).toLowerCase(Locale.ROOT)).find();
+    }
 
     /** Whether the clause names the quarter after the document's right after the figure. */
     private static boolean nextQuarter(SentenceContext ctx, Quantity q) {
