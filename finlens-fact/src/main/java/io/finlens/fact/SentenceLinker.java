@@ -88,6 +88,7 @@ final class SentenceLinker {
         if (ctx.slots.isEmpty() && ctx.lang.equals("en")) carriedForecastMetric(ctx);
         if (ctx.slots.isEmpty() && ctx.lang.equals("en")) YearEndMultiple.apply(ctx);
         if (ctx.slots.isEmpty()) return;
+        if (ctx.lang.equals("en")) EnSignedBands.join(ctx);
         if (ctx.lang.equals("zh")) Respectively.apply(ctx);
         else Respectively.applyEnglish(ctx);
         if (ctx.lang.equals("en")) PaidInDividends.apply(ctx);
