@@ -55,6 +55,7 @@ final class AmountChanges {
         for (Quantity o : ctx.qs) if (o.span().start() >= q.span().end() && o.span().start() < to) to = o.span().start(); // up to the next figure
         String after = ctx.text.substring(q.span().end(), to);
         ChangeBasis b = EN_BASE_QUARTER.matcher(after).find() ? ChangeBasis.QOQ : EN_BASE_YEAR.matcher(after).find() ? ChangeBasis.YOY : null;
+        if (b == null) b = sharedBase(ctx, q, to);
         if (b == null && t.value != null) b = EnChangeBases.dividendRaise(ctx, t); // "a dividend of $0.70 for the quarter, an increase of $0.03"
         if (b == null) return false;
         Direction d = said ? (than.group(1).matches("(?i)lower|below|worse") ? Direction.DOWN : Direction.UP)
@@ -113,4 +114,20 @@ final class AmountChanges {
     }
 
     private static final Pattern LIST_AND = Pattern.compile("\\band (?:by )?$");
+
+    /** " and improved " between an amount and the points after it. */
+    private static final Pattern AND_POINTS = Pattern.compile("(?i)^ and (?:[a-z]+ ){1,2}(?:by )?$");
+
+    /**
+     * Rule en.change.amount-shared-base: "SG&A increased $9 million and improved 20 basis points versus last year": the base
+     * named after the points of the same clause is the amount's too; null when there is none.
+     */
+    private static ChangeBasis sharedBase(SentenceContext ctx, Quantity q, int next) {
+        Quantity o = null;
+        for (Quantity x : ctx.qs) if (x.span().start() == next) o = x;
+        if (o == null || o.unit().dimension() != Dimension.POINTS || !AND_POINTS.matcher(ctx.text.substring(q.span().end(), next)).matches()) return null;
+        String after = ctx.text.substring(o.span().end(), Math.min(ctx.sent.end(), o.span().end() + 40));
+        return EN_BASE_QUARTER.matcher(after).lookingAt() || after.matches("(?is)^ (?:sequentially|versus|vs\\.?|compared|from|over)\\b.{0,20}quarter.*")
+                ? ChangeBasis.QOQ : after.matches("(?is)^ (?:year[- ]over[- ]year|versus|vs\\.?|compared|from|over)\\b.{0,24}year.*") ? ChangeBasis.YOY : null;
+    }
 }

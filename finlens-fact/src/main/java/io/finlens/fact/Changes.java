@@ -86,6 +86,8 @@ final class Changes {
                 && (t.basis == null && organic(ctx, q) || "non-gaap".equals(t.basis) && t.value != null && EnComparableChange.after(ctx, q))) {
             t = organicSibling(ctx, t);
         }
+        if (q.unit().dimension() == Dimension.POINTS && t.metric.unit() == FactLexicon.MetricUnit.MONEY && EN_AS_SHARE_AFTER.matcher(ctx.text)
+                .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 60)).lookingAt()) return; // en.change.points-of-a-rate
         ChangeBasis b = EnChangeBases.refine(ctx, t, q, basisOf(ctx, q, clauseBefore));
         if (PriorOwnChange.yearOnYear(ctx, q)) b = ChangeBasis.YOY; // 上季度的同比增幅6.2%: the quarter before's own yoy change
         Quantity amount = ctx.lang.equals("en") ? AmountChanges.amountChangeBefore(ctx, q) : null;
@@ -153,6 +155,10 @@ final class Changes {
         t.lastEnd = Math.max(t.lastEnd, q.span().end());
         if (t.evidence.isEmpty()) t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
     }
+
+    /** "20 basis points versus last year as a percentage of revenue": the points of a rate, not of the amount named. */
+    private static final Pattern EN_AS_SHARE_AFTER = Pattern.compile(
+            "(?i)^(?: (?:versus|vs\\.?|compared (?:to|with)|from|over|year[- ]over[- ]year)[\\w ]{0,20}?)?,? as a (?:percentage|percent|share|rate) of ");
 
     private static final java.util.regex.Pattern EN_DECLINE_OF = java.util.regex.Pattern.compile(
             "(?i)\\b(?:decline|decrease|drop|fall|reduction)(?: (?:of|was|is|to be|will be))?(?: (?:in the range of|between|approximately|about|roughly))? $");
