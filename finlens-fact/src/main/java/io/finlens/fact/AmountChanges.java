@@ -41,7 +41,7 @@ final class AmountChanges {
         // ("sales were $81 million higher than the prior year" is the value, said with its direction)
         boolean said = than.lookingAt() && (t.value != null || EN_BY_BEFORE.matcher(ctx.text)
                 .region(Math.max(ctx.sent.start(), q.span().start() - 24), q.span().start()).find());
-        Direction listed = q.direction() == null && !said ? listedDirection(ctx, t, q) : null; // "…, and by $250 million year-over-year"
+        Direction listed = q.direction() == null && !said ? listedDirection(ctx, t, q) : null; // "…, and by $140 million year-over-year"
         boolean moved = said || q.direction() != null && q.direction() != Direction.FLAT || listed != null;
         // "our U.K.-regulated segment earnings increased by $0.01 per share", "Segment earnings were $0.02 per share higher
         // than…": a line's share of EPS is no move of the company's, nor its EPS
@@ -56,7 +56,7 @@ final class AmountChanges {
         String after = ctx.text.substring(q.span().end(), to);
         ChangeBasis b = EN_BASE_QUARTER.matcher(after).find() ? ChangeBasis.QOQ : EN_BASE_YEAR.matcher(after).find() ? ChangeBasis.YOY : null;
         if (b == null) b = sharedBase(ctx, q, to);
-        if (b == null && t.value != null) b = EnChangeBases.dividendRaise(ctx, t); // "a dividend of $0.70 for the quarter, an increase of $0.03"
+        if (b == null && t.value != null) b = EnChangeBases.dividendRaise(ctx, t); // "a dividend of $0.45 for the quarter, an increase of $0.02"
         if (b == null) return false;
         Direction d = said ? (than.group(1).matches("(?i)lower|below|worse") ? Direction.DOWN : Direction.UP)
                 : q.direction() != null ? q.direction() : listed;
@@ -68,12 +68,12 @@ final class AmountChanges {
         return true;
     }
 
-    /** ", or ", also after the amount's base: "an increase of $93 million from last year or 9%". */
+    /** ", or ", also after the amount's base: "an increase of $120 million from last year or 6%". */
     private static final java.util.regex.Pattern OR_GAP = java.util.regex.Pattern.compile(
             "^(?: (?:from|over|versus|compared to|compared with) (?:the )?(?:last|prior|previous) year| year[- ]over[- ]year| year[- ]on[- ]year)?,? or $");
 
     /**
-     * Rule en.change.amount-listed: "increased by $113 million, or 1%, in the quarter and by $250 million year-over-year": an
+     * Rule en.change.amount-listed: "increased by $140 million, or 2%, in the quarter and by $310 million year-over-year": an
      * amount after "and (by)" moves the way the amount of the same metric before it did; null when none did.
      */
     private static Direction listedDirection(SentenceContext ctx, Slot t, Quantity q) {
@@ -119,7 +119,7 @@ final class AmountChanges {
     private static final Pattern AND_POINTS = Pattern.compile("(?i)^ and (?:[a-z]+ ){1,2}(?:by )?$");
 
     /**
-     * Rule en.change.amount-shared-base: "SG&A increased $9 million and improved 20 basis points versus last year": the base
+     * Rule en.change.amount-shared-base: "SG&A rose $12 million and improved 30 basis points versus last year": the base
      * named after the points of the same clause is the amount's too; null when there is none.
      */
     private static ChangeBasis sharedBase(SentenceContext ctx, Quantity q, int next) {

@@ -80,7 +80,7 @@ final class Changes {
      * clause is another fact ({@code change.yoy-other-period}).
      */
     static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
-        // (an adjusted figure's own change is on the adjusted figures: "adjusted EBIT of $436 million, 7% lower on a comparable
+        // (an adjusted figure's own change is on the adjusted figures: "adjusted EBIT of $212 million, 6% lower on a comparable
         // constant currency basis" is a change of the comparable measure, a twin with no figure)
         if (ctx.lang.equals("en") && !t.metric.id().startsWith("comparable")
                 && (t.basis == null && organic(ctx, q) || "non-gaap".equals(t.basis) && t.value != null && EnComparableChange.after(ctx, q))) {
@@ -156,7 +156,7 @@ final class Changes {
         if (t.evidence.isEmpty()) t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
     }
 
-    /** "20 basis points versus last year as a percentage of revenue": the points of a rate, not of the amount named. */
+    /** "30 basis points versus last year as a percentage of sales": the points of a rate, not of the amount named. */
     private static final Pattern EN_AS_SHARE_AFTER = Pattern.compile(
             "(?i)^(?: (?:versus|vs\\.?|compared (?:to|with)|from|over|year[- ]over[- ]year)[\\w ]{0,20}?)?,? as a (?:percentage|percent|share|rate) of ");
 

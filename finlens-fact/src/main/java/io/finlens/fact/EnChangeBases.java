@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code en.change.opening-base}: "Versus prior quarter, we saw a price increase of 1%": the base a sentence opens
  *       with, when no other base comes before the figure;</li>
- *   <li>{@code en.change.paragraph-base}: "Reconciling versus prior quarter, …. The volume added $22 million, a 6.1% increase": a
+ *   <li>{@code en.change.paragraph-base}: "Bridging versus prior quarter, …. The volume added $18 million, a 5.2% increase": a
  *       later sentence of a paragraph that opened on the prior quarter, naming no year itself;</li>
  *   <li>{@code en.change.balance-in-the-quarter}: "Core loans increased by $210 million, or 2%, in the quarter": a
  *       money balance (not an average one) that moved "in the quarter" moved since the quarter before;</li>
@@ -71,8 +71,8 @@ final class EnChangeBases {
     }
 
     /**
-     * {@code en.change.dividend-raise}: "declared a quarterly dividend of $0.70 per share, an increase of $0.03", "raised the
-     * dividend 4% to 24 cents": a dividend's move with no base named is against the dividend before it, the quarter
+     * {@code en.change.dividend-raise}: "declared a quarterly dividend of $0.45 per share, an increase of $0.02", "lifted the
+     * dividend 5% to 21 cents": a dividend's move with no base named is against the dividend before it, the quarter
      * before's for a quarterly one (the year before's for an annual one); null when the sentence names a year base.
      */
     static ChangeBasis dividendRaise(SentenceContext ctx, Slot t) {
@@ -88,13 +88,13 @@ final class EnChangeBases {
     /** A year base named in a sentence: "year-over-year", "last year", "a year ago", "prior year". */
     private static final Pattern YEAR_BASE = Pattern.compile("year[- ]over[- ]year|year[- ]on[- ]year|(?:last|prior|previous) year|a year ago|year[- ]ago");
 
-    /** A paragraph that opens on its base: "Reconciling versus prior quarter, …", "Compared with the last quarter, …". */
+    /** A paragraph that opens on its base: "Bridging versus prior quarter, …", "Compared with the last quarter, …". */
     private static final Pattern PARAGRAPH_QUARTER_BASE = Pattern.compile(
             "(?:[A-Z][a-z]+ )?(?:versus|vs\\.?|compared (?:to|with)|relative to) (?:the )?(?:prior|previous|last|preceding|linked) quarter,",
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * {@code en.change.paragraph-base}: "Reconciling versus prior quarter, operating income rose… The volume added $22 million,
+     * {@code en.change.paragraph-base}: "Bridging versus prior quarter, operating income rose… The volume added $18 million,
      * a 6.1% increase": a change of a paragraph that opened on the prior quarter as its base, in a sentence naming no year.
      */
     private static boolean paragraphBase(SentenceContext ctx, Quantity q) {

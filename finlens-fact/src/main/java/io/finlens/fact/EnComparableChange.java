@@ -4,7 +4,7 @@ import io.finlens.model.Quantity;
 import java.util.regex.Pattern;
 
 /**
- * {@code en.change.organic} for an adjusted figure: "Adjusted EBIT of $436 million was 7% lower than last year on a
+ * {@code en.change.organic} for an adjusted figure: "Adjusted EBIT of $212 million was 6% lower than last year on a
  * comparable constant currency basis", "adjusted EPS of $1.12, up 6% in constant currency": the change is the
  * comparable (organic, constant currency) measure's, a twin with no figure, not the adjusted figure's own change
  * (which its table states on the reported exchange rates).

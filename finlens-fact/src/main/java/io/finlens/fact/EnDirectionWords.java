@@ -121,7 +121,7 @@ final class EnDirectionWords {
         return a.end <= b.start && LIST_GAP.matcher(ctx.text.substring(a.end, b.start)).matches();
     }
 
-    /** {@code en.change.also-basis}: "72%, up sequentially from 71% and also up year-over-year". */
+    /** {@code en.change.also-basis}: "68%, up sequentially from 67% and also up year-over-year". */
     private static void alsoBasis(SentenceContext ctx, Slot sl) {
         if (sl.value == null || sl.changes.isEmpty()) return;
         int from = sl.value.span().end();

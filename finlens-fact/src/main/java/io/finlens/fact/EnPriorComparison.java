@@ -28,7 +28,7 @@ final class EnPriorComparison {
             + "(?:\\b(?:than|over|from|with|versus|vs\\.?|compared (?:to|with))\\s+|(?<=(?:below|above) ))(?:the |our |a )?(?:prior|previous|last|same|year-ago)[- ]"
             + "(year|period|quarter|year period|year quarter|year's)");
 
-    /** "which is a $28 million decrease since June 30": a balance's move since a date named without its year. */
+    /** "a $12.1 million reduction from June 30": a balance's move since a date named without its year. */
     private static final Pattern SINCE_DATE = Pattern.compile("(?i)^,?\\s*(?:(?:which|that) (?:is|was|represents) )?(?:an? )?(?:[$€£¥][\\d.,]+(?: million| billion)? )?"
             + "(increase|decrease|decline|reduction|higher|lower|up|down)\\b[^.;$%\\d]{0,12}?\\b(?:since|from|compared (?:to|with)|versus|over) "
             + "(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})\\b(?!,? \\d{4})");
@@ -62,7 +62,7 @@ final class EnPriorComparison {
     }
 
     /**
-     * {@code en.change.since-date}: "debt of $126 million at September 30, a $28 million decrease since June 30": a balance's
+     * {@code en.change.since-date}: "debt of $88.4 million at September 30, a $12.1 million reduction from June 30": a balance's
      * move since a quarter-end a quarter before is on the quarter, since the same date a year before on the year.
      */
     private static void sinceDate(SentenceContext ctx, Slot sl) {

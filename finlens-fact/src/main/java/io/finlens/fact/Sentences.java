@@ -58,7 +58,7 @@ final class Sentences {
 
     /**
      * A line of a double-spaced page (a PDF that sets a blank line after each line) that runs on after one blank line:
-     * "a 7 percent\n\nincrease over the year"; the line before ends in a word or figure, the next starts in lower case.
+     * "a 6 percent\n\nincrease over the year"; the line before ends in a word or figure, the next starts in lower case.
      */
     private static boolean doubleSpaced(String s, int nl) {
         int j = nl + 1;
