@@ -41,7 +41,8 @@ final class AmountChanges {
         // ("sales were $81 million higher than the prior year" is the value, said with its direction)
         boolean said = than.lookingAt() && (t.value != null || EN_BY_BEFORE.matcher(ctx.text)
                 .region(Math.max(ctx.sent.start(), q.span().start() - 24), q.span().start()).find());
-        boolean moved = said || q.direction() != null && q.direction() != Direction.FLAT;
+        Direction listed = q.direction() == null && !said ? listedDirection(ctx, t, q) : null; // "…, and by $140 million year-over-year"
+        boolean moved = said || q.direction() != null && q.direction() != Direction.FLAT || listed != null;
         // "our U.K.-regulated segment earnings increased by $0.01 per share", "Segment earnings were $0.02 per share higher
         // than…": a line's share of EPS is no move of the company's, nor its EPS
         if ((moved || than.lookingAt()) && t.rules.contains("en.metric.per-share-earned")
@@ -54,8 +55,11 @@ final class AmountChanges {
         for (Quantity o : ctx.qs) if (o.span().start() >= q.span().end() && o.span().start() < to) to = o.span().start(); // up to the next figure
         String after = ctx.text.substring(q.span().end(), to);
         ChangeBasis b = EN_BASE_QUARTER.matcher(after).find() ? ChangeBasis.QOQ : EN_BASE_YEAR.matcher(after).find() ? ChangeBasis.YOY : null;
+        if (b == null) b = sharedBase(ctx, q, to);
+        if (b == null && t.value != null) b = EnChangeBases.dividendRaise(ctx, t); // "a dividend of $0.45 for the quarter, an increase of $0.02"
         if (b == null) return false;
-        Direction d = said ? (than.group(1).matches("(?i)lower|below|worse") ? Direction.DOWN : Direction.UP) : q.direction();
+        Direction d = said ? (than.group(1).matches("(?i)lower|below|worse") ? Direction.DOWN : Direction.UP)
+                : q.direction() != null ? q.direction() : listed;
         if (!Changes.hasBasis(t, b)) {
             t.changes.add(Change.direction(b, d, q.span()));
             t.rules.add("en.change.amount-direction");
@@ -64,7 +68,24 @@ final class AmountChanges {
         return true;
     }
 
-    private static final java.util.regex.Pattern OR_GAP = java.util.regex.Pattern.compile("^,? or $");
+    /** ", or ", also after the amount's base: "an increase of $120 million from last year or 6%". */
+    private static final java.util.regex.Pattern OR_GAP = java.util.regex.Pattern.compile(
+            "^(?: (?:from|over|versus|compared to|compared with) (?:the )?(?:last|prior|previous) year| year[- ]over[- ]year| year[- ]on[- ]year)?,? or $");
+
+    /**
+     * Rule en.change.amount-listed: "increased by $140 million, or 2%, in the quarter and by $310 million year-over-year": an
+     * amount after "and (by)" moves the way the amount of the same metric before it did; null when none did.
+     */
+    private static Direction listedDirection(SentenceContext ctx, Slot t, Quantity q) {
+        if (!q.unit().isMoney() || t.end > q.span().start()
+                || !LIST_AND.matcher(ctx.text).region(Math.max(ctx.sent.start(), q.span().start() - 8), q.span().start()).find()) return null;
+        Quantity before = null;
+        for (Quantity o : ctx.qs) if (o.span().end() <= q.span().start() && o.span().start() >= t.end && o.unit().isMoney()) before = o;
+        for (Slot o : ctx.slots) if (before != null && o != t && o.start > t.end && o.start < q.span().start()) return null;
+        if (before == null || before.direction() == null || before.direction() == Direction.FLAT) return null;
+        t.rules.add("en.change.amount-listed");
+        return before.direction();
+    }
 
     /**
      * Rule en.change.amount-percent: "increasing $613 million, or 3.1%": the percent after an amount of change (a figure
@@ -78,7 +99,7 @@ final class AmountChanges {
     static Quantity amountChangeBefore(SentenceContext ctx, Quantity q) {
         if (q.unit().dimension() != Dimension.RATIO || q.direction() != null) return null;
         for (Quantity p : ctx.qs) {
-            if (p.span().end() > q.span().start() || p.span().end() < q.span().start() - 8) continue;
+            if (p.span().end() > q.span().start() || p.span().end() < q.span().start() - 40) continue;
             if (!p.unit().isMoney() || !OR_GAP.matcher(ctx.text.substring(p.span().end(), q.span().start())).matches()) continue;
             if (p.direction() != null) return p;
             // "increasing $613 million, or 3.1%, linked quarter and $2.7 billion, or 16%, year-over-year": the list's later
@@ -93,4 +114,20 @@ final class AmountChanges {
     }
 
     private static final Pattern LIST_AND = Pattern.compile("\\band (?:by )?$");
+
+    /** " and improved " between an amount and the points after it. */
+    private static final Pattern AND_POINTS = Pattern.compile("(?i)^ and (?:[a-z]+ ){1,2}(?:by )?$");
+
+    /**
+     * Rule en.change.amount-shared-base: "SG&A rose $12 million and improved 30 basis points versus last year": the base
+     * named after the points of the same clause is the amount's too; null when there is none.
+     */
+    private static ChangeBasis sharedBase(SentenceContext ctx, Quantity q, int next) {
+        Quantity o = null;
+        for (Quantity x : ctx.qs) if (x.span().start() == next) o = x;
+        if (o == null || o.unit().dimension() != Dimension.POINTS || !AND_POINTS.matcher(ctx.text.substring(q.span().end(), next)).matches()) return null;
+        String after = ctx.text.substring(o.span().end(), Math.min(ctx.sent.end(), o.span().end() + 40));
+        return EN_BASE_QUARTER.matcher(after).lookingAt() || after.matches("(?is)^ (?:sequentially|versus|vs\\.?|compared|from|over)\\b.{0,20}quarter.*")
+                ? ChangeBasis.QOQ : after.matches("(?is)^ (?:year[- ]over[- ]year|versus|vs\\.?|compared|from|over)\\b.{0,24}year.*") ? ChangeBasis.YOY : null;
+    }
 }

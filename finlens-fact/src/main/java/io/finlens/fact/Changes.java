@@ -59,15 +59,6 @@ final class Changes {
             "^[^.;$%]*?(?:\\b(?:was|were|is|are|remained|held|came in|stayed|to be|will be)|,)(?: roughly| essentially| relatively| about| basically| approximately)? "
                     + "(flat)\\b( sequentially| quarter[- ]over[- ]quarter)?");
 
-    /**
-     * "sales to grow sequentially", {@code en.change.direction-only-said}: "revenue was down sequentially", "comparable
-     * sales were down slightly on a year-over-year basis", "revenue declined sequentially".
-     */
-    private static final Pattern EN_DIRECTION_ONLY = Pattern.compile(
-            "^[^.;$%]{0,40}?\\b(grow|grew|increase[sd]?|rise|rose|decline[sd]?|decrease[sd]?|fall|fell|improve[sd]?|grows|rises|falls"
-                    + "|(?:was|were|is|are) (?:up|down))(?: slightly| modestly| meaningfully| significantly| sharply)?"
-                    + " (?:on an? )?(sequential(?:ly| basis)|year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]over[- ]quarter)\\b");
-
     private static final Pattern EN_THAN = Pattern.compile(
             "^,? (?:which |that )?(?:was |is |were )?(?:up )?(\\d[\\d.]*%) (higher|lower|above|below|more|less|greater|smaller|stronger|weaker) than ");
 
@@ -89,7 +80,14 @@ final class Changes {
      * clause is another fact ({@code change.yoy-other-period}).
      */
     static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
-        if (ctx.lang.equals("en") && t.basis == null && !t.metric.id().startsWith("comparable") && organic(ctx, q)) t = organicSibling(ctx, t);
+        // (an adjusted figure's own change is on the adjusted figures: "adjusted EBIT of $212 million, 6% lower on a comparable
+        // constant currency basis" is a change of the comparable measure, a twin with no figure)
+        if (ctx.lang.equals("en") && !t.metric.id().startsWith("comparable")
+                && (t.basis == null && organic(ctx, q) || "non-gaap".equals(t.basis) && t.value != null && EnComparableChange.after(ctx, q))) {
+            t = organicSibling(ctx, t);
+        }
+        if (q.unit().dimension() == Dimension.POINTS && t.metric.unit() == FactLexicon.MetricUnit.MONEY && EN_AS_SHARE_AFTER.matcher(ctx.text)
+                .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 60)).lookingAt()) return; // en.change.points-of-a-rate
         ChangeBasis b = EnChangeBases.refine(ctx, t, q, basisOf(ctx, q, clauseBefore));
         if (PriorOwnChange.yearOnYear(ctx, q)) b = ChangeBasis.YOY; // 上季度的同比增幅6.2%: the quarter before's own yoy change
         Quantity amount = ctx.lang.equals("en") ? AmountChanges.amountChangeBefore(ctx, q) : null;
@@ -157,6 +155,10 @@ final class Changes {
         t.lastEnd = Math.max(t.lastEnd, q.span().end());
         if (t.evidence.isEmpty()) t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
     }
+
+    /** "30 basis points versus last year as a percentage of sales": the points of a rate, not of the amount named. */
+    private static final Pattern EN_AS_SHARE_AFTER = Pattern.compile(
+            "(?i)^(?: (?:versus|vs\\.?|compared (?:to|with)|from|over|year[- ]over[- ]year)[\\w ]{0,20}?)?,? as a (?:percentage|percent|share|rate) of ");
 
     private static final java.util.regex.Pattern EN_DECLINE_OF = java.util.regex.Pattern.compile(
             "(?i)\\b(?:decline|decrease|drop|fall|reduction)(?: (?:of|was|is|to be|will be))?(?: (?:in the range of|between|approximately|about|roughly))? $");
@@ -377,28 +379,15 @@ final class Changes {
             sl.rules.add("en.change.flat");
             if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, f.end()));
         }
-        Matcher d = EN_DIRECTION_ONLY.matcher(ctx.text).region(sl.end, Math.min(ctx.sent.end(), sl.end + 64));
-        ChangeBasis said = d.find() ? (d.group(2).matches("(?i)seq.*|quarter.*") ? ChangeBasis.QOQ : ChangeBasis.YOY) : null;
-        if (said != null && !hasBasis(sl, said)) {
-            Direction dir = d.group(1).matches("(?i)(decline|decrease|fall|fell|drop|shrink|contract|.* down).*") ? Direction.DOWN : Direction.UP;
-            boolean figure = false;
-            for (Quantity q : ctx.qs) {
-                // "improved sequentially by 2%" gives the change its size; "improved sequentially to 44%" is the value
-                if (q.unit().dimension() == Dimension.RATIO && q.span().start() >= d.end() && q.span().start() <= d.end() + 4
-                        && !ctx.text.startsWith(" to ", d.end())) figure = true;
-            }
-            if (!figure) {
-                sl.changes.add(Change.direction(said, dir, new Span(d.start(1), d.end())));
-                sl.rules.add("en.change.direction-only");
-            }
-        }
+        EnDirectionWords.said(ctx, sl);
         if (sl.value == null) return;
-        thanPrior(ctx, sl);
+        EnPriorComparison.thanPrior(ctx, sl);
         Matcher c = EN_THAN.matcher(ctx.text).region(from, to);
         if (c.find()) {
             Quantity pct = null;
             for (Quantity q : ctx.qs) if (q.span().start() == c.start(1)) pct = q;
             if (pct == null || pct.unit().dimension() != Dimension.RATIO) return;
+            if ("non-gaap".equals(sl.basis) && EnComparableChange.after(ctx, pct)) return; // the comparable twin's
             String after = ctx.text.substring(c.end(), Math.min(ctx.sent.end(), c.end() + 40)).toLowerCase(Locale.ROOT);
             ChangeBasis b = after.matches("^(?:the )?(?:last|prior|previous|preceding) quarter.*") || after.startsWith("the prior quarter")
                     ? ChangeBasis.QOQ : ChangeBasis.YOY;
@@ -409,25 +398,6 @@ final class Changes {
             sl.rules.add("en.change.than");
             ctx.consumed.add(pct);
         }
-    }
-
-    /** "$81 million higher than the prior year", "an increase over the prior year", "a $17 million decrease from the prior year". */
-    private static final Pattern EN_THAN_PRIOR = Pattern.compile("(?i)^(?:,? or \\S+)?(?: of [\\w ]{0,20}?(?:sales|revenues?))?,?\\s*(?:or \\S+ )?(?:(?:which )?(?:is|was|were|are) )?(?:an? )?(?:[$€£¥][\\d.,]+(?: million| billion)? )?"
-            + "(increase|decrease|higher|lower|up|down|consistent|in line|flat|unchanged|decline|below|above)\\b[^.;$%\\d]{0,12}?"
-            + "(?:\\b(?:than|over|from|with|versus|vs\\.?|compared (?:to|with))\\s+|(?<=(?:below|above) ))(?:the |our |a )?(?:prior|previous|last|same|year-ago)[- ]"
-            + "(year|period|quarter|year period|year quarter|year's)");
-
-    /** {@code en.change.than-prior}: the figure's direction against the prior period, said right after it. */
-    private static void thanPrior(SentenceContext ctx, Slot sl) {
-        Matcher m = EN_THAN_PRIOR.matcher(ctx.text).region(sl.value.span().end(), Math.min(ctx.sent.end(), sl.value.span().end() + 80));
-        if (!m.lookingAt()) return;
-        ChangeBasis b = m.group(2).equals("quarter") && !(sl.period instanceof Period.Year) ? ChangeBasis.QOQ : ChangeBasis.YOY;
-        if (hasBasis(sl, b)) return;
-        String w = m.group(1).toLowerCase(Locale.ROOT);
-        Direction d = w.matches("consistent|in line|flat|unchanged") ? Direction.FLAT
-                : w.matches("decrease|lower|down|decline|below") ? Direction.DOWN : Direction.UP;
-        sl.changes.add(Change.direction(b, d, new Span(sl.value.span().start(), m.end())));
-        sl.rules.add("en.change.than-prior");
     }
 
     /** Whether slot {@code sl} already has a change on basis {@code b}. */
@@ -450,20 +420,30 @@ final class Changes {
 
     private static final Pattern EN_UP_FROM = Pattern.compile("(?i)\\b(?:up|increase[sd]?|rose|grew|higher|above|improvement|improved)\\b[^.;]{0,20}(?:from|than|over|versus|vs\\.?)\\s*(?:the )?(?:a )?(?:loss of )?$");
     private static final Pattern EN_DOWN_FROM = Pattern.compile("(?i)\\b(?:down|decrease[sd]?|declined?|fell|lower|below|decline)\\b[^.;]{0,20}(?:from|than|over|versus|vs\\.?)\\s*(?:the )?(?:a )?(?:loss of )?$");
-    private static final Pattern EN_COMPARED = Pattern.compile("(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from)\\s*(?:the )?(?:a )?(?:loss of )?$");
+    /** "as compared to $5.9 million", "compared to revenues of $84 million" (the metric named again before its base). */
+    private static final Pattern EN_COMPARED = Pattern.compile(
+            "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from)\\s*(?:the )?(?:a )?(?:loss of |((?:[\\w&-]+ ){1,3})of )?$");
 
     /**
      * {@code en.change.comparative}: "$73.8 million, up from $65.1 million", "an increase from $19.8 million": the words
      * say which way; "$7.4 million as compared to $5.9 million" says it by the figures themselves.
      */
-    private static Direction englishComparative(String between, Quantity current, Quantity prior) {
+    private static Direction englishComparative(SentenceContext ctx, Slot t, int from, Quantity current, Quantity prior) {
+        String between = ctx.text.substring(from, prior.span().start());
         if (between.length() > 60) return null;
         if (EN_UP_FROM.matcher(between).find()) return Direction.UP;
         if (EN_DOWN_FROM.matcher(between).find()) return Direction.DOWN;
-        if (!EN_COMPARED.matcher(between).find() || current.value() == null || prior.value() == null
+        Matcher cm = EN_COMPARED.matcher(between);
+        if (!cm.find() || cm.group(1) != null && !sameMetricAt(ctx, t, from + cm.start(1)) || current.value() == null || prior.value() == null
                 || !current.unit().equals(prior.unit()) || current.loss() || prior.loss() || between.contains("loss")) return null;
         int c = current.value().compareTo(prior.value());
         return c > 0 ? Direction.UP : c < 0 ? Direction.DOWN : Direction.FLAT;
+    }
+
+    /** Whether a name of slot {@code t}'s metric starts at {@code pos} ("compared to revenues of…"; not "versus a recovery of…"). */
+    private static boolean sameMetricAt(SentenceContext ctx, Slot t, int pos) {
+        var m = ctx.aliases.at(ctx.text, pos);
+        return m != null && m.value().metric() == t.metric;
     }
 
     /** 为218.79亿美元,略高于上年同期的209.45亿美元: the words say which way the figure moved against the earlier one. */
@@ -473,7 +453,7 @@ final class Changes {
         Matcher m = COMPARATIVE.matcher(ctx.text.substring(from, q.span().start()));
         Direction d;
         if (ctx.lang.equals("en")) {
-            d = englishComparative(ctx.text.substring(from, q.span().start()), t.value, q);
+            d = englishComparative(ctx, t, from, t.value, q);
             if (d == null) return;
         } else if (m.find()) {
             d = "高于好于超过超出多于大于优于".contains(m.group(2)) ? Direction.UP : Direction.DOWN;

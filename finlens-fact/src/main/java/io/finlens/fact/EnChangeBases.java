@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code en.change.opening-base}: "Versus prior quarter, we saw a price increase of 1%": the base a sentence opens
  *       with, when no other base comes before the figure;</li>
+ *   <li>{@code en.change.paragraph-base}: "Bridging versus prior quarter, …. The volume added $18 million, a 5.2% increase": a
+ *       later sentence of a paragraph that opened on the prior quarter, naming no year itself;</li>
  *   <li>{@code en.change.balance-in-the-quarter}: "Core loans increased by $210 million, or 2%, in the quarter": a
  *       money balance (not an average one) that moved "in the quarter" moved since the quarter before;</li>
  *   <li>{@code en.change.next-quarter-points}: "We expect the margin to decline 3 basis points in the fourth
@@ -45,6 +47,10 @@ final class EnChangeBases {
             t.rules.add("en.change.opening-base");
             return ChangeBasis.QOQ;
         }
+        if (paragraphBase(ctx, q)) {
+            t.rules.add("en.change.paragraph-base");
+            return ChangeBasis.QOQ;
+        }
         int e = q.span().end();
         String after = ctx.text.substring(e, Math.min(ctx.sent.end(), e + 30)).toLowerCase(Locale.ROOT);
         if (t.metric.kind() == FactLexicon.Kind.STOCK && t.metric.unit() == FactLexicon.MetricUnit.MONEY
@@ -53,6 +59,7 @@ final class EnChangeBases {
             t.rules.add("en.change.balance-in-the-quarter");
             return ChangeBasis.QOQ;
         }
+        if (q.unit().dimension() == Dimension.RATIO && dividendRaise(ctx, t) == ChangeBasis.QOQ) return ChangeBasis.QOQ;
         if (q.unit().dimension() == Dimension.POINTS && t.metric.unit() == FactLexicon.MetricUnit.RATIO && nextQuarter(ctx, q)) {
             String around = ctx.text.substring(ctx.sent.start(), ctx.sent.end()).toLowerCase(Locale.ROOT);
             if (!YEAR_WORDS.matcher(around).find()) {
@@ -61,6 +68,40 @@ final class EnChangeBases {
             }
         }
         return b;
+    }
+
+    /**
+     * {@code en.change.dividend-raise}: "declared a quarterly dividend of $0.45 per share, an increase of $0.02", "lifted the
+     * dividend 5% to 21 cents": a dividend's move with no base named is against the dividend before it, the quarter
+     * before's for a quarterly one (the year before's for an annual one); null when the sentence names a year base.
+     */
+    static ChangeBasis dividendRaise(SentenceContext ctx, Slot t) {
+        if (!t.metric.id().equals("dividend")) return null;
+        String sentence = ctx.text.substring(ctx.sent.start(), ctx.sent.end()).toLowerCase(Locale.ROOT);
+        if (YEAR_BASE.matcher(sentence).find()) return null;
+        Period p = t.period != null ? t.period : ctx.doc.period();
+        ChangeBasis b = p instanceof Period.Quarter ? ChangeBasis.QOQ : p instanceof Period.Year ? ChangeBasis.YOY : null;
+        if (b != null) t.rules.add("en.change.dividend-raise");
+        return b;
+    }
+
+    /** A year base named in a sentence: "year-over-year", "last year", "a year ago", "prior year". */
+    private static final Pattern YEAR_BASE = Pattern.compile("year[- ]over[- ]year|year[- ]on[- ]year|(?:last|prior|previous) year|a year ago|year[- ]ago");
+
+    /** A paragraph that opens on its base: "Bridging versus prior quarter, …", "Compared with the last quarter, …". */
+    private static final Pattern PARAGRAPH_QUARTER_BASE = Pattern.compile(
+            "(?:[A-Z][a-z]+ )?(?:versus|vs\\.?|compared (?:to|with)|relative to) (?:the )?(?:prior|previous|last|preceding|linked) quarter,",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * {@code en.change.paragraph-base}: "Bridging versus prior quarter, operating income rose… The volume added $18 million,
+     * a 6.1% increase": a change of a paragraph that opened on the prior quarter as its base, in a sentence naming no year.
+     */
+    private static boolean paragraphBase(SentenceContext ctx, Quantity q) {
+        int line = ctx.text.lastIndexOf('\n', ctx.sent.start() - 1) + 1;
+        if (line >= ctx.sent.start() || ctx.sent.start() - line > 2000) return false; // the paragraph's own first sentence is opening-base's
+        if (!PARAGRAPH_QUARTER_BASE.matcher(ctx.text).region(line, ctx.sent.start()).lookingAt()) return false;
+        return !YEAR_WORDS.matcher(ctx.text.substring(ctx.sent.start(), ctx.sent.end()).toLowerCase(Locale.ROOT)).find();
     }
 
     /** Whether the clause names the quarter after the document's right after the figure. */

@@ -83,11 +83,13 @@ public final class FactExtractor {
             String entityContext = sameLine ? lineEntity : doc.entity();
             List<CompanyMentions.CompanyMention> companies = CompanyMentions.find(s, sent, doc, lex);
             lineEntity = companies.isEmpty() ? entityContext : companies.get(companies.size() - 1).entity();
+            Sentences.Sentence before = prevSent;
             prevSent = sent;
             EnglishDiscourse.State discourse = en == null ? EnglishDiscourse.State.NONE : en.before(sent);
             int rawBefore = raw.size();
             try {
-                if (!qs.isEmpty() || mayStateDirection(s, sent)) {
+                if (!qs.isEmpty() || mayStateDirection(s, sent) || en != null && saysBasis(s, sent)
+                        && !ForecastCues.forecastSentence(s, sent, lex) && (before == null || !ForecastCues.forecastSentence(s, before, lex))) {
                     SentenceContext ctx = new SentenceContext(s, sent, qs, periods, doc, context, entityContext, companies, lex,
                             chinese, raw, scope, sameLine || chinese ? lead : null, documentCurrency, en, discourse);
                     SentenceLinker.run(ctx);
@@ -163,6 +165,24 @@ public final class FactExtractor {
     /** Whether {@code t} holds a Latin letter. */
     static boolean hasLatin(String t) {
         for (int i = 0; i < t.length(); i++) if (Chars.isLatin(t.charAt(i))) return true;
+        return false;
+    }
+
+    private static final java.util.regex.Pattern BASIS_WORD = java.util.regex.Pattern.compile(
+            "sequential|year[- ]over[- ]year|year[- ]on[- ]year|quarter[- ]over[- ]quarter");
+
+    /**
+     * Whether an English sentence with no figure names a change's basis ("revenue rose sequentially", "the
+     * year-over-year increase in fees"): its direction joins a figure of the same key; not in a forecast nor right after
+     * one ("We expect sales of $3 billion. Sales are down sequentially on seasonality."), whose moves are the outlook's.
+     */
+    private static boolean saysBasis(String s, Sentences.Sentence sent) {
+        for (int i = sent.start() + 1; i < sent.end(); i++) {
+            char c = s.charAt(i);
+            if ((c == 's' || c == 'y' || c == 'q') && s.charAt(i - 1) == ' ' && BASIS_WORD.matcher(s).region(i, Math.min(sent.end(), i + 20)).lookingAt()) {
+                return true;
+            }
+        }
         return false;
     }
 

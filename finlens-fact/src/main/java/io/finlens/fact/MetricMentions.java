@@ -28,10 +28,24 @@ final class MetricMentions {
      * a comparison, after a mention of the same metric in the sentence, is no mention of its own: the change is the first's.
      */
     private static boolean comparedBase(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m) {
-        if (!ctx.lang.equals("zh") || !COMPARED_BASE.matcher(ctx.text).region(Math.max(ctx.sent.start(), m.start() - 10), m.start()).find()) return false;
-        for (Slot sl : ctx.slots) if (sl.metric == m.value().metric()) return true;
+        boolean base = ctx.lang.equals("zh") ? COMPARED_BASE.matcher(ctx.text).region(Math.max(ctx.sent.start(), m.start() - 10), m.start()).find()
+                : EN_COMPARED_BASE.matcher(ctx.text).region(Math.max(ctx.sent.start(), m.start() - 24), m.start()).find()
+                        && EN_BASE_FIGURE.matcher(ctx.text).region(m.end(), Math.min(ctx.sent.end(), m.end() + 16)).lookingAt();
+        if (!base) return false;
+        // (in English the same words: "operating loss of $2 million compared to operating income of $369 million" names two)
+        String words = ctx.text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+        for (Slot sl : ctx.slots) {
+            if (sl.metric == m.value().metric() && (ctx.lang.equals("zh") || ctx.text.substring(sl.start, sl.end).toLowerCase(Locale.ROOT).endsWith(words))) return true;
+        }
         return false;
     }
+
+    /**
+     * {@code en.metric.compared-base}: "sales were $103 million as compared to sales of $84 million in the third quarter of
+     * 2024": the metric named again before the base figure is no mention of its own (the base is the first's prior figure).
+     */
+    private static final Pattern EN_COMPARED_BASE = Pattern.compile("(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|up from|down from|from) (?:the |our )?$");
+    private static final Pattern EN_BASE_FIGURE = Pattern.compile("^ (?:of |at |were |was )?(?:approximately |about )?[$€£¥\\d(-]");
 
     /** 占总收入, 占营收: what a share is of, not a metric of its own. */
     private static final Pattern DENOMINATOR = Pattern.compile("占(?:全年|当期|本期|\\d{4}(?:财)?年(?:第[一二三四]财?季度?|上半年|下半年|全年)?)?(?:总|营业|集团|公司)?$");

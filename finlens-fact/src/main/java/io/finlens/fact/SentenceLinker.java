@@ -88,15 +88,19 @@ final class SentenceLinker {
         if (ctx.slots.isEmpty() && ctx.lang.equals("en")) carriedForecastMetric(ctx);
         if (ctx.slots.isEmpty() && ctx.lang.equals("en")) YearEndMultiple.apply(ctx);
         if (ctx.slots.isEmpty()) return;
+        if (ctx.lang.equals("en")) EnSignedBands.join(ctx);
         if (ctx.lang.equals("zh")) Respectively.apply(ctx);
         else Respectively.applyEnglish(ctx);
         if (ctx.lang.equals("en")) PaidInDividends.apply(ctx);
         if (ctx.lang.equals("en")) ElidedMetric.apply(ctx);
         List<Quantity> respective = ctx.lang.equals("en") ? RespectiveChanges.take(ctx) : List.of();
+        RespectiveAmounts.Taken amounts = ctx.lang.equals("en") ? RespectiveAmounts.take(ctx) : null;
         for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(ctx, q);
         RespectiveChanges.handOut(ctx, respective, q -> link(ctx, q));
+        RespectiveAmounts.handOut(ctx, amounts);
         for (Slot sl : ctx.slots) Changes.directionOnly(ctx, sl);
         for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
+        if (ctx.lang.equals("en")) EnDirectionWords.apply(ctx);
         for (Slot sl : ctx.slots) FactBuilding.emit(ctx, sl);
         for (Slot sl : ctx.extra) FactBuilding.emit(ctx, sl);
     }

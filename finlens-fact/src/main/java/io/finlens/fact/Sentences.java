@@ -40,9 +40,11 @@ final class Sentences {
      * is no boundary: the next line continues with 为, 同比, a comma...
      */
     static boolean softBreak(String s, int nl) {
+        if (nl > 0 && s.charAt(nl - 1) == '\n') return nl >= 2 && s.charAt(nl - 2) != '\n' && doubleSpaced(s, nl - 1);
         int j = nl + 1;
         while (j < s.length() && s.charAt(j) == ' ') j++;
-        if (j >= s.length() || s.charAt(j) == '\n') return false;
+        if (j < s.length() && s.charAt(j) == '\n') return doubleSpaced(s, nl);
+        if (j >= s.length()) return false;
         char next = s.charAt(j);
         char prev = nl > 0 ? s.charAt(nl - 1) : '\n';
         if (prev == ',' || prev == '、' || prev == '，') return true;
@@ -52,6 +54,21 @@ final class Sentences {
         }
         return next == '为' || next == '是' || next == '达' || next == '至' || next == '较' || next == ','
                 || s.startsWith("同比", j) || s.startsWith("环比", j);
+    }
+
+    /**
+     * A line of a double-spaced page (a PDF that sets a blank line after each line) that runs on after one blank line:
+     * "a 6 percent\n\nincrease over the year"; the line before ends in a word or figure, the next starts in lower case.
+     */
+    private static boolean doubleSpaced(String s, int nl) {
+        int j = nl + 1;
+        if (j >= s.length() || s.charAt(j) != '\n') return false;
+        j++;
+        while (j < s.length() && s.charAt(j) == ' ') j++;
+        if (j >= s.length()) return false;
+        char next = s.charAt(j);
+        char prev = nl > 0 ? s.charAt(nl - 1) : '\n';
+        return next >= 'a' && next <= 'z' && (Chars.isLatin(prev) || Chars.isDigit(prev) || prev == '%' || prev == ',');
     }
 
     private static boolean endsWithAbbreviation(String s, int dot) {

@@ -35,7 +35,8 @@ final class ChangeCells {
             changeOnly(cell, p, item, segment, "non-gaap", "table.constant-currency-column", entity, currency, chosen, base);
             return;
         }
-        Value v = value(cell.text());
+        // (a dash under a "% growth" row's segment columns is a line without a change: skipped)
+        Value v = rule.equals("table.change-column") ? changeValue(cell.text()) : value(cell.text());
         if (v == null || v == EMPTY_VALUE || p == null || p instanceof Period.Instant) return;
         boolean ratio = "ratio".equals(lex.metrics.get(item.metric()).unit());
         Span span = new Span(cell.start(), cell.end());
@@ -49,6 +50,15 @@ final class ChangeCells {
         ev.add(span);
         chosen.put(key, new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(), f.value(), f.unit(), null,
                 null, false, List.of(change), ev, withRule(f.rules(), rule), null, f.precision()));
+    }
+
+    /** A bare dash: in a change column of the row's figures, no change ("Reported growth % | (6) | — | 4"), unlike "n/a" or "nm". */
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("^[-−–—]+$");
+
+    /** Rule table.dash-no-change: the change a cell states, a dash being none (0); null or {@link TableRows#EMPTY_VALUE} else. */
+    private static Value changeValue(String text) {
+        Value v = value(text);
+        return v == EMPTY_VALUE && DASH.matcher(text.strip()).matches() ? new Value(java.math.BigDecimal.ZERO, 0, true) : v;
     }
 
     private static List<String> withRule(List<String> rules, String rule) {
