@@ -110,6 +110,7 @@ final class FigurePeriods {
             base = PeriodMentions.resolve(new PeriodMentions.Mention(pos, pos, PeriodMentions.Kind.YEAR, 0, 0, false, null, null,
                     "en.period.outlook-year"), ctx.doc.period(), true);
         }
+        if (best != null && !best.hasYear() && best.rule().equals("zh.period.full-year")) best = yearNamedBefore(ctx, best);
         Period p = best == null ? base : ctx.doc.resolve(best, future);
         if (p == null) p = ctx.doc.period();
         if (ctx.lang.equals("en") && best != null && best.start() >= pos && !best.hasYear() && EN_OF_LAST_YEAR.matcher(ctx.text)
@@ -147,6 +148,22 @@ final class FigurePeriods {
             }
         }
         return p;
+    }
+
+    /**
+     * {@code zh.period.full-year-of-named}: 预计2025年资本开支降至90亿元，全年营收则可突破500亿元: 全年 with no year of its own,
+     * after a clause of the same sentence that named a year, is that year's; {@code full} itself otherwise.
+     */
+    private static PeriodMentions.Mention yearNamedBefore(SentenceContext ctx, PeriodMentions.Mention full) {
+        if (!ctx.text.startsWith("全年", full.start())) return full;
+        PeriodMentions.Mention named = null;
+        for (PeriodMentions.Mention m : ctx.periods) {
+            if (m.start() < ctx.sent.start()) continue;
+            if (m.start() >= full.start()) break;
+            if (m.kind() == PeriodMentions.Kind.YEAR && m.hasYear()) named = m;
+            else if (m.kind() != PeriodMentions.Kind.RELATIVE) named = null; // 2023年…第四季度…全年: the last named is no year
+        }
+        return named == null ? full : named;
     }
 
     /** Whether the sentence follows a semicolon (the sentence before is a part of the same statement). */
@@ -189,6 +206,7 @@ final class FigurePeriods {
                 // (and a fiscal year or quarter of a calendar the text states ends where that calendar says: period.fiscal-end)
                 Period fiscalEnd = ctx.doc.calendar().calendar() || !(p instanceof Period.Year || p instanceof Period.Quarter q && q.fiscal())
                         ? null : ctx.doc.calendar().endOf(p);
+                if (fiscalEnd == null) fiscalEnd = ctx.doc.shiftedQuarterEnd(p); // 季末 of a 第四财季 that is a calendar third quarter
                 p = p.equals(ctx.doc.period()) && ctx.doc.periodEnd() != null ? new Period.Instant(ctx.doc.periodEnd())
                         : fiscalEnd != null ? fiscalEnd : new Period.Instant(p.end());
             }

@@ -122,7 +122,7 @@ final class MetricMentions {
                 i++;
                 continue;
             }
-            if (comparedBase(ctx, m) || DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 14), m.start())).find()
+            if (ExpenseBenefit.benefitWord(ctx, m) || comparedBase(ctx, m) || DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 14), m.start())).find()
                     || EN_DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 24), m.start())).find()) {
                 i = m.end(); // 占总收入的4.4%: the revenue it is a share of, not a figure of revenue
                 continue;

@@ -194,7 +194,7 @@ final class ValueAssignment {
         t.value = q;
         t.period = p;
         t.guidance = guidance && !p.end().isBefore(ctx.doc.period().end()); // 预计…，上一年则为盈利X: a year before, an actual
-        t.negative = q.loss() || isLossWord(ctx, t);
+        t.negative = q.loss() || isLossWord(ctx, t) || ExpenseBenefit.negated(ctx, t, q);
         t.rules.add(ctx.lang + ".fact.metric-value");
         if (ctx.listedPeriods.containsKey(q.span().start())) t.rules.add("zh.list.periods");
         t.lastEnd = q.span().end();
@@ -230,7 +230,7 @@ final class ValueAssignment {
         x.period = p;
         x.fromTo = fromTo;
         x.guidance = guidance && consensus == null && !p.end().isBefore(ctx.doc.period().end());
-        x.negative = q.loss() || isLossWord(ctx, t);
+        x.negative = q.loss() || isLossWord(ctx, t) || ExpenseBenefit.negated(ctx, x, q);
         x.rules.add(consensus != null ? ctx.lang + ".fact.consensus" : ctx.lang + ".fact.prior-period");
         if (ctx.listedPeriods.containsKey(q.span().start())) x.rules.add("zh.list.periods");
         if (consensus == null && t.value != null) Changes.comparative(ctx, t, x, q);
