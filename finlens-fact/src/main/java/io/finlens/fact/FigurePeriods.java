@@ -33,7 +33,7 @@ final class FigurePeriods {
             "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|up from|down from|against|after(?=\\s[-$€£¥(]?\\d))\\s");
 
     private static final Pattern FROM_PRIOR = Pattern.compile(
-            "[由从](\\d{4}年(\\d{1,2}月(末|底))?(的)?|当年\\d{1,2}月(末|底)的|去年同期(的)?|上年同期(的)?|上季度(的)?|当年中期的|上一年(的)?)?$");
+            "[由从](\\d{4}年(\\d{1,2}月(末|底)|第?[一二三四1-4]季度|上半年|下半年|前三季度)?(的)?|当年\\d{1,2}月(末|底)的|去年同期(的)?|上年同期(的)?|上季度(的)?|当年中期的|上一年(的)?)?$");
 
     private FigurePeriods() {
     }
@@ -405,7 +405,7 @@ final class FigurePeriods {
         if (pre.indexOf('由') < 0 && pre.indexOf('从') < 0) return false;
         if (!FROM_PRIOR.matcher(pre).find()) return false;
         String after = ctx.text.substring(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 6));
-        return after.matches("^(上年同期的|去年同期的|上季度的)?(上升|下降|增长|增加|提升|提高|降至|升至|减少|下滑|回落|跌至|增至|扩大|收窄).*");
+        return after.matches("^(上年同期的|去年同期的|上季度的)?(上升|下降|增长|增加|提升|提高|降至|升至|减少|下滑|回落|跌至|增至|扩大|收窄|下跌|上涨|攀升|大增|大降|大跌).*");
     }
 
     /** The period before {@code p}: the quarter before when the sentence speaks of 环比, else the year before. */

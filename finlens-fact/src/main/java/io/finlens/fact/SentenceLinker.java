@@ -90,6 +90,7 @@ final class SentenceLinker {
         if (ctx.lang.equals("zh")) {
             BreakdownLines.costLine(ctx);
             BreakdownLines.otherRevenueLine(ctx);
+            OperatingIncomeWord.apply(ctx);
         }
         if (ctx.slots.isEmpty()) return;
         if (ctx.lang.equals("zh")) Respectively.apply(ctx);

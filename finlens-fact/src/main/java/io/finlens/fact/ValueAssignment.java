@@ -95,7 +95,7 @@ final class ValueAssignment {
             }
         }
         if (fromTo && !ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 12), q.span().start())
-                .matches(".*(\\d{4}年|月末|月底|去年同期|上年同期|上季度|上一季度|上一年)(的)?$")) { // rare: after 由/从 only
+                .matches(".*(\\d{4}年|季度|上半年|下半年|月末|月底|去年同期|上年同期|上季度|上一季度|上一年)(的)?$")) { // rare: after 由/从 only
             Period spanStart = MultiYearSpans.spanStart(ctx, q); // 过去15年里，收入从1200亿元增至…
             p = spanStart != null ? spanStart : FigurePeriods.priorOf(ctx, p, q);
         }
