@@ -122,13 +122,22 @@ final class Changes {
             c = Change.relative(b, down ? q.value().negate() : q.value(), q.span());
         }
         // 在三季度同比下降16%,在2023年前三季度同比下降7%: a change for another period is another fact
-        Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : listed != null ? listed : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
+        Period zhListed = ctx.lang.equals("zh") ? ctx.listedPeriods.get(q.span().start()) : null; // 分别同比增长a%/b%/c% after a list of years
+        Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : listed != null ? listed : zhListed != null ? zhListed
+                : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
         Period priorOwn = cp == null ? PriorOwnChange.periodOf(ctx, t, q) : null; // 上年同期曾同比大增11%
         boolean lapped = cp == null && (priorOwn != null || ctx.lang.equals("en") && lapsPriorYear(ctx, q));
         if (lapped) {
             // rule en.change.lapped: "up 2% on top of 23% last year", "lapping a 46% comp": the year before's change
             Period base = ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
             cp = priorOwn != null ? priorOwn : base.previousYear();
+        }
+        Slot listedFigure = zhListed != null ? figureOfPeriod(ctx, t, cp) : null;
+        if (listedFigure != null) { // zh.change.listed-periods: the change of that period's figure, stated in the list before
+            listedFigure.changes.add(c);
+            listedFigure.rules.add("zh.change.listed-periods");
+            ctx.lastChange = new SentenceContext.LastChange(listedFigure, q.span().end());
+            return;
         }
         if (cp != null) {
             if (t.period == null && t.value == null && !lapped && listed == null) {
@@ -348,6 +357,15 @@ final class Changes {
         sl.changes.add(Change.direction(b, d, new Span(sl.start, m.end())));
         sl.rules.add(ctx.lang + ".change.direction-only");
         if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, m.end()));
+    }
+
+    /** The figure of {@code t}'s metric and line for period {@code p} the sentence already stated (分别为A/B/C), or null. */
+    private static Slot figureOfPeriod(SentenceContext ctx, Slot t, Period p) {
+        if (t.value != null && p.equals(t.period)) return t;
+        for (Slot x : ctx.extra) {
+            if (x.metric == t.metric && java.util.Objects.equals(x.segment, t.segment) && x.value != null && p.equals(x.period)) return x;
+        }
+        return null;
     }
 
     /** {@code change.flat}: 与去年同期基本持平 after the slot's value; English change words first. */

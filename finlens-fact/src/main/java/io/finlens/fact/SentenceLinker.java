@@ -100,6 +100,7 @@ final class SentenceLinker {
         List<Quantity> respective = ctx.lang.equals("en") ? RespectiveChanges.take(ctx) : List.of();
         for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(ctx, q);
         RespectiveChanges.handOut(ctx, respective, q -> link(ctx, q));
+        ShareDirection.apply(ctx);
         for (Slot sl : ctx.slots) Changes.directionOnly(ctx, sl);
         for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
         for (Slot sl : ctx.slots) FactBuilding.emit(ctx, sl);
