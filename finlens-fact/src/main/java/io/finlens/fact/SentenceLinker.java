@@ -229,7 +229,7 @@ final class SentenceLinker {
         if (ctx.lang.equals("en") && Exclusions.parenthesizedPrior(ctx, q)) return;
         if (Exclusions.yearBracketPrior(ctx, q)) return;
         Slot t = targetFor(ctx, q);
-        if (t == null) return;
+        if (t == null || SharedChange.apply(ctx, t, q)) return;
         if (ctx.lang.equals("en") && t.value != null) { // 1.41 for distribution: the line's own figure
             Slot line = FigureForSegment.slotFor(ctx, t, q);
             if (line != null) t = line;
