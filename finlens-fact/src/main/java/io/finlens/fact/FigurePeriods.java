@@ -332,7 +332,10 @@ final class FigurePeriods {
             if (afterComparisonWord(ctx, m, cs)) continue;
             if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT) last = m;
         }
-        return last == null ? null : ctx.doc.resolve(last, false);
+        if (last == null) return null;
+        // (华尔街还预计12月季度的服务收入将同比增10%: a forecast's quarter, resolved as one to come)
+        boolean future = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, pos) || ForecastCues.consensusCueBefore(ctx, pos);
+        return ctx.doc.resolve(last, future);
     }
 
     /** 截至6月末的研发费用: a flow up to a date is the part of the year ending then (H1, Q1-Q3, the year). */
