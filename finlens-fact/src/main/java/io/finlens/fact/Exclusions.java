@@ -178,6 +178,19 @@ final class Exclusions {
         return k;
     }
 
+    /** 自2015年以来首次跌破: a first crossing of a round figure since a past date. */
+    private static final Pattern FIRST_SINCE = Pattern.compile("以来[^，,。；;]{0,12}首次(?:跌破|突破|超过|低于|跌落|站上|迈过)(?:了)?$");
+
+    /**
+     * {@code zh.fact.milestone} (nothing is emitted): 这是该品牌自2015年以来销量首次跌破100万辆: the round figure a result
+     * crossed for the first time since a past date is no figure of that date, nor the result itself (stated before it).
+     */
+    static boolean milestone(SentenceContext ctx, Quantity q) {
+        if (!ctx.lang.equals("zh")) return false;
+        int cs = Math.max(ctx.sent.clauseStartBefore(q.span().start()), ctx.sent.start());
+        return FIRST_SINCE.matcher(ctx.text).region(cs, q.span().start()).find();
+    }
+
     /**
      * {@code zh.fact.share-price-move} (nothing is emitted): 手机收入同比不降反升，盘后一度涨4%: how the share price moved
      * is no change of a metric named before it.
