@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  */
 final class Exclusions {
     private static final Pattern THIRD_PARTY_SOURCE = Pattern.compile(
-            "据(?!公司|本公司|集团|财报|公告|年报|业绩|官方|该公司|该行|该集团|本行)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
+            "据(?!公司|本公司|集团|财报|公告|年报|业绩|官方|该公司|该行|该集团|本行)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)"
+                    // zh.fact.data-shows: 某咨询机构数据显示, 第三方数据显示: a named source's data (not the company's own reports)
+                    + "|(?<![\\p{IsHan}A-Za-z])(?!最新|相关|公开|统计|内部)[\\p{IsHan}A-Za-z]{2,24}(?<!财报|公告|年报|业绩|公司|官方|集团|本行|该行|最新)(?:的统计|发布的|公布的)?数据显示"
+                    + "|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
 
     /**
      * {@code zh.fact.hearsay} (no fact is emitted): 有报道称, 也有人认为, 有的分析师认为, 券商某某估计: a report or one
