@@ -28,6 +28,8 @@ final class Exclusions {
             "据(?!公司|本公司|集团|财报|公告|年报|业绩|官方|该公司|该行|该集团|本行)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)"
                     // zh.fact.data-shows: 某咨询机构数据显示, 第三方数据显示: a named source's data (not the company's own reports)
                     + "|(?<![\\p{IsHan}A-Za-z])(?!最新|相关|公开|统计|内部)[\\p{IsHan}A-Za-z]{2,24}(?<!财报|公告|年报|业绩|公司|官方|集团|本行|该行|最新)(?:的统计|发布的|公布的)?数据显示"
+                    // zh.fact.research-firm-says: 市场研究公司某某上周称: a research firm's statement
+                    + "|(?:研究公司|研究机构|调研机构|咨询机构|咨询公司|市场机构)[^，,。；;]{1,20}?(?:称|表示|指出|显示|估计|统计)"
                     + "|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
 
     /**
