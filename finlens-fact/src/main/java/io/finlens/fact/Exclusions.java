@@ -183,6 +183,24 @@ final class Exclusions {
         return k;
     }
 
+    /** 若X…: a clause stating a condition (not an adjustment: 若剔除汇率影响 is a basis, read elsewhere). */
+    private static final Pattern CONDITION = Pattern.compile("\\s*(?:但|而|不过)?(?:若|如果|假如|倘若|一旦)(?!剔除|撇除|扣除|不计|排除|按|以|计入|包括)");
+    /** …，便可能, …，就会, …，则: the consequence after a condition. */
+    private static final Pattern CONSEQUENCE = Pattern.compile("^[，,]\\s*(?:便|就|则|那么|那)");
+
+    /**
+     * {@code zh.fact.condition} (nothing is emitted): 若公司给出的降幅不足5%，便可能被视为利好: a figure inside a condition
+     * whose consequence follows (便, 就, 则) is a hypothetical, no result nor forecast.
+     */
+    static boolean condition(SentenceContext ctx, Quantity q) {
+        if (!ctx.lang.equals("zh")) return false;
+        int cs = Math.max(ctx.sent.clauseStartBefore(q.span().start()), ctx.sent.start());
+        if (!CONDITION.matcher(ctx.text).region(cs, q.span().start()).lookingAt()) return false;
+        int end = q.span().end();
+        while (end < ctx.sent.end() && "，,".indexOf(ctx.text.charAt(end)) < 0) end++;
+        return CONSEQUENCE.matcher(ctx.text).region(end, ctx.sent.end()).lookingAt();
+    }
+
     /** 自2015年以来首次跌破: a first crossing of a round figure since a past date. */
     private static final Pattern FIRST_SINCE = Pattern.compile("以来[^，,。；;]{0,12}首次(?:跌破|突破|超过|低于|跌落|站上|迈过)(?:了)?$");
 

@@ -224,7 +224,8 @@ final class SentenceLinker {
     /** Links figure {@code q} to its slot, unless an exclusion or a change named before its metric takes it. */
     private static void link(SentenceContext ctx, Quantity q) {
         if (Exclusions.thirdPartyFigure(ctx, q) || Exclusions.impactFigure(ctx, q) || Exclusions.bridgeFigure(ctx, q)
-                || MultiYearSpans.spanTotal(ctx, q) || Exclusions.sharePriceMove(ctx, q) || Exclusions.milestone(ctx, q)) return;
+                || MultiYearSpans.spanTotal(ctx, q) || Exclusions.sharePriceMove(ctx, q) || Exclusions.milestone(ctx, q)
+                || Exclusions.condition(ctx, q)) return;
         if (ctx.lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && Changes.forwardChange(ctx, q)) return;
         if (ctx.lang.equals("en") && Exclusions.parenthesizedPrior(ctx, q)) return;
         if (Exclusions.yearBracketPrior(ctx, q)) return;
