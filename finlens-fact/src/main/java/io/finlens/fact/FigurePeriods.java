@@ -76,6 +76,9 @@ final class FigurePeriods {
             }
             best = m;
             if (m.start() >= clauseStart && (relative == null || relative.end() != m.start())) relative = null; // 去年第三季度 stays
+            // zh.period.restated-with-year: 去年四季度（即2024财年第一财季）: a period with its own year, restating the one a
+            // relative word named, is not shifted by that word
+            if (relative != null && m.hasYear() && relative.end() != m.start() && ctx.lang.equals("zh")) relative = null;
         }
         boolean future = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, pos) || ForecastCues.consensusCueBefore(ctx, pos);
         if (ctx.lang.equals("en") && (best == null || best.start() < clauseStart)) {
