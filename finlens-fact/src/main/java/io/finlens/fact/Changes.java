@@ -466,6 +466,23 @@ final class Changes {
         t.rules.add(ctx.lang + ".change.verb-before-figure");
     }
 
+    /** 降至, 增至, 提升至: a bare verb of moving right before 至 the figure. */
+    private static final Pattern BARE_VERB_TO = Pattern.compile("(增|升|降|减|增长|增加|上升|提升|提高|下降|减少|下滑|回落|降低)(了)?至$");
+
+    /**
+     * {@code zh.change.forecast-verb-to}: 预计2025年资本开支降至610亿元: a year's forecast said to fall (rise) to its figure
+     * is a change against the year before, in that direction.
+     */
+    static void forecastVerbTo(SentenceContext ctx, Slot t, Quantity q) {
+        if (!ctx.lang.equals("zh") || !t.guidance || !(t.period instanceof io.finlens.model.Period.Year) || t.end > q.span().start()
+                || hasBasis(t, ChangeBasis.YOY)) return;
+        Matcher m = BARE_VERB_TO.matcher(ctx.text.substring(Math.max(t.end, q.span().start() - 6), q.span().start()));
+        if (!m.find()) return;
+        Direction d = "降减下滑回落降低下降减少".contains(m.group(1)) ? Direction.DOWN : Direction.UP;
+        t.changes.add(Change.direction(ChangeBasis.YOY, d, q.span()));
+        t.rules.add("zh.change.forecast-verb-to");
+    }
+
     private static final Pattern EN_UP_FROM = Pattern.compile("(?i)\\b(?:up|increase[sd]?|rose|grew|higher|above|improvement|improved)\\b[^.;]{0,20}(?:from|than|over|versus|vs\\.?)\\s*(?:the )?(?:a )?(?:loss of )?$");
     private static final Pattern EN_DOWN_FROM = Pattern.compile("(?i)\\b(?:down|decrease[sd]?|declined?|fell|lower|below|decline)\\b[^.;]{0,20}(?:from|than|over|versus|vs\\.?)\\s*(?:the )?(?:a )?(?:loss of )?$");
     private static final Pattern EN_COMPARED = Pattern.compile("(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from)\\s*(?:the )?(?:a )?(?:loss of )?$");
