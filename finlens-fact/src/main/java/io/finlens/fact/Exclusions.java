@@ -162,6 +162,7 @@ final class Exclusions {
         Matcher m = THIRD_PARTY_SOURCE.matcher(ctx.text).region(from, q.span().start());
         int end = -1;
         while (m.find()) end = m.end();
+        if (ctx.lang.equals("zh")) end = Math.max(end, otherResults(ctx, from, q.span().start()));
         if (end < 0) return false;
         for (int k = end; k < q.span().start(); k++) { // 据彭博统计,分析师平均预期…: the market's view of the company
             var c = ctx.lex.basisCues.at(ctx.text, k);
@@ -171,6 +172,25 @@ final class Exclusions {
             for (String a : ctx.doc.aliases()) if (a.length() >= 2 && ctx.text.indexOf(a, end) >= 0 && ctx.text.indexOf(a, end) < q.span().start()) return false;
         }
         return !OWN_AFTER_SOURCE.matcher(ctx.text).region(end, q.span().start()).find();
+    }
+
+    /** 某设备巨头X披露的业绩显示: the results a named company disclosed. */
+    private static final Pattern DISCLOSED_RESULTS = Pattern.compile(
+            "(?<![\\p{IsHan}A-Za-z])([\\p{IsHan}A-Za-z]{2,24})(?:披露|公布|发布)的(?:业绩|财报|季报|年报|数据)显示");
+
+    /**
+     * {@code zh.fact.other-results}: 某设备巨头X披露的业绩显示，…: another company's disclosed results are that company's
+     * figures (its name holds none of the reporting company's); where the last such statement ends, or -1.
+     */
+    private static int otherResults(SentenceContext ctx, int from, int to) {
+        Matcher d = DISCLOSED_RESULTS.matcher(ctx.text).region(from, to);
+        int end = -1;
+        while (d.find()) {
+            boolean own = d.group(1).contains("公司") || d.group(1).contains("集团");
+            for (String a : ctx.doc.aliases()) own |= a.length() >= 2 && d.group(1).contains(a);
+            if (!own) end = d.end();
+        }
+        return end;
     }
 
     /**
