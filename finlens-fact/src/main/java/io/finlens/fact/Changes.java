@@ -125,7 +125,10 @@ final class Changes {
         Period zhListed = ctx.lang.equals("zh") ? ctx.listedPeriods.get(q.span().start()) : null; // 分别同比增长a%/b%/c% after a list of years
         Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : listed != null ? listed : zhListed != null ? zhListed
                 : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
-        Period priorOwn = cp == null ? PriorOwnChange.periodOf(ctx, t, q) : null; // 上年同期曾同比大增11%
+        // 上年同期曾同比大增11%; 第四财季收入较上季度的同比下降2.4%: the earlier period's own change, right before its percent,
+        // outranks a period the clause named before it
+        Period priorOwn = cp == null || listed == null && zhListed == null ? PriorOwnChange.periodOf(ctx, t, q) : null;
+        if (priorOwn != null) cp = null;
         boolean lapped = cp == null && (priorOwn != null || ctx.lang.equals("en") && lapsPriorYear(ctx, q));
         if (lapped) {
             // rule en.change.lapped: "up 2% on top of 23% last year", "lapping a 46% comp": the year before's change
