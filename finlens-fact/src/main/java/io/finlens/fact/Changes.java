@@ -92,6 +92,9 @@ final class Changes {
         if (ctx.lang.equals("en") && t.basis == null && !t.metric.id().startsWith("comparable") && organic(ctx, q)) t = organicSibling(ctx, t);
         ChangeBasis b = EnChangeBases.refine(ctx, t, q, basisOf(ctx, q, clauseBefore));
         if (PriorOwnChange.yearOnYear(ctx, q)) b = ChangeBasis.YOY; // 上季度的同比增幅6.2%: the quarter before's own yoy change
+        // zh.change.dividend-raised: 将股息提高4%至每股0.26美元 in a quarter's report: against the dividend before, the last quarter's
+        if (ctx.lang.equals("zh") && t.metric.id().equals("dividend") && ctx.doc.period() instanceof io.finlens.model.Period.Quarter
+                && !clauseBefore.contains("同比") && !clauseBefore.contains("环比") && !clauseBefore.contains("年")) b = ChangeBasis.QOQ;
         Quantity amount = ctx.lang.equals("en") ? AmountChanges.amountChangeBefore(ctx, q) : null;
         Matcher vs = ctx.lang.equals("en") ? baseAfter(ctx, q) : null;
         boolean below = vs != null && vs.group(1).matches("(?i)below|lower than|under|less than|down from");
