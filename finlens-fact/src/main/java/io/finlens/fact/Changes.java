@@ -374,10 +374,26 @@ final class Changes {
         return null;
     }
 
+    /** ，同比大幅收窄 right after a figure: its direction, with no percent. */
+    private static final Pattern DIRECTION_AFTER_VALUE = Pattern.compile(
+            "^[，,]\\s*(同比|环比)(?:大幅|明显|显著|略有|小幅|进一步)?(增加|增长|上升|下降|减少|下滑|提升|降低|收窄|扩大)(?![0-9约近超逾至到了])");
+
+    /** {@code zh.change.direction-after-value}: 净亏损为2.4亿元，同比大幅收窄: the figure's direction said after it, in words only. */
+    private static void directionAfterValue(SentenceContext ctx, Slot sl) {
+        Matcher m = DIRECTION_AFTER_VALUE.matcher(ctx.text).region(sl.value.span().end(), Math.min(ctx.sent.end(), sl.value.span().end() + 14));
+        if (!m.lookingAt()) return;
+        ChangeBasis b = m.group(1).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+        if (hasBasis(sl, b)) return;
+        Direction d = "下降减少下滑降低收窄".contains(m.group(2)) ? Direction.DOWN : Direction.UP;
+        sl.changes.add(Change.direction(b, d, new Span(sl.value.span().start(), m.end())));
+        sl.rules.add("zh.change.direction-after-value");
+    }
+
     /** {@code change.flat}: 与去年同期基本持平 after the slot's value; English change words first. */
     static void flat(SentenceContext ctx, Slot sl) {
         if (ctx.lang.equals("en")) englishWords(ctx, sl);
         if (sl.value == null) return;
+        if (ctx.lang.equals("zh")) directionAfterValue(ctx, sl);
         Matcher m = FLAT.matcher(ctx.text);
         m.region(sl.value.span().end(), Math.min(ctx.sent.end(), sl.value.span().end() + 30));
         if (!m.find()) return;
