@@ -92,9 +92,7 @@ final class Changes {
         if (ctx.lang.equals("en") && t.basis == null && !t.metric.id().startsWith("comparable") && organic(ctx, q)) t = organicSibling(ctx, t);
         ChangeBasis b = EnChangeBases.refine(ctx, t, q, basisOf(ctx, q, clauseBefore));
         if (PriorOwnChange.yearOnYear(ctx, q)) b = ChangeBasis.YOY; // 上季度的同比增幅6.2%: the quarter before's own yoy change
-        // zh.change.dividend-raised: 将股息提高4%至每股0.26美元 in a quarter's report: against the dividend before, the last quarter's
-        if (ctx.lang.equals("zh") && t.metric.id().equals("dividend") && ctx.doc.period() instanceof io.finlens.model.Period.Quarter
-                && !clauseBefore.contains("同比") && !clauseBefore.contains("环比") && !clauseBefore.contains("年")) b = ChangeBasis.QOQ;
+        if (ZhChangeWords.dividendRaised(ctx, t, clauseBefore)) b = ChangeBasis.QOQ;
         Quantity amount = ctx.lang.equals("en") ? AmountChanges.amountChangeBefore(ctx, q) : null;
         Matcher vs = ctx.lang.equals("en") ? baseAfter(ctx, q) : null;
         boolean below = vs != null && vs.group(1).matches("(?i)below|lower than|under|less than|down from");
@@ -138,7 +136,7 @@ final class Changes {
             Period base = ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
             cp = priorOwn != null ? priorOwn : base.previousYear();
         }
-        Slot listedFigure = zhListed != null ? figureOfPeriod(ctx, t, cp) : null;
+        Slot listedFigure = zhListed != null ? ZhChangeWords.figureOfPeriod(ctx, t, cp) : null;
         if (listedFigure != null) { // zh.change.listed-periods: the change of that period's figure, stated in the list before
             listedFigure.changes.add(c);
             listedFigure.rules.add("zh.change.listed-periods");
@@ -365,35 +363,11 @@ final class Changes {
         if (sl.evidence.isEmpty()) sl.evidence.add(new Span(sl.start, m.end()));
     }
 
-    /** The figure of {@code t}'s metric and line for period {@code p} the sentence already stated (分别为A/B/C), or null. */
-    private static Slot figureOfPeriod(SentenceContext ctx, Slot t, Period p) {
-        if (t.value != null && p.equals(t.period)) return t;
-        for (Slot x : ctx.extra) {
-            if (x.metric == t.metric && java.util.Objects.equals(x.segment, t.segment) && x.value != null && p.equals(x.period)) return x;
-        }
-        return null;
-    }
-
-    /** ，同比大幅收窄 right after a figure: its direction, with no percent. */
-    private static final Pattern DIRECTION_AFTER_VALUE = Pattern.compile(
-            "^[，,]\\s*(同比|环比)(?:大幅|明显|显著|略有|小幅|进一步)?(增加|增长|上升|下降|减少|下滑|提升|降低|收窄|扩大)(?![0-9约近超逾至到了])");
-
-    /** {@code zh.change.direction-after-value}: 净亏损为2.4亿元，同比大幅收窄: the figure's direction said after it, in words only. */
-    private static void directionAfterValue(SentenceContext ctx, Slot sl) {
-        Matcher m = DIRECTION_AFTER_VALUE.matcher(ctx.text).region(sl.value.span().end(), Math.min(ctx.sent.end(), sl.value.span().end() + 14));
-        if (!m.lookingAt()) return;
-        ChangeBasis b = m.group(1).equals("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
-        if (hasBasis(sl, b)) return;
-        Direction d = "下降减少下滑降低收窄".contains(m.group(2)) ? Direction.DOWN : Direction.UP;
-        sl.changes.add(Change.direction(b, d, new Span(sl.value.span().start(), m.end())));
-        sl.rules.add("zh.change.direction-after-value");
-    }
-
     /** {@code change.flat}: 与去年同期基本持平 after the slot's value; English change words first. */
     static void flat(SentenceContext ctx, Slot sl) {
         if (ctx.lang.equals("en")) englishWords(ctx, sl);
         if (sl.value == null) return;
-        if (ctx.lang.equals("zh")) directionAfterValue(ctx, sl);
+        if (ctx.lang.equals("zh")) ZhChangeWords.directionAfterValue(ctx, sl);
         Matcher m = FLAT.matcher(ctx.text);
         m.region(sl.value.span().end(), Math.min(ctx.sent.end(), sl.value.span().end() + 30));
         if (!m.find()) return;
@@ -486,23 +460,6 @@ final class Changes {
         Direction d = "下降减少下滑收窄回落降低".contains(m.group(2)) ? Direction.DOWN : Direction.UP;
         t.changes.add(Change.direction(b, d, q.span()));
         t.rules.add(ctx.lang + ".change.verb-before-figure");
-    }
-
-    /** 降至, 增至, 提升至: a bare verb of moving right before 至 the figure. */
-    private static final Pattern BARE_VERB_TO = Pattern.compile("(增|升|降|减|增长|增加|上升|提升|提高|下降|减少|下滑|回落|降低)(了)?至$");
-
-    /**
-     * {@code zh.change.forecast-verb-to}: 预计2025年资本开支降至610亿元: a year's forecast said to fall (rise) to its figure
-     * is a change against the year before, in that direction.
-     */
-    static void forecastVerbTo(SentenceContext ctx, Slot t, Quantity q) {
-        if (!ctx.lang.equals("zh") || !t.guidance || !(t.period instanceof io.finlens.model.Period.Year) || t.end > q.span().start()
-                || hasBasis(t, ChangeBasis.YOY)) return;
-        Matcher m = BARE_VERB_TO.matcher(ctx.text.substring(Math.max(t.end, q.span().start() - 6), q.span().start()));
-        if (!m.find()) return;
-        Direction d = "降减下滑回落降低下降减少".contains(m.group(1)) ? Direction.DOWN : Direction.UP;
-        t.changes.add(Change.direction(ChangeBasis.YOY, d, q.span()));
-        t.rules.add("zh.change.forecast-verb-to");
     }
 
     private static final Pattern EN_UP_FROM = Pattern.compile("(?i)\\b(?:up|increase[sd]?|rose|grew|higher|above|improvement|improved)\\b[^.;]{0,20}(?:from|than|over|versus|vs\\.?)\\s*(?:the )?(?:a )?(?:loss of )?$");

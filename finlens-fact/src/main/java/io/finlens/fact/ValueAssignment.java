@@ -196,7 +196,7 @@ final class ValueAssignment {
         t.guidance = guidance && !p.end().isBefore(ctx.doc.period().end()); // 预计…，上一年则为盈利X: a year before, an actual
         t.negative = q.loss() || isLossWord(ctx, t) || ExpenseBenefit.negated(ctx, t, q);
         t.rules.add(ctx.lang + ".fact.metric-value");
-        Changes.forecastVerbTo(ctx, t, q);
+        ZhChangeWords.forecastVerbTo(ctx, t, q);
         if (ctx.listedPeriods.containsKey(q.span().start())) t.rules.add("zh.list.periods");
         t.lastEnd = q.span().end();
         t.evidence.clear();
