@@ -22,7 +22,8 @@ final class ZhSegmentNames {
 
     static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
 
-    private static final Pattern BULLETS = Pattern.compile("^[-*•·\\s\\d.、)]+");
+    /** 1. , 2、, (3): a list's bullet; digits before a letter (7nm, 5G) start a name and stay. */
+    private static final Pattern BULLETS = Pattern.compile("^(?:[-*•·\\s.、)]|\\d+(?![A-Za-z\\d]))+");
 
     /** 但, 若, 因此, 这代表, 华尔街还预计: a sentence's connective or attribution before a line's name, never part of it. */
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
