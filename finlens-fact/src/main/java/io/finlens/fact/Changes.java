@@ -90,6 +90,7 @@ final class Changes {
                 .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 60)).lookingAt()) return; // en.change.points-of-a-rate
         ChangeBasis b = EnChangeBases.refine(ctx, t, q, basisOf(ctx, q, clauseBefore));
         if (PriorOwnChange.yearOnYear(ctx, q)) b = ChangeBasis.YOY; // 上季度的同比增幅6.2%: the quarter before's own yoy change
+        if (ZhChangeWords.dividendRaised(ctx, t, clauseBefore)) b = ChangeBasis.QOQ;
         Quantity amount = ctx.lang.equals("en") ? AmountChanges.amountChangeBefore(ctx, q) : null;
         Matcher vs = ctx.lang.equals("en") ? baseAfter(ctx, q) : null;
         boolean below = vs != null && vs.group(1).matches("(?i)below|lower than|under|less than|down from");
@@ -120,13 +121,25 @@ final class Changes {
             c = Change.relative(b, down ? q.value().negate() : q.value(), q.span());
         }
         // 在三季度同比下降16%,在2023年前三季度同比下降7%: a change for another period is another fact
-        Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : listed != null ? listed : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
-        Period priorOwn = cp == null ? PriorOwnChange.periodOf(ctx, t, q) : null; // 上年同期曾同比大增11%
+        Period zhListed = ctx.lang.equals("zh") ? ctx.listedPeriods.get(q.span().start()) : null; // 分别同比增长a%/b%/c% after a list of years
+        Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : listed != null ? listed : zhListed != null ? zhListed
+                : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
+        // 上年同期曾同比大增11%; 第四财季收入较上季度的同比下降2.4%: the earlier period's own change, right before its percent,
+        // outranks a period the clause named before it
+        Period priorOwn = cp == null || listed == null && zhListed == null ? PriorOwnChange.periodOf(ctx, t, q) : null;
+        if (priorOwn != null) cp = null;
         boolean lapped = cp == null && (priorOwn != null || ctx.lang.equals("en") && lapsPriorYear(ctx, q));
         if (lapped) {
             // rule en.change.lapped: "up 2% on top of 23% last year", "lapping a 46% comp": the year before's change
             Period base = ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
             cp = priorOwn != null ? priorOwn : base.previousYear();
+        }
+        Slot listedFigure = zhListed != null ? ZhChangeWords.figureOfPeriod(ctx, t, cp) : null;
+        if (listedFigure != null) { // zh.change.listed-periods: the change of that period's figure, stated in the list before
+            listedFigure.changes.add(c);
+            listedFigure.rules.add("zh.change.listed-periods");
+            ctx.lastChange = new SentenceContext.LastChange(listedFigure, q.span().end());
+            return;
         }
         if (cp != null) {
             if (t.period == null && t.value == null && !lapped && listed == null) {
@@ -356,6 +369,7 @@ final class Changes {
     static void flat(SentenceContext ctx, Slot sl) {
         if (ctx.lang.equals("en")) englishWords(ctx, sl);
         if (sl.value == null) return;
+        if (ctx.lang.equals("zh")) ZhChangeWords.directionAfterValue(ctx, sl);
         Matcher m = FLAT.matcher(ctx.text);
         m.region(sl.value.span().end(), Math.min(ctx.sent.end(), sl.value.span().end() + 30));
         if (!m.find()) return;

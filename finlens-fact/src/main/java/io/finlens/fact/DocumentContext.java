@@ -233,6 +233,21 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
     }
 
     /**
+     * Rule period.shifted-quarter-end: the last day of fiscal quarter {@code q} in a text that equates its fiscal quarters
+     * with calendar ones (第四财季, 即自然年第三季度: a shift of one), the end of the calendar quarter it is; null when the
+     * text states no shift or {@code q} is no fiscal quarter.
+     */
+    Period shiftedQuarterEnd(Period q) {
+        if (calendarShift == 0 || !(q instanceof Period.Quarter fq) || !fq.fiscal()) return null;
+        int n = fq.quarter() - calendarShift, y = fq.year();
+        if (n <= 0) {
+            n += 4;
+            y--;
+        }
+        return new Period.Instant(java.time.YearMonth.of(y, 3 * n).atEndOfMonth());
+    }
+
+    /**
      * A period mention resolved against the document's period; in a fiscal document whose text equates its fiscal
      * quarters with calendar ones, a plain quarter (一季度 where the report is the second fiscal quarter) is the fiscal one.
      */

@@ -25,8 +25,13 @@ import java.util.regex.Pattern;
  * Bracketed priors become facts of their own period instead of a second value of the current one.
  */
 final class Exclusions {
-    private static final KeyedPattern THIRD_PARTY_SOURCE = new KeyedPattern("据aA",
-            "据(?!公司|本公司|集团|财报|公告|年报|业绩|官方|该公司|该行|该集团|本行)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
+    private static final Pattern THIRD_PARTY_SOURCE = Pattern.compile(
+            "据(?!公司|本公司|集团|财报|公告|年报|业绩|官方|该公司|该行|该集团|本行)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)"
+                    // zh.fact.data-shows: 某咨询机构数据显示, 第三方数据显示: a named source's data (not the company's own reports)
+                    + "|(?<![\\p{IsHan}A-Za-z])(?!最新|相关|公开|统计|内部)[\\p{IsHan}A-Za-z]{2,24}(?<!财报|公告|年报|业绩|公司|官方|集团|本行|该行|最新)(?:的统计|发布的|公布的)?数据显示"
+                    // zh.fact.research-firm-says: 市场研究公司某某上周称: a research firm's statement
+                    + "|(?:研究公司|研究机构|调研机构|咨询机构|咨询公司|市场机构)[^，,。；;]{1,20}?(?:称|表示|指出|显示|估计|统计)"
+                    + "|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
 
     /**
      * {@code zh.fact.hearsay} (no fact is emitted): 有报道称, 也有人认为, 有的分析师认为, 券商某某估计: a report or one
@@ -155,9 +160,10 @@ final class Exclusions {
     static boolean thirdPartyFigure(SentenceContext ctx, Quantity q) {
         if (ctx.lang.equals("zh") && HEARSAY.foundIn(ctx.text, statementStart(ctx), q.span().start())) return true;
         int from = ctx.lang.equals("zh") ? paragraphStart(ctx) : ctx.sent.start();
-        KeyedPattern.Finder m = THIRD_PARTY_SOURCE.in(ctx.text, from, q.span().start());
+        Matcher m = THIRD_PARTY_SOURCE.matcher(ctx.text).region(from, q.span().start());
         int end = -1;
         while (m.find()) end = m.end();
+        if (ctx.lang.equals("zh")) end = Math.max(end, otherResults(ctx, from, q.span().start()));
         if (end < 0) return false;
         for (int k = end; k < q.span().start(); k++) { // 据彭博统计,分析师平均预期…: the market's view of the company
             var c = ctx.lex.basisCues.at(ctx.text, k);
@@ -169,6 +175,25 @@ final class Exclusions {
         return !OWN_AFTER_SOURCE.matcher(ctx.text).region(end, q.span().start()).find();
     }
 
+    /** 某设备巨头X披露的业绩显示: the results a named company disclosed. */
+    private static final Pattern DISCLOSED_RESULTS = Pattern.compile(
+            "(?<![\\p{IsHan}A-Za-z])([\\p{IsHan}A-Za-z]{2,24})(?:披露|公布|发布)的(?:业绩|财报|季报|年报|数据)显示");
+
+    /**
+     * {@code zh.fact.other-results}: 某设备巨头X披露的业绩显示，…: another company's disclosed results are that company's
+     * figures (its name holds none of the reporting company's); where the last such statement ends, or -1.
+     */
+    private static int otherResults(SentenceContext ctx, int from, int to) {
+        Matcher d = DISCLOSED_RESULTS.matcher(ctx.text).region(from, to);
+        int end = -1;
+        while (d.find()) {
+            boolean own = d.group(1).contains("公司") || d.group(1).contains("集团");
+            for (String a : ctx.doc.aliases()) own |= a.length() >= 2 && d.group(1).contains(a);
+            if (!own) end = d.end();
+        }
+        return end;
+    }
+
     /**
      * {@code zh.fact.paragraph-source}: 据某行业协会整理的数据，…A类产品均价为…；B类产品均价为…。C类领域，…: a third party's data
      * named in a paragraph covers its later sentences too (no further back than the line's start, at most 300 chars).
@@ -177,6 +202,37 @@ final class Exclusions {
         int k = ctx.sent.start(), floor = Math.max(0, k - 300);
         while (k > floor && ctx.text.charAt(k - 1) != '\n') k--;
         return k;
+    }
+
+    /** 若X…: a clause stating a condition (not an adjustment: 若剔除汇率影响 is a basis, read elsewhere). */
+    private static final Pattern CONDITION = Pattern.compile("\\s*(?:但|而|不过)?(?:若|如果|假如|倘若|一旦)(?!剔除|撇除|扣除|不计|排除|按|以|计入|包括)");
+    /** …，便可能, …，就会, …，则: the consequence after a condition. */
+    private static final Pattern CONSEQUENCE = Pattern.compile("^[，,]\\s*(?:便|就|则|那么|那)");
+
+    /**
+     * {@code zh.fact.condition} (nothing is emitted): 若公司给出的降幅不足5%，便可能被视为利好: a figure inside a condition
+     * whose consequence follows (便, 就, 则) is a hypothetical, no result nor forecast.
+     */
+    static boolean condition(SentenceContext ctx, Quantity q) {
+        if (!ctx.lang.equals("zh")) return false;
+        int cs = Math.max(ctx.sent.clauseStartBefore(q.span().start()), ctx.sent.start());
+        if (!CONDITION.matcher(ctx.text).region(cs, q.span().start()).lookingAt()) return false;
+        int end = q.span().end();
+        while (end < ctx.sent.end() && "，,".indexOf(ctx.text.charAt(end)) < 0) end++;
+        return CONSEQUENCE.matcher(ctx.text).region(end, ctx.sent.end()).lookingAt();
+    }
+
+    /** 自2015年以来首次跌破: a first crossing of a round figure since a past date. */
+    private static final Pattern FIRST_SINCE = Pattern.compile("以来[^，,。；;]{0,12}首次(?:跌破|突破|超过|低于|跌落|站上|迈过)(?:了)?$");
+
+    /**
+     * {@code zh.fact.milestone} (nothing is emitted): 这是该品牌自2015年以来销量首次跌破100万辆: the round figure a result
+     * crossed for the first time since a past date is no figure of that date, nor the result itself (stated before it).
+     */
+    static boolean milestone(SentenceContext ctx, Quantity q) {
+        if (!ctx.lang.equals("zh")) return false;
+        int cs = Math.max(ctx.sent.clauseStartBefore(q.span().start()), ctx.sent.start());
+        return FIRST_SINCE.matcher(ctx.text).region(cs, q.span().start()).find();
     }
 
     /**

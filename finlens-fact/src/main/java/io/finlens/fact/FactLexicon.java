@@ -38,6 +38,12 @@ final class FactLexicon {
     final java.util.List<String> segmentInsideStop = new java.util.ArrayList<>();
     /** Words that are no business line's name when they are all that is left (营运, 平台, 季度). */
     final java.util.Set<String> segmentWholeStop = new java.util.HashSet<>();
+    /**
+     * Words of a kind of business, product, market or client group (游戏, 云, 出行, 银行): a line named by the company's name
+     * and one of them (X游戏) is that business of the company; a name without one after the company's (X日产, a joint
+     * venture's or a brand's) is a name of its own.
+     */
+    final java.util.List<String> businessWords = new java.util.ArrayList<>();
     /** The company's own product named before a count (电动车产量): the whole company's count, not a segment's. */
     final java.util.Set<String> productWords = new java.util.HashSet<>();
 
@@ -105,7 +111,8 @@ final class FactLexicon {
                 case "inside" -> segmentInsideStop.add(r.get(0));
                 case "product" -> productWords.add(r.get(0));
                 case "whole" -> segmentWholeStop.add(r.get(0));
-                default -> throw r.error("prefix, suffix, inside, whole or product expected: " + r.get(1));
+                case "business" -> businessWords.add(r.get(0));
+                default -> throw r.error("prefix, suffix, inside, whole, product or business expected: " + r.get(1));
             }
         }
         segmentPrefixStop = new WordList<>(pre, true);

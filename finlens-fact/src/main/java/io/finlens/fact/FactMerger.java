@@ -223,7 +223,8 @@ final class FactMerger {
     /**
      * Rule fact.renamed-line-change: a change with no figure under another name of a line (车BU收入同比大增128% in a title,
      * 海外收入增长139.8% for 港澳台及海外收入3.76亿元，同比增速139.8%) joins the one figure of a line with the same metric,
-     * period and basis whose change it states, to the change's own rounding.
+     * period and basis whose change it states, to the change's own rounding (a round change only when one name starts the
+     * other: 平板收入降近13% for 平板电脑 down 12.8%).
      */
     private static List<Fact> changeOfRenamedLine(List<Fact> facts) {
         Map<List<Object>, List<Fact>> lines = new java.util.HashMap<>();
@@ -233,12 +234,14 @@ final class FactMerger {
         Map<Fact, Fact> joined = new java.util.IdentityHashMap<>();
         java.util.Set<Fact> absorbed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Fact f : facts) {
-            if (f.value() != null || f.range() != null || f.segment() == null || f.changes().size() != 1 || f.changes().get(0).value() == null
-                    || f.changes().get(0).value().precision() < 3) continue; // 增长7%: too round to tell lines apart
+            if (f.value() != null || f.range() != null || f.segment() == null || f.changes().size() != 1 || f.changes().get(0).value() == null) continue;
+            // 增长7%: too round to tell lines apart, unless one name is the other's start (平板 for 平板电脑)
+            boolean round = f.changes().get(0).value().precision() < 3;
             Fact home = null;
             int homes = 0;
             for (Fact g : lines.getOrDefault(lineKey(f), List.of())) {
-                if (sharesWord(f.segment(), g.segment()) && statesChange(g, f.changes().get(0))) {
+                boolean named = round ? g.segment().startsWith(f.segment()) || f.segment().startsWith(g.segment()) : sharesWord(f.segment(), g.segment());
+                if (named && statesChange(g, f.changes().get(0))) {
                     home = g;
                     homes++;
                 }

@@ -33,7 +33,7 @@ final class FigurePeriods {
             "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|up from|down from|against|after(?=\\s[-$€£¥(]?\\d))\\s");
 
     private static final Pattern FROM_PRIOR = Pattern.compile(
-            "[由从](\\d{4}年(\\d{1,2}月(末|底))?(的)?|当年\\d{1,2}月(末|底)的|去年同期(的)?|上年同期(的)?|上季度(的)?|当年中期的|上一年(的)?)?$");
+            "[由从](\\d{4}年(\\d{1,2}月(末|底)|第?[一二三四1-4]季度|上半年|下半年|前三季度)?(的)?|当年\\d{1,2}月(末|底)的|去年同期(的)?|上年同期(的)?|上季度(的)?|当年中期的|上一年(的)?)?$");
 
     private FigurePeriods() {
     }
@@ -76,6 +76,9 @@ final class FigurePeriods {
             }
             best = m;
             if (m.start() >= clauseStart && (relative == null || relative.end() != m.start())) relative = null; // 去年第三季度 stays
+            // zh.period.restated-with-year: 去年四季度（即2024财年第一财季）: a period with its own year, restating the one a
+            // relative word named, is not shifted by that word
+            if (relative != null && m.hasYear() && relative.end() != m.start() && ctx.lang.equals("zh")) relative = null;
         }
         boolean future = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, pos) || ForecastCues.consensusCueBefore(ctx, pos);
         if (ctx.lang.equals("en") && (best == null || best.start() < clauseStart)) {
@@ -110,6 +113,7 @@ final class FigurePeriods {
             base = PeriodMentions.resolve(new PeriodMentions.Mention(pos, pos, PeriodMentions.Kind.YEAR, 0, 0, false, null, null,
                     "en.period.outlook-year"), ctx.doc.period(), true);
         }
+        if (best != null && !best.hasYear() && best.rule().equals("zh.period.full-year")) best = yearNamedBefore(ctx, best);
         Period p = best == null ? base : ctx.doc.resolve(best, future);
         if (p == null) p = ctx.doc.period();
         if (ctx.lang.equals("en") && best != null && best.start() >= pos && !best.hasYear() && EN_OF_LAST_YEAR.matcher(ctx.text)
@@ -147,6 +151,22 @@ final class FigurePeriods {
             }
         }
         return p;
+    }
+
+    /**
+     * {@code zh.period.full-year-of-named}: 预计2025年资本开支降至90亿元，全年营收则可突破500亿元: 全年 with no year of its own,
+     * after a clause of the same sentence that named a year, is that year's; {@code full} itself otherwise.
+     */
+    private static PeriodMentions.Mention yearNamedBefore(SentenceContext ctx, PeriodMentions.Mention full) {
+        if (!ctx.text.startsWith("全年", full.start())) return full;
+        PeriodMentions.Mention named = null;
+        for (PeriodMentions.Mention m : ctx.periods) {
+            if (m.start() < ctx.sent.start()) continue;
+            if (m.start() >= full.start()) break;
+            if (m.kind() == PeriodMentions.Kind.YEAR && m.hasYear()) named = m;
+            else if (m.kind() != PeriodMentions.Kind.RELATIVE) named = null; // 2023年…第四季度…全年: the last named is no year
+        }
+        return named == null ? full : named;
     }
 
     /** Whether the sentence follows a semicolon (the sentence before is a part of the same statement). */
@@ -189,6 +209,7 @@ final class FigurePeriods {
                 // (and a fiscal year or quarter of a calendar the text states ends where that calendar says: period.fiscal-end)
                 Period fiscalEnd = ctx.doc.calendar().calendar() || !(p instanceof Period.Year || p instanceof Period.Quarter q && q.fiscal())
                         ? null : ctx.doc.calendar().endOf(p);
+                if (fiscalEnd == null) fiscalEnd = ctx.doc.shiftedQuarterEnd(p); // 季末 of a 第四财季 that is a calendar third quarter
                 p = p.equals(ctx.doc.period()) && ctx.doc.periodEnd() != null ? new Period.Instant(ctx.doc.periodEnd())
                         : fiscalEnd != null ? fiscalEnd : new Period.Instant(p.end());
             }
@@ -314,7 +335,10 @@ final class FigurePeriods {
             if (afterComparisonWord(ctx, m, cs)) continue;
             if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT) last = m;
         }
-        return last == null ? null : ctx.doc.resolve(last, false);
+        if (last == null) return null;
+        // (华尔街还预计12月季度的服务收入将同比增10%: a forecast's quarter, resolved as one to come)
+        boolean future = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, pos) || ForecastCues.consensusCueBefore(ctx, pos);
+        return ctx.doc.resolve(last, future);
     }
 
     /** 截至6月末的研发费用: a flow up to a date is the part of the year ending then (H1, Q1-Q3, the year). */
@@ -387,7 +411,7 @@ final class FigurePeriods {
         if (pre.indexOf('由') < 0 && pre.indexOf('从') < 0) return false;
         if (!FROM_PRIOR.matcher(pre).find()) return false;
         String after = ctx.text.substring(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 6));
-        return after.matches("^(上年同期的|去年同期的|上季度的)?(上升|下降|增长|增加|提升|提高|降至|升至|减少|下滑|回落|跌至|增至|扩大|收窄).*");
+        return after.matches("^(上年同期的|去年同期的|上季度的)?(上升|下降|增长|增加|提升|提高|降至|升至|减少|下滑|回落|跌至|增至|扩大|收窄|下跌|上涨|攀升|大增|大降|大跌).*");
     }
 
     /** The period before {@code p}: the quarter before when the sentence speaks of 环比, else the year before. */

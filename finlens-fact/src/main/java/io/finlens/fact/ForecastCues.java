@@ -131,6 +131,18 @@ final class ForecastCues {
     }
 
     /** Whether a market expectation word (市场预期, "consensus") stands before {@code pos} in the sentence. */
+    /**
+     * {@code zh.basis.market-view-clause}: 但华尔街认为，…，总营收或恢复增长至X: the market's view opening with a comma after
+     * its verb covers the clauses after it, to the sentence's end.
+     */
+    private static boolean sentenceOfMarketView(SentenceContext ctx, int pos) {
+        for (int k = ctx.sent.start(); k < pos; k++) {
+            var m = ctx.lex.basisCues.at(ctx.text, k);
+            if (m != null && m.value().equals("consensus") && m.end() < pos && "，,：:".indexOf(ctx.text.charAt(m.end())) >= 0) return true;
+        }
+        return false;
+    }
+
     static boolean consensusCueBefore(SentenceContext ctx, int pos) {
         for (int k = ctx.sent.start(); k < pos; k++) {
             var m = ctx.lex.basisCues.at(ctx.text, k);
@@ -155,6 +167,7 @@ final class ForecastCues {
         }
         if (COMPARED_WITH_EXPECTATION.matcher(ctx.text.substring(Math.max(ctx.sent.clauseStartBefore(q.span().start()), q.span().start() - 16),
                 q.span().start())).find()) return "consensus"; // 超过预期的1.39美元
+        if (ctx.lang.equals("zh") && sentenceOfMarketView(ctx, t.start)) return "consensus";
         int from = Math.min(t.start, ctx.sent.clauseStartBefore(t.start));
         // 市场普遍预期格力电器营业总收入为2040亿元,归属…净利润为270.85亿元: a cue before the first metric covers the sentence
         if (!ctx.slots.isEmpty()) {

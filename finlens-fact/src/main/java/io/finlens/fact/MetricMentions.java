@@ -3,6 +3,7 @@ package io.finlens.fact;
 import io.finlens.model.Quantity;
 import io.finlens.text.WordList;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -76,7 +77,7 @@ final class MetricMentions {
 
     /** 新增了超过22万付费客户, 新增注册会员438.4万人: the verb of adding before a count of customers or members. */
     private static final Pattern ZH_ADDED_BEFORE = Pattern.compile("(?:新增了?|净增了?|新获取了?|获得了?)(?:超过|约|近|逾)?$");
-    private static final Pattern ZH_MEMBERS_AFTER = Pattern.compile("^(?:名|位|个|户)?(?:新)?(?:付费|注册)?(?:客户|用户|会员|注册会员|注册用户)");
+    private static final Pattern ZH_MEMBERS_AFTER = Pattern.compile("^(?:名|位|个|户)?(新)?(?:付费|注册)?(?:客户|用户|会员|注册会员|注册用户)");
     private static final Pattern ZH_MEMBERS_BEFORE = Pattern.compile("(?:新增了?|净增了?)(?:付费|注册)?(?:客户|用户|会员)(?:数)?(?:为|达|约)?$");
 
     /** {@code zh.metric.net-adds}: a count of customers or members added, said with the verb before its figure. */
@@ -85,8 +86,9 @@ final class MetricMentions {
             if (q.unit().isMoney() || q.unit().dimension() == io.finlens.model.Dimension.RATIO || q.value() == null) continue;
             int st = q.span().start(), e = q.span().end();
             String before = ctx.text.substring(Math.max(ctx.sent.start(), st - 8), st);
-            boolean verbFirst = ZH_ADDED_BEFORE.matcher(before).find()
-                    && ZH_MEMBERS_AFTER.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 8)).lookingAt();
+            Matcher after = ZH_MEMBERS_AFTER.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 8));
+            // (35万新付费客户: the new ones named as such are the added ones, whatever verb comes before)
+            boolean verbFirst = after.lookingAt() && (ZH_ADDED_BEFORE.matcher(before).find() || after.group(1) != null);
             boolean nounFirst = ZH_MEMBERS_BEFORE.matcher(ctx.text.substring(Math.max(ctx.sent.start(), st - 12), st)).find();
             if (!verbFirst && !nounFirst) continue;
             // 净增付费用户3.7万: the users are what was added, not a count of their own
@@ -136,7 +138,7 @@ final class MetricMentions {
                 i++;
                 continue;
             }
-            if (comparedBase(ctx, m) || DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 14), m.start())).find()
+            if (ExpenseBenefit.benefitWord(ctx, m) || comparedBase(ctx, m) || DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 14), m.start())).find()
                     || EN_DENOMINATOR.matcher(ctx.text.substring(Math.max(ctx.sent.start(), m.start() - 24), m.start())).find()) {
                 i = m.end(); // 占总收入的4.4%: the revenue it is a share of, not a figure of revenue
                 continue;

@@ -87,6 +87,11 @@ final class SentenceLinker {
         if (ctx.slots.isEmpty() && ctx.leadBefore != null) ForecastCues.consensusOfLead(ctx);
         if (ctx.slots.isEmpty() && ctx.lang.equals("en")) carriedForecastMetric(ctx);
         if (ctx.slots.isEmpty() && ctx.lang.equals("en")) YearEndMultiple.apply(ctx);
+        if (ctx.lang.equals("zh")) {
+            BreakdownLines.costLine(ctx);
+            BreakdownLines.otherRevenueLine(ctx);
+            OperatingIncomeWord.apply(ctx);
+        }
         if (ctx.slots.isEmpty()) return;
         if (ctx.lang.equals("en")) EnSignedBands.join(ctx);
         if (ctx.lang.equals("zh")) Respectively.apply(ctx);
@@ -98,6 +103,7 @@ final class SentenceLinker {
         for (Quantity q : ctx.qs) if (!ctx.consumed.contains(q)) link(ctx, q);
         RespectiveChanges.handOut(ctx, respective, q -> link(ctx, q));
         RespectiveAmounts.handOut(ctx, amounts);
+        ShareDirection.apply(ctx);
         for (Slot sl : ctx.slots) Changes.directionOnly(ctx, sl);
         for (Slot sl : ctx.slots) Changes.flat(ctx, sl);
         if (ctx.lang.equals("en")) EnDirectionWords.apply(ctx);
@@ -222,12 +228,13 @@ final class SentenceLinker {
     /** Links figure {@code q} to its slot, unless an exclusion or a change named before its metric takes it. */
     private static void link(SentenceContext ctx, Quantity q) {
         if (Exclusions.thirdPartyFigure(ctx, q) || Exclusions.impactFigure(ctx, q) || Exclusions.bridgeFigure(ctx, q)
-                || MultiYearSpans.spanTotal(ctx, q) || Exclusions.sharePriceMove(ctx, q)) return;
+                || MultiYearSpans.spanTotal(ctx, q) || Exclusions.sharePriceMove(ctx, q) || Exclusions.milestone(ctx, q)
+                || Exclusions.condition(ctx, q)) return;
         if (ctx.lang.equals("en") && q.unit().dimension() == Dimension.RATIO && q.direction() == null && Changes.forwardChange(ctx, q)) return;
         if (ctx.lang.equals("en") && Exclusions.parenthesizedPrior(ctx, q)) return;
         if (Exclusions.yearBracketPrior(ctx, q)) return;
         Slot t = targetFor(ctx, q);
-        if (t == null) return;
+        if (t == null || SharedChange.apply(ctx, t, q)) return;
         if (ctx.lang.equals("en") && t.value != null) { // 1.41 for distribution: the line's own figure
             Slot line = FigureForSegment.slotFor(ctx, t, q);
             if (line != null) t = line;

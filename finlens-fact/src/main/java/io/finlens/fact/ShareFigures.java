@@ -87,6 +87,12 @@ final class ShareFigures {
     private static final Pattern AMOUNT_OR = Pattern.compile("(?:million|billion|thousand|\\d),? or $");
     private static final Pattern BARE_END = Pattern.compile("^(?:[.;]|\\s*$|\\n)");
 
+    /** Whether the sentence already gave a line's share of the total ({@code zh.fact.share-of-total}) in metric {@code ratio}. */
+    private static boolean shareOfTotalBefore(SentenceContext ctx, FactLexicon.Metric ratio) {
+        for (Slot x : ctx.extra) if (x.metric == ratio && x.rules.contains("zh.fact.share-of-total")) return true;
+        return false;
+    }
+
     static void shareOfRevenue(SentenceContext ctx, Slot t, Quantity q) {
         FactLexicon.Metric ratio = ctx.lex.shareOfRevenue.get(t.metric.id());
         if (ratio == null || q.unit().dimension() != Dimension.RATIO || q.value() == null
@@ -97,6 +103,11 @@ final class ShareFigures {
         boolean share = SHARE_BEFORE.matcher(before).find() && (before.contains("占") || SHARE_AFTER_EN.matcher(ctx.text)
                 .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 30)).lookingAt()
                 || bareMargin(ctx, t, q));
+        // zh.fact.share-elided: 先进制程占晶圆总营收的35%，成熟制程占41%: a later line's share of the same total, its total left out
+        if (!share && ctx.lang.equals("zh") && before.endsWith("占") && shareOfTotalBefore(ctx, ratio) && ShareOfTotal.shareOfNamed(ctx, t, ratio, q)) {
+            ctx.extra.get(ctx.extra.size() - 1).rules.add("zh.fact.share-elided");
+            return;
+        }
         if (!share) {
             if (statedShare(ctx, t, q)) addShare(ctx, t, ratio, q, FigurePeriods.periodFor(ctx, qs0, t), qs0 > t.start ? t.start : qs0, "en.fact.stated-share");
             return;

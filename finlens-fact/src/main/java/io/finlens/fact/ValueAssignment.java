@@ -95,7 +95,7 @@ final class ValueAssignment {
             }
         }
         if (fromTo && !ctx.text.substring(Math.max(ctx.sent.start(), q.span().start() - 12), q.span().start())
-                .matches(".*(\\d{4}年|月末|月底|去年同期|上年同期|上季度|上一季度|上一年)(的)?$")) { // rare: after 由/从 only
+                .matches(".*(\\d{4}年|季度|上半年|下半年|月末|月底|去年同期|上年同期|上季度|上一季度|上一年)(的)?$")) { // rare: after 由/从 only
             Period spanStart = MultiYearSpans.spanStart(ctx, q); // 过去15年里，收入从1200亿元增至…
             p = spanStart != null ? spanStart : FigurePeriods.priorOf(ctx, p, q);
         }
@@ -194,8 +194,9 @@ final class ValueAssignment {
         t.value = q;
         t.period = p;
         t.guidance = guidance && !p.end().isBefore(ctx.doc.period().end()); // 预计…，上一年则为盈利X: a year before, an actual
-        t.negative = q.loss() || isLossWord(ctx, t);
+        t.negative = q.loss() || isLossWord(ctx, t) || ExpenseBenefit.negated(ctx, t, q);
         t.rules.add(ctx.lang + ".fact.metric-value");
+        ZhChangeWords.forecastVerbTo(ctx, t, q);
         if (ctx.listedPeriods.containsKey(q.span().start())) t.rules.add("zh.list.periods");
         t.lastEnd = q.span().end();
         t.evidence.clear();
@@ -230,7 +231,7 @@ final class ValueAssignment {
         x.period = p;
         x.fromTo = fromTo;
         x.guidance = guidance && consensus == null && !p.end().isBefore(ctx.doc.period().end());
-        x.negative = q.loss() || isLossWord(ctx, t);
+        x.negative = q.loss() || isLossWord(ctx, t) || ExpenseBenefit.negated(ctx, x, q);
         x.rules.add(consensus != null ? ctx.lang + ".fact.consensus" : ctx.lang + ".fact.prior-period");
         if (ctx.listedPeriods.containsKey(q.span().start())) x.rules.add("zh.list.periods");
         if (consensus == null && t.value != null) Changes.comparative(ctx, t, x, q);

@@ -22,7 +22,8 @@ final class ZhSegmentNames {
 
     static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
 
-    private static final Pattern BULLETS = Pattern.compile("^[-*•·\\s\\d.、)]+");
+    /** 1. , 2、, (3): a list's bullet; digits before a letter (7nm, 5G) start a name and stay. */
+    private static final Pattern BULLETS = Pattern.compile("^(?:[-*•·\\s.、)]|\\d+(?![A-Za-z\\d]))+");
 
     /** 但, 若, 因此, 这代表, 华尔街还预计: a sentence's connective or attribution before a line's name, never part of it. */
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
@@ -61,6 +62,24 @@ final class ZhSegmentNames {
     }
 
     /**
+     * Rule zh.segment.company-prefixed-name: 青川丰禾的销量 where the company is 青川: a name made of the company's name and
+     * a few more characters that name no kind of business (a joint venture's or a brand's, 青川丰禾) is a name of its own,
+     * kept whole; 青川游戏 (a business word after the name) is the company's 游戏.
+     */
+    static boolean ownName(String cand, String alias, FactLexicon lex) {
+        if (alias.isEmpty() || !Chars.isHan(alias.charAt(0))) return false;
+        String rest = cand.substring(alias.length());
+        if (rest.endsWith("的")) rest = rest.substring(0, rest.length() - 1);
+        if (rest.length() < 2 || rest.length() > 4) return false;
+        for (int k = 0; k < rest.length(); k++) if (!Chars.isHan(rest.charAt(k))) return false;
+        if ("的在和与及其而并或本该旗之".indexOf(rest.charAt(0)) >= 0 || lex.segmentPrefixStop.at(rest, 0) != null
+                || lex.segmentWholeStop.contains(rest) || lex.productWords.contains(rest)) return false;
+        for (String w : lex.businessWords) if (rest.contains(w)) return false;
+        for (String w : lex.segmentInsideStop) if (rest.contains(w)) return false;
+        return true;
+    }
+
+    /**
      * 招行的分红率为35.01%，中信银行的分红率为28.01%: what names a bank or broker before a metric, when it is not the
      * reporting company, is the company the figure belongs to, not a line; null otherwise.
      */
@@ -80,7 +99,7 @@ final class ZhSegmentNames {
         // symbols and emoji are decoration, never part of a business line's name
         cand = SYMBOLS.matcher(cand).replaceAll("");
         cand = BULLETS.matcher(cand).replaceFirst("");
-        for (String alias : doc.aliases()) if (cand.startsWith(alias)) cand = cand.substring(alias.length());
+        for (String alias : doc.aliases()) if (cand.startsWith(alias) && !ownName(cand, alias, lex)) cand = cand.substring(alias.length());
         while (!cand.isEmpty()) {
             String next = stripOnce(cand, !cand.equals(before0), doc, lex);
             if (next == null) break;
@@ -127,7 +146,9 @@ final class ZhSegmentNames {
         cand = headNoun(cand);
         cand = LEADING_CONJUNCTION.matcher(cand).replaceFirst("");
         cand = REPORTED_SPEECH.matcher(cand).replaceFirst(""); // 年初曾警告称iPad → iPad
-        for (String alias : doc.aliases()) if (cand.startsWith(alias) && cand.length() > alias.length()) cand = cand.substring(alias.length());
+        for (String alias : doc.aliases()) {
+            if (cand.startsWith(alias) && cand.length() > alias.length() && !ownName(cand, alias, lex)) cand = cand.substring(alias.length());
+        }
         if (cand.isEmpty() || cand.length() > 20 || cand.endsWith("总")) return null; // 电动车总产量: the total
         // 该行 → 行, 但: what framing leaves is no name (周 stays: 周销量 is a week's figure, not the period's)
         if (cand.length() == 1 && Chars.isHan(cand.charAt(0)) && "周日月".indexOf(cand.charAt(0)) < 0) return null;
