@@ -143,14 +143,14 @@ final class PeriodMentions {
         int[] present = new int[windows.length / 2];
         for (int w = 0; w < windows.length; w += 2) {
             if (!han[w / 2]) continue;
-            for (int k = windows[w]; k < windows[w + 1]; k++) present[w / 2] |= KEY_CHARS.indexOf(s.charAt(k)) >= 0 ? 1 << KEY_CHARS.indexOf(s.charAt(k)) : 0;
+            for (int k = windows[w]; k < windows[w + 1]; k++) present[w / 2] |= PeriodRuleKeys.bitOf(s.charAt(k));
         }
         for (Rule r : RULES) {
             Matcher m = r.pattern.matcher(s);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             boolean english = r.id.startsWith("en.");
-            int needs = needs(r.id);
-            String enNeeds = enNeeds(r.id);
+            int needs = PeriodRuleKeys.needs(r.id);
+            String enNeeds = PeriodRuleKeys.enNeeds(r.id);
             boolean keyed = english ? enNeeds != null : needs != 0;
             int before = english ? 40 : 20, after = english ? 48 : 24; // English says it in longer words
             for (int w = 0; w < windows.length; w += 2) {
@@ -163,13 +163,13 @@ final class PeriodMentions {
                 }
                 // in text dense with dates the windows merge into one; a rule then runs only around its own key
                 // character or word within the window, one region for each run of keys close together
-                int hit = nextKey(s, from, to, english, needs, enNeeds);
+                int hit = PeriodRuleKeys.nextKey(s, from, to, english, needs, enNeeds);
                 while (hit >= 0) {
                     int a = Math.max(from, hit - before), b = Math.min(to, hit + after);
-                    int next = nextKey(s, hit + 1, to, english, needs, enNeeds);
+                    int next = PeriodRuleKeys.nextKey(s, hit + 1, to, english, needs, enNeeds);
                     while (next >= 0 && next - before <= b) {
                         b = Math.min(to, next + after);
-                        next = nextKey(s, next + 1, to, english, needs, enNeeds);
+                        next = PeriodRuleKeys.nextKey(s, next + 1, to, english, needs, enNeeds);
                     }
                     match(s, r, m, a, b, taken, out);
                     hit = next;
@@ -211,46 +211,6 @@ final class PeriodMentions {
         return java.util.Arrays.copyOf(buf, len);
     }
 
-    /** The characters Chinese period rules hinge on, one bit each. */
-    private static final String KEY_CHARS = "季月年半中同";
-
-    private static int bit(char c) {
-        return 1 << KEY_CHARS.indexOf(c);
-    }
-
-    /** Which key characters a rule needs, any of them; 0 when it needs none of these. */
-    private static int needs(String id) {
-        return switch (id) {
-            case "zh.period.date", "zh.period.months-ended", "zh.period.year-month", "zh.period.month-end", "zh.period.date-no-year", "zh.period.month-quarter",
-                 "zh.period.month-end-no-year", "zh.period.month-no-year", "zh.period.year-months-to-date", "zh.period.first-months" -> bit('月');
-            case "zh.period.fiscal-quarter", "zh.period.year-quarter", "zh.period.quarter", "zh.period.nine-months",
-                 "zh.period.year-nine-months", "zh.period.calendar-quarter", "zh.period.fiscal-quarter-no-year" -> bit('季');
-            case "zh.period.fiscal-year-span" -> bit('年');
-            case "zh.period.year-half" -> bit('半') | bit('中');
-            case "zh.period.half" -> bit('半');
-            case "zh.period.mid-year" -> bit('中');
-            case "zh.period.year-same-period" -> bit('同');
-            case "zh.period.fiscal-year", "zh.period.full-year", "zh.period.last-year" -> bit('年');
-            default -> 0;
-        };
-    }
-
-    /** A word an English rule cannot match without, lower case; null when it has none. */
-    private static String enNeeds(String id) {
-        return switch (id) {
-            case "en.period.fiscal-year-quarter", "en.period.fiscal-year" -> "fiscal";
-            case "en.period.ordinal-quarter", "en.period.ordinal-quarter-fy", "en.period.quarter-number", "en.period.month-quarter" -> "quarter";
-            case "en.period.q-alone", "en.period.q-year", "en.period.year-q", "en.period.q-fy" -> "q";
-            case "en.period.fy" -> "fy";
-            case "en.period.full-year", "en.period.next-year", "en.period.year-to-date" -> "year";
-            case "en.period.months-ended", "en.period.months-ended-dmy" -> "months ended";
-            case "en.period.year-ended" -> "year ended";
-            case "en.period.nine-months" -> "nine";
-            case "en.period.half" -> "half";
-            default -> null;
-        };
-    }
-
     /** The characters every match of a rule starts with, by rule id ({@link PeriodRuleKeys}). */
     private static final java.util.Map<String, java.util.BitSet> KEYS = PeriodRuleKeys.of(RULES.stream().map(Rule::id).toList());
 
@@ -288,22 +248,6 @@ final class PeriodMentions {
             out.add(men);
             for (int t = m.start(); t < m.end(); t++) taken[t] = true;
         }
-    }
-
-    /** The next position in {@code [from, to)} of a rule's key: its word (English) or one of its key characters, or -1. */
-    private static int nextKey(String s, int from, int to, boolean english, int needs, String enNeeds) {
-        if (english) {
-            char first = enNeeds.charAt(0); // a lower-case letter: its upper case is the one other char that matches it
-            for (int i = from; i + enNeeds.length() <= to; i++) {
-                if ((s.charAt(i) | 0x20) == first && s.regionMatches(true, i, enNeeds, 0, enNeeds.length())) return i;
-            }
-            return -1;
-        }
-        for (int i = from; i < to; i++) {
-            int at = KEY_CHARS.indexOf(s.charAt(i));
-            if (at >= 0 && (needs & (1 << at)) != 0) return i;
-        }
-        return -1;
     }
 
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
