@@ -5,6 +5,7 @@ import io.finlens.model.Period;
 import io.finlens.model.Quantity;
 import io.finlens.model.Span;
 import io.finlens.text.KeyedPattern;
+import io.finlens.text.TailAnchored;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,13 +26,18 @@ import java.util.regex.Pattern;
  * Bracketed priors become facts of their own period instead of a second value of the current one.
  */
 final class Exclusions {
-    private static final Pattern THIRD_PARTY_SOURCE = Pattern.compile(
+    /** 据某机构统计, a research firm's statement, "according to": a third party's figures follow (keys: 据, 研调咨市, a). */
+    private static final KeyedPattern THIRD_PARTY_SOURCE = new KeyedPattern("据研调咨市aA",
             "据(?!公司|本公司|集团|财报|公告|年报|业绩|官方|该公司|该行|该集团|本行)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)"
-                    // zh.fact.data-shows: 某咨询机构数据显示, 第三方数据显示: a named source's data (not the company's own reports)
-                    + "|(?<![\\p{IsHan}A-Za-z])(?!最新|相关|公开|统计|内部)[\\p{IsHan}A-Za-z]{2,24}(?<!财报|公告|年报|业绩|公司|官方|集团|本行|该行|最新)(?:的统计|发布的|公布的)?数据显示"
                     // zh.fact.research-firm-says: 市场研究公司某某上周称: a research firm's statement
                     + "|(?:研究公司|研究机构|调研机构|咨询机构|咨询公司|市场机构)[^，,。；;]{1,20}?(?:称|表示|指出|显示|估计|统计)"
                     + "|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
+    /**
+     * zh.fact.data-shows: 某咨询机构数据显示, 第三方数据显示: a named source's data (not the company's own reports); looked for
+     * only before each 数据显示 ({@link TailAnchored}).
+     */
+    private static final TailAnchored DATA_SHOWS = new TailAnchored("数据显示", 32, Pattern.compile(
+            "(?<![\\p{IsHan}A-Za-z])(?!最新|相关|公开|统计|内部)[\\p{IsHan}A-Za-z]{2,24}(?<!财报|公告|年报|业绩|公司|官方|集团|本行|该行|最新)(?:的统计|发布的|公布的)?数据显示"));
 
     /**
      * {@code zh.fact.hearsay} (no fact is emitted): 有报道称, 也有人认为, 有的分析师认为, 券商某某估计: a report or one
@@ -160,9 +166,10 @@ final class Exclusions {
     static boolean thirdPartyFigure(SentenceContext ctx, Quantity q) {
         if (ctx.lang.equals("zh") && HEARSAY.foundIn(ctx.text, statementStart(ctx), q.span().start())) return true;
         int from = ctx.lang.equals("zh") ? paragraphStart(ctx) : ctx.sent.start();
-        Matcher m = THIRD_PARTY_SOURCE.matcher(ctx.text).region(from, q.span().start());
+        KeyedPattern.Finder m = THIRD_PARTY_SOURCE.in(ctx.text, from, q.span().start());
         int end = -1;
         while (m.find()) end = m.end();
+        if (ctx.lang.equals("zh")) for (java.util.regex.MatchResult d : DATA_SHOWS.in(ctx.text, from, q.span().start())) end = Math.max(end, d.end());
         if (ctx.lang.equals("zh")) end = Math.max(end, otherResults(ctx, from, q.span().start()));
         if (end < 0) return false;
         for (int k = end; k < q.span().start(); k++) { // 据彭博统计,分析师平均预期…: the market's view of the company
@@ -176,17 +183,16 @@ final class Exclusions {
     }
 
     /** 某设备巨头X披露的业绩显示: the results a named company disclosed. */
-    private static final Pattern DISCLOSED_RESULTS = Pattern.compile(
-            "(?<![\\p{IsHan}A-Za-z])([\\p{IsHan}A-Za-z]{2,24})(?:披露|公布|发布)的(?:业绩|财报|季报|年报|数据)显示");
+    private static final TailAnchored DISCLOSED_RESULTS = new TailAnchored("显示", 34, Pattern.compile(
+            "(?<![\\p{IsHan}A-Za-z])([\\p{IsHan}A-Za-z]{2,24})(?:披露|公布|发布)的(?:业绩|财报|季报|年报|数据)显示"));
 
     /**
      * {@code zh.fact.other-results}: 某设备巨头X披露的业绩显示，…: another company's disclosed results are that company's
      * figures (its name holds none of the reporting company's); where the last such statement ends, or -1.
      */
     private static int otherResults(SentenceContext ctx, int from, int to) {
-        Matcher d = DISCLOSED_RESULTS.matcher(ctx.text).region(from, to);
         int end = -1;
-        while (d.find()) {
+        for (java.util.regex.MatchResult d : DISCLOSED_RESULTS.in(ctx.text, from, to)) {
             boolean own = d.group(1).contains("公司") || d.group(1).contains("集团");
             for (String a : ctx.doc.aliases()) own |= a.length() >= 2 && d.group(1).contains(a);
             if (!own) end = d.end();
