@@ -36,7 +36,7 @@ public final class TailAnchored {
         List<MatchResult> out = new ArrayList<>(0);
         Matcher m = null;
         int free = from; // where the next match may start: no overlap with the last one
-        for (int at = s.indexOf(anchor, from); at >= 0 && at + anchor.length() <= to; at = s.indexOf(anchor, at + 1)) {
+        for (int at = s.indexOf(anchor, from, to); at >= 0; at = s.indexOf(anchor, at + 1, to)) { // (bounded: no scan past the region)
             int start = Math.max(free, at - reach);
             if (start > at) continue;
             if (m == null) m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);

@@ -98,10 +98,17 @@ final class EnChangeBases {
      * a 6.1% increase": a change of a paragraph that opened on the prior quarter as its base, in a sentence naming no year.
      */
     private static boolean paragraphBase(SentenceContext ctx, Quantity q) {
-        int line = ctx.text.lastIndexOf('\n', ctx.sent.start() - 1) + 1;
-        if (line >= ctx.sent.start() || ctx.sent.start() - line > 2000) return false; // the paragraph's own first sentence is opening-base's
+        int line = lineStartWithin(ctx.text, ctx.sent.start(), 2000);
+        if (line < 0 || line >= ctx.sent.start()) return false; // the paragraph's own first sentence is opening-base's
         if (!PARAGRAPH_QUARTER_BASE.matcher(ctx.text).region(line, ctx.sent.start()).lookingAt()) return false;
         return !YEAR_WORDS.matcher(ctx.text.substring(ctx.sent.start(), ctx.sent.end()).toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Where the line holding {@code at} starts, if no more than {@code reach} chars back; -1 when further (a bounded look back). */
+    private static int lineStartWithin(String s, int at, int reach) {
+        int floor = Math.max(0, at - reach);
+        for (int k = at - 1; k >= floor; k--) if (s.charAt(k) == '\n') return k + 1;
+        return floor == 0 ? 0 : -1;
     }
 
     /** Whether the clause names the quarter after the document's right after the figure. */

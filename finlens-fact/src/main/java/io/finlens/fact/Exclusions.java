@@ -26,12 +26,14 @@ import java.util.regex.Pattern;
  * Bracketed priors become facts of their own period instead of a second value of the current one.
  */
 final class Exclusions {
-    /** 据某机构统计, a research firm's statement, "according to": a third party's figures follow (keys: 据, 研调咨市, a). */
-    private static final KeyedPattern THIRD_PARTY_SOURCE = new KeyedPattern("据研调咨市aA",
+    /** 据某机构统计, a research firm's statement: a third party's figures follow (keys: 据, 研调咨市). */
+    private static final KeyedPattern THIRD_PARTY_SOURCE = new KeyedPattern("据研调咨市",
             "据(?!公司|本公司|集团|财报|公告|年报|业绩|官方|该公司|该行|该集团|本行)[^，,。；;]{1,16}?(?:数据|统计|调研|报告|测算)"
                     // zh.fact.research-firm-says: 市场研究公司某某上周称: a research firm's statement
-                    + "|(?:研究公司|研究机构|调研机构|咨询机构|咨询公司|市场机构)[^，,。；;]{1,20}?(?:称|表示|指出|显示|估计|统计)"
-                    + "|(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
+                    + "|(?:研究公司|研究机构|调研机构|咨询机构|咨询公司|市场机构)[^，,。；;]{1,20}?(?:称|表示|指出|显示|估计|统计)");
+    /** "according to industry data": looked for only where "ccording" stands. */
+    private static final KeyedPattern ACCORDING_TO = new KeyedPattern("aA",
+            "(?i)\\baccording to (?!(?:the |our )?(?:company|release|report of the company|management))");
     /**
      * zh.fact.data-shows: 某咨询机构数据显示, 第三方数据显示: a named source's data (not the company's own reports); looked for
      * only before each 数据显示 ({@link TailAnchored}).
@@ -169,6 +171,10 @@ final class Exclusions {
         KeyedPattern.Finder m = THIRD_PARTY_SOURCE.in(ctx.text, from, q.span().start());
         int end = -1;
         while (m.find()) end = m.end();
+        if (mayHold(ctx.text, "ccording", from, q.span().start())) {
+            KeyedPattern.Finder a = ACCORDING_TO.in(ctx.text, from, q.span().start());
+            while (a.find()) end = Math.max(end, a.end());
+        }
         if (ctx.lang.equals("zh")) for (java.util.regex.MatchResult d : DATA_SHOWS.in(ctx.text, from, q.span().start())) end = Math.max(end, d.end());
         if (ctx.lang.equals("zh")) end = Math.max(end, otherResults(ctx, from, q.span().start()));
         if (end < 0) return false;
@@ -177,9 +183,16 @@ final class Exclusions {
             if (c != null && c.value().equals("consensus")) return false;
         }
         if (end < ctx.sent.start()) { // zh.fact.paragraph-source: the source opened the paragraph; the company named since takes its figures back
-            for (String a : ctx.doc.aliases()) if (a.length() >= 2 && ctx.text.indexOf(a, end) >= 0 && ctx.text.indexOf(a, end) < q.span().start()) return false;
+            for (String a : ctx.doc.aliases()) { // an occurrence starting before the figure (looked for no further)
+                if (a.length() >= 2 && ctx.text.indexOf(a, end, Math.min(ctx.text.length(), q.span().start() + a.length() - 1)) >= 0) return false;
+            }
         }
         return !OWN_AFTER_SOURCE.matcher(ctx.text).region(end, q.span().start()).find();
+    }
+
+    /** Whether {@code word} (or its upper case) stands within {@code [from, to)}. */
+    private static boolean mayHold(String s, String word, int from, int to) {
+        return s.indexOf(word, from, to) >= 0 || s.indexOf(word.toUpperCase(java.util.Locale.ROOT), from, to) >= 0;
     }
 
     /** 某设备巨头X披露的业绩显示: the results a named company disclosed. */
