@@ -27,75 +27,87 @@ final class PeriodMentions {
         }
     }
 
-    private record Rule(String id, Pattern pattern, Kind kind) {
+    /**
+     * A period rule, all it is in one value: its id (which facts carry), its pattern, the kind of period it names, the
+     * characters every match starts with (empty: tried at every position), and what it cannot match without: one of
+     * {@link PeriodRuleKeys}' key characters (Chinese) or a word (English), so that a window without them is skipped.
+     * How a match becomes a {@link Mention} is {@link #build}.
+     */
+    private record Rule(String id, Pattern pattern, Kind kind, java.util.BitSet first, int needBits, String needWord) {
+    }
+
+    private static Rule rule(String id, String regex, Kind kind, String starts, String needs) {
+        boolean english = id.startsWith("en.");
+        return new Rule(id, Pattern.compile(regex), kind, starts.isEmpty() ? null : PeriodRuleKeys.chars(starts),
+                english ? 0 : PeriodRuleKeys.bits(needs), english && !needs.isEmpty() ? PeriodRuleKeys.word(needs) : null);
     }
 
     private static final String Q = "([一二三四1-4])";
     private static final List<Rule> RULES = List.of(
             // 截至2025年6月30日止六个月, 截至2024年12月31日止年度: a Hong Kong filing's period, named by the day it ends
-            new Rule("zh.period.months-ended", Pattern.compile("截至((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日止(?:的)?(三个月|六个月|九个月|十二个月|年度|财政年度|半年度)"), Kind.HALF),
-            new Rule("zh.period.date", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日"), Kind.INSTANT),
-            new Rule("zh.period.month-end", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(?:末|底|份末)"), Kind.INSTANT),
+            rule("zh.period.months-ended", "截至((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日止(?:的)?(三个月|六个月|九个月|十二个月|年度|财政年度|半年度)", Kind.HALF, "截", "月"),
+            rule("zh.period.date", "((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日", Kind.INSTANT, "12", "月"),
+            rule("zh.period.month-end", "((?:19|20)\\d\\d)年(\\d{1,2})月(?:末|底|份末)", Kind.INSTANT, "12", "月"),
             // 2023/24财年第一财季, 2023/2024财年: a fiscal year spanning two calendar years is named by the one it ends in
-            new Rule("zh.period.fiscal-year-span", Pattern.compile("((?:19|20)\\d\\d)\\s?/\\s?((?:19|20)?\\d\\d)\\s?财年(?:的|度)?(?:第?" + Q + "(?:财季|财政季度|季度|季))?"), Kind.YEAR),
+            rule("zh.period.fiscal-year-span", "((?:19|20)\\d\\d)\\s?/\\s?((?:19|20)?\\d\\d)\\s?财年(?:的|度)?(?:第?" + Q + "(?:财季|财政季度|季度|季))?", Kind.YEAR, "12", "年"),
             // 2023自然年第一季度: a calendar quarter named as such in a text about fiscal periods
-            new Rule("zh.period.calendar-quarter", Pattern.compile("((?:19|20)\\d\\d)\\s?(?:自然年|日历年)(?:的|度)?第?" + Q + "(?:季度|季)"), Kind.QUARTER),
-            new Rule("zh.period.fiscal-quarter", Pattern.compile("((?:19|20)\\d\\d)\\s?财年的?第?" + Q + "(?:财季|财政季度|季度|季)"), Kind.QUARTER),
-            new Rule("zh.period.year-quarter", Pattern.compile("((?:19|20)\\d\\d)年?(?:的|度)?第?" + Q + "(?:季度|季)"), Kind.QUARTER),
-            new Rule("en.period.year-q", Pattern.compile("((?:19|20)\\d\\d)\\s?Q([1-4])"), Kind.QUARTER),
-            new Rule("en.period.q-year", Pattern.compile("Q([1-4])\\s?((?:19|20)?\\d\\d)\\b"), Kind.QUARTER),
-            new Rule("zh.period.year-half", Pattern.compile("((?:19|20)\\d\\d)年(?:度)?(上半年|下半年|上半财年|中期|半年度)"), Kind.HALF),
+            rule("zh.period.calendar-quarter", "((?:19|20)\\d\\d)\\s?(?:自然年|日历年)(?:的|度)?第?" + Q + "(?:季度|季)", Kind.QUARTER, "12", "季"),
+            rule("zh.period.fiscal-quarter", "((?:19|20)\\d\\d)\\s?财年的?第?" + Q + "(?:财季|财政季度|季度|季)", Kind.QUARTER, "12", "季"),
+            rule("zh.period.year-quarter", "((?:19|20)\\d\\d)年?(?:的|度)?第?" + Q + "(?:季度|季)", Kind.QUARTER, "12", "季"),
+            rule("en.period.year-q", "((?:19|20)\\d\\d)\\s?Q([1-4])", Kind.QUARTER, "12", "q"),
+            rule("en.period.q-year", "Q([1-4])\\s?((?:19|20)?\\d\\d)\\b", Kind.QUARTER, "Q", "q"),
+            rule("zh.period.year-half", "((?:19|20)\\d\\d)年(?:度)?(上半年|下半年|上半财年|中期|半年度)", Kind.HALF, "12", "半中"),
             // 年中 is mid-year, but 2007年中国移动 is a year and then 中国 (中华): no mid-year there
-            new Rule("zh.period.mid-year", Pattern.compile("(当年|今年|去年)?(?:中期末|年中(?![国华])|中期)(?!业绩|报告|财报)"), Kind.INSTANT),
-            new Rule("zh.period.year-nine-months", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
-            new Rule("zh.period.year-same-period", Pattern.compile("((?:19|20)\\d\\d)年(?:的)?同期"), Kind.RELATIVE),
-            new Rule("zh.period.year-months-to-date", Pattern.compile("((?:19|20)\\d\\d)年1-(3|6|9|12)月"), Kind.HALF),
-            new Rule("zh.period.year-month", Pattern.compile("((?:19|20)\\d\\d)年(\\d{1,2})月(?!\\d|日)"), Kind.MONTH),
-            new Rule("zh.period.fiscal-year", Pattern.compile("((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年年度|年度|年全年度|全年度|全年|年全年|年)"), Kind.YEAR),
-            new Rule("zh.period.nine-months", Pattern.compile("前三(?:个)?(?:季度|季)"), Kind.NINE_MONTHS),
+            rule("zh.period.mid-year", "(当年|今年|去年)?(?:中期末|年中(?![国华])|中期)(?!业绩|报告|财报)", Kind.INSTANT, "当今去中年", "中"),
+            rule("zh.period.year-nine-months", "((?:19|20)\\d\\d)年(?:的)?前三(?:个)?(?:季度|季)", Kind.NINE_MONTHS, "12", "季"),
+            rule("zh.period.year-same-period", "((?:19|20)\\d\\d)年(?:的)?同期", Kind.RELATIVE, "12", "同"),
+            rule("zh.period.year-months-to-date", "((?:19|20)\\d\\d)年1-(3|6|9|12)月", Kind.HALF, "12", "月"),
+            rule("zh.period.year-month", "((?:19|20)\\d\\d)年(\\d{1,2})月(?!\\d|日)", Kind.MONTH, "12", "月"),
+            rule("zh.period.fiscal-year", "((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年年度|年度|年全年度|全年度|全年|年全年|年)", Kind.YEAR, "12", "年"),
+            rule("zh.period.nine-months", "前三(?:个)?(?:季度|季)", Kind.NINE_MONTHS, "前", "季"),
             // 今年前六个月, 前9个月: the first half, the first nine months, of the year the text is about
-            new Rule("zh.period.first-months", Pattern.compile("(?:今年|本年)?前([六6九9])个月"), Kind.HALF),
+            rule("zh.period.first-months", "(?:今年|本年)?前([六6九9])个月", Kind.HALF, "今本前", "月"),
             // 第二财季, 财年一季度, 第四财政季度: a fiscal quarter whose year the text gives elsewhere
-            new Rule("zh.period.fiscal-quarter-no-year", Pattern.compile("(?:财年(?:的)?第?" + Q + "(?:季度|季)|第?" + Q + "(?:财季|财政季度))"), Kind.QUARTER),
-            new Rule("zh.period.quarter", Pattern.compile("第?" + Q + "(?:季度|季)(?!度?末)"), Kind.QUARTER),
-            new Rule("zh.period.half", Pattern.compile("(上半年|下半年)"), Kind.HALF),
+            rule("zh.period.fiscal-quarter-no-year", "(?:财年(?:的)?第?" + Q + "(?:季度|季)|第?" + Q + "(?:财季|财政季度))", Kind.QUARTER, "财第一二三四1234", "季"),
+            rule("zh.period.quarter", "第?" + Q + "(?:季度|季)(?!度?末)", Kind.QUARTER, "第一二三四1234", "季"),
+            rule("zh.period.half", "(上半年|下半年)", Kind.HALF, "上下", "半"),
             // 12月季度, 9月当季: the quarter that ends in that month (a US company's December quarter)
-            new Rule("zh.period.month-quarter", Pattern.compile("(?<![\\d年])(3|6|9|12)月(?:份)?(?:当季|季度|的季度)"), Kind.QUARTER),
-            new Rule("zh.period.month-end-no-year", Pattern.compile("(?<![\\d年])(\\d{1,2})月(?:末|底)"), Kind.INSTANT),
-            new Rule("zh.period.date-no-year", Pattern.compile("(\\d{1,2})月(\\d{1,2})日"), Kind.INSTANT),
-            new Rule("zh.period.month-no-year", Pattern.compile("(?<![\\d年\\-])(1[0-2]|[1-9])月份?(?![\\d日末底初中下上])"), Kind.MONTH),
+            rule("zh.period.month-quarter", "(?<![\\d年])(3|6|9|12)月(?:份)?(?:当季|季度|的季度)", Kind.QUARTER, "1369", "月"),
+            rule("zh.period.month-end-no-year", "(?<![\\d年])(\\d{1,2})月(?:末|底)", Kind.INSTANT, "0123456789", "月"),
+            rule("zh.period.date-no-year", "(\\d{1,2})月(\\d{1,2})日", Kind.INSTANT, "0123456789", "月"),
+            rule("zh.period.month-no-year", "(?<![\\d年\\-])(1[0-2]|[1-9])月份?(?![\\d日末底初中下上])", Kind.MONTH, "123456789", "月"),
             // (年度同比: year on year, a comparison's word, not the year)
-            new Rule("zh.period.full-year", Pattern.compile("(全年|年度(?!同比)|今年)"), Kind.YEAR),
-            new Rule("zh.period.last-year", Pattern.compile("(去年|上年|上一年)(?!同期|同季|度同期)"), Kind.RELATIVE),
-            new Rule("en.period.fiscal-year-quarter", Pattern.compile(
-                    "(?i)\\bfiscal (?:year )?((?:19|20)\\d\\d) (first|second|third|fourth) quarter"), Kind.QUARTER),
+            rule("zh.period.full-year", "(全年|年度(?!同比)|今年)", Kind.YEAR, "全年今", "年"),
+            rule("zh.period.last-year", "(去年|上年|上一年)(?!同期|同季|度同期)", Kind.RELATIVE, "去上", "年"),
+            rule("en.period.fiscal-year-quarter", 
+                    "(?i)\\bfiscal (?:year )?((?:19|20)\\d\\d) (first|second|third|fourth) quarter", Kind.QUARTER, "fF", "fiscal"),
             // Second Quarter FY24, third quarter of fiscal '23: the fiscal year after the quarter
-            new Rule("en.period.ordinal-quarter-fy", Pattern.compile(
-                    "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?,? (?:FY|fiscal(?: year)?) ?'?((?:19|20)\\d\\d|\\d\\d)\\b"), Kind.QUARTER),
-            new Rule("en.period.ordinal-quarter", Pattern.compile(
-                    "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?( fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d|'\\d\\d))?"), Kind.QUARTER),
+            rule("en.period.ordinal-quarter-fy", 
+                    "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?,? (?:FY|fiscal(?: year)?) ?'?((?:19|20)\\d\\d|\\d\\d)\\b", Kind.QUARTER, "fstFST1234", "quarter"),
+            rule("en.period.ordinal-quarter", 
+                    "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?( fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d|'\\d\\d))?", Kind.QUARTER, "fstFST1234", "quarter"),
             // "after 1.89 in quarter one": the quarter by its number, as calls say it
-            new Rule("en.period.quarter-number", Pattern.compile("(?i)\\bquarter (one|two|three|four)\\b(?:,? ((?:19|20)\\d\\d)\\b)?"), Kind.QUARTER),
+            rule("en.period.quarter-number", "(?i)\\bquarter (one|two|three|four)\\b(?:,? ((?:19|20)\\d\\d)\\b)?", Kind.QUARTER, "qQ", "quarter"),
             // Q2 FY24, Q4 fiscal 2023: a fiscal quarter in a release's shorthand
-            new Rule("en.period.q-fy", Pattern.compile("\\bQ([1-4])\\s?(?:FY|F|fiscal )\\s?'?((?:19|20)?\\d\\d)\\b"), Kind.QUARTER),
-            new Rule("en.period.q-alone", Pattern.compile("\\bQ([1-4])\\b"), Kind.QUARTER),
+            rule("en.period.q-fy", "\\bQ([1-4])\\s?(?:FY|F|fiscal )\\s?'?((?:19|20)?\\d\\d)\\b", Kind.QUARTER, "Q", "q"),
+            rule("en.period.q-alone", "\\bQ([1-4])\\b", Kind.QUARTER, "Q", "q"),
             // FY24, FY 2023, fiscal year 2024 written as FY2024
-            new Rule("en.period.fy", Pattern.compile("\\bFY\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b"), Kind.YEAR),
-            new Rule("en.period.fiscal-year", Pattern.compile("(?i)\\bfiscal(?: year)? (?:'(\\d\\d)|((?:19|20)\\d\\d))"), Kind.YEAR),
-            new Rule("en.period.as-of", Pattern.compile("(?i)\\b(?:as of|at|on) (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})(?:, ((?:19|20)\\d\\d))?"), Kind.INSTANT),
-            new Rule("en.period.months-ended", Pattern.compile("(?i)\\b(three|six|nine|twelve) months ended (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}),? ((?:19|20)\\d\\d)"), Kind.QUARTER),
+            rule("en.period.fy", "\\bFY\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b", Kind.YEAR, "F", "fy"),
+            rule("en.period.fiscal-year", "(?i)\\bfiscal(?: year)? (?:'(\\d\\d)|((?:19|20)\\d\\d))", Kind.YEAR, "fF", "fiscal"),
+            rule("en.period.as-of", "(?i)\\b(?:as of|at|on) (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})(?:, ((?:19|20)\\d\\d))?", Kind.INSTANT, "aoAO", ""),
+            rule("en.period.months-ended", "(?i)\\b(three|six|nine|twelve) months ended (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}),? ((?:19|20)\\d\\d)", Kind.QUARTER, "tsnTSN", "months ended"),
             // Hong Kong and British order: "six months ended 30 June 2025", "year ended 31 December 2024"
-            new Rule("en.period.months-ended-dmy", Pattern.compile("(?i)\\b(three|six|nine|twelve) months ended (\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? ((?:19|20)\\d\\d)"), Kind.QUARTER),
+            rule("en.period.months-ended-dmy", "(?i)\\b(three|six|nine|twelve) months ended (\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? ((?:19|20)\\d\\d)", Kind.QUARTER, "tsnTSN", "months ended"),
             // "June 2025 quarter", "the December 2024 quarter": the quarter that ends in that month
-            new Rule("en.period.month-quarter", Pattern.compile("\\b(March|June|September|December) ((?:19|20)\\d\\d) quarter\\b"), Kind.QUARTER),
-            new Rule("en.period.year-ended", Pattern.compile("(?i)\\byear ended (?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})),? ((?:19|20)\\d\\d)"), Kind.YEAR),
-            new Rule("en.period.nine-months", Pattern.compile("(?i)\\b(?:first )?nine months(?: of)?(?: the)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.NINE_MONTHS),
-            new Rule("en.period.half", Pattern.compile("(?i)\\b(first|second) half(?: of)?(?: the)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?"), Kind.HALF),
+            rule("en.period.month-quarter", "\\b(March|June|September|December) ((?:19|20)\\d\\d) quarter\\b", Kind.QUARTER, "MJSD", "quarter"),
+            rule("en.period.year-ended", "(?i)\\byear ended (?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})),? ((?:19|20)\\d\\d)", Kind.YEAR, "yY", "year ended"),
+            rule("en.period.nine-months", "(?i)\\b(?:first )?nine months(?: of)?(?: the)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?", Kind.NINE_MONTHS, "fnFN", "nine"),
+            rule("en.period.half", "(?i)\\b(first|second) half(?: of)?(?: the)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?", Kind.HALF, "fsFS", "half"),
             // (not "for the year-to-date period", which is year to date)
-            new Rule("en.period.full-year", Pattern.compile("(?i)\\b(full[ -]year|for the year|this year|the year)(?![ -]to[ -]date)(?:,? (?:of )?((?:19|20)\\d\\d))?\\b"), Kind.YEAR),
-            new Rule("en.period.year-to-date", Pattern.compile("(?i)\\byear[ -]to[ -]date\\b"), Kind.RELATIVE),
-            new Rule("en.period.next-year", Pattern.compile("(?i)\\bnext year\\b"), Kind.RELATIVE),
-            new Rule("en.period.year", Pattern.compile("(?i)\\b(?:in|for|of|during|through) ((?:19|20)\\d\\d)\\b"), Kind.YEAR));
+            rule("en.period.full-year", "(?i)\\b(full[ -]year|for the year|this year|the year)(?![ -]to[ -]date)(?:,? (?:of )?((?:19|20)\\d\\d))?\\b", Kind.YEAR, "ftFT", "year"),
+            rule("en.period.year-to-date", "(?i)\\byear[ -]to[ -]date\\b", Kind.RELATIVE, "yY", "year"),
+            rule("en.period.next-year", "(?i)\\bnext year\\b", Kind.RELATIVE, "nN", "year"),
+            rule("en.period.year", "(?i)\\b(?:in|for|of|during|through) ((?:19|20)\\d\\d)\\b", Kind.YEAR, "ifodtIFODT", ""));
 
     private PeriodMentions() {
     }
@@ -149,8 +161,8 @@ final class PeriodMentions {
             Matcher m = r.pattern.matcher(s);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             boolean english = r.id.startsWith("en.");
-            int needs = PeriodRuleKeys.needs(r.id);
-            String enNeeds = PeriodRuleKeys.enNeeds(r.id);
+            int needs = r.needBits;
+            String enNeeds = r.needWord;
             boolean keyed = english ? enNeeds != null : needs != 0;
             int before = english ? 40 : 20, after = english ? 48 : 24; // English says it in longer words
             for (int w = 0; w < windows.length; w += 2) {
@@ -211,22 +223,27 @@ final class PeriodMentions {
         return java.util.Arrays.copyOf(buf, len);
     }
 
-    /** The characters every match of a rule starts with, by rule id ({@link PeriodRuleKeys}). */
-    private static final java.util.Map<String, java.util.BitSet> KEYS = PeriodRuleKeys.of(RULES.stream().map(Rule::id).toList());
 
-    /** The rules' patterns by id, for the check that their keys hold every match's first char. */
+    /** The rules' patterns by id, for the check that their first characters hold every match's first char. */
     static java.util.Map<String, Pattern> patterns() {
         java.util.Map<String, Pattern> out = new java.util.LinkedHashMap<>();
         for (Rule r : RULES) out.put(r.id, r.pattern);
         return out;
     }
 
+    /** The characters each rule's matches start with, by id (rules tried everywhere left out). */
+    static java.util.Map<String, java.util.BitSet> starts() {
+        java.util.Map<String, java.util.BitSet> out = new java.util.LinkedHashMap<>();
+        for (Rule r : RULES) if (r.first != null) out.put(r.id, r.first);
+        return out;
+    }
+
     /**
      * Runs one rule's pattern over {@code [a, b)}, keeping the matches no earlier rule took. A rule whose matches start
-     * with one of a few characters ({@link PeriodRuleKeys}) is tried only where they stand, not at every position.
+     * with one of a few characters ({@link Rule#first}) is tried only where they stand, not at every position.
      */
     private static void match(String s, Rule r, Matcher m, int a, int b, boolean[] taken, List<Mention> out) {
-        java.util.BitSet keys = KEYS.get(r.id);
+        java.util.BitSet keys = r.first;
         int i = a;
         while (i < b) {
             if (keys == null) {

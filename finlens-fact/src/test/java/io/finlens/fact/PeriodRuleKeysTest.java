@@ -10,13 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The keys of the period rules hold the first char of every match the rules make on the project's case texts. */
+/** The first characters the period rules declare hold the first char of every match they make on the project's case texts. */
 class PeriodRuleKeysTest {
 
     @Test
     void everyMatchOfAKeyedRuleStartsWithOneOfItsKeys() {
         Map<String, Pattern> patterns = PeriodMentions.patterns();
-        Map<String, BitSet> keys = PeriodRuleKeys.of(patterns.keySet());
+        Map<String, BitSet> keys = PeriodMentions.starts();
+        assertThat(keys).as("rules with first characters").hasSizeGreaterThan(40);
         List<String> texts = new ArrayList<>();
         for (String file : FactCasesTest.caseFiles()) for (FactCasesTest.Case c : FactCasesTest.load(file)) texts.add(c.node().path("text").asText());
         assertThat(texts).hasSizeGreaterThan(300);
@@ -36,8 +37,11 @@ class PeriodRuleKeysTest {
     }
 
     @Test
-    void keysNameOnlyRulesThatExist() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PeriodRuleKeys.of(List.of("zh.period.date")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("keys for no period rule");
+    void declaredKeysAreCheckedWhenTheRulesAreMade() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PeriodRuleKeys.bits("月X"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a period key character: X");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PeriodRuleKeys.word("Quarter"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("lower case");
+        assertThat(PeriodRuleKeys.bits("")).isZero();
     }
 }
