@@ -37,15 +37,8 @@ final class ClauseSubject {
         if (!bare(ctx, clause, m.start())) return null;
         for (int i = 0; i < MAX_CLAUSES && clause > ctx.sent.start(); i++) {
             int prev = ctx.sent.clauseStartBefore(clause - 1);
-            String raw = ctx.text.substring(prev, clause - 1);
-            String text = ZhSegmentNames.BRACKETED.matcher(raw).replaceAll("").strip();
-            Matcher s = SUBJECT.matcher(text);
-            if (s.find()) {
-                // 盐酸某某片（商品名青岚）: the name the text goes on to use, given in brackets after the subject
-                Matcher known = KNOWN_AS.matcher(raw);
-                String name = known.find() && raw.strip().startsWith(s.group(1)) ? known.group(1) : s.group(1);
-                return ZhSegmentNames.name(name, ctx.doc, ctx.lex);
-            }
+            String subject = subject(ctx.text.substring(prev, clause - 1));
+            if (subject != null) return ZhSegmentNames.name(subject, ctx.doc, ctx.lex);
             // a clause that itself opens on a metric (营业成本减少12.4%) is passed over; anything else ends the search
             var opening = ctx.aliases.at(ctx.text, firstWord(ctx, prev, clause - 1));
             if (opening == null) return null;
@@ -78,13 +71,8 @@ final class ClauseSubject {
         clauses.add(new int[] {k0, end});
         for (int i = clauses.size() - 1, n = 0; i >= 0 && n < 2 * MAX_CLAUSES; i--, n++) {
             String raw = ctx.text.substring(clauses.get(i)[0], clauses.get(i)[1]);
-            String text = ZhSegmentNames.BRACKETED.matcher(raw).replaceAll("").strip();
-            Matcher sm = SUBJECT.matcher(text);
-            if (sm.find()) {
-                Matcher known = KNOWN_AS.matcher(raw);
-                String name = known.find() && raw.strip().startsWith(sm.group(1)) ? known.group(1) : sm.group(1);
-                return ZhSegmentNames.name(name, ctx.doc, ctx.lex);
-            }
+            String subject = subject(raw);
+            if (subject != null) return ZhSegmentNames.name(subject, ctx.doc, ctx.lex);
             // (a clause with no figure, 在同类产品中排第一, says nothing of another line: passed over too)
             // (nor does one that continues the figure before it, 达91.2%, 同比增长5%)
             Matcher lead = LEADING_PERIOD.matcher(ctx.text).region(clauses.get(i)[0], clauses.get(i)[1]);
@@ -123,5 +111,16 @@ final class ClauseSubject {
             }
         }
         return k;
+    }
+
+    /**
+     * The subject a clause opens on (brackets aside), or null; 盐酸某某片（商品名青岚）: the name the text goes on to use,
+     * given in brackets after the subject, is the one kept.
+     */
+    private static String subject(String raw) {
+        Matcher s = SUBJECT.matcher(ZhSegmentNames.BRACKETED.matcher(raw).replaceAll("").strip());
+        if (!s.find()) return null;
+        Matcher known = KNOWN_AS.matcher(raw);
+        return known.find() && raw.strip().startsWith(s.group(1)) ? known.group(1) : s.group(1);
     }
 }
