@@ -76,8 +76,8 @@ final class PeriodMentions {
                     "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?( fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d|'\\d\\d))?"), Kind.QUARTER),
             // "after 1.89 in quarter one": the quarter by its number, as calls say it
             new Rule("en.period.quarter-number", Pattern.compile("(?i)\\bquarter (one|two|three|four)\\b(?:,? ((?:19|20)\\d\\d)\\b)?"), Kind.QUARTER),
-            // Q2 FY24, Q4 fiscal 2023: a fiscal quarter in a release's shorthand
-            new Rule("en.period.q-fy", Pattern.compile("\\bQ([1-4])\\s?(?:FY|F|fiscal )\\s?'?((?:19|20)?\\d\\d)\\b"), Kind.QUARTER),
+            // Q2 FY24, Q4 fiscal 2023, Q3 of fiscal '22: a fiscal quarter in a release's shorthand
+            new Rule("en.period.q-fy", Pattern.compile("\\bQ([1-4])\\s?(?:of )?(?:FY|F|fiscal )\\s?'?((?:19|20)?\\d\\d)\\b"), Kind.QUARTER),
             new Rule("en.period.q-alone", Pattern.compile("\\bQ([1-4])\\b"), Kind.QUARTER),
             // FY24, FY 2023, fiscal year 2024 written as FY2024
             new Rule("en.period.fy", Pattern.compile("\\bFY\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b"), Kind.YEAR),
