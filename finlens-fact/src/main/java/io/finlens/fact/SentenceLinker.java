@@ -87,6 +87,7 @@ final class SentenceLinker {
         if (ctx.slots.isEmpty() && ctx.leadBefore != null) ForecastCues.consensusOfLead(ctx);
         if (ctx.slots.isEmpty() && ctx.lang.equals("en")) carriedForecastMetric(ctx);
         if (ctx.slots.isEmpty() && ctx.lang.equals("en")) YearEndMultiple.apply(ctx);
+        if (ctx.lang.equals("en")) EnTeamSize.apply(ctx);
         if (ctx.slots.isEmpty()) return;
         if (ctx.lang.equals("en")) EnSignedBands.join(ctx);
         if (ctx.lang.equals("zh")) Respectively.apply(ctx);
