@@ -78,7 +78,10 @@ final class EnSegmentNames {
             if (kept.size() == 4) break;
         }
         if (kept.size() == 1 && WHOLE_COMPANY.contains(kept.get(0))) return null; // "enterprise revenue": the whole company's
-        return kept.isEmpty() ? null : String.join(" ", kept);
+        if (kept.isEmpty()) return null;
+        // en.segment.product-line: "Specialty product sales" is the line of specialty products, named in the plural
+        if (kept.size() >= 2 && kept.get(kept.size() - 1).equals("product")) kept.set(kept.size() - 1, "products");
+        return String.join(" ", kept);
     }
 
     /** "we're", "you've", "didn't": a contraction belongs to speech around a figure, never to a line's name. */

@@ -88,8 +88,8 @@ final class PeriodMentions {
                     "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?( fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d|'\\d\\d))?", Kind.QUARTER, "fstFST1234", "quarter"),
             // "after 1.89 in quarter one": the quarter by its number, as calls say it
             rule("en.period.quarter-number", "(?i)\\bquarter (one|two|three|four)\\b(?:,? ((?:19|20)\\d\\d)\\b)?", Kind.QUARTER, "qQ", "quarter"),
-            // Q2 FY24, Q4 fiscal 2023: a fiscal quarter in a release's shorthand
-            rule("en.period.q-fy", "\\bQ([1-4])\\s?(?:FY|F|fiscal )\\s?'?((?:19|20)?\\d\\d)\\b", Kind.QUARTER, "Q", "q"),
+            // Q2 FY24, Q4 fiscal 2023, Q3 of fiscal '22: a fiscal quarter in a release's shorthand
+            rule("en.period.q-fy", "\\bQ([1-4])\\s?(?:of )?(?:FY|F|fiscal )\\s?'?((?:19|20)?\\d\\d)\\b", Kind.QUARTER, "Q", "q"),
             rule("en.period.q-alone", "\\bQ([1-4])\\b", Kind.QUARTER, "Q", "q"),
             // FY24, FY 2023, fiscal year 2024 written as FY2024
             rule("en.period.fy", "\\bFY\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b", Kind.YEAR, "F", "fy"),

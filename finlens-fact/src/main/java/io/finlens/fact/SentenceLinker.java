@@ -92,8 +92,10 @@ final class SentenceLinker {
             BreakdownLines.otherRevenueLine(ctx);
             OperatingIncomeWord.apply(ctx);
         }
+        if (ctx.lang.equals("en")) EnTeamSize.apply(ctx);
         if (ctx.slots.isEmpty()) return;
         if (ctx.lang.equals("en")) EnSignedBands.join(ctx);
+        if (ctx.lang.equals("en")) EnLossBands.join(ctx);
         if (ctx.lang.equals("zh")) Respectively.apply(ctx);
         else Respectively.applyEnglish(ctx);
         if (ctx.lang.equals("en")) PaidInDividends.apply(ctx);

@@ -109,7 +109,13 @@ final class ShareFigures {
             return;
         }
         if (!share) {
-            if (statedShare(ctx, t, q)) addShare(ctx, t, ratio, q, FigurePeriods.periodFor(ctx, qs0, t), qs0 > t.start ? t.start : qs0, "en.fact.stated-share");
+            if (statedShare(ctx, t, q)) {
+                io.finlens.model.Period now = FigurePeriods.periodFor(ctx, qs0, t);
+                addShare(ctx, t, ratio, q, now, qs0 > t.start ? t.start : qs0, "en.fact.stated-share");
+                Quantity prior = EnPriorShare.after(ctx, q);
+                io.finlens.model.Period then = prior == null ? null : FigurePeriods.periodFor(ctx, prior.span().start(), t);
+                if (then != null && !then.equals(now)) addShare(ctx, t, ratio, prior, then, t.start, "en.fact.prior-share");
+            }
             return;
         }
         // the money figure right before: the slot's own value, or a prior-period figure it gave rise to
