@@ -36,7 +36,6 @@ import java.util.Objects;
 public final class Finlens {
     private final QuantityRecognizer quantities = QuantityRecognizer.standard();
     private final FactExtractor facts = new FactExtractor();
-    private final io.finlens.fact.table.TableFacts tables = io.finlens.fact.table.TableFacts.standard();
     private final TranscriptReader transcripts = TranscriptReader.standard();
     private final io.finlens.check.Checks checks = io.finlens.check.Checks.standard();
     private final boolean factsOnly;
@@ -120,7 +119,8 @@ public final class Finlens {
         }
         try {
             // table rows (one line each, cells split by TABs, as the HTML and PDF readers give them): spans into the original
-            io.finlens.fact.table.TableFacts.Result tr = tables.read(nt.original(), entity, period, calendar, lang == Language.ZH);
+            io.finlens.fact.table.TableFacts.Result tr = io.finlens.fact.table.TableFacts.readStandard(nt.original(), entity, period, calendar,
+                    lang == Language.ZH);
             fs = io.finlens.fact.table.TableFacts.merge(fs, tr);
             issues.addAll(tr.issues());
         } catch (RuntimeException e) {

@@ -24,10 +24,11 @@ final class ExchangeBuilder {
 
     private final Cues cues;
     private final Brokers brokers;
-    private final Topics topics;
+    /** The topic lexicon, loaded when the first exchange is built: a text with no call never pays for it. */
+    private final java.util.function.Supplier<Topics> topics;
     private final SubQuestions subQuestions;
 
-    ExchangeBuilder(Cues cues, Brokers brokers, Topics topics, SubQuestions subQuestions) {
+    ExchangeBuilder(Cues cues, Brokers brokers, java.util.function.Supplier<Topics> topics, SubQuestions subQuestions) {
         this.cues = cues;
         this.brokers = brokers;
         this.topics = topics;
@@ -65,6 +66,7 @@ final class ExchangeBuilder {
         }
 
         Exchange close() {
+            Topics topics = ExchangeBuilder.this.topics.get();
             double[] scores = topics.newScores();
             for (int k = 0; k < turns.size(); k++) {
                 topics.score(bodies.get(k), turns.get(k).role() == Role.ANALYST ? Topics.QUESTION_WEIGHT : 1, scores);

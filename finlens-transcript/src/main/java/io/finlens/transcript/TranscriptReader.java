@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public final class TranscriptReader {
     private static final TranscriptReader STANDARD = new TranscriptReader(Names.standard(), Cues.standard(), Brokers.standard(),
-            Topics.standard(), SubQuestions.standard());
+            Topics::standard, SubQuestions.standard());
 
     private final Brokers brokers;
     private final StreetEventsLayout streetEvents;
@@ -26,7 +26,7 @@ public final class TranscriptReader {
     private final NarratedLayout narrated;
     private final ExchangeBuilder exchanges;
 
-    private TranscriptReader(Names names, Cues cues, Brokers brokers, Topics topics, SubQuestions subQuestions) {
+    private TranscriptReader(Names names, Cues cues, Brokers brokers, java.util.function.Supplier<Topics> topics, SubQuestions subQuestions) {
         this.brokers = brokers;
         this.streetEvents = new StreetEventsLayout(names, cues, brokers);
         this.dashHeaders = new DashHeaderLayout(names, cues);

@@ -69,7 +69,10 @@ public final class TableFacts {
     /** A per-share figure stated in cents: 人民币分, 港仙, US cents. */
     private static final Pattern CENTS = Pattern.compile("[（(][^()（）]*(?:分|仙|cents?)[^()（）]*[)）]");
 
-    private static final TableFacts STANDARD = new TableFacts();
+    /** The standard reader, made (its word lists loaded) when a text first holds a table. */
+    private static final class Standard {
+        static final TableFacts READER = new TableFacts();
+    }
 
     private final LineItems lex = new LineItems();
     /** The change cells' facts: a change joined to its row's figure, or a change stated without one. */
@@ -88,7 +91,18 @@ public final class TableFacts {
 
     /** The reader with the bundled word lists. */
     public static TableFacts standard() {
-        return STANDARD;
+        return Standard.READER;
+    }
+
+    /**
+     * {@link #read(String, String, Period, FiscalCalendar, boolean)} by the standard reader; a text with no table costs
+     * one scan and never loads the table word lists (a start-up cost of every process otherwise).
+     */
+    public static Result readStandard(String text, String entity, Period docPeriod, FiscalCalendar calendar, boolean chinese) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(entity, "entity");
+        if (!TableRows.mayHoldTable(text)) return EMPTY_RESULT;
+        return standard().read(text, entity, docPeriod, calendar, chinese);
     }
 
     /**
