@@ -56,7 +56,7 @@ public final class KeyedPattern {
     public final class Finder {
         private final CharSequence s;
         private final Matcher m;
-        private final int to;
+        private int to;
         private int pos;
 
         private Finder(CharSequence s, int from, int to) {
@@ -64,6 +64,14 @@ public final class KeyedPattern {
             this.to = to;
             this.pos = from;
             this.m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** Starts over on {@code [from, to)} of the same text: one finder (and its matcher) serves many windows. */
+        public Finder region(int from, int to) {
+            Objects.checkFromToIndex(from, to, s.length());
+            this.pos = from;
+            this.to = to;
+            return this;
         }
 
         /** Moves to the next match; false when there is none. */

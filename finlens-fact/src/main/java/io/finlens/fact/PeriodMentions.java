@@ -2,6 +2,7 @@ package io.finlens.fact;
 
 import io.finlens.model.Period;
 import io.finlens.text.Chars;
+import io.finlens.text.KeyedPattern;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +34,13 @@ final class PeriodMentions {
      * {@link PeriodRuleKeys}' key characters (Chinese) or a word (English), so that a window without them is skipped.
      * How a match becomes a {@link Mention} is {@link #build}.
      */
-    private record Rule(String id, Pattern pattern, Kind kind, java.util.BitSet first, int needBits, String needWord) {
+    private record Rule(String id, Pattern pattern, Kind kind, KeyedPattern keyed, int needBits, String needWord) {
     }
 
     private static Rule rule(String id, String regex, Kind kind, String starts, String needs) {
         boolean english = id.startsWith("en.");
-        return new Rule(id, Pattern.compile(regex), kind, starts.isEmpty() ? null : PeriodRuleKeys.chars(starts),
+        KeyedPattern keyed = starts.isEmpty() ? null : new KeyedPattern(starts, regex);
+        return new Rule(id, keyed != null ? keyed.pattern() : Pattern.compile(regex), kind, keyed,
                 english ? 0 : PeriodRuleKeys.bits(needs), english && !needs.isEmpty() ? PeriodRuleKeys.word(needs) : null);
     }
 
@@ -158,8 +160,8 @@ final class PeriodMentions {
             for (int k = windows[w]; k < windows[w + 1]; k++) present[w / 2] |= PeriodRuleKeys.bitOf(s.charAt(k));
         }
         for (Rule r : RULES) {
-            Matcher m = r.pattern.matcher(s);
-            m.useTransparentBounds(true).useAnchoringBounds(false);
+            KeyedPattern.Finder finder = r.keyed == null ? null : r.keyed.in(s, 0, s.length());
+            Matcher m = finder != null ? finder.matcher() : r.pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
             boolean english = r.id.startsWith("en.");
             int needs = r.needBits;
             String enNeeds = r.needWord;
@@ -170,7 +172,7 @@ final class PeriodMentions {
                 if (!english && keyed && (present[w / 2] & needs) == 0) continue;
                 int from = windows[w], to = windows[w + 1];
                 if (!keyed) {
-                    match(s, r, m, from, to, taken, out);
+                    match(r, m, finder, from, to, taken, out);
                     continue;
                 }
                 // in text dense with dates the windows merge into one; a rule then runs only around its own key
@@ -183,7 +185,7 @@ final class PeriodMentions {
                         b = Math.min(to, next + after);
                         next = PeriodRuleKeys.nextKey(s, next + 1, to, english, needs, enNeeds);
                     }
-                    match(s, r, m, a, b, taken, out);
+                    match(r, m, finder, a, b, taken, out);
                     hit = next;
                 }
             }
@@ -231,34 +233,21 @@ final class PeriodMentions {
         return out;
     }
 
-    /** The characters each rule's matches start with, by id (rules tried everywhere left out). */
-    static java.util.Map<String, java.util.BitSet> starts() {
-        java.util.Map<String, java.util.BitSet> out = new java.util.LinkedHashMap<>();
-        for (Rule r : RULES) if (r.first != null) out.put(r.id, r.first);
+    /** The keyed patterns of the rules that declare their first characters, by id (rules tried everywhere left out). */
+    static java.util.Map<String, KeyedPattern> keyed() {
+        java.util.Map<String, KeyedPattern> out = new java.util.LinkedHashMap<>();
+        for (Rule r : RULES) if (r.keyed != null) out.put(r.id, r.keyed);
         return out;
     }
 
     /**
      * Runs one rule's pattern over {@code [a, b)}, keeping the matches no earlier rule took. A rule whose matches start
-     * with one of a few characters ({@link Rule#first}) is tried only where they stand, not at every position.
+     * with one of a few characters is found by its {@link KeyedPattern} finder, tried only where they stand.
      */
-    private static void match(String s, Rule r, Matcher m, int a, int b, boolean[] taken, List<Mention> out) {
-        java.util.BitSet keys = r.first;
-        int i = a;
-        while (i < b) {
-            if (keys == null) {
-                m.region(i, b);
-                if (!m.find()) return;
-            } else {
-                while (i < b && !keys.get(s.charAt(i))) i++;
-                if (i >= b) return;
-                m.region(i, b);
-                if (!m.lookingAt()) {
-                    i++;
-                    continue;
-                }
-            }
-            i = m.end();
+    private static void match(Rule r, Matcher m, KeyedPattern.Finder keyed, int a, int b, boolean[] taken, List<Mention> out) {
+        if (keyed != null) keyed.region(a, b);
+        else m.region(a, b);
+        while (keyed != null ? keyed.find() : m.find()) {
             if (anyTaken(taken, m.start(), m.end())) continue;
             Mention men = build(r, m);
             if (men == null) continue;

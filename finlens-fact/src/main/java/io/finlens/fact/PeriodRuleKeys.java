@@ -1,7 +1,5 @@
 package io.finlens.fact;
 
-import java.util.BitSet;
-
 /**
  * What the period rules ({@link PeriodMentions}) hinge on, as data each rule declares: the key characters or the word a
  * rule cannot match without (a window is searched only around them), and the characters every match of a rule starts
@@ -15,13 +13,6 @@ final class PeriodRuleKeys {
 
     /** The characters Chinese period rules hinge on, one bit each. */
     private static final String KEY_CHARS = "季月年半中同";
-
-    /** The characters of {@code chars} as a set. */
-    static BitSet chars(String chars) {
-        BitSet b = new BitSet();
-        for (char c : chars.toCharArray()) b.set(c);
-        return b;
-    }
 
     /** The key-character bits of {@code chars}, each of which must be one of the key characters; 0 for none. */
     static int bits(String chars) {

@@ -3,7 +3,6 @@ package io.finlens.fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,7 +15,7 @@ class PeriodRuleKeysTest {
     @Test
     void everyMatchOfAKeyedRuleStartsWithOneOfItsKeys() {
         Map<String, Pattern> patterns = PeriodMentions.patterns();
-        Map<String, BitSet> keys = PeriodMentions.starts();
+        Map<String, io.finlens.text.KeyedPattern> keys = PeriodMentions.keyed();
         assertThat(keys).as("rules with first characters").hasSizeGreaterThan(40);
         List<String> texts = new ArrayList<>();
         for (String file : FactCasesTest.caseFiles()) for (FactCasesTest.Case c : FactCasesTest.load(file)) texts.add(c.node().path("text").asText());
@@ -28,7 +27,7 @@ class PeriodRuleKeysTest {
                 Matcher m = patterns.get(e.getKey()).matcher(t);
                 while (m.find()) {
                     matches++;
-                    if (!e.getValue().get(t.charAt(m.start()))) misses.add(e.getKey() + ": " + m.group());
+                    if (!e.getValue().isKey(t.charAt(m.start()))) misses.add(e.getKey() + ": " + m.group());
                 }
             }
         }
