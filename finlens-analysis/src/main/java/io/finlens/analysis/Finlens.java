@@ -9,6 +9,7 @@ import io.finlens.model.Quantity;
 import io.finlens.model.Span;
 import io.finlens.quantity.QuantityRecognizer;
 import io.finlens.text.Language;
+import io.finlens.text.Document;
 import io.finlens.text.NormalizedText;
 import io.finlens.text.Normalizer;
 import io.finlens.transcript.Transcript;
@@ -93,7 +94,8 @@ public final class Finlens {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(original, "text");
         List<Issue> issues = new ArrayList<>(decodeIssues);
-        NormalizedText nt = Normalizer.normalize(original);
+        Document document = Document.of(Normalizer.normalize(original));
+        NormalizedText nt = document.text();
         Language lang = Language.detect(nt.text());
         List<Quantity> qs = List.of();
         try {
@@ -107,7 +109,7 @@ public final class Finlens {
         io.finlens.fact.table.FiscalCalendar calendar = null;
         List<Fact> fs = List.of();
         try {
-            FactExtractor.Result r = facts.extract(nt, qs, lang == Language.ZH);
+            FactExtractor.Result r = facts.extract(document, qs, lang == Language.ZH);
             title = title(nt);
             entity = asWritten(nt, r.entity());
             period = r.period();
@@ -136,7 +138,7 @@ public final class Finlens {
         List<io.finlens.check.Derived> derived = List.of();
         if (!factsOnly) {
             try {
-                io.finlens.check.CheckResult cr = checks.run(fs, nt.original());
+                io.finlens.check.CheckResult cr = checks.run(fs, document);
                 cs = cr.checks();
                 derived = cr.derived();
                 issues.addAll(cr.issues());
@@ -144,7 +146,7 @@ public final class Finlens {
                 issues.add(new Issue(new Span(0, 0), "check.failed", "checks stopped: " + e));
             }
         }
-        return new Analysis(path, lang, charset, nt, title, entity, period, qs, fs, cs, issues, transcript, derived);
+        return new Analysis(path, lang, charset, document, title, entity, period, qs, fs, cs, issues, transcript, derived);
     }
 
     /** The first non-blank line of the original, without Markdown heading marks. */

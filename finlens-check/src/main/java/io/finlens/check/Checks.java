@@ -4,6 +4,7 @@ import io.finlens.model.Check;
 import io.finlens.model.Fact;
 import io.finlens.model.Issue;
 import io.finlens.model.Span;
+import io.finlens.text.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,10 +55,21 @@ public final class Checks {
      * @param originalText the document text exactly as read
      */
     public CheckResult run(List<Fact> facts, String originalText) {
-        Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(originalText, "originalText");
+        return run(facts, Document.of(originalText));
+    }
+
+    /**
+     * Runs every rule over one document, reading its paragraphs and sentences as the document has them.
+     *
+     * @param facts    the document's facts, their evidence in UTF-16 offsets into {@code document.original()}
+     * @param document the document the facts were read from
+     */
+    public CheckResult run(List<Fact> facts, Document document) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(document, "document");
         for (Fact f : facts) Objects.requireNonNull(f, "a fact in facts");
-        Doc doc = new Doc(facts, originalText, vocab);
+        Doc doc = new Doc(facts, document, vocab);
         List<Issue> issues = new ArrayList<>();
         Structure s;
         try {

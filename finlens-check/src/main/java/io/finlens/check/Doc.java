@@ -69,11 +69,11 @@ final class Doc {
     final List<Mention> figures;
     private final int[] figureStarts;
 
-    Doc(List<Fact> facts, String text, Vocabulary vocab) {
+    Doc(List<Fact> facts, io.finlens.text.Document document, Vocabulary vocab) {
         this.facts = List.copyOf(facts);
-        this.text = Objects.requireNonNull(text, "originalText");
+        this.text = Objects.requireNonNull(document, "document").original();
         this.vocab = vocab;
-        this.layout = new Layout(text);
+        this.layout = new Layout(document);
         this.units = new Units(Language.detect(text.length() > 4000 ? text.substring(0, 4000) : text) == Language.ZH);
         List<Mention> ms = new ArrayList<>();
         for (int i = 0; i < this.facts.size(); i++) {

@@ -1,68 +1,58 @@
 package io.finlens.check;
 
-import io.finlens.text.Chars;
+import io.finlens.model.Span;
+import io.finlens.text.Document;
+import io.finlens.text.Sentences;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Paragraphs, sentences and clauses of an original text, for telling which figures are stated together.
+ * The document's paragraphs, full sentences and sentences (see {@link Document}) in original coordinates, where the
+ * facts' evidence is: the checks run over facts as they are reported. Nothing is segmented here; the spans are the
+ * document's, mapped once.
  *
- * <p>A line break ends a paragraph unless the line is visibly wrapped: it ends in a comma or an opening
- * bracket, it is a lone bullet mark, the next line starts with closing punctuation, or a Latin word or number
- * runs across it ({@code Type⏎A/B}). A blank line, a bullet ({@code -}, {@code *}, {@code \-}, {@code •}) or
- * a heading always starts a paragraph. Sentences end at {@code 。！？!?} (and a full stop before a space);
- * clauses end at semicolons.
+ * <p>In the checks' words a "sentence" is the document's full sentence (up to a full stop, through semicolons) and a
+ * "clause" is the document's sentence (up to a semicolon).
  */
 final class Layout {
-    /** A paragraph: half-open offsets into the text, and whether it is a bullet item. */
+    /** A paragraph: half-open offsets into the original text, and whether it is a bullet item. */
     record Paragraph(int index, int start, int end, boolean bullet) {
     }
 
     private final String text;
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final int[] paragraphStarts;
-    /** Sentence boundaries: sentence k is [sentenceStarts[k], sentenceStarts[k+1]). */
+    /** Full sentence k is [sentenceStarts[k], sentenceEnds[k]). */
     private final int[] sentenceStarts;
+    private final int[] sentenceEnds;
+    /** The document's sentences, [clauseStarts[k], clauseEnds[k]). */
+    private final int[] clauseStarts;
+    private final int[] clauseEnds;
 
-    Layout(String text) {
-        this.text = text;
-        splitParagraphs();
-        paragraphStarts = new int[paragraphs.size()];
-        for (int k = 0; k < paragraphStarts.length; k++) paragraphStarts[k] = paragraphs.get(k).start();
-        // the marks that may end a sentence, found by searching for each (much faster than testing every
-        // character), then taken in text order paragraph by paragraph: the same starts as testing every character
-        int[] marks = marks(text);
-        int[] ss = new int[Math.max(16, paragraphs.size() + marks.length)];
-        int count = 0;
-        int m = 0;
-        for (Paragraph p : paragraphs) {
-            ss[count++] = p.start();
-            while (m < marks.length && marks[m] < p.start()) m++;
-            for (; m < marks.length && marks[m] < p.end(); m++) {
-                int i = marks[m];
-                if (endsSentence(i) && i + 1 < p.end()) ss[count++] = i + 1;
-            }
+    Layout(Document document) {
+        this.text = document.original();
+        for (io.finlens.text.Paragraph p : document.paragraphs()) {
+            Span o = document.toOriginal(new Span(p.start(), p.end()));
+            paragraphs.add(new Paragraph(p.index(), o.start(), o.end(), p.bullet()));
         }
-        sentenceStarts = Arrays.copyOf(ss, count);
-    }
-
-    /** The characters {@link #endsSentence} may say yes to. */
-    private static final char[] MARKS = {'。', '！', '？', '!', '?', '.'};
-
-    /** Where the text holds one of {@link #MARKS}, in order. */
-    private static int[] marks(String text) {
-        int[] at = new int[64];
-        int count = 0;
-        for (char c : MARKS) {
-            for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-                if (count == at.length) at = Arrays.copyOf(at, count * 2);
-                at[count++] = i;
-            }
+        paragraphStarts = paragraphs.stream().mapToInt(Paragraph::start).toArray();
+        List<Span> full = document.fullSentences();
+        sentenceStarts = new int[full.size()];
+        sentenceEnds = new int[full.size()];
+        for (int k = 0; k < full.size(); k++) {
+            Span o = document.toOriginal(full.get(k));
+            sentenceStarts[k] = o.start();
+            sentenceEnds[k] = o.end();
         }
-        at = Arrays.copyOf(at, count);
-        Arrays.sort(at);
-        return at;
+        List<Sentences.Sentence> ss = document.sentences();
+        clauseStarts = new int[ss.size()];
+        clauseEnds = new int[ss.size()];
+        for (int k = 0; k < ss.size(); k++) {
+            Span o = document.toOriginal(new Span(ss.get(k).start(), ss.get(k).end()));
+            clauseStarts[k] = o.start();
+            clauseEnds[k] = o.end();
+        }
     }
 
     String text() {
@@ -79,121 +69,30 @@ final class Layout {
         return k < 0 ? null : paragraphs.get(k);
     }
 
-    /** The index of the sentence holding {@code pos}. */
+    /** The index of the sentence holding {@code pos} (the nearest one before it, between sentences). */
     int sentenceIndex(int pos) {
         return Math.max(0, floor(sentenceStarts, pos));
     }
 
     int sentenceStart(int index) {
-        return sentenceStarts[index];
+        return sentenceStarts.length == 0 ? 0 : sentenceStarts[index];
     }
 
-    /** The end of sentence {@code index}: the next sentence start or its paragraph's end. */
+    /** The end of sentence {@code index}. */
     int sentenceEnd(int index) {
-        int start = sentenceStarts[index];
-        Paragraph p = paragraphAt(start);
-        int next = index + 1 < sentenceStarts.length ? sentenceStarts[index + 1] : text.length();
-        return p == null ? next : Math.min(next, p.end());
+        return sentenceEnds.length == 0 ? text.length() : sentenceEnds[index];
     }
 
-    /** The end of the clause holding {@code pos}: the next semicolon in its sentence, or the sentence end. */
+    /** The end of the clause holding {@code pos}: where its semicolon (or its sentence's end) is. */
     int clauseEnd(int pos) {
-        int end = sentenceEnd(sentenceIndex(pos));
-        for (int i = pos; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '；' || c == ';') return i;
-        }
-        return end;
+        int k = floor(clauseStarts, pos);
+        int sentenceEnd = sentenceEnd(sentenceIndex(pos));
+        if (k < 0 || clauseEnds[k] < pos) return Math.max(pos, sentenceEnd);
+        return Math.min(clauseEnds[k], Math.max(pos, sentenceEnd));
     }
 
     private static int floor(int[] starts, int pos) {
         int k = Arrays.binarySearch(starts, pos);
         return k >= 0 ? k : -k - 2;
-    }
-
-    private boolean endsSentence(int i) {
-        char c = text.charAt(i);
-        if (c < '!' || c > '?' && c < '。') return false; // below every mark, or between the ASCII and the CJK ones
-        if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') return true;
-        if (c == '.') {
-            boolean digitBefore = i > 0 && Chars.isDigit(text.charAt(i - 1));
-            boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
-            return spaceAfter && !digitBefore;
-        }
-        return false;
-    }
-
-    private void splitParagraphs() {
-        int n = text.length();
-        int pos = 0;
-        int paraStart = -1;
-        int paraEnd = -1;
-        boolean paraBullet = false;
-        String prevLine = null;
-        while (pos <= n) {
-            int nl = text.indexOf('\n', pos);
-            int lineEnd = nl < 0 ? n : nl;
-            // the line without its white space at either end (a \r before the break is white space), in place
-            int contentStart = pos, contentEnd = lineEnd;
-            while (contentStart < contentEnd && Character.isWhitespace(text.charAt(contentStart))) contentStart++;
-            while (contentEnd > contentStart && Character.isWhitespace(text.charAt(contentEnd - 1))) contentEnd--;
-            if (contentStart == contentEnd) {
-                if (paraStart >= 0) add(paraStart, paraEnd, paraBullet);
-                paraStart = -1;
-                prevLine = null;
-            } else {
-                String stripped = text.substring(contentStart, contentEnd);
-                if (paraStart >= 0 && prevLine != null && joins(prevLine, stripped)) {
-                    paraEnd = contentEnd;
-                } else {
-                    if (paraStart >= 0) add(paraStart, paraEnd, paraBullet);
-                    paraStart = contentStart;
-                    paraEnd = contentEnd;
-                    paraBullet = isBullet(stripped);
-                }
-                prevLine = stripped;
-            }
-            if (nl < 0) break;
-            pos = nl + 1;
-        }
-        if (paraStart >= 0) add(paraStart, paraEnd, paraBullet);
-    }
-
-    private void add(int start, int end, boolean bullet) {
-        paragraphs.add(new Paragraph(paragraphs.size(), start, end, bullet));
-    }
-
-    /** Whether {@code line} continues the paragraph whose last line is {@code prev} (both stripped). */
-    private static boolean joins(String prev, String line) {
-        if (isBullet(line) || line.startsWith("#")) return false;
-        if (isLoneBulletMark(prev)) return true;
-        String p = stripDecoration(prev);
-        if (p.isEmpty()) return false;
-        char last = p.charAt(p.length() - 1);
-        if ("，,、：:（(“\"".indexOf(last) >= 0) return true;
-        char first = line.charAt(0);
-        if ("，,、；;。）)”".indexOf(first) >= 0) return true;
-        char lastRaw = prev.charAt(prev.length() - 1);
-        return isWordChar(lastRaw) && (isWordChar(first) || first == '/');
-    }
-
-    private static boolean isWordChar(char c) {
-        return Chars.isLatin(c) || Chars.isDigit(c);
-    }
-
-    private static String stripDecoration(String s) {
-        int e = s.length();
-        while (e > 0 && "*_ ".indexOf(s.charAt(e - 1)) >= 0) e--;
-        return s.substring(0, e);
-    }
-
-    private static boolean isLoneBulletMark(String s) {
-        return s.equals("-") || s.equals("*") || s.equals("\\-") || s.equals("\\*") || s.equals("•") || s.equals("·");
-    }
-
-    static boolean isBullet(String stripped) {
-        if (isLoneBulletMark(stripped)) return true;
-        return stripped.startsWith("- ") || stripped.startsWith("* ") || stripped.startsWith("\\- ") || stripped.startsWith("\\-")
-                || stripped.startsWith("\\* ") || stripped.startsWith("• ") || stripped.startsWith("•") || stripped.startsWith("· ");
     }
 }

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Sentences;
 import io.finlens.text.Chars;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Sentences;
 import io.finlens.text.Tsv;
 import io.finlens.text.WordList;
 import java.util.HashSet;

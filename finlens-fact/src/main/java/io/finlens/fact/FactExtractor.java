@@ -1,11 +1,13 @@
 package io.finlens.fact;
 
+import io.finlens.text.Sentences;
 import io.finlens.model.Fact;
 import io.finlens.model.Issue;
 import io.finlens.model.Period;
 import io.finlens.model.Quantity;
 import io.finlens.model.Span;
 import io.finlens.text.Chars;
+import io.finlens.text.Document;
 import io.finlens.text.Layout;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,15 +44,18 @@ public final class FactExtractor {
 
     /** Extracts facts from normalized text {@code s} (spans into it) and its quantities; headings are read from {@code s}. */
     public Result extract(String s, List<Quantity> quantities, boolean chinese) {
-        return extract(s, Layout.of(s), quantities, chinese);
+        return extract(Document.of(io.finlens.text.NormalizedText.identity(s)), quantities, chinese);
     }
 
     /** Extracts facts from a normalized text (spans into its normalized form); headings are read from its original. */
     public Result extract(io.finlens.text.NormalizedText nt, List<Quantity> quantities, boolean chinese) {
-        return extract(nt.text(), Layout.of(nt), quantities, chinese);
+        return extract(Document.of(nt), quantities, chinese);
     }
 
-    private Result extract(String s, Layout layout, List<Quantity> quantities, boolean chinese) {
+    /** Extracts facts from a document (spans into its normalized text), reading its layout and sentences. */
+    public Result extract(Document document, List<Quantity> quantities, boolean chinese) {
+        String s = document.text().text();
+        Layout layout = document.layout();
         List<PeriodMentions.Mention> periods = PeriodMentions.find(s, lex);
         DocumentContext doc = DocumentContext.of(s, periods, lex);
         periods = FiscalPeriods.place(periods, doc.calendar()); // "three months ended June 30" of a June year: its fourth quarter
@@ -65,7 +70,7 @@ public final class FactExtractor {
         EnglishDiscourse en = chinese ? null : new EnglishDiscourse(s, doc, lex);
         Fact lead = null;
         String documentCurrency = mostUsedCurrency(quantities, chinese);
-        for (Sentences.Sentence sent : Sentences.split(s)) {
+        for (Sentences.Sentence sent : document.sentences()) {
             while (qi < quantities.size() && quantities.get(qi).span().start() < sent.start()) qi++;
             List<Quantity> qs = new ArrayList<>();
             for (int k = qi; k < quantities.size() && quantities.get(k).span().end() <= sent.end(); k++) qs.add(quantities.get(k));

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Sentences;
 import io.finlens.model.Quantity;
 import java.util.Locale;
 import java.util.regex.Matcher;

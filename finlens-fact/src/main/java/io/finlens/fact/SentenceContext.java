@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Sentences;
 import io.finlens.model.Fact;
 import io.finlens.model.Period;
 import io.finlens.model.Quantity;

@@ -1,29 +1,41 @@
-package io.finlens.fact;
+package io.finlens.text;
 
-import io.finlens.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sentence and clause boundaries in normalized text. A comma between digits (6,534) is no boundary. */
-final class Sentences {
+/**
+ * The sentence rule of a {@link Document}: where a sentence of normalized text ends, and where its clauses start. A
+ * sentence ends at {@code 。！？!?;；}, at an English full stop before a space (not after an abbreviation), and at a line
+ * break that is no soft break (see {@link #softBreak}); a clause starts after a comma or a colon (a comma between digits,
+ * 6,534, is no boundary). The fact stage reads a figure with the words of its sentence; {@link Document} groups the
+ * sentences a semicolon joins for the checks.
+ */
+public final class Sentences {
     private Sentences() {
     }
 
-    /** A sentence: its bounds and the start of each clause in it. */
-    record Sentence(int start, int end, int[] clauseStarts) {
-        int clauseStartBefore(int pos) {
+    /** A sentence: its bounds (half-open, normalized text) and the start of each clause in it after the first. */
+    public record Sentence(int start, int end, int[] clauseStarts) {
+        public Sentence {
+            if (start < 0 || end < start) throw new IllegalArgumentException("bad sentence span " + start + ".." + end);
+        }
+
+        /** The start of the clause holding {@code pos}. */
+        public int clauseStartBefore(int pos) {
             int best = start;
             for (int c : clauseStarts) if (c <= pos) best = c;
             return best;
         }
 
-        int clauseEndAfter(int pos) {
+        /** The end of the clause holding {@code pos} (the character before the next clause's start, or the sentence end). */
+        public int clauseEndAfter(int pos) {
             for (int c : clauseStarts) if (c > pos) return c - 1;
             return end;
         }
     }
 
-    static boolean isSentenceEnd(String s, int i) {
+    /** Whether the character at {@code i} ends a sentence. */
+    public static boolean isSentenceEnd(String s, int i) {
         char c = s.charAt(i);
         if (c == '\n') return !softBreak(s, i);
         if (c == '。' || c == '!' || c == '?' || c == ';' || c == '！' || c == '？' || c == '；') return true;
@@ -39,7 +51,7 @@ final class Sentences {
      * A single line break inside a sentence (a label on one line, its figure on the next: "总收入\n为人民币68.9亿元")
      * is no boundary: the next line continues with 为, 同比, a comma...
      */
-    static boolean softBreak(String s, int nl) {
+    public static boolean softBreak(String s, int nl) {
         if (nl > 0 && s.charAt(nl - 1) == '\n') return nl >= 2 && s.charAt(nl - 2) != '\n' && doubleSpaced(s, nl - 1);
         int j = nl + 1;
         while (j < s.length() && s.charAt(j) == ' ') j++;
@@ -79,7 +91,7 @@ final class Sentences {
                 || w.equals("Dr") || w.equals("vs") || w.equals("U.S") || w.length() == 1;
     }
 
-    static boolean isClauseBreak(String s, int i) {
+    public static boolean isClauseBreak(String s, int i) {
         char c = s.charAt(i);
         if (c == ',') {
             boolean digits = i > 0 && i + 1 < s.length() && Chars.isDigit(s.charAt(i - 1)) && Chars.isDigit(s.charAt(i + 1));
@@ -88,7 +100,8 @@ final class Sentences {
         return c == ':' || c == '，' || c == '：';
     }
 
-    static List<Sentence> split(String s) {
+    /** The sentences of normalized text {@code s}, in order; empty ones are left out. */
+    public static List<Sentence> split(String s) {
         List<Sentence> out = new ArrayList<>();
         int start = 0;
         List<Integer> clauses = new ArrayList<>();
