@@ -1,6 +1,8 @@
 package io.finlens.search;
 
 import io.finlens.analysis.Analysis;
+import io.finlens.model.Span;
+import io.finlens.text.Document;
 import io.finlens.text.Language;
 import io.finlens.transcript.Exchange;
 import io.finlens.transcript.Participant;
@@ -15,9 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Cuts an analysed document into passages, as the text is laid out: a paragraph is a line, or lines separated by
- * blank lines; a line that does not end a sentence joins the next when that one starts in lower case (a wrapped
- * English line). A paragraph longer than {@value #MAX_CHARS} chars is cut after a sentence end. A paragraph inside a
+ * Cuts an analysed document into passages, as the text is laid out: a passage is one of the document's paragraphs
+ * ({@link Document#paragraphs()}: lines, a wrapped line joined to its paragraph). A paragraph longer than {@value #MAX_CHARS} chars is cut after a sentence end. A paragraph inside a
  * transcript turn becomes part of that turn ({@code question} or {@code answer}, with speaker, role, firm, exchange
  * and topics); a paragraph that is only a turn's speaker label is left out. In a document with a transcript, a
  * paragraph opened by a roster name and a colon ({@code 刘炽平：…}), and the paragraphs after a line holding only a
@@ -46,7 +47,7 @@ public final class Passages {
         int turnAt = 0;
         Participant remarkSpeaker = null;
         boolean labelNext = false;
-        for (int[] para : paragraphs(text)) {
+        for (int[] para : paragraphs(a.document())) {
             int s = para[0];
             int e = para[1];
             String body = text.substring(s, e);
@@ -190,39 +191,24 @@ public final class Passages {
         return p.isBlank() ? (a.title() == null ? "" : a.title()) : p;
     }
 
-    /** Paragraph spans {start, end} of {@code text}, trimmed, in order. */
+    /** Paragraph spans {start, end} of {@code text}, trimmed, in order (see {@link #paragraphs(Document)}). */
     static List<int[]> paragraphs(String text) {
-        List<int[]> lines = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j < n && text.charAt(j) != '\n' && text.charAt(j) != '\r') j++;
-            lines.add(new int[] {i, j});
-            if (j < n && text.charAt(j) == '\r' && j + 1 < n && text.charAt(j + 1) == '\n') j++;
-            i = j + 1;
-        }
-        List<int[]> out = new ArrayList<>();
-        int[] cur = null;
-        for (int[] l : lines) {
-            int[] t = trim(text, l[0], l[1]);
-            if (t == null) {
-                if (cur != null) out.add(cur);
-                cur = null;
-                continue;
-            }
-            if (cur != null && continues(text, cur[1], t[0])) {
-                cur[1] = t[1];
-            } else {
-                if (cur != null) out.add(cur);
-                cur = t;
-            }
-        }
-        if (cur != null) out.add(cur);
+        return paragraphs(Document.of(text));
+    }
+
+    /**
+     * The document's paragraphs as passages: in original coordinates, trimmed, those with a letter or a digit, a long one
+     * cut after a sentence end.
+     */
+    static List<int[]> paragraphs(Document document) {
+        String text = document.original();
         List<int[]> cut = new ArrayList<>();
-        for (int[] p : out) {
-            if (!searchable(text, p[0], p[1])) continue;
-            cutLong(text, p[0], p[1], cut);
+        for (io.finlens.text.Paragraph p : document.paragraphs()) {
+            if (p.start() == p.end()) continue; // a line of decoration only
+            Span o = document.toOriginal(new Span(p.start(), p.end()));
+            int[] t = trim(text, o.start(), o.end());
+            if (t == null || !searchable(text, t[0], t[1])) continue;
+            cutLong(text, t[0], t[1], cut);
         }
         return cut;
     }
@@ -235,14 +221,6 @@ public final class Passages {
 
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF';
-    }
-
-    /** A wrapped line: the previous one does not end a sentence and the next starts in lower case. */
-    private static boolean continues(String text, int prevEnd, int nextStart) {
-        char last = text.charAt(prevEnd - 1);
-        if (".!?。！？:：;；\"”)".indexOf(last) >= 0) return false;
-        char first = text.charAt(nextStart);
-        return first >= 'a' && first <= 'z';
     }
 
     private static boolean searchable(String text, int s, int e) {
