@@ -110,7 +110,7 @@ public final class Finlens {
         List<Fact> fs = List.of();
         try {
             FactExtractor.Result r = facts.extract(document, qs, lang == Language.ZH);
-            title = title(nt);
+            title = title(document);
             entity = asWritten(nt, r.entity());
             period = r.period();
             calendar = r.calendar();
@@ -121,7 +121,7 @@ public final class Finlens {
         }
         try {
             // table rows (one line each, cells split by TABs, as the HTML and PDF readers give them): spans into the original
-            io.finlens.fact.table.TableFacts.Result tr = io.finlens.fact.table.TableFacts.readStandard(nt.original(), entity, period, calendar,
+            io.finlens.fact.table.TableFacts.Result tr = io.finlens.fact.table.TableFacts.readStandard(document, entity, period, calendar,
                     lang == Language.ZH);
             fs = io.finlens.fact.table.TableFacts.merge(fs, tr);
             issues.addAll(tr.issues());
@@ -149,13 +149,10 @@ public final class Finlens {
         return new Analysis(path, lang, charset, document, title, entity, period, qs, fs, cs, issues, transcript, derived);
     }
 
-    /** The first non-blank line of the original, without Markdown heading marks. */
-    private static String title(NormalizedText nt) {
-        for (String line : nt.original().split("\n", 50)) {
-            String t = line.replaceFirst("^\\s*#+\\s*", "").strip();
-            if (!t.isEmpty()) return t;
-        }
-        return "";
+    /** The document's title line (see {@link Document#title()}) as the original writes it, without Markdown heading marks. */
+    private static String title(Document document) {
+        Span t = document.toOriginal(document.title());
+        return document.original().substring(t.start(), t.end()).replaceFirst("^\\s*#+\\s*", "").strip();
     }
 
     /**

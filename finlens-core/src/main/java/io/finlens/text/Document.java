@@ -11,6 +11,7 @@ import java.util.Objects;
  * to the original text only where they leave the library ({@link #toOriginal(Span)}).
  *
  * <ul>
+ *   <li>{@link #title()}: the line the document is titled by (see {@link Titles});</li>
  *   <li>{@link #layout()}: lines, headings and their levels, the sections they open;</li>
  *   <li>{@link #paragraphs()}: blocks of lines (a wrapped line joins its paragraph; see {@link Paragraphs});</li>
  *   <li>{@link #sentences()}: what ends at {@code 。！？!?;；}, a full stop or a hard line break, each with its clauses
@@ -19,6 +20,10 @@ import java.util.Objects;
  *       stop before white space, not after a digit), through semicolons and wrapped lines; the checks read the figures
  *       stated together in one. A full sentence ends after any word before a full stop ("U.S. "), where a
  *       sentence does not (an abbreviation), so the two need not nest.</li>
+ * </ul>
+ * <ul>
+ *   <li>{@link #tableRows()}: the lines as table rows, their cells split at TABs or Markdown bars (see {@link TableRow}),
+ *       in <em>original</em> coordinates: the normalized text folds a TAB into a space, so cells are only seen there.</li>
  * </ul>
  * Each part is computed when first asked for and kept; a document is read by one thread at a time.
  */
@@ -30,6 +35,8 @@ public final class Document {
     private List<Sentences.Sentence> sentences;
     private int[] sentenceStarts;
     private List<Span> fullSentences;
+    private List<TableRow> tableRows;
+    private Span title;
 
     private Document(NormalizedText text) {
         this.text = Objects.requireNonNull(text, "text");
@@ -58,6 +65,17 @@ public final class Document {
     /** The original span of a span of the normalized text. */
     public Span toOriginal(Span normalized) {
         return text.toOriginal(normalized);
+    }
+
+    /** The title line, in the normalized text (an empty span at 0 for a blank text). */
+    public Span title() {
+        if (title == null) title = Titles.titleLine(text.text());
+        return title;
+    }
+
+    /** The title line of normalized text {@code normalized}, by the rule {@link #title()} reads it with. */
+    public static Span titleLine(String normalized) {
+        return Titles.titleLine(Objects.requireNonNull(normalized, "normalized"));
     }
 
     /** Headings and sections, read from the original's Markdown, offsets in the normalized text. */
@@ -124,6 +142,15 @@ public final class Document {
     }
 
     /** A full stop, question or exclamation mark; an English full stop before white space and not after a digit. */
+    /**
+     * The original's lines as table rows (offsets into the original text), every line of a text that holds a table (a
+     * TAB, or a line starting with a Markdown bar), none for a text without one.
+     */
+    public List<TableRow> tableRows() {
+        if (tableRows == null) tableRows = TableLines.mayHoldTable(text.original()) ? List.copyOf(TableLines.of(text.original())) : List.of();
+        return tableRows;
+    }
+
     private static boolean endsFullSentence(String s, int i) {
         char c = s.charAt(i);
         if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') return true;

@@ -60,6 +60,27 @@ class DocumentTest {
         assertThat(d.layout().headings()).extracting(Layout.Heading::text).contains("星河电器2026年第二季度业绩");
     }
 
+    @Test
+    void theTitleIsTheFirstLineThatReadsAsText() {
+        Document d = Document.of("![](https://img.example.com/a.png)\n\n.box { margin: 0 auto; }\n\n# 星河电器公布2026年度业绩\n\n正文。");
+        assertThat(d.text().originalSlice(d.title())).isEqualTo("星河电器公布2026年度业绩");
+        Document front = Document.of("---\ntitle: \"Acme Reports Third Quarter Results\"\n---\nBody.");
+        assertThat(front.text().text().substring(front.title().start(), front.title().end())).isEqualTo("Acme Reports Third Quarter Results");
+        assertThat(Document.of("  \n ").title()).isEqualTo(new Span(0, 0));
+    }
+
+    @Test
+    void tableRowsSplitCellsAtTabsAndBarsInOriginalCoordinates() {
+        String text = "Revenue grew.\nRevenue\t$ 1,234\t1,100\n| 收入 | 4,311 |\n|---|---:|\n";
+        Document d = Document.of(text);
+        List<TableRow> rows = d.tableRows();
+        assertThat(rows).extracting(TableRow::tabbed).containsExactly(false, true, true, true, false);
+        assertThat(rows.get(1).cells()).extracting(TableRow.Cell::text).containsExactly("Revenue", "$ 1,234", "1,100");
+        for (TableRow.Cell c : rows.get(2).cells()) assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text());
+        assertThat(rows.get(3).nonBlankCells()).isEmpty();
+        assertThat(Document.of("No table here.\nNone at all.").tableRows()).isEmpty();
+    }
+
     @Property(tries = 300)
     void everySpanLiesInTheTextInOrderAndMapsIntoTheOriginal(@ForAll @StringLength(max = 300) String raw) {
         String text = raw.replace('x', '\n').replace('y', '。').replace('z', ';');

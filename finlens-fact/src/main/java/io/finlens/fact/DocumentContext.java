@@ -29,7 +29,12 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
     private static final Pattern EN_YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
 
     static DocumentContext of(String s, List<PeriodMentions.Mention> periods, FactLexicon lex) {
-        int[] t = titleLine(s);
+        return of(s, io.finlens.text.Document.titleLine(s), periods, lex);
+    }
+
+    /** The context of normalized text {@code s} whose title line the document found at {@code titleSpan}. */
+    static DocumentContext of(String s, io.finlens.model.Span titleSpan, List<PeriodMentions.Mention> periods, FactLexicon lex) {
+        int[] t = {titleSpan.start(), titleSpan.end()};
         int titleEnd = t[1];
         String title = s.substring(t[0], t[1]).strip();
         Period period = docPeriod(s, titleEnd, periods);
@@ -76,37 +81,10 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
                 period.fiscal() ? calendarShift(periods) : 0, io.finlens.fact.table.FiscalCalendar.of(s));
     }
 
-    private static final Pattern NOT_A_TITLE = Pattern.compile(
-            "^\\s*(?:!\\[.*|\\[.*\\]\\(.*\\)\\s*|[#.]?[\\w\\\\-]+\\s*\\{.*|.*\\}\\s*|[-=*_\\s]*|\\d{1,3}|---|[\\w-]+:\\s.*|\\(?\\d{1,2}[/.]\\d{1,2}.*)$");
-    private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("(?m)^title:\\s*[\"']?(.+?)[\"']?\\s*$");
-
-    /**
-     * The title line, as [start, end): a front matter's {@code title:}, else the first line that reads as text (not a
-     * style sheet, an image, a link, a rule, a page number or a front-matter key).
-     */
+    /** The title line, as [start, end) of normalized text {@code s} (see {@link io.finlens.text.Document#title()}). */
     static int[] titleLine(String s) {
-        if (s.startsWith("---\n")) {
-            int close = s.indexOf("\n---", 4);
-            if (close > 0) {
-                Matcher m = FRONT_MATTER_TITLE.matcher(s).region(4, close);
-                if (m.find()) return new int[] {m.start(1), m.end(1)};
-            }
-        }
-        int i = 0;
-        int first = -1;
-        while (i < s.length() && i < 4000) {
-            int nl = s.indexOf('\n', i);
-            int end = nl < 0 ? s.length() : nl;
-            String line = s.substring(i, end);
-            if (!line.isBlank()) {
-                if (first < 0) first = i;
-                if (!NOT_A_TITLE.matcher(line).matches() && letters(line) >= 4) return new int[] {i, end};
-            }
-            i = end + 1;
-        }
-        if (first < 0) return new int[] {0, 0};
-        int nl = s.indexOf('\n', first);
-        return new int[] {first, nl < 0 ? s.length() : nl};
+        io.finlens.model.Span t = io.finlens.text.Document.titleLine(s);
+        return new int[] {t.start(), t.end()};
     }
 
     /** 1月29日，X发布了2026财年第二季度财报: a dateline's month and day (the year left out), in the lead. */
@@ -136,12 +114,6 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
             return close.isAfter(end) || end.minusYears(1).isAfter(close) ? null : close;
         }
         return null;
-    }
-
-    private static int letters(String line) {
-        int n = 0;
-        for (int k = 0; k < line.length(); k++) if (Chars.isHan(line.charAt(k)) || Chars.isLatin(line.charAt(k))) n++;
-        return n;
     }
 
     /** The period of the title's first period word; its year from the title, else from the body. */

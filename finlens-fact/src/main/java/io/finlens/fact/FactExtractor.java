@@ -57,7 +57,7 @@ public final class FactExtractor {
         String s = document.text().text();
         Layout layout = document.layout();
         List<PeriodMentions.Mention> periods = PeriodMentions.find(s, lex);
-        DocumentContext doc = DocumentContext.of(s, periods, lex);
+        DocumentContext doc = DocumentContext.of(s, document.title(), periods, lex);
         periods = FiscalPeriods.place(periods, doc.calendar()); // "three months ended June 30" of a June year: its fourth quarter
         Scopes scopes = new Scopes(s, layout, doc, periods, chinese);
         List<Fact> raw = new ArrayList<>();

@@ -4,7 +4,7 @@ import static io.finlens.fact.table.TableRows.EMPTY_VALUE;
 import static io.finlens.fact.table.TableRows.value;
 
 import io.finlens.fact.table.LineItems.Item;
-import io.finlens.fact.table.TableRows.Cell;
+import io.finlens.text.TableRow.Cell;
 import io.finlens.fact.table.TableRows.Value;
 import io.finlens.model.Change;
 import io.finlens.model.ChangeBasis;

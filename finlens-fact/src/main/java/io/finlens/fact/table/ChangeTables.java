@@ -5,8 +5,8 @@ import static io.finlens.fact.table.TableRows.value;
 import static io.finlens.fact.table.TableRows.valueCells;
 
 import io.finlens.fact.table.LineItems.Item;
-import io.finlens.fact.table.TableRows.Cell;
-import io.finlens.fact.table.TableRows.Row;
+import io.finlens.text.TableRow.Cell;
+import io.finlens.text.TableRow;
 import io.finlens.model.Fact;
 import io.finlens.model.Period;
 import io.finlens.model.Span;
@@ -31,7 +31,7 @@ final class ChangeTables {
     }
 
     /** The measure the row names when it heads a change table, else null (the row that ends the table above it). */
-    Item heads(Row row) {
+    Item heads(TableRow row) {
         return item(row.nonBlankCells());
     }
 
@@ -61,7 +61,7 @@ final class ChangeTables {
      * the table (or the document's). Returns the index of the first line after the table, or {@code at} when the row
      * heads no such table.
      */
-    int read(String s, List<Row> lines, int at, String entity, Period doc, FiscalCalendar cal, List<Fact> facts, List<Span> rowSpans) {
+    int read(String s, List<TableRow> lines, int at, String entity, Period doc, FiscalCalendar cal, List<Fact> facts, List<Span> rowSpans) {
         List<Cell> heads = lines.get(at).nonBlankCells();
         Item item = item(heads);
         if (item == null) return at;
@@ -91,7 +91,7 @@ final class ChangeTables {
         Map<String, Fact> chosen = new LinkedHashMap<>();
         int i = at + 1;
         for (; i < lines.size(); i++) {
-            Row r = lines.get(i);
+            TableRow r = lines.get(i);
             if (r.text(s).isBlank()) continue;
             if (!r.tabbed()) break;
             String label = r.cells().get(0).text();

@@ -3,8 +3,8 @@ package io.finlens.fact.table;
 import static io.finlens.fact.table.TableRows.value;
 
 import io.finlens.fact.table.LineItems.Item;
-import io.finlens.fact.table.TableRows.Cell;
-import io.finlens.fact.table.TableRows.Row;
+import io.finlens.text.TableRow.Cell;
+import io.finlens.text.TableRow;
 import io.finlens.fact.table.TableRows.Value;
 import io.finlens.model.Fact;
 import io.finlens.model.Period;
@@ -40,7 +40,7 @@ final class GrowthRows {
      * of its key that has one); with "organic", "constant currency" or the like in the label the change is non-GAAP and
      * kept apart from the reported figure. Returns whether the row was such a row.
      */
-    boolean read(String s, Row row, Period doc, String entity, List<Fact> facts) {
+    boolean read(String s, TableRow row, Period doc, String entity, List<Fact> facts) {
         if (doc == null || doc instanceof Period.Instant || !row.tabbed()) return false;
         List<Cell> cells = row.nonBlankCells();
         if (cells.size() != 2) return false;

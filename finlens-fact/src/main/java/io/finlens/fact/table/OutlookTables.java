@@ -9,6 +9,7 @@ import io.finlens.model.Qualifier;
 import io.finlens.model.Range;
 import io.finlens.model.Span;
 import io.finlens.model.Unit;
+import io.finlens.text.TableRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,22 +71,20 @@ final class OutlookTables {
     }
 
     /** The guidance facts of the outlook tables of {@code text}; the spans of their rows go to {@code rowSpans}. */
-    static List<Fact> read(TableFacts tables, String text, String entity, Period doc, FiscalCalendar cal, List<Span> rowSpans) {
+    static List<Fact> read(TableFacts tables, String text, List<TableRow> rows, String entity, Period doc, FiscalCalendar cal,
+                           List<Span> rowSpans) {
         OutlookTables o = new OutlookTables(tables, text, entity, doc, cal);
-        o.scan(lines(text));
+        o.scan(lines(text, rows));
         rowSpans.addAll(o.rows);
         return o.facts;
     }
 
-    private static List<Line> lines(String s) {
-        List<Line> out = new ArrayList<>();
-        int start = 0;
-        while (start <= s.length()) {
-            int nl = s.indexOf('\n', start);
-            int end = nl < 0 ? s.length() : nl;
-            out.add(new Line(start, end, s.substring(start, end)));
-            if (nl < 0) break;
-            start = nl + 1;
+    /** The document's lines (its table rows), each with its text to the line break (a {@code \r} before it kept). */
+    private static List<Line> lines(String s, List<TableRow> rows) {
+        List<Line> out = new ArrayList<>(rows.size());
+        for (TableRow r : rows) {
+            int end = r.end() < s.length() && s.charAt(r.end()) == '\r' ? r.end() + 1 : r.end();
+            out.add(new Line(r.start(), end, s.substring(r.start(), end)));
         }
         return out;
     }

@@ -4,8 +4,8 @@ import static io.finlens.fact.table.TableRows.value;
 import static io.finlens.fact.table.TableRows.valueCells;
 
 import io.finlens.fact.table.LineItems.Item;
-import io.finlens.fact.table.TableRows.Cell;
-import io.finlens.fact.table.TableRows.Row;
+import io.finlens.text.TableRow.Cell;
+import io.finlens.text.TableRow;
 import io.finlens.model.Fact;
 import io.finlens.model.Period;
 import io.finlens.model.Span;
@@ -39,7 +39,7 @@ final class StackedChangeTables {
     private static final Pattern CONSTANT = Pattern.compile("(?i)constant currency");
     private static final Pattern CONNECTOR_END = Pattern.compile("(?i)(?:\\band|\\bof|\\bper|\\bto|,|&)$");
 
-    private record Line(String label, List<Cell> values, Row row) {
+    private record Line(String label, List<Cell> values, TableRow row) {
     }
 
     /**
@@ -49,7 +49,7 @@ final class StackedChangeTables {
      * from the figure, for the document's period; a segment row is of the measure its "Total …" row names. Returns the
      * index of the first line after the table, or {@code at} when there is none.
      */
-    int read(String s, List<Row> lines, int at, String entity, Period doc, List<Fact> facts, List<Span> rowSpans) {
+    int read(String s, List<TableRow> lines, int at, String entity, Period doc, List<Fact> facts, List<Span> rowSpans) {
         if (doc == null || doc instanceof Period.Instant || at + 1 >= lines.size()) return at;
         List<Cell> label = lines.get(at).nonBlankCells();
         if (label.isEmpty() || !LABEL_HEAD.matcher(label.get(0).text().strip()).matches()) return at;
@@ -95,11 +95,11 @@ final class StackedChangeTables {
     }
 
     /** The rows under the head: a label (wrapped over two lines when the first ends on a connector) and as many figures. */
-    private static int rows(String s, List<Row> lines, int from, List<Line> out) {
+    private static int rows(String s, List<TableRow> lines, int from, List<Line> out) {
         String pending = null;
         int i = from;
         for (; i < lines.size(); i++) {
-            Row r = lines.get(i);
+            TableRow r = lines.get(i);
             String t = r.text(s).strip();
             if (t.isEmpty()) break;
             if (!r.tabbed()) {
@@ -119,12 +119,12 @@ final class StackedChangeTables {
     }
 
     /** Each column's head from the tabbed lines over the label head: those of one cell per column, and a shorter top line. */
-    private static String[] heads(String s, List<Row> lines, int at, int n) {
+    private static String[] heads(String s, List<TableRow> lines, int at, int n) {
         String[] heads = new String[n];
         java.util.Arrays.fill(heads, "");
         int full = 0;
         for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
-            Row r = lines.get(k);
+            TableRow r = lines.get(k);
             if (!r.tabbed()) break;
             List<Cell> cells = r.nonBlankCells();
             for (Cell c : cells) if (value(c.text()) != null) return null;

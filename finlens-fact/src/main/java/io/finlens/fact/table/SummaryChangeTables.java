@@ -4,8 +4,8 @@ import static io.finlens.fact.table.TableRows.value;
 import static io.finlens.fact.table.TableRows.valueCells;
 
 import io.finlens.fact.table.LineItems.Item;
-import io.finlens.fact.table.TableRows.Cell;
-import io.finlens.fact.table.TableRows.Row;
+import io.finlens.text.TableRow.Cell;
+import io.finlens.text.TableRow;
 import io.finlens.model.Fact;
 import io.finlens.model.Period;
 import io.finlens.model.Span;
@@ -46,14 +46,14 @@ final class SummaryChangeTables {
      * document's period, of the measure the caption above names (a row naming a measure itself takes that one; a total
      * row is the company's). Returns the index of the first line after the table, or {@code at} when there is none.
      */
-    int read(String s, List<Row> lines, int at, String entity, Period doc, List<Fact> facts, List<Span> rowSpans) {
+    int read(String s, List<TableRow> lines, int at, String entity, Period doc, List<Fact> facts, List<Span> rowSpans) {
         if (doc == null || doc instanceof Period.Instant || at < 2) return at;
         List<Cell> heads = lines.get(at).nonBlankCells();
         int n = heads.size();
         if (n < 2 || !PCT_CHANGE.matcher(heads.get(0).text()).find()) return at;
         if (heads.stream().filter(c -> PCT_CHANGE.matcher(c.text()).find()).count() < 2) return at;
         for (Cell c : heads) if (value(c.text()) != null) return at;
-        Row upper = lines.get(at - 1);
+        TableRow upper = lines.get(at - 1);
         List<Cell> up = upper.nonBlankCells();
         if (!upper.tabbed() || up.isEmpty() || up.size() > n) return at;
         for (Cell c : up) if (value(c.text()) != null) return at;
@@ -69,7 +69,7 @@ final class SummaryChangeTables {
         String pending = null;
         int i = at + 1;
         for (; i < lines.size(); i++) {
-            Row r = lines.get(i);
+            TableRow r = lines.get(i);
             String line = r.text(s).strip();
             if (line.isEmpty()) break;
             if (!r.tabbed()) {
@@ -104,10 +104,10 @@ final class SummaryChangeTables {
     }
 
     /** The measures the caption over a table names ("Operating Profit and EPS"), the first the rows' own: up to two lines up. */
-    private List<Item> caption(String s, List<Row> lines, int from) {
+    private List<Item> caption(String s, List<TableRow> lines, int from) {
         List<Item> out = new ArrayList<>();
         for (int k = from, seen = 0; k >= 0 && seen < 2 && out.isEmpty(); k--) {
-            Row r = lines.get(k);
+            TableRow r = lines.get(k);
             String t = r.text(s).strip();
             if (t.isEmpty()) continue;
             if (r.tabbed()) break;

@@ -8,7 +8,6 @@ import static io.finlens.fact.table.TableHeads.header;
 import static io.finlens.fact.table.TableRows.CURRENCY_PREFIX;
 import static io.finlens.fact.table.TableRows.EMPTY_VALUE;
 import static io.finlens.fact.table.TableRows.isCurrencyWord;
-import static io.finlens.fact.table.TableRows.lines;
 import static io.finlens.fact.table.TableRows.value;
 import static io.finlens.fact.table.TableRows.valueCells;
 import static io.finlens.fact.table.TableRows.withBlankLabel;
@@ -16,8 +15,10 @@ import static io.finlens.fact.table.TableRows.withBlankLabel;
 import io.finlens.fact.table.LineItems.Item;
 import io.finlens.fact.table.LineItems.MetricInfo;
 import io.finlens.fact.table.LineItems.UnitPhrase;
-import io.finlens.fact.table.TableRows.Cell;
-import io.finlens.fact.table.TableRows.Row;
+import io.finlens.text.TableRow.Cell;
+import io.finlens.text.Document;
+import io.finlens.text.NormalizedText;
+import io.finlens.text.TableRow;
 import io.finlens.fact.table.TableRows.Value;
 import io.finlens.model.Change;
 import io.finlens.model.ChangeBasis;
@@ -98,11 +99,11 @@ public final class TableFacts {
      * {@link #read(String, String, Period, FiscalCalendar, boolean)} by the standard reader; a text with no table costs
      * one scan and never loads the table word lists (a start-up cost of every process otherwise).
      */
-    public static Result readStandard(String text, String entity, Period docPeriod, FiscalCalendar calendar, boolean chinese) {
-        Objects.requireNonNull(text, "text");
+    public static Result readStandard(Document document, String entity, Period docPeriod, FiscalCalendar calendar, boolean chinese) {
+        Objects.requireNonNull(document, "document");
         Objects.requireNonNull(entity, "entity");
-        if (!TableRows.mayHoldTable(text)) return EMPTY_RESULT;
-        return standard().read(text, entity, docPeriod, calendar, chinese);
+        if (document.tableRows().isEmpty()) return EMPTY_RESULT;
+        return standard().read(document, entity, docPeriod, calendar, chinese);
     }
 
     /**
@@ -128,17 +129,27 @@ public final class TableFacts {
      */
     public Result read(String text, String entity, Period docPeriod, FiscalCalendar calendar, boolean chinese) {
         Objects.requireNonNull(text, "text");
+        return read(Document.of(NormalizedText.identity(text)), entity, docPeriod, calendar, chinese);
+    }
+
+    /**
+     * As {@link #read(String, String, Period, FiscalCalendar, boolean)}, over the document's table rows (spans into its
+     * original text).
+     */
+    public Result read(Document document, String entity, Period docPeriod, FiscalCalendar calendar, boolean chinese) {
+        Objects.requireNonNull(document, "document");
         Objects.requireNonNull(entity, "entity");
         // most documents hold no table: no TAB, nothing to do (keeps the core's throughput)
-        if (!TableRows.mayHoldTable(text)) return EMPTY_RESULT;
-        List<Row> lines = lines(text);
+        List<TableRow> lines = document.tableRows();
+        if (lines.isEmpty()) return EMPTY_RESULT;
+        String text = document.original();
         FiscalCalendar cal = calendar != null ? calendar : FiscalCalendar.of(text);
         List<Fact> facts = new ArrayList<>();
         List<Span> rowSpans = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            Row row = lines.get(i);
+            TableRow row = lines.get(i);
             // a change table's head ("Net Revenue Year over Year % Change" | Reported % Change | …) is read as one before
             // it is taken for an ordinary header of change columns
             int changes = !chinese && row.tabbed() ? changeTables.read(text, lines, i, entity, docPeriod, cal, facts, rowSpans) : i;
@@ -156,10 +167,10 @@ public final class TableFacts {
             }
             i = table(text, lines, i, header, entity, docPeriod, cal, chinese, facts, rowSpans, issues);
         }
-        if (!chinese) facts.addAll(OutlookTables.read(this, text, entity, docPeriod, cal, rowSpans));
+        if (!chinese) facts.addAll(OutlookTables.read(this, text, lines, entity, docPeriod, cal, rowSpans));
         // every row of two figures or more is a table row, read or not: the sentence rules, which take the first figure
         // whatever its column, are not asked (a key-figure line "Core EPS | $1.50" is still theirs)
-        for (Row r : lines) {
+        for (TableRow r : lines) {
             if (r.tabbed() && r.cells().stream().skip(1).filter(c -> value(c.text()) != null).count() >= 2) {
                 rowSpans.add(new Span(r.start(), r.end()));
             }
@@ -181,13 +192,13 @@ public final class TableFacts {
     }
 
     /** Reads one table from its header row on; returns the index of the first line after it. */
-    private int table(String s, List<Row> lines, int headerAt, TableColumns columns, String entity, Period doc, FiscalCalendar cal, boolean chinese,
+    private int table(String s, List<TableRow> lines, int headerAt, TableColumns columns, String entity, Period doc, FiscalCalendar cal, boolean chinese,
                       List<Fact> facts, List<Span> rowSpans, List<Issue> issues) {
         Scale scale = scale(s, lines, headerAt, chinese);
-        Row headerRow = lines.get(headerAt);
+        TableRow headerRow = lines.get(headerAt);
         rowSpans.add(new Span(headerRow.start(), headerRow.end()));
         if (headerAt > 0 && lines.get(headerAt - 1).tabbed()) {
-            Row sup = lines.get(headerAt - 1);
+            TableRow sup = lines.get(headerAt - 1);
             rowSpans.add(new Span(sup.start(), sup.end()));
         }
         Map<String, Fact> chosen = new LinkedHashMap<>();
@@ -211,7 +222,7 @@ public final class TableFacts {
         int dataRows = 0;
         int i = headerAt + 1;
         for (; i < lines.size(); i++) {
-            Row r = lines.get(i);
+            TableRow r = lines.get(i);
             String line = r.text(s).strip();
             if (line.isEmpty()) continue;
             if (!r.tabbed()) {
@@ -427,9 +438,9 @@ public final class TableFacts {
     private static final Pattern GAAP_CAPTION = Pattern.compile("(?i)^(?:gaap|reported|as reported|u\\.s\\. gaap)\\b");
 
     /** Whether a row under the caption line at {@code at} (up to the next label line) names its basis itself. */
-    private boolean reconciliationBelow(String s, List<Row> lines, int at) {
+    private boolean reconciliationBelow(String s, List<TableRow> lines, int at) {
         for (int k = at + 1; k < lines.size(); k++) {
-            Row r = lines.get(k);
+            TableRow r = lines.get(k);
             if (r.text(s).isBlank()) continue;
             if (!r.tabbed()) return false;
             String label = r.cells().get(0).text().strip();
@@ -485,12 +496,12 @@ public final class TableFacts {
      * Rule table.single-column-head: a line holding only a date ("3/25/2023", under "12 Weeks Ended") just over rows of
      * one figure each is the head of a one-column table.
      */
-    private static TableColumns singleHead(String s, List<Row> lines, int i, Period doc, FiscalCalendar cal) {
+    private static TableColumns singleHead(String s, List<TableRow> lines, int i, Period doc, FiscalCalendar cal) {
         String t = lines.get(i).text(s).strip();
         if (!NUMERIC_DATE_LINE.matcher(t).matches() || i + 1 >= lines.size()) return null;
-        Row next = lines.get(i + 1);
+        TableRow next = lines.get(i + 1);
         if (!next.tabbed() || next.cells().size() < 2 || valueCells(s, next.cells()).size() != 1) return null;
-        Row over = i > 0 && !lines.get(i - 1).tabbed() ? lines.get(i - 1) : null;
+        TableRow over = i > 0 && !lines.get(i - 1).tabbed() ? lines.get(i - 1) : null;
         Period p = TablePeriods.of(t, over == null ? "" : over.text(s).strip(), doc, cal);
         return p == null ? null : new TableColumns(List.of(p), List.of(TableColumns.Kind.PERIOD));
     }
@@ -547,8 +558,8 @@ public final class TableFacts {
      * Rule table.segment-columns (names above): a row of names over the header's periods, each over the same run of
      * periods ("Consumer Health | Pharmaceutical" over "2025 | 2024 | 2025 | 2024"). Null when the row above is none.
      */
-    private TableColumns segmentsOver(String s, List<Row> lines, int headerAt, TableColumns columns) {
-        Row over = above(s, lines, headerAt);
+    private TableColumns segmentsOver(String s, List<TableRow> lines, int headerAt, TableColumns columns) {
+        TableRow over = above(s, lines, headerAt);
         if (over == null || !over.tabbed()) return null;
         List<String> names = new ArrayList<>();
         for (Cell c : over.cells()) if (!c.text().isBlank()) names.add(c.text().strip());
@@ -569,7 +580,7 @@ public final class TableFacts {
      * period ("($ million) | Flexibles | Rigid Packaging | Total | Flexibles | Rigid Packaging | Total"). Null when the
      * row is no such row.
      */
-    private TableColumns segmentRow(String s, Row r, TableColumns columns) {
+    private TableColumns segmentRow(String s, TableRow r, TableColumns columns) {
         List<String> names = new ArrayList<>();
         List<Cell> cells = r.cells();
         for (int k = 1; k < cells.size(); k++) if (!cells.get(k).text().isBlank()) names.add(cells.get(k).text().strip());
@@ -640,7 +651,7 @@ public final class TableFacts {
      * below when that row's first cell is a figure (the label set above its figures) or continues it (a row label
      * starting in lower case, or a line ending on "and", "of", "North"…).
      */
-    private boolean wrappedLabel(String s, String line, Row next) {
+    private boolean wrappedLabel(String s, String line, TableRow next) {
         if (!next.tabbed() || line.endsWith(":") || line.endsWith("：") || line.length() > 120) return false;
         String n = next.cells().get(0).text();
         if (value(n) != null || !n.isEmpty() && CURRENCY_PREFIX.matcher(n).replaceFirst("").isBlank()) return true;
@@ -687,7 +698,7 @@ public final class TableFacts {
         return out;
     }
 
-    private static int skipRest(String s, List<Row> lines, int i, List<Span> rowSpans) {
+    private static int skipRest(String s, List<TableRow> lines, int i, List<Span> rowSpans) {
         for (i = i + 1; i < lines.size() && (lines.get(i).tabbed() || lines.get(i).text(s).isBlank()); i++) {
             if (lines.get(i).tabbed()) rowSpans.add(new Span(lines.get(i).start(), lines.get(i).end()));
         }
@@ -726,10 +737,10 @@ public final class TableFacts {
      * Rule table.caption-revenue: a table captioned "Revenues by geographical region consisted of the following" or
      * "Revenue by segment" reads its unknown row labels as revenue segments, as under a "Revenues:" label.
      */
-    private Item captionSection(String s, List<Row> lines, int headerAt) {
+    private Item captionSection(String s, List<TableRow> lines, int headerAt) {
         int seen = 0;
         for (int k = headerAt - 1; k >= 0 && seen < 4; k--) {
-            Row r = lines.get(k);
+            TableRow r = lines.get(k);
             String t = r.text(s).strip();
             if (t.isEmpty()) continue;
             if (r.tabbed() && k < headerAt - 1) break;
@@ -750,10 +761,10 @@ public final class TableFacts {
     private static final Pattern CC_CAPTION = Pattern.compile("(?i)constant[- ]currency growth|growth rates? in constant currency");
 
     /** Whether one of the caption lines above the header (up to four, not past another table) matches. */
-    private static boolean captionSays(String s, List<Row> lines, int headerAt, Pattern p) {
+    private static boolean captionSays(String s, List<TableRow> lines, int headerAt, Pattern p) {
         int seen = 0;
         for (int k = headerAt - 1; k >= 0 && seen < 4; k--) {
-            Row r = lines.get(k);
+            TableRow r = lines.get(k);
             String t = r.text(s).strip();
             if (t.isEmpty()) continue;
             if (r.tabbed() && k < headerAt - 2) break;
@@ -776,11 +787,11 @@ public final class TableFacts {
      * "Adjusted non-GAAP results" or "Non-GAAP* ($ in Millions)" states its profit lines on the non-GAAP basis.
      * Returns {segment or null, "non-gaap" or null}.
      */
-    private String[] frame(String s, List<Row> lines, int headerAt) {
+    private String[] frame(String s, List<TableRow> lines, int headerAt) {
         String segment = null, basis = null;
         String head = lines.get(headerAt).cells().get(0).text();
         if (NON_GAAP_HEAD.matcher(head).find()) basis = "non-gaap";
-        Row over = above(s, lines, headerAt);
+        TableRow over = above(s, lines, headerAt);
         if (over != null && over.tabbed()) {
             String title = over.cells().get(0).text();
             if (NON_GAAP_HEAD.matcher(title).find()) basis = "non-gaap";
@@ -793,12 +804,12 @@ public final class TableFacts {
     }
 
     /** The currency a table whose header row is at {@code headerAt} states its money in (above it or in its head). */
-    String currencyAt(String s, List<Row> lines, int headerAt) {
+    String currencyAt(String s, List<TableRow> lines, int headerAt) {
         return scale(s, lines, headerAt, false).currency();
     }
 
     /** The unit above the table (up to four lines, and the header's own cells): scale and currency. */
-    private Scale scale(String s, List<Row> lines, int headerAt, boolean chinese) {
+    private Scale scale(String s, List<TableRow> lines, int headerAt, boolean chinese) {
         StringBuilder ctx = new StringBuilder();
         int seen = 0;
         for (int k = headerAt; k >= 0 && seen < 5; k--) {
@@ -810,7 +821,7 @@ public final class TableFacts {
         }
         // the header's own lower rows ("($ million) | EBITDA | EBIT …"), before the first figures
         for (int k = headerAt + 1; k < lines.size() && k <= headerAt + 4; k++) {
-            Row r = lines.get(k);
+            TableRow r = lines.get(k);
             if (r.tabbed() && r.cells().stream().skip(1).anyMatch(c -> value(c.text()) != null)) break;
             ctx.append(r.text(s)).append('\n');
         }

@@ -2,8 +2,8 @@ package io.finlens.fact.table;
 
 import static io.finlens.fact.table.TableRows.value;
 
-import io.finlens.fact.table.TableRows.Cell;
-import io.finlens.fact.table.TableRows.Row;
+import io.finlens.text.TableRow.Cell;
+import io.finlens.text.TableRow;
 import io.finlens.model.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +19,11 @@ final class TableHeads {
     }
 
     /** The periods of a header row's columns (null where a column names none), or null when the row is no header. */
-    static TableColumns header(String s, List<Row> lines, int i, Period doc, FiscalCalendar cal) {
-        Row row = lines.get(i);
+    static TableColumns header(String s, List<TableRow> lines, int i, Period doc, FiscalCalendar cal) {
+        TableRow row = lines.get(i);
         List<Cell> cells = row.cells();
         for (Cell c : cells) if (value(c.text()) != null && !c.text().matches("\\d{4}")) return null;
-        Row over = above(s, lines, i);
+        TableRow over = above(s, lines, i);
         List<String> context = context(s, over, cells);
         context = withSpans(s, lines, over, context);
         // rule table.label-head-span: the label column's head may name the span of the columns ("截至12月31日止年度 | 2025年 | 2024年")
@@ -69,9 +69,9 @@ final class TableHeads {
      * the header's columns that name no period ("Total | Operations | Currency" under it are changes); empty when none
      * of them is such a line.
      */
-    private static String changeSpan(String s, List<Row> lines, int i) {
+    private static String changeSpan(String s, List<TableRow> lines, int i) {
         for (int k = i - 1, seen = 0; k >= 0 && seen < 3; k--) {
-            Row r = lines.get(k);
+            TableRow r = lines.get(k);
             String t = r.text(s).strip();
             if (t.isEmpty()) continue;
             if (r.tabbed()) return "";
@@ -90,10 +90,10 @@ final class TableHeads {
      * the second line of a wrapped "Comparable constant" head) the nearest short line above it, up to three lines up
      * and not across a blank line or past a table row.
      */
-    static Row above(String s, List<Row> lines, int i) {
-        Row first = null;
+    static TableRow above(String s, List<TableRow> lines, int i) {
+        TableRow first = null;
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            Row r = lines.get(k);
+            TableRow r = lines.get(k);
             String t = r.text(s).strip();
             if (t.isEmpty()) break;
             // a row of figures is the end of the table above, not a head of this one
@@ -114,7 +114,7 @@ final class TableHeads {
      * Rule table.span-over-dates: over a row of dates without spans ("December 31," | "December 31,") the line above
      * names them ("Three Months Ended   Twelve Months Ended"): each span heads its share of the columns, in order.
      */
-    static List<String> withSpans(String s, List<Row> lines, Row over, List<String> ctx) {
+    static List<String> withSpans(String s, List<TableRow> lines, TableRow over, List<String> ctx) {
         if (over == null || !over.tabbed()) return ctx;
         for (String c : ctx) if (!c.isEmpty() && SPAN_HEAD.matcher(c).find()) return ctx;
         int at = lines.indexOf(over);
@@ -135,7 +135,7 @@ final class TableHeads {
     }
 
     /** The super-header text over each header cell: a row of spans (grouped evenly, else nearest to the left) or one line. */
-    static List<String> context(String s, Row above, List<Cell> cells) {
+    static List<String> context(String s, TableRow above, List<Cell> cells) {
         List<String> ctx = new ArrayList<>();
         if (above == null) {
             for (int k = 0; k < cells.size(); k++) ctx.add("");
