@@ -65,6 +65,30 @@ public final class NormalizedText {
         return new Span(toOrig[s.start()], toOrig[s.end() - 1] + 1);
     }
 
+    /**
+     * The part of this normalization that comes from the original range {@code [originalStart, originalEnd)}: its
+     * original is that substring, its text the normalized characters made from it, its offsets relative to the range.
+     * A reader that looks at a part of a document (a line, a speech) takes it from the document's one normalization
+     * instead of normalizing the substring again, so every part reads the text the same way the whole does: a line
+     * wrapped inside a sentence is joined where the whole document joins it, whatever part it is read from.
+     *
+     * @throws IllegalArgumentException when the range is not inside the original or ends before it starts
+     */
+    public NormalizedText slice(int originalStart, int originalEnd) {
+        if (originalStart < 0 || originalStart > original.length()) {
+            throw new IllegalArgumentException("slice start " + originalStart + " outside the original [0, " + original.length() + "]");
+        }
+        if (originalEnd < originalStart || originalEnd > original.length()) {
+            throw new IllegalArgumentException("slice end " + originalEnd + " outside [" + originalStart + ", " + original.length() + "]");
+        }
+        if (originalStart == 0 && originalEnd == original.length()) return this;
+        int from = normalizedIndex(originalStart);
+        int to = normalizedIndex(originalEnd);
+        int[] m = new int[to - from];
+        for (int k = 0; k < m.length; k++) m[k] = toOrig[from + k] - originalStart;
+        return new NormalizedText(original.substring(originalStart, originalEnd), text.substring(from, to), m);
+    }
+
     /** The original text under a normalized span. */
     public String originalSlice(Span normalized) {
         Span o = toOriginal(normalized);

@@ -3,7 +3,6 @@ package io.finlens.transcript;
 import io.finlens.model.Span;
 import io.finlens.text.Chars;
 import io.finlens.text.NormalizedText;
-import io.finlens.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -76,7 +75,8 @@ final class ExchangeBuilder {
         }
     }
 
-    List<Exchange> build(Reading r, String original) {
+    List<Exchange> build(Reading r, NormalizedText doc) {
+        String original = doc.original();
         List<Open> opens = new ArrayList<>();
         Open cur = null;
         boolean handedOver = false;
@@ -85,8 +85,9 @@ final class ExchangeBuilder {
             Speech s = speeches.get(i);
             // an executive outside an exchange (prepared remarks, closing remarks) is passed over: no need to read it
             if (s.role() == Role.EXECUTIVE && (cur == null || handedOver)) continue;
-            NormalizedText normalized = Normalizer.normalize(original.substring(s.body().start(), s.body().end()));
-            String body = normalized.text();
+            // the body as the document's normalization reads it (a line wrapped after the label joined as elsewhere);
+            // it may keep the space after a label's colon, which no cue or topic test looks at
+            String body = doc.slice(s.body().start(), s.body().end()).text();
             switch (s.role()) {
                 case OPERATOR -> {
                     // the operator passing the call on ends the exchange; a question to the analyst ("any other
@@ -106,10 +107,7 @@ final class ExchangeBuilder {
                         cur = new Open(s.speaker(), s.firmWritten());
                     }
                     Span words = trimmed(original, s.body());
-                    int lead = words.start() - s.body().start();
-                    // a body that is its words after line breaks only is normalized already (see SubQuestions#parts)
-                    List<Span> parts = words.end() == s.body().end() && onlyLineBreaks(original, s.body().start(), words.start())
-                            ? subQuestions.parts(normalized, lead, s.body().start()) : subQuestions.parts(original, words);
+                    List<Span> parts = subQuestions.parts(doc, words);
                     cur.add(new Turn(s.speaker(), Role.ANALYST, s.span(), words, parts), body);
                 }
                 case EXECUTIVE -> {
@@ -155,11 +153,6 @@ final class ExchangeBuilder {
             if (Character.isUpperCase(w.charAt(0)) && !w.equals("I")) continue; // a name: Thanks, Stanley
             return false;
         }
-        return true;
-    }
-
-    private static boolean onlyLineBreaks(String original, int from, int to) {
-        for (int i = from; i < to; i++) if (original.charAt(i) != '\n') return false;
         return true;
     }
 

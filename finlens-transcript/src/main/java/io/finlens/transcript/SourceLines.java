@@ -2,14 +2,14 @@ package io.finlens.transcript;
 
 import io.finlens.model.Span;
 import io.finlens.text.NormalizedText;
-import io.finlens.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The lines of a document's original text. Layouts are line-shaped (a speaker label starts a line, a header is a line
- * of its own), so each line is normalized on its own: full-width forms folded and Markdown dropped, as the document's
- * normalization does, but without joining lines. Every span handed out is in the original text.
+ * of its own), so each line is read as its part of the document's one normalization (full-width forms folded, Markdown
+ * dropped), cut at the line's ends: a line break the document joined is not in any line. Every span handed out is in
+ * the original text.
  */
 final class SourceLines {
     /** One line: {@code [start, end)} in the original, without its line break. */
@@ -31,12 +31,13 @@ final class SourceLines {
         }
     }
 
-    private final String text;
+    private final NormalizedText doc;
     private final List<Line> lines;
     private final NormalizedText[] normalized;
 
-    SourceLines(String text) {
-        this.text = text;
+    SourceLines(NormalizedText doc) {
+        this.doc = doc;
+        String text = doc.original();
         List<Line> ls = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {
@@ -52,7 +53,7 @@ final class SourceLines {
     }
 
     String text() {
-        return text;
+        return doc.original();
     }
 
     int size() {
@@ -71,7 +72,8 @@ final class SourceLines {
     NormalizedText norm(int i) {
         NormalizedText n = normalized[i];
         if (n == null) {
-            n = Normalizer.normalize(lines.get(i).raw());
+            Line l = lines.get(i);
+            n = doc.slice(l.start(), l.end());
             normalized[i] = n;
         }
         return n;

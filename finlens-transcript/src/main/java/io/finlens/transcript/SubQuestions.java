@@ -2,7 +2,6 @@ package io.finlens.transcript;
 
 import io.finlens.model.Span;
 import io.finlens.text.NormalizedText;
-import io.finlens.text.Normalizer;
 import io.finlens.text.Tsv;
 import io.finlens.text.WordList;
 import java.util.ArrayList;
@@ -40,24 +39,16 @@ final class SubQuestions {
         return STANDARD;
     }
 
-    /** The parts of the text at {@code body} (original coordinates), or an empty list. */
-    List<Span> parts(String original, Span body) {
-        return parts(Normalizer.normalize(original.substring(body.start(), body.end())), 0, body.start());
-    }
-
     /**
-     * The parts of a text already normalized: {@code n} is the original from {@code base} on, normalized, and the
-     * words start at {@code from} in it, after line breaks only ({@link ExchangeBuilder} normalizes a speech's body
-     * once, with the blank line that opens it: normalizing {@code "\n\n" + words} gives {@code "\n\n"} and what
-     * normalizing the words gives, their offsets shifted, as a line break is kept as it is at the start of a text and
-     * leaves the first line as the text's start would; and no ordinal is looked for before {@code from}, where the
-     * line break before it counts as the text's start in every boundary test).
+     * The parts of the question at {@code question} (original coordinates, its words without white space around them),
+     * or an empty list. An ordinal is looked for from the question's first word, which counts as the text's start.
      */
-    List<Span> parts(NormalizedText n, int from, int base) {
+    List<Span> parts(NormalizedText doc, Span question) {
+        NormalizedText n = doc.slice(question.start(), question.end());
         String t = n.text();
         List<int[]> found = new ArrayList<>(); // [start, position]
         int last = 0;
-        for (int i = from; i < t.length(); i++) {
+        for (int i = 0; i < t.length(); i++) {
             WordList.Match<Integer> m = words.at(t, i);
             if (m == null) continue;
             int pos = m.value();
@@ -75,7 +66,7 @@ final class SubQuestions {
             while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
             if (e <= s) continue;
             Span o = n.toOriginal(new Span(s, e));
-            parts.add(new Span(base + o.start(), base + o.end()));
+            parts.add(new Span(question.start() + o.start(), question.start() + o.end()));
         }
         return parts.size() < 2 ? List.of() : parts;
     }

@@ -43,23 +43,24 @@ public final class TranscriptReader {
     /**
      * The call in {@code text}, or null when the document holds no call or Q&amp;A.
      *
-     * @param text the document, normalized; the layouts read its original lines
+     * @param text the whole document, normalized once; its lines, speeches and questions are read as slices of it
+     *             ({@link NormalizedText#slice}), never normalized again, so each part reads as the whole document does
      * @param lang the document's language; a call in either language is recognized from the text itself, so this only
      *             states what the caller detected
      */
     public Transcript read(NormalizedText text, Language lang) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(lang, "lang");
-        SourceLines lines = new SourceLines(text.original());
+        SourceLines lines = new SourceLines(text);
         Reading r = streetEvents.read(lines);
         if (r == null) r = dashHeaders.read(lines);
         if (r == null) r = labels.read(lines);
-        List<Exchange> ex = r == null ? List.of() : exchanges.build(r, text.original());
+        List<Exchange> ex = r == null ? List.of() : exchanges.build(r, text);
         if (r == null || !r.strong() && !answered(ex)) {
             // no labels, or labels alone without an answer: a write-up that tells the Q&A in its own sentences
             r = narrated.read(lines);
             if (r == null) return null;
-            ex = exchanges.build(r, text.original());
+            ex = exchanges.build(r, text);
         }
         if (!r.strong() && !answered(ex)) return null; // a quoted analyst without an answer is no call
         return new Transcript(r.roster().participants(brokers), ex, r.layout());
