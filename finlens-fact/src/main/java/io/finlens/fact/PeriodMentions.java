@@ -29,87 +29,87 @@ final class PeriodMentions {
     }
 
     /**
-     * A period rule, all it is in one value: its id (which facts carry), its pattern, the kind of period it names, the
-     * characters every match starts with (empty: tried at every position), and what it cannot match without: one of
-     * {@link PeriodRuleKeys}' key characters (Chinese) or a word (English), so that a window without them is skipped.
-     * How a match becomes a {@link Mention} is {@link #build}.
+     * A period rule, all it is in one value: its id (which facts carry), its pattern, the characters every match starts
+     * with (empty: tried at every position), what it cannot match without (one of {@link PeriodRuleKeys}' key characters
+     * in Chinese, a word in English, so that a window without them is skipped) and how a match becomes a
+     * {@link Mention} (a function of {@link PeriodBuilds}).
      */
-    private record Rule(String id, Pattern pattern, Kind kind, KeyedPattern keyed, int needBits, String needWord) {
+    private record Rule(String id, Pattern pattern, PeriodBuilds.Build build, KeyedPattern keyed, int needBits, String needWord) {
     }
 
-    private static Rule rule(String id, String regex, Kind kind, String starts, String needs) {
+    private static Rule rule(String id, String regex, String starts, String needs, PeriodBuilds.Build build) {
         boolean english = id.startsWith("en.");
         KeyedPattern keyed = starts.isEmpty() ? null : new KeyedPattern(starts, regex);
-        return new Rule(id, keyed != null ? keyed.pattern() : Pattern.compile(regex), kind, keyed,
+        return new Rule(id, keyed != null ? keyed.pattern() : Pattern.compile(regex), build, keyed,
                 english ? 0 : PeriodRuleKeys.bits(needs), english && !needs.isEmpty() ? PeriodRuleKeys.word(needs) : null);
     }
 
     private static final String Q = "([一二三四1-4])";
     private static final List<Rule> RULES = List.of(
             // 截至2025年6月30日止六个月, 截至2024年12月31日止年度: a Hong Kong filing's period, named by the day it ends
-            rule("zh.period.months-ended", "截至((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日止(?:的)?(三个月|六个月|九个月|十二个月|年度|财政年度|半年度)", Kind.HALF, "截", "月"),
-            rule("zh.period.date", "((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日", Kind.INSTANT, "12", "月"),
-            rule("zh.period.month-end", "((?:19|20)\\d\\d)年(\\d{1,2})月(?:末|底|份末)", Kind.INSTANT, "12", "月"),
+            rule("zh.period.months-ended", "截至((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日止(?:的)?(三个月|六个月|九个月|十二个月|年度|财政年度|半年度)", "截", "月", PeriodBuilds::zhMonthsEnded),
+            rule("zh.period.date", "((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日", "12", "月", PeriodBuilds::zhDate),
+            rule("zh.period.month-end", "((?:19|20)\\d\\d)年(\\d{1,2})月(?:末|底|份末)", "12", "月", PeriodBuilds::zhMonthEnd),
             // 2023/24财年第一财季, 2023/2024财年: a fiscal year spanning two calendar years is named by the one it ends in
-            rule("zh.period.fiscal-year-span", "((?:19|20)\\d\\d)\\s?/\\s?((?:19|20)?\\d\\d)\\s?财年(?:的|度)?(?:第?" + Q + "(?:财季|财政季度|季度|季))?", Kind.YEAR, "12", "年"),
+            rule("zh.period.fiscal-year-span", "((?:19|20)\\d\\d)\\s?/\\s?((?:19|20)?\\d\\d)\\s?财年(?:的|度)?(?:第?" + Q + "(?:财季|财政季度|季度|季))?", "12", "年", PeriodBuilds::zhFiscalYearSpan),
             // 2023自然年第一季度: a calendar quarter named as such in a text about fiscal periods
-            rule("zh.period.calendar-quarter", "((?:19|20)\\d\\d)\\s?(?:自然年|日历年)(?:的|度)?第?" + Q + "(?:季度|季)", Kind.QUARTER, "12", "季"),
-            rule("zh.period.fiscal-quarter", "((?:19|20)\\d\\d)\\s?财年的?第?" + Q + "(?:财季|财政季度|季度|季)", Kind.QUARTER, "12", "季"),
-            rule("zh.period.year-quarter", "((?:19|20)\\d\\d)年?(?:的|度)?第?" + Q + "(?:季度|季)", Kind.QUARTER, "12", "季"),
-            rule("en.period.year-q", "((?:19|20)\\d\\d)\\s?Q([1-4])", Kind.QUARTER, "12", "q"),
-            rule("en.period.q-year", "Q([1-4])\\s?((?:19|20)?\\d\\d)\\b", Kind.QUARTER, "Q", "q"),
-            rule("zh.period.year-half", "((?:19|20)\\d\\d)年(?:度)?(上半年|下半年|上半财年|中期|半年度)", Kind.HALF, "12", "半中"),
+            rule("zh.period.calendar-quarter", "((?:19|20)\\d\\d)\\s?(?:自然年|日历年)(?:的|度)?第?" + Q + "(?:季度|季)", "12", "季", PeriodBuilds::zhCalendarQuarter),
+            rule("zh.period.fiscal-quarter", "((?:19|20)\\d\\d)\\s?财年的?第?" + Q + "(?:财季|财政季度|季度|季)", "12", "季", PeriodBuilds::zhFiscalQuarter),
+            rule("zh.period.year-quarter", "((?:19|20)\\d\\d)年?(?:的|度)?第?" + Q + "(?:季度|季)", "12", "季", PeriodBuilds::yearQuarter),
+            rule("en.period.year-q", "((?:19|20)\\d\\d)\\s?Q([1-4])", "12", "q", PeriodBuilds::yearQuarter),
+            rule("en.period.q-year", "Q([1-4])\\s?((?:19|20)?\\d\\d)\\b", "Q", "q", PeriodBuilds::enQYear),
+            rule("zh.period.year-half", "((?:19|20)\\d\\d)年(?:度)?(上半年|下半年|上半财年|中期|半年度)", "12", "半中", PeriodBuilds::zhYearHalf),
             // 年中 is mid-year, but 2007年中国移动 is a year and then 中国 (中华): no mid-year there
-            rule("zh.period.mid-year", "(当年|今年|去年)?(?:中期末|年中(?![国华])|中期)(?!业绩|报告|财报)", Kind.INSTANT, "当今去中年", "中"),
-            rule("zh.period.year-nine-months", "((?:19|20)\\d\\d)年(?:的)?前三(?:个)?(?:季度|季)", Kind.NINE_MONTHS, "12", "季"),
-            rule("zh.period.year-same-period", "((?:19|20)\\d\\d)年(?:的)?同期", Kind.RELATIVE, "12", "同"),
-            rule("zh.period.year-months-to-date", "((?:19|20)\\d\\d)年1-(3|6|9|12)月", Kind.HALF, "12", "月"),
-            rule("zh.period.year-month", "((?:19|20)\\d\\d)年(\\d{1,2})月(?!\\d|日)", Kind.MONTH, "12", "月"),
-            rule("zh.period.fiscal-year", "((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年年度|年度|年全年度|全年度|全年|年全年|年)", Kind.YEAR, "12", "年"),
-            rule("zh.period.nine-months", "前三(?:个)?(?:季度|季)", Kind.NINE_MONTHS, "前", "季"),
+            rule("zh.period.mid-year", "(当年|今年|去年)?(?:中期末|年中(?![国华])|中期)(?!业绩|报告|财报)", "当今去中年", "中", PeriodBuilds::zhMidYear),
+            rule("zh.period.year-nine-months", "((?:19|20)\\d\\d)年(?:的)?前三(?:个)?(?:季度|季)", "12", "季", PeriodBuilds::zhYearNineMonths),
+            rule("zh.period.year-same-period", "((?:19|20)\\d\\d)年(?:的)?同期", "12", "同", PeriodBuilds::zhYearSamePeriod),
+            rule("zh.period.year-months-to-date", "((?:19|20)\\d\\d)年1-(3|6|9|12)月", "12", "月", PeriodBuilds::zhYearMonthsToDate),
+            rule("zh.period.year-month", "((?:19|20)\\d\\d)年(\\d{1,2})月(?!\\d|日)", "12", "月", PeriodBuilds::zhYearMonth),
+            rule("zh.period.fiscal-year", "((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年年度|年度|年全年度|全年度|全年|年全年|年)", "12", "年", PeriodBuilds::zhFiscalYear),
+            rule("zh.period.nine-months", "前三(?:个)?(?:季度|季)", "前", "季", PeriodBuilds::nineMonthsNoYear),
             // 今年前六个月, 前9个月: the first half, the first nine months, of the year the text is about
-            rule("zh.period.first-months", "(?:今年|本年)?前([六6九9])个月", Kind.HALF, "今本前", "月"),
+            rule("zh.period.first-months", "(?:今年|本年)?前([六6九9])个月", "今本前", "月", PeriodBuilds::zhFirstMonths),
             // 第二财季, 财年一季度, 第四财政季度: a fiscal quarter whose year the text gives elsewhere
-            rule("zh.period.fiscal-quarter-no-year", "(?:财年(?:的)?第?" + Q + "(?:季度|季)|第?" + Q + "(?:财季|财政季度))", Kind.QUARTER, "财第一二三四1234", "季"),
-            rule("zh.period.quarter", "第?" + Q + "(?:季度|季)(?!度?末)", Kind.QUARTER, "第一二三四1234", "季"),
-            rule("zh.period.half", "(上半年|下半年)", Kind.HALF, "上下", "半"),
+            rule("zh.period.fiscal-quarter-no-year", "(?:财年(?:的)?第?" + Q + "(?:季度|季)|第?" + Q + "(?:财季|财政季度))", "财第一二三四1234", "季", PeriodBuilds::zhFiscalQuarterNoYear),
+            rule("zh.period.quarter", "第?" + Q + "(?:季度|季)(?!度?末)", "第一二三四1234", "季", PeriodBuilds::zhQuarter),
+            rule("zh.period.half", "(上半年|下半年)", "上下", "半", PeriodBuilds::zhHalf),
             // 12月季度, 9月当季: the quarter that ends in that month (a US company's December quarter)
-            rule("zh.period.month-quarter", "(?<![\\d年])(3|6|9|12)月(?:份)?(?:当季|季度|的季度)", Kind.QUARTER, "1369", "月"),
-            rule("zh.period.month-end-no-year", "(?<![\\d年])(\\d{1,2})月(?:末|底)", Kind.INSTANT, "0123456789", "月"),
-            rule("zh.period.date-no-year", "(\\d{1,2})月(\\d{1,2})日", Kind.INSTANT, "0123456789", "月"),
-            rule("zh.period.month-no-year", "(?<![\\d年\\-])(1[0-2]|[1-9])月份?(?![\\d日末底初中下上])", Kind.MONTH, "123456789", "月"),
+            rule("zh.period.month-quarter", "(?<![\\d年])(3|6|9|12)月(?:份)?(?:当季|季度|的季度)", "1369", "月", PeriodBuilds::zhMonthQuarter),
+            rule("zh.period.month-end-no-year", "(?<![\\d年])(\\d{1,2})月(?:末|底)", "0123456789", "月", PeriodBuilds::zhMonthEndNoYear),
+            rule("zh.period.date-no-year", "(\\d{1,2})月(\\d{1,2})日", "0123456789", "月", PeriodBuilds::zhDateNoYear),
+            rule("zh.period.month-no-year", "(?<![\\d年\\-])(1[0-2]|[1-9])月份?(?![\\d日末底初中下上])", "123456789", "月", PeriodBuilds::zhMonthNoYear),
             // (年度同比: year on year, a comparison's word, not the year)
-            rule("zh.period.full-year", "(全年|年度(?!同比)|今年)", Kind.YEAR, "全年今", "年"),
-            rule("zh.period.last-year", "(去年|上年|上一年)(?!同期|同季|度同期)", Kind.RELATIVE, "去上", "年"),
+            rule("zh.period.full-year", "(全年|年度(?!同比)|今年)", "全年今", "年", PeriodBuilds::zhFullYear),
+            rule("zh.period.last-year", "(去年|上年|上一年)(?!同期|同季|度同期)", "去上", "年", PeriodBuilds::lastYear),
             rule("en.period.fiscal-year-quarter", 
-                    "(?i)\\bfiscal (?:year )?((?:19|20)\\d\\d) (first|second|third|fourth) quarter", Kind.QUARTER, "fF", "fiscal"),
+                    "(?i)\\bfiscal (?:year )?((?:19|20)\\d\\d) (first|second|third|fourth) quarter", "fF", "fiscal", PeriodBuilds::enFiscalYearQuarter),
             // Second Quarter FY24, third quarter of fiscal '23: the fiscal year after the quarter
             rule("en.period.ordinal-quarter-fy", 
-                    "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?,? (?:FY|fiscal(?: year)?) ?'?((?:19|20)\\d\\d|\\d\\d)\\b", Kind.QUARTER, "fstFST1234", "quarter"),
+                    "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?,? (?:FY|fiscal(?: year)?) ?'?((?:19|20)\\d\\d|\\d\\d)\\b", "fstFST1234", "quarter", PeriodBuilds::enOrdinalQuarterFy),
             rule("en.period.ordinal-quarter", 
-                    "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?( fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d|'\\d\\d))?", Kind.QUARTER, "fstFST1234", "quarter"),
+                    "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of)?( fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d|'\\d\\d))?", "fstFST1234", "quarter", PeriodBuilds::enOrdinalQuarter),
             // "after 1.89 in quarter one": the quarter by its number, as calls say it
-            rule("en.period.quarter-number", "(?i)\\bquarter (one|two|three|four)\\b(?:,? ((?:19|20)\\d\\d)\\b)?", Kind.QUARTER, "qQ", "quarter"),
+            rule("en.period.quarter-number", "(?i)\\bquarter (one|two|three|four)\\b(?:,? ((?:19|20)\\d\\d)\\b)?", "qQ", "quarter", PeriodBuilds::enQuarterNumber),
             // Q2 FY24, Q4 fiscal 2023, Q3 of fiscal '22: a fiscal quarter in a release's shorthand
-            rule("en.period.q-fy", "\\bQ([1-4])\\s?(?:of )?(?:FY|F|fiscal )\\s?'?((?:19|20)?\\d\\d)\\b", Kind.QUARTER, "Q", "q"),
-            rule("en.period.q-alone", "\\bQ([1-4])\\b", Kind.QUARTER, "Q", "q"),
+            rule("en.period.q-fy", "\\bQ([1-4])\\s?(?:of )?(?:FY|F|fiscal )\\s?'?((?:19|20)?\\d\\d)\\b", "Q", "q", PeriodBuilds::enQFy),
+            rule("en.period.q-alone", "\\bQ([1-4])\\b", "Q", "q", PeriodBuilds::enQAlone),
             // FY24, FY 2023, fiscal year 2024 written as FY2024
-            rule("en.period.fy", "\\bFY\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b", Kind.YEAR, "F", "fy"),
-            rule("en.period.fiscal-year", "(?i)\\bfiscal(?: year)? (?:'(\\d\\d)|((?:19|20)\\d\\d))", Kind.YEAR, "fF", "fiscal"),
-            rule("en.period.as-of", "(?i)\\b(?:as of|at|on) (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})(?:, ((?:19|20)\\d\\d))?", Kind.INSTANT, "aoAO", ""),
-            rule("en.period.months-ended", "(?i)\\b(three|six|nine|twelve) months ended (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}),? ((?:19|20)\\d\\d)", Kind.QUARTER, "tsnTSN", "months ended"),
+            rule("en.period.fy", "\\bFY\\s?'?((?:19|20)\\d\\d|\\d\\d)\\b", "F", "fy", PeriodBuilds::enFy),
+            rule("en.period.fiscal-year", "(?i)\\bfiscal(?: year)? (?:'(\\d\\d)|((?:19|20)\\d\\d))", "fF", "fiscal", PeriodBuilds::enFiscalYear),
+            rule("en.period.as-of", "(?i)\\b(?:as of|at|on) (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})(?:, ((?:19|20)\\d\\d))?", "aoAO", "", PeriodBuilds::enAsOf),
+            rule("en.period.months-ended", "(?i)\\b(three|six|nine|twelve) months ended (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}),? ((?:19|20)\\d\\d)", "tsnTSN", "months ended", PeriodBuilds::enMonthsEndedMdy),
             // Hong Kong and British order: "six months ended 30 June 2025", "year ended 31 December 2024"
-            rule("en.period.months-ended-dmy", "(?i)\\b(three|six|nine|twelve) months ended (\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? ((?:19|20)\\d\\d)", Kind.QUARTER, "tsnTSN", "months ended"),
+            rule("en.period.months-ended-dmy", "(?i)\\b(three|six|nine|twelve) months ended (\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? ((?:19|20)\\d\\d)", "tsnTSN", "months ended", PeriodBuilds::enMonthsEndedDmy),
             // "June 2025 quarter", "the December 2024 quarter": the quarter that ends in that month
-            rule("en.period.month-quarter", "\\b(March|June|September|December) ((?:19|20)\\d\\d) quarter\\b", Kind.QUARTER, "MJSD", "quarter"),
-            rule("en.period.year-ended", "(?i)\\byear ended (?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})),? ((?:19|20)\\d\\d)", Kind.YEAR, "yY", "year ended"),
-            rule("en.period.nine-months", "(?i)\\b(?:first )?nine months(?: of)?(?: the)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?", Kind.NINE_MONTHS, "fnFN", "nine"),
-            rule("en.period.half", "(?i)\\b(first|second) half(?: of)?(?: the)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?", Kind.HALF, "fsFS", "half"),
+            rule("en.period.month-quarter", "\\b(March|June|September|December) ((?:19|20)\\d\\d) quarter\\b", "MJSD", "quarter", PeriodBuilds::enMonthQuarter),
+            rule("en.period.year-ended", "(?i)\\byear ended (?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})),? ((?:19|20)\\d\\d)", "yY", "year ended", PeriodBuilds::enYearEnded),
+            rule("en.period.nine-months", "(?i)\\b(?:first )?nine months(?: of)?(?: the)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?", "fnFN", "nine", PeriodBuilds::enNineMonths),
+            rule("en.period.half", "(?i)\\b(first|second) half(?: of)?(?: the)?(?: fiscal)?(?: year)?(?:,? ((?:19|20)\\d\\d))?", "fsFS", "half", PeriodBuilds::enHalf),
             // (not "for the year-to-date period", which is year to date)
-            rule("en.period.full-year", "(?i)\\b(full[ -]year|for the year|this year|the year)(?![ -]to[ -]date)(?:,? (?:of )?((?:19|20)\\d\\d))?\\b", Kind.YEAR, "ftFT", "year"),
-            rule("en.period.year-to-date", "(?i)\\byear[ -]to[ -]date\\b", Kind.RELATIVE, "yY", "year"),
-            rule("en.period.next-year", "(?i)\\bnext year\\b", Kind.RELATIVE, "nN", "year"),
-            rule("en.period.year", "(?i)\\b(?:in|for|of|during|through) ((?:19|20)\\d\\d)\\b", Kind.YEAR, "ifodtIFODT", ""));
+            rule("en.period.full-year", "(?i)\\b(full[ -]year|for the year|this year|the year)(?![ -]to[ -]date)(?:,? (?:of )?((?:19|20)\\d\\d))?\\b", "ftFT", "year", PeriodBuilds::enFullYear),
+            rule("en.period.year-to-date", "(?i)\\byear[ -]to[ -]date\\b", "yY", "year", PeriodBuilds::enYearToDate),
+            rule("en.period.next-year", "(?i)\\bnext year\\b", "nN", "year", PeriodBuilds::enNextYear),
+            rule("en.period.year", "(?i)\\b(?:in|for|of|during|through) ((?:19|20)\\d\\d)\\b", "ifodtIFODT", "", PeriodBuilds::enYear));
 
     private PeriodMentions() {
     }
@@ -270,170 +270,10 @@ final class PeriodMentions {
         return false;
     }
 
-    private static int ordinal(String g) {
-        return switch (g.toLowerCase(java.util.Locale.ROOT)) {
-            case "first", "1st" -> 1;
-            case "second", "2nd" -> 2;
-            case "third", "3rd" -> 3;
-            default -> 4;
-        };
-    }
-
-    private static int month(String name) {
-        return java.time.Month.valueOf(name.toUpperCase(java.util.Locale.ROOT)).getValue();
-    }
-
-    private static int q(String g) {
-        return switch (g) {
-            case "一", "1" -> 1;
-            case "二", "2" -> 2;
-            case "三", "3" -> 3;
-            case "四", "4" -> 4;
-            default -> throw new IllegalArgumentException(g);
-        };
-    }
-
+    /** The rule's mention of a match, or null; a date that does not exist (2月30日) is no mention. */
     private static Mention build(Rule r, Matcher m) {
         try {
-            return switch (r.id) {
-                case "zh.period.months-ended" -> {
-                    int year = Integer.parseInt(m.group(1)), month = Integer.parseInt(m.group(2));
-                    String span = m.group(4);
-                    if (month < 1 || month > 12) yield null;
-                    boolean calendar = month % 3 == 0;
-                    yield switch (span) {
-                        case "三个月" -> calendar ? new Mention(m.start(), m.end(), Kind.QUARTER, year, month / 3, false, null, null, r.id) : null;
-                        case "六个月", "半年度" -> month == 6 ? new Mention(m.start(), m.end(), Kind.HALF, year, 1, false, null, null, r.id) : null;
-                        case "九个月" -> month == 9 ? new Mention(m.start(), m.end(), Kind.NINE_MONTHS, year, 0, false, null, null, r.id) : null;
-                        default -> new Mention(m.start(), m.end(), Kind.YEAR, year, 0, month != 12, null, null, r.id);
-                    };
-                }
-                case "en.period.quarter-number" -> new Mention(m.start(), m.end(), Kind.QUARTER,
-                        m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
-                        switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
-                            case "one" -> 1;
-                            case "two" -> 2;
-                            case "three" -> 3;
-                            default -> 4;
-                        }, false, null, null, r.id);
-                case "zh.period.date" -> new Mention(m.start(), m.end(), Kind.INSTANT, Integer.parseInt(m.group(1)), 0, false,
-                        LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), null, r.id);
-                case "zh.period.month-end" -> new Mention(m.start(), m.end(), Kind.INSTANT, Integer.parseInt(m.group(1)), 0, false,
-                        java.time.YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).atEndOfMonth(), null, r.id);
-                case "zh.period.month-end-no-year" -> new Mention(m.start(), m.end(), Kind.INSTANT, 0, 0, false,
-                        java.time.YearMonth.of(2000, Integer.parseInt(m.group(1))).atEndOfMonth(), null, r.id);
-                case "zh.period.mid-year" -> new Mention(m.start(), m.end(), Kind.INSTANT, 0, 0, false, LocalDate.of(2000, 6, 30),
-                        "去年".equals(m.group(1)) ? "last-year" : null, r.id);
-                case "zh.period.fiscal-year-span" -> {
-                    int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
-                    int end = b < 100 ? a / 100 * 100 + b : b;
-                    if (end != a + 1) yield null; // 2023/24 only: a span of one year
-                    yield m.group(3) == null ? new Mention(m.start(), m.end(), Kind.YEAR, end, 0, true, null, null, r.id)
-                            : new Mention(m.start(), m.end(), Kind.QUARTER, end, q(m.group(3)), true, null, null, r.id);
-                }
-                case "zh.period.month-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, 0, Integer.parseInt(m.group(1)) / 3, false,
-                        null, null, r.id);
-                case "zh.period.calendar-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, Integer.parseInt(m.group(1)),
-                        q(m.group(2)), false, null, null, r.id);
-                case "zh.period.fiscal-quarter-no-year" -> new Mention(m.start(), m.end(), Kind.QUARTER, 0,
-                        q(m.group(1) != null ? m.group(1) : m.group(2)), true, null, null, r.id);
-                case "en.period.ordinal-quarter-fy" -> {
-                    int y = Integer.parseInt(m.group(2));
-                    yield new Mention(m.start(), m.end(), Kind.QUARTER, y < 100 ? 2000 + y : y, ordinal(m.group(1)), true, null, null, r.id);
-                }
-                case "en.period.q-fy" -> {
-                    int y = Integer.parseInt(m.group(2));
-                    yield new Mention(m.start(), m.end(), Kind.QUARTER, y < 100 ? 2000 + y : y, q(m.group(1)), true, null, null, r.id);
-                }
-                case "en.period.fy" -> {
-                    int y = Integer.parseInt(m.group(1));
-                    yield new Mention(m.start(), m.end(), Kind.YEAR, y < 100 ? 2000 + y : y, 0, true, null, null, r.id);
-                }
-                case "zh.period.fiscal-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, Integer.parseInt(m.group(1)),
-                        q(m.group(2)), true, null, null, r.id);
-                case "zh.period.year-quarter", "en.period.year-q" -> new Mention(m.start(), m.end(), Kind.QUARTER,
-                        Integer.parseInt(m.group(1)), q(m.group(2)), false, null, null, r.id);
-                case "en.period.q-year" -> {
-                    int y = Integer.parseInt(m.group(2));
-                    yield new Mention(m.start(), m.end(), Kind.QUARTER, y < 100 ? 2000 + y : y, q(m.group(1)), false, null, null, r.id);
-                }
-                case "zh.period.year-half" -> new Mention(m.start(), m.end(), Kind.HALF, Integer.parseInt(m.group(1)),
-                        m.group(2).startsWith("下") ? 2 : 1, false, null, null, r.id);
-                case "zh.period.year-nine-months" -> new Mention(m.start(), m.end(), Kind.NINE_MONTHS, Integer.parseInt(m.group(1)),
-                        0, false, null, null, r.id);
-                case "zh.period.year-months-to-date" -> {
-                    int y = Integer.parseInt(m.group(1));
-                    yield switch (m.group(2)) {
-                        case "3" -> new Mention(m.start(), m.end(), Kind.QUARTER, y, 1, false, null, null, r.id);
-                        case "6" -> new Mention(m.start(), m.end(), Kind.HALF, y, 1, false, null, null, r.id);
-                        case "9" -> new Mention(m.start(), m.end(), Kind.NINE_MONTHS, y, 0, false, null, null, r.id);
-                        default -> new Mention(m.start(), m.end(), Kind.YEAR, y, 0, false, null, null, r.id);
-                    };
-                }
-                case "zh.period.year-month" -> new Mention(m.start(), m.end(), Kind.MONTH, Integer.parseInt(m.group(1)),
-                        Integer.parseInt(m.group(2)), false, null, null, r.id);
-                case "zh.period.fiscal-year" -> new Mention(m.start(), m.end(), Kind.YEAR,
-                        Integer.parseInt(m.group(1)), 0, m.group().contains("财") || m.group().toLowerCase().contains("fiscal"),
-                        null, null, r.id);
-                case "zh.period.quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, 0, q(m.group(1)), false, null, null, r.id);
-                case "zh.period.half" -> new Mention(m.start(), m.end(), Kind.HALF, 0, m.group(1).startsWith("下") ? 2 : 1, false,
-                        null, null, r.id);
-                case "zh.period.nine-months" -> new Mention(m.start(), m.end(), Kind.NINE_MONTHS, 0, 0, false, null, null, r.id);
-                case "zh.period.first-months" -> "六6".contains(m.group(1))
-                        ? new Mention(m.start(), m.end(), Kind.HALF, 0, 1, false, null, null, r.id)
-                        : new Mention(m.start(), m.end(), Kind.NINE_MONTHS, 0, 0, false, null, null, r.id);
-                case "zh.period.date-no-year" -> new Mention(m.start(), m.end(), Kind.INSTANT, 0, Integer.parseInt(m.group(1)),
-                        false, LocalDate.of(2000, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), null, r.id);
-                case "zh.period.month-no-year" -> new Mention(m.start(), m.end(), Kind.MONTH, 0, Integer.parseInt(m.group(1)), false,
-                        null, null, r.id);
-                case "en.period.fiscal-year-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, Integer.parseInt(m.group(1)),
-                        ordinal(m.group(2)), true, null, null, r.id);
-                case "en.period.ordinal-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER,
-                        m.group(3) == null ? 0 : m.group(3).startsWith("'") ? 2000 + Integer.parseInt(m.group(3).substring(1))
-                                : Integer.parseInt(m.group(3)), ordinal(m.group(1)), m.group(2) != null, null, null, r.id);
-                case "en.period.q-alone" -> new Mention(m.start(), m.end(), Kind.QUARTER, 0, q(m.group(1)), false, null, null, r.id);
-                case "en.period.fiscal-year" -> new Mention(m.start(), m.end(), Kind.YEAR,
-                        m.group(1) != null ? 2000 + Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2)), 0, true, null, null, r.id);
-                case "en.period.as-of" -> m.group(3) == null
-                        ? new Mention(m.start(), m.end(), Kind.INSTANT, 0, 0, false, LocalDate.of(2000, month(m.group(1)), Integer.parseInt(m.group(2))), null, r.id)
-                        : new Mention(m.start(), m.end(), Kind.INSTANT, Integer.parseInt(m.group(3)), 0, false,
-                                LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), null, r.id);
-                case "en.period.year-ended" -> {
-                    int month = month(m.group(2) != null ? m.group(2) : m.group(3));
-                    yield new Mention(m.start(), m.end(), Kind.YEAR, Integer.parseInt(m.group(5)), 0, month != 12, null, null, r.id);
-                }
-                case "en.period.month-quarter" -> new Mention(m.start(), m.end(), Kind.QUARTER, Integer.parseInt(m.group(2)),
-                        month(m.group(1)) / 3, false, null, null, r.id);
-                case "en.period.months-ended", "en.period.months-ended-dmy" -> {
-                    boolean dmy = r.id.endsWith("dmy");
-                    int month = month(dmy ? m.group(3) : m.group(2));
-                    int year = Integer.parseInt(m.group(4));
-                    LocalDate end = LocalDate.of(year, month, Integer.parseInt(dmy ? m.group(2) : m.group(3)));
-                    if (month % 3 != 0 || end.getDayOfMonth() != end.lengthOfMonth()) yield null; // a fiscal calendar we cannot place
-                    yield switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
-                        case "three" -> new Mention(m.start(), m.end(), Kind.QUARTER, year, month / 3, false, null, null, r.id);
-                        case "six" -> month == 6 ? new Mention(m.start(), m.end(), Kind.HALF, year, 1, false, null, null, r.id) : null;
-                        case "nine" -> month == 9 ? new Mention(m.start(), m.end(), Kind.NINE_MONTHS, year, 0, false, null, null, r.id) : null;
-                        default -> month == 12 ? new Mention(m.start(), m.end(), Kind.YEAR, year, 0, false, null, null, r.id) : null;
-                    };
-                }
-                case "en.period.nine-months" -> new Mention(m.start(), m.end(), Kind.NINE_MONTHS,
-                        m.group(1) == null ? 0 : Integer.parseInt(m.group(1)), 0, false, null, null, r.id);
-                case "en.period.half" -> new Mention(m.start(), m.end(), Kind.HALF, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
-                        m.group(1).equalsIgnoreCase("first") ? 1 : 2, false, null, null, r.id);
-                case "en.period.full-year" -> new Mention(m.start(), m.end(), Kind.YEAR, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
-                        0, false, null, null, r.id);
-                case "en.period.year-to-date" -> new Mention(m.start(), m.end(), Kind.RELATIVE, 0, 0, false, null, "year-to-date", r.id);
-                case "en.period.next-year" -> new Mention(m.start(), m.end(), Kind.RELATIVE, 0, 0, false, null, "next-year", r.id);
-                case "en.period.year" -> new Mention(m.start() + m.group().indexOf(m.group(1)), m.end(), Kind.YEAR,
-                        Integer.parseInt(m.group(1)), 0, false, null, null, r.id);
-                case "zh.period.full-year" -> new Mention(m.start(), m.end(), Kind.YEAR, 0, 0, false, null,
-                        m.group(1).equals("今年") ? "this-year" : null, r.id);
-                case "zh.period.year-same-period" -> new Mention(m.start(), m.end(), Kind.RELATIVE, Integer.parseInt(m.group(1)), 0,
-                        false, null, "same-period", r.id);
-                case "zh.period.last-year" -> new Mention(m.start(), m.end(), Kind.RELATIVE, 0, 0, false, null, "last-year", r.id);
-                default -> null;
-            };
+            return r.build.from(m, r.id);
         } catch (RuntimeException e) { // 2月30日 and the like: not a date
             return null;
         }
