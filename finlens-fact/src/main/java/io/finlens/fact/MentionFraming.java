@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class MentionFraming {
-    /** A sentence that opens on a business line: 智能出行业务仍处于投入期, 电商业务方面, … */
     /** 全年集团收入, 公司整体: a figure of the whole company, not of the section's line. */
     private static final Pattern WHOLE_FRAME = Pattern.compile("集团|公司|整体|合计|总");
 
+    /** A sentence that opens on a business line: 智能出行业务仍处于投入期, 电商业务方面, … */
     private static final Pattern TOPIC = Pattern.compile(
             "[^\\p{IsHan}\\p{L}]*([\\p{IsHan}A-Za-z]{2,10}?(?:业务|板块|分部))(?:方面|仍|继续|则|本季度|整体|表现)");
 
@@ -47,8 +47,6 @@ final class MentionFraming {
     private static final Pattern PRIOR_WORDS = Pattern.compile("(上年|去年|上一年|\\d{4}年)同期|上一?季度|(?:上一?年|去年)(?:则为|则|为)|^\\s*\\d{4}年(?:则)?为");
 
     private static final Pattern MARKET = Pattern.compile("^(国内|全国|全球|中国|整个|我国|行业).{0,8}(行业|市场)(实际|整体|总体)?(的)?$|^行业|[^出]行业$");
-    /** 全国规模以上医药制造业营业收入, 全行业净利润: an industry's figure, framed in the clause before the metric. */
-    private static final Pattern INDUSTRY_FRAME = Pattern.compile("全国|全行业|我国|规模以上");
 
     private static final Pattern PER_UNIT = Pattern.compile("^(单车|人均|单位|每辆|每位|每台|每个|每家|日均)");
 
@@ -335,68 +333,6 @@ final class MentionFraming {
      * per-unit figure (单车收入, "sales per square foot"), a week's or a market's (周销量, 国内游戏市场, 行业平均毛利率),
      * or a sum over companies or items (合计, 两家, 双双).
      */
-    /**
-     * 全国规模以上医药制造业营业收入为2.91万亿元，同比下降1.6%，利润总额4288亿元: an industry framed earlier in the sentence
-     * stays the subject of the clauses after it until a company is named.
-     */
-    private static boolean industryCarried(SentenceContext ctx, int pos, String rawFrame) {
-        Matcher f = INDUSTRY_FRAME.matcher(ctx.text).region(ctx.sent.start(), pos);
-        int at = -1;
-        while (f.find()) at = f.start();
-        if (at < 0) return false;
-        if (INDUSTRY_FRAME.matcher(rawFrame).find()) return true;
-        if (rawFrame.contains("公司") || rawFrame.contains("集团") || rawFrame.contains("本行")) return false;
-        for (CompanyMentions.CompanyMention c : ctx.companies) if (c.start() > at && c.start() < pos) return false;
-        return true;
-    }
-
-    /** 据研究机构估计, 协会数据显示, 发布的数据显示: a sentence that reports a third party's data. */
-    private static final Pattern DATA_SOURCE = Pattern.compile("据.{1,16}?(?:估计|统计|数据|测算|报告)|(?:数据|报告|统计)显示|发布的数据");
-    /** 全球智能手机, 中国品牌乘用车, 行业: a frame naming a whole market rather than a company. */
-    private static final Pattern MARKET_FRAME = Pattern.compile("全球|全国|国内|我国|中国|行业|市场");
-
-    /**
-     * 据某研究机构估计，今年一季度全球智能手机出货量下降了14%: a third party's data about a whole market, where the
-     * sentence names neither the reporting company nor another one before the figure, is no company's result.
-     */
-    private static boolean marketData(SentenceContext ctx, int pos, String rawFrame) {
-        if (!ctx.lang.equals("zh") || !MARKET_FRAME.matcher(rawFrame).find()) return false;
-        // (a source line broken before the sentence, 据研究机构统计，7\n月至9月期间…, is read with it, up to the last 。)
-        // (the full stop looked for within those 24 chars only: a long text without one is not read back to its start)
-        int from = Math.max(0, ctx.sent.start() - 24);
-        for (int k = ctx.sent.start() - 1; k >= from; k--) {
-            if (ctx.text.charAt(k) == '。') {
-                from = k + 1;
-                break;
-            }
-        }
-        String before = ctx.text.substring(Math.min(from, ctx.sent.start()), pos);
-        if (!DATA_SOURCE.matcher(before).find()) return false;
-        for (CompanyMentions.CompanyMention c : ctx.companies) if (c.start() < pos) return false;
-        for (String a : ctx.doc.aliases()) if (before.contains(a)) return false;
-        return !before.contains(ctx.doc.entity()) && !before.contains("本公司") && !before.contains("该公司");
-    }
-
-    /** 近十年, 过去20年, 十年: a span of several years. */
-    private static final Pattern YEARS_SPAN = Pattern.compile("(?:近|过去|这)?(?<![\\d.年第])(?:[两几二三四五六七八九十]|十[一二三四五六七八九]|二十|\\d{1,2})(?:多)?年(?!度|报|期|初|末|底|中)");
-    private static final Pattern SUM_AFTER = Pattern.compile("^(?:合计|总和|总计|累计)");
-    /** 过去十年回购, 十年间: a span of years framing the metric in its own clause. */
-    private static final Pattern SPAN_FRAME = Pattern.compile(
-            "(?:近|过去)(?:[两几二三四五六七八九十]|十[一二三四五六七八九]|二十|\\d{1,2})(?:多)?年(?!度|报|期|初|末|底|中)|(?<![\\d.年第])(?:[两几二三四五六七八九十]|十[一二三四五六七八九]|二十|\\d{1,2})(?:多)?年(?:间|里|来)");
-
-    /**
-     * 十年累计投入的研发费用超过11100亿元, 近十年资本开支合计1.82万亿元, 零跑已累计净亏损超122亿元: a sum over several years or
-     * over the company's life is no result of a period.
-     */
-    private static boolean overYears(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, String rawFrame) {
-        if (!ctx.lang.equals("zh")) return false;
-        if (rawFrame.contains("已累计")) return true;
-        // 过去十年回购1785亿美元: a flow over the span (a ratio 近十年降至13.4% is where it stands now)
-        if (m.value().metric().kind() == FactLexicon.Kind.FLOW && SPAN_FRAME.matcher(rawFrame).find()) return true;
-        boolean sum = rawFrame.contains("累计") || SUM_AFTER.matcher(ctx.text).region(m.end(), ctx.sent.end()).lookingAt();
-        return sum && YEARS_SPAN.matcher(ctx.text).region(ctx.sent.start(), m.start()).find();
-    }
-
     private static Slot made(SentenceContext ctx, WordList.Match<FactLexicon.Alias> m, Reading r) {
         Slot made = new Slot(m.start(), m.end(), r.metric, r.seg, r.basis);
         made.entity = r.entity;
@@ -418,11 +354,12 @@ final class MentionFraming {
         }
         String rawFrame = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
         if ((r.seg != null && (r.seg.endsWith("周") || MARKET.matcher(r.seg).find())) || rawFrame.contains("行业平均")
-                || rawFrame.endsWith("行业") || industryCarried(ctx, m.start(), rawFrame) || marketData(ctx, m.start(), rawFrame)) {
+                || rawFrame.endsWith("行业") || NoCompanyFrames.industryCarried(ctx, m.start(), rawFrame)
+                || NoCompanyFrames.marketData(ctx, m.start(), rawFrame)) {
             made.combined = true; // 周销量, 国内游戏市场, 行业平均毛利率: no figure of the company's period
         }
         String framing = ctx.text.substring(ctx.sent.clauseStartBefore(m.start()), m.start());
-        if (framing.contains("合计") || framing.contains("两家") || framing.contains("总计") || framing.contains("双双") || overYears(ctx, m, framing)) {
+        if (framing.contains("合计") || framing.contains("两家") || framing.contains("总计") || framing.contains("双双") || NoCompanyFrames.overYears(ctx, m, framing)) {
             made.combined = true; // a sum over companies or items, not one reported figure
         }
         return made;
