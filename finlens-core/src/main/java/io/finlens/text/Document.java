@@ -25,18 +25,21 @@ import java.util.Objects;
  *   <li>{@link #tableRows()}: the lines as table rows, their cells split at TABs or Markdown bars (see {@link TableRow}),
  *       in <em>original</em> coordinates: the normalized text folds a TAB into a space, so cells are only seen there.</li>
  * </ul>
- * Each part is computed when first asked for and kept; a document is read by one thread at a time.
+ * Each part is computed when first asked for and kept, published whole (a part and its index in one value), so a
+ * document may be read by several threads: at worst two compute the same part, with the same result.
  */
 public final class Document {
     private final NormalizedText text;
-    private Layout layout;
-    private List<Paragraph> paragraphs;
-    private int[] paragraphStarts;
-    private List<Sentences.Sentence> sentences;
-    private int[] sentenceStarts;
-    private List<Span> fullSentences;
-    private List<TableRow> tableRows;
-    private Span title;
+    private volatile Layout layout;
+    private volatile Indexed<Paragraph> paragraphs;
+    private volatile Indexed<Sentences.Sentence> sentences;
+    private volatile List<Span> fullSentences;
+    private volatile List<TableRow> tableRows;
+    private volatile Span title;
+
+    /** A list of spans in text order and their starts, for finding the one at a position. */
+    private record Indexed<T>(List<T> list, int[] starts) {
+    }
 
     private Document(NormalizedText text) {
         this.text = Objects.requireNonNull(text, "text");
@@ -69,8 +72,12 @@ public final class Document {
 
     /** The title line, in the normalized text (an empty span at 0 for a blank text). */
     public Span title() {
-        if (title == null) title = Titles.titleLine(text.text());
-        return title;
+        Span t = title;
+        if (t == null) {
+            t = Titles.titleLine(text.text());
+            title = t;
+        }
+        return t;
     }
 
     /** The title line of normalized text {@code normalized}, by the rule {@link #title()} reads it with. */
@@ -80,50 +87,65 @@ public final class Document {
 
     /** Headings and sections, read from the original's Markdown, offsets in the normalized text. */
     public Layout layout() {
-        if (layout == null) layout = Layout.of(text);
-        return layout;
+        Layout l = layout;
+        if (l == null) {
+            l = Layout.of(text);
+            layout = l;
+        }
+        return l;
     }
 
     /** The paragraphs, in order. */
     public List<Paragraph> paragraphs() {
-        if (paragraphs == null) {
+        return paragraphIndex().list();
+    }
+
+    private Indexed<Paragraph> paragraphIndex() {
+        Indexed<Paragraph> p = paragraphs;
+        if (p == null) {
             List<Paragraph> out = new ArrayList<>();
             for (Paragraphs.Raw r : Paragraphs.split(text.original())) {
                 int a = text.normalizedIndex(r.start()), b = text.normalizedIndex(r.end());
                 // a paragraph of decoration only (an image line) is kept empty: it separates its neighbours
                 out.add(new Paragraph(out.size(), a, b, r.bullet()));
             }
-            paragraphs = List.copyOf(out);
-            paragraphStarts = paragraphs.stream().mapToInt(Paragraph::start).toArray();
+            p = new Indexed<>(List.copyOf(out), out.stream().mapToInt(Paragraph::start).toArray());
+            paragraphs = p;
         }
-        return paragraphs;
+        return p;
     }
 
     /** The paragraph holding {@code pos}, or the nearest one before it between paragraphs; null before the first. */
     public Paragraph paragraphAt(int pos) {
-        List<Paragraph> ps = paragraphs();
-        int k = floor(paragraphStarts, pos);
-        return k < 0 ? null : ps.get(k);
+        Indexed<Paragraph> p = paragraphIndex();
+        int k = floor(p.starts(), pos);
+        return k < 0 ? null : p.list().get(k);
     }
 
     /** The sentences, in order. */
     public List<Sentences.Sentence> sentences() {
-        if (sentences == null) {
-            sentences = List.copyOf(Sentences.split(text.text()));
-            sentenceStarts = sentences.stream().mapToInt(Sentences.Sentence::start).toArray();
+        return sentenceIndex().list();
+    }
+
+    private Indexed<Sentences.Sentence> sentenceIndex() {
+        Indexed<Sentences.Sentence> s = sentences;
+        if (s == null) {
+            List<Sentences.Sentence> list = List.copyOf(Sentences.split(text.text()));
+            s = new Indexed<>(list, list.stream().mapToInt(Sentences.Sentence::start).toArray());
+            sentences = s;
         }
-        return sentences;
+        return s;
     }
 
     /** The index of the sentence starting at or before {@code pos}, or -1 before the first. */
     public int sentenceIndex(int pos) {
-        sentences();
-        return floor(sentenceStarts, pos);
+        return floor(sentenceIndex().starts(), pos);
     }
 
     /** The full sentences, in order, within the paragraphs (see the class comment); each ends just after its mark. */
     public List<Span> fullSentences() {
-        if (fullSentences != null) return fullSentences;
+        List<Span> done = fullSentences;
+        if (done != null) return done;
         List<Span> out = new ArrayList<>();
         String s = text.text();
         for (Paragraph p : paragraphs()) {
@@ -137,8 +159,9 @@ public final class Document {
             }
             out.add(new Span(open, p.end()));
         }
-        fullSentences = List.copyOf(out);
-        return fullSentences;
+        done = List.copyOf(out);
+        fullSentences = done;
+        return done;
     }
 
     /** A full stop, question or exclamation mark; an English full stop before white space and not after a digit. */
@@ -147,8 +170,12 @@ public final class Document {
      * TAB, or a line starting with a Markdown bar), none for a text without one.
      */
     public List<TableRow> tableRows() {
-        if (tableRows == null) tableRows = TableLines.mayHoldTable(text.original()) ? List.copyOf(TableLines.of(text.original())) : List.of();
-        return tableRows;
+        List<TableRow> rows = tableRows;
+        if (rows == null) {
+            rows = TableLines.mayHoldTable(text.original()) ? List.copyOf(TableLines.of(text.original())) : List.of();
+            tableRows = rows;
+        }
+        return rows;
     }
 
     private static boolean endsFullSentence(String s, int i) {

@@ -81,6 +81,27 @@ class DocumentTest {
         assertThat(Document.of("No table here.\nNone at all.").tableRows()).isEmpty();
     }
 
+    @Test
+    void threadsReadingOneDocumentSeeTheSameParts() throws Exception {
+        String text = NOTE.repeat(50);
+        Document d = Document.of(text);
+        Document alone = Document.of(text);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> rs = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int pos = t * 97;
+                rs.add(pool.submit(() -> d.paragraphAt(pos).index() * 1000 + d.sentenceIndex(pos)));
+            }
+            for (int t = 0; t < 8; t++) {
+                int pos = t * 97;
+                assertThat(rs.get(t).get()).isEqualTo(alone.paragraphAt(pos).index() * 1000 + alone.sentenceIndex(pos));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Property(tries = 300)
     void everySpanLiesInTheTextInOrderAndMapsIntoTheOriginal(@ForAll @StringLength(max = 300) String raw) {
         String text = raw.replace('x', '\n').replace('y', '。').replace('z', ';');
