@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.finlens.check.Derived;
 import io.finlens.model.Change;
 import io.finlens.model.Check;
 import io.finlens.model.Fact;
 import io.finlens.model.Issue;
+import io.finlens.model.Period;
 import io.finlens.model.Quantity;
 import io.finlens.model.Range;
 import io.finlens.model.Span;
+import io.finlens.model.Unit;
 import io.finlens.transcript.Exchange;
 import io.finlens.transcript.Participant;
 import io.finlens.transcript.Transcript;
@@ -20,6 +23,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Writes an {@link Analysis} as the contract JSON ({@code shared/spec/output-format.md}): fields in a fixed
@@ -74,12 +78,7 @@ public final class ContractJson {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             CodePoints cp = new CodePoints(a.original());
             g.writeStartObject();
-            g.writeObjectFieldStart("source");
-            g.writeStringField("path", a.path());
-            g.writeStringField("language", a.language().code());
-            g.writeNumberField("chars", cp.length());
-            g.writeStringField("charset", a.charset());
-            g.writeEndObject();
+            source(g, a, cp);
             g.writeStringField("title", a.title());
             g.writeStringField("entity", a.entity());
             g.writeStringField("period", a.period().id());
@@ -91,39 +90,11 @@ public final class ContractJson {
             g.writeEndArray();
             // figures a reader wants that the text does not state: computed, never facts
             g.writeArrayFieldStart("derived");
-            for (io.finlens.check.Derived d : a.derived()) {
-                g.writeStartObject();
-                g.writeBooleanField("computed", true);
-                g.writeStringField("metric", d.metric());
-                g.writeStringField("segment", d.segment());
-                g.writeStringField("basis", d.basis());
-                g.writeStringField("entity", d.entity());
-                g.writeStringField("period", d.period().id());
-                number(g, "value", d.value());
-                g.writeStringField("unit", d.unit().code());
-                if (d.bounds() != null) {
-                    g.writeArrayFieldStart("bounds");
-                    g.writeNumber(plain(d.bounds().low()));
-                    g.writeNumber(plain(d.bounds().high()));
-                    g.writeEndArray();
-                }
-                g.writeStringField("formula", d.formula());
-                g.writeArrayFieldStart("facts");
-                for (String id : d.factIds()) g.writeString(id);
-                g.writeEndArray();
-                g.writeStringField("rule", d.rule());
-                g.writeEndObject();
-            }
+            for (Derived d : a.derived()) derived(g, d);
             g.writeEndArray();
             transcript(g, a.transcript(), cp, a);
             g.writeArrayFieldStart("issues");
-            for (Issue i : a.issues()) {
-                g.writeStartObject();
-                g.writeStringField("code", i.code());
-                g.writeStringField("message", i.message());
-                if (i.span() != null) span(g, "span", i.span(), a.original(), cp, false);
-                g.writeEndObject();
-            }
+            for (Issue i : a.issues()) issue(g, i, a.original(), cp);
             g.writeEndArray();
             if (withText) g.writeStringField("text", a.original());
             g.writeEndObject();
@@ -133,6 +104,48 @@ public final class ContractJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The contract's {@code source}: where the text came from, its language, length in code points and charset. */
+    private static void source(JsonGenerator g, Analysis a, CodePoints cp) throws IOException {
+        g.writeObjectFieldStart("source");
+        g.writeStringField("path", a.path());
+        g.writeStringField("language", a.language().code());
+        g.writeNumberField("chars", cp.length());
+        g.writeStringField("charset", a.charset());
+        g.writeEndObject();
+    }
+
+    /** One derived figure: marked computed, with its bounds, formula and the facts it is computed from. */
+    private static void derived(JsonGenerator g, Derived d) throws IOException {
+        g.writeStartObject();
+        g.writeBooleanField("computed", true);
+        figure(g, d.metric(), d.segment(), d.basis(), d.entity(), d.period(), d.value(), d.unit());
+        if (d.bounds() != null) pair(g, "bounds", d.bounds());
+        g.writeStringField("formula", d.formula());
+        strings(g, "facts", d.factIds());
+        g.writeStringField("rule", d.rule());
+        g.writeEndObject();
+    }
+
+    /** The fields a fact and a derived figure share, in the contract's order: what, of what, when, how much. */
+    private static void figure(JsonGenerator g, String metric, String segment, String basis, String entity, Period period,
+                               BigDecimal value, Unit unit) throws IOException {
+        g.writeStringField("metric", metric);
+        g.writeStringField("segment", segment);
+        g.writeStringField("basis", basis);
+        g.writeStringField("entity", entity);
+        g.writeStringField("period", period.id());
+        number(g, "value", value);
+        g.writeStringField("unit", unit.code());
+    }
+
+    private static void issue(JsonGenerator g, Issue i, String text, CodePoints cp) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("code", i.code());
+        g.writeStringField("message", i.message());
+        if (i.span() != null) span(g, "span", i.span(), text, cp, false);
+        g.writeEndObject();
     }
 
     /**
@@ -199,13 +212,7 @@ public final class ContractJson {
     private static void fact(JsonGenerator g, Fact f, String text, CodePoints cp) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", f.id());
-        g.writeStringField("metric", f.metric());
-        g.writeStringField("segment", f.segment());
-        g.writeStringField("basis", f.basis());
-        g.writeStringField("entity", f.entity());
-        g.writeStringField("period", f.period().id());
-        number(g, "value", f.value());
-        g.writeStringField("unit", f.unit().code());
+        figure(g, f.metric(), f.segment(), f.basis(), f.entity(), f.period(), f.value(), f.unit());
         g.writeStringField("qualifier", f.qualifier() == null ? null : f.qualifier().code());
         range(g, f.range());
         g.writeBooleanField("guidance", f.guidance());
@@ -237,9 +244,7 @@ public final class ContractJson {
             span(g, "span", c.span(), text, cp, true);
             g.writeEndObject();
         }
-        g.writeArrayFieldStart("rules");
-        for (String r : f.rules()) g.writeString(r);
-        g.writeEndArray();
+        strings(g, "rules", f.rules());
         g.writeEndObject();
     }
 
@@ -263,11 +268,7 @@ public final class ContractJson {
             if (p.title() != null) g.writeStringField("title", p.title());
             if (p.firm() != null) g.writeStringField("firm", p.firm());
             if (p.firmAsWritten() != null && !p.firmAsWritten().equals(p.firm())) g.writeStringField("firm_as_written", p.firmAsWritten());
-            if (!p.aliases().isEmpty()) {
-                g.writeArrayFieldStart("aliases");
-                for (String alias : p.aliases()) g.writeString(alias);
-                g.writeEndArray();
-            }
+            if (!p.aliases().isEmpty()) strings(g, "aliases", p.aliases());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -298,9 +299,7 @@ public final class ContractJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("topics");
-            for (String topic : e.topics()) g.writeString(topic);
-            g.writeEndArray();
+            strings(g, "topics", e.topics());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -346,9 +345,7 @@ public final class ContractJson {
         g.writeStartObject();
         g.writeStringField("rule", c.rule());
         g.writeStringField("status", c.status().code());
-        g.writeArrayFieldStart("facts");
-        for (String id : c.factIds()) g.writeString(id);
-        g.writeEndArray();
+        strings(g, "facts", c.factIds());
         number(g, "expected", c.expected());
         number(g, "actual", c.actual());
         g.writeStringField("message", c.message());
@@ -368,9 +365,20 @@ public final class ContractJson {
             g.writeNullField("range");
             return;
         }
-        g.writeArrayFieldStart("range");
+        pair(g, "range", r);
+    }
+
+    /** A range as an array of its two ends: [low, high]. */
+    private static void pair(JsonGenerator g, String name, Range r) throws IOException {
+        g.writeArrayFieldStart(name);
         g.writeNumber(plain(r.low()));
         g.writeNumber(plain(r.high()));
+        g.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) g.writeString(v);
         g.writeEndArray();
     }
 

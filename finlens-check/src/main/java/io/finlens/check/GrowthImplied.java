@@ -66,105 +66,124 @@ final class GrowthImplied implements CheckRule {
         }
     }
 
+    /**
+     * What two stated values imply against what the text says: the implied change with the arithmetic that shows it, the
+     * decimals it is shown to, and the stated change with its rounding (null when the text says only a direction).
+     */
+    private record Comparison(boolean ratio, boolean loss, Interval implied, BigDecimal actual, String arith, int decimals,
+                              Interval claim, String claimText) {
+    }
+
+    /** A check's outcome: its status, the figure the text states (or null) and the message without the fact's name. */
+    private record Verdict(Status status, BigDecimal expected, String message) {
+    }
+
     private void check(Run run, Fact f, Fact g, Change c) {
         Doc doc = run.doc;
         boolean ratio = f.unit().dimension() == Dimension.RATIO;
         if (f.unit().dimension() == Dimension.POINTS || !f.unit().equals(g.unit())) return;
         if (!ratio && (g.value().signum() == 0 || f.value().signum() * g.value().signum() < 0)) return;
-        boolean loss = !ratio && f.value().signum() < 0;
-        Interval implied;
-        String arith;
         int scale = doc.units.scaleOf(f) != 0 ? doc.units.scaleOf(f) : doc.units.scaleOf(g);
         String unit = ratio ? "" : doc.suffix(f.unit(), scale);
         String span = " (" + c.basis().code() + " " + g.period().id() + " → " + f.period().id() + ")";
-        Interval claim;
-        String claimText;
-        int pd;
-        if (ratio) {
-            implied = Doc.interval(f).minus(Doc.interval(g)).scale(BigDecimal.valueOf(100));
-            BigDecimal pts = f.value().subtract(g.value()).movePointRight(2);
-            pd = Math.max(Units.percentDecimals(f), Units.percentDecimals(g));
-            arith = Units.stated(f, 0) + " " + Units.MINUS + " " + Units.stated(g, 0) + " = " + points(pts, pd) + " pt";
-            if (c.points() != null) {
-                BigDecimal h = BigDecimal.ONE.scaleByPowerOfTen(-decimals(c.points())).divide(BigDecimal.valueOf(2));
-                claim = Interval.of(c.points(), h);
-                claimText = points(c.points(), decimals(c.points())) + " pt";
-            } else if (c.value() != null || c.range() != null) {
-                return; // a relative change of a ratio: rare, and ambiguous between points and percent
-            } else {
-                claim = null;
-                claimText = null;
-            }
-        } else {
-            Interval fi = Doc.interval(f).abs(), gi = Doc.interval(g).abs();
-            Interval q = fi.divide(gi);
-            if (q == null) return;
-            implied = q.plus(BigDecimal.ONE.negate());
-            BigDecimal point = f.value().abs().divide(g.value().abs(), Interval.MC).subtract(BigDecimal.ONE);
-            pd = c.value() != null ? Units.changeDecimals(c.value())
-                    : c.range() != null ? Math.max(Units.changeDecimals(c.range().low()), Units.changeDecimals(c.range().high())) : 1;
-            arith = Units.stated(f, scale).replace(Units.MINUS, "") + " / " + Units.stated(g, scale).replace(Units.MINUS, "") + " "
-                    + Units.MINUS + " 1 = " + Units.change(point, pd + 1) + (loss ? " on the size of the loss" : "");
-            if (c.value() != null) {
-                claim = Interval.of(c.value(), Units.changeHalfUnit(c.value()));
-                claimText = Units.change(c.value(), Units.changeDecimals(c.value()));
-            } else if (c.range() != null) {
-                Range r = c.range();
-                claim = new Interval(r.low().subtract(Units.changeHalfUnit(r.low())), r.high().add(Units.changeHalfUnit(r.high())));
-                claimText = Units.change(r.low(), Units.changeDecimals(r.low())) + " to " + Units.change(r.high(), Units.changeDecimals(r.high()));
-            } else if (c.points() != null) {
-                return;
-            } else {
-                claim = null;
-                claimText = null;
-            }
-        }
+        Comparison cmp = ratio ? inPoints(f, g, c) : relative(f, g, c, scale);
+        if (cmp == null) return;
         boolean approx = Doc.approximate(f) || Doc.approximate(g);
-        Status status;
-        String why;
-        BigDecimal expected;
-        BigDecimal actual = ratio ? f.value().subtract(g.value()).movePointRight(2)
-                : f.value().abs().divide(g.value().abs(), Interval.MC).subtract(BigDecimal.ONE).setScale(6, RoundingMode.HALF_EVEN);
-        if (claim != null) {
-            expected = c.value() != null ? c.value() : c.points();
-            String text = arith + " vs " + claimText + " stated" + unit + span;
-            if (implied.overlaps(claim)) {
-                status = Status.PASS;
-                why = "";
-            } else {
-                status = approx ? Status.WARN : Status.FAIL;
-                why = ": the stated values allow " + bound(implied.lo(), ratio, pd + 1) + " to " + bound(implied.hi(), ratio, pd + 1)
-                        + (approx ? "; an approximate figure (约) is involved" : "");
-            }
-            arith = text;
+        Verdict v;
+        if (cmp.claim() != null) {
+            v = againstClaim(cmp, c, approx, cmp.arith() + " vs " + cmp.claimText() + " stated" + unit + span);
         } else {
-            expected = null;
-            Direction d = c.direction();
-            BigDecimal flat = ratio ? BigDecimal.valueOf(FLAT_PERCENT) : BigDecimal.valueOf(FLAT_PERCENT).movePointLeft(2);
-            boolean contradicted = switch (d) {
-                case UP -> implied.hi().signum() < 0;
-                case DOWN -> implied.lo().signum() > 0;
-                case FLAT -> !implied.overlaps(new Interval(flat.negate(), flat));
-            };
-            String said = switch (d) {
-                case UP -> loss ? "the loss grew" : "up";
-                case DOWN -> loss ? "the loss narrowed" : "down";
-                case FLAT -> "flat";
-            };
-            arith = Units.stated(f, ratio ? 0 : scale) + " vs " + Units.stated(g, ratio ? 0 : scale) + unit + ": " + arith
-                    + ", the text says " + said + span;
-            if (!contradicted) {
-                status = Status.PASS;
-                why = "";
-            } else if (d == Direction.FLAT || approx) {
-                status = Status.WARN;
-                why = ": more than " + FLAT_PERCENT + (ratio ? " pt" : "%") + (d == Direction.FLAT ? " for flat" : "; an approximate figure (约) is involved");
-            } else {
-                status = Status.FAIL;
-                why = ": the values go the other way";
-            }
+            int shown = ratio ? 0 : scale;
+            v = againstDirection(cmp, c.direction(), approx, Units.stated(f, shown) + " vs " + Units.stated(g, shown) + unit + ": ", span);
         }
-        run.check(id(), status, List.of(f, g), expected, actual, arith + why + "; " + Doc.name(f));
+        run.check(id(), v.status(), List.of(f, g), v.expected(), cmp.actual(), v.message() + "; " + Doc.name(f));
+    }
+
+    /** Two ratios: the change in percentage points; null for a relative change of a ratio (ambiguous between points and percent). */
+    private static Comparison inPoints(Fact f, Fact g, Change c) {
+        Interval implied = Doc.interval(f).minus(Doc.interval(g)).scale(BigDecimal.valueOf(100));
+        BigDecimal pts = f.value().subtract(g.value()).movePointRight(2);
+        int pd = Math.max(Units.percentDecimals(f), Units.percentDecimals(g));
+        String arith = Units.stated(f, 0) + " " + Units.MINUS + " " + Units.stated(g, 0) + " = " + points(pts, pd) + " pt";
+        if (c.points() != null) {
+            Interval claim = Interval.of(c.points(), pointsHalfUnit(c.points()));
+            return new Comparison(true, false, implied, pts, arith, pd, claim, points(c.points(), decimals(c.points())) + " pt");
+        }
+        if (c.value() != null || c.range() != null) return null;
+        return new Comparison(true, false, implied, pts, arith, pd, null, null);
+    }
+
+    /** Two amounts: the relative change, on the size of a loss; null when it cannot be computed or is stated in points. */
+    private static Comparison relative(Fact f, Fact g, Change c, int scale) {
+        Interval q = Doc.interval(f).abs().divide(Doc.interval(g).abs());
+        if (q == null) return null;
+        Interval implied = q.plus(BigDecimal.ONE.negate());
+        boolean loss = f.value().signum() < 0;
+        BigDecimal point = f.value().abs().divide(g.value().abs(), Interval.MC).subtract(BigDecimal.ONE);
+        BigDecimal actual = point.setScale(6, RoundingMode.HALF_EVEN);
+        int pd = c.value() != null ? Units.changeDecimals(c.value())
+                : c.range() != null ? Math.max(Units.changeDecimals(c.range().low()), Units.changeDecimals(c.range().high())) : 1;
+        String arith = Units.stated(f, scale).replace(Units.MINUS, "") + " / " + Units.stated(g, scale).replace(Units.MINUS, "") + " "
+                + Units.MINUS + " 1 = " + Units.change(point, pd + 1) + (loss ? " on the size of the loss" : "");
+        if (c.value() != null) {
+            Interval claim = Interval.of(c.value(), Units.changeHalfUnit(c.value()));
+            return new Comparison(false, loss, implied, actual, arith, pd, claim, Units.change(c.value(), Units.changeDecimals(c.value())));
+        }
+        if (c.range() != null) {
+            Range r = c.range();
+            Interval claim = new Interval(r.low().subtract(Units.changeHalfUnit(r.low())), r.high().add(Units.changeHalfUnit(r.high())));
+            String text = Units.change(r.low(), Units.changeDecimals(r.low())) + " to "
+                    + Units.change(r.high(), Units.changeDecimals(r.high()));
+            return new Comparison(false, loss, implied, actual, arith, pd, claim, text);
+        }
+        if (c.points() != null) return null;
+        return new Comparison(false, loss, implied, actual, arith, pd, null, null);
+    }
+
+    /** A stated change: pass when the change the values allow meets the one the text allows. */
+    private static Verdict againstClaim(Comparison cmp, Change c, boolean approx, String text) {
+        BigDecimal expected = c.value() != null ? c.value() : c.points();
+        if (cmp.implied().overlaps(cmp.claim())) return new Verdict(Status.PASS, expected, text);
+        int d = cmp.decimals() + 1;
+        String why = ": the stated values allow " + bound(cmp.implied().lo(), cmp.ratio(), d) + " to "
+                + bound(cmp.implied().hi(), cmp.ratio(), d) + (approx ? "; an approximate figure (约) is involved" : "");
+        return new Verdict(approx ? Status.WARN : Status.FAIL, expected, text + why);
+    }
+
+    /** A change stated only in words: the values must go the way they say, and a flat one move no more than {@value #FLAT_PERCENT}%. */
+    private static Verdict againstDirection(Comparison cmp, Direction d, boolean approx, String values, String span) {
+        boolean ratio = cmp.ratio();
+        String text = values + cmp.arith() + ", the text says " + said(d, cmp.loss()) + span;
+        if (!contradicted(d, cmp.implied(), ratio)) return new Verdict(Status.PASS, null, text);
+        if (d == Direction.FLAT || approx) {
+            return new Verdict(Status.WARN, null, text + ": more than " + FLAT_PERCENT + (ratio ? " pt" : "%")
+                    + (d == Direction.FLAT ? " for flat" : "; an approximate figure (约) is involved"));
+        }
+        return new Verdict(Status.FAIL, null, text + ": the values go the other way");
+    }
+
+    /** Whether the change the values allow contradicts the direction the text gives. */
+    private static boolean contradicted(Direction d, Interval implied, boolean ratio) {
+        BigDecimal flat = ratio ? BigDecimal.valueOf(FLAT_PERCENT) : BigDecimal.valueOf(FLAT_PERCENT).movePointLeft(2);
+        return switch (d) {
+            case UP -> implied.hi().signum() < 0;
+            case DOWN -> implied.lo().signum() > 0;
+            case FLAT -> !implied.overlaps(new Interval(flat.negate(), flat));
+        };
+    }
+
+    /** The direction as the text says it, of a loss when the values are one. */
+    private static String said(Direction d, boolean loss) {
+        return switch (d) {
+            case UP -> loss ? "the loss grew" : "up";
+            case DOWN -> loss ? "the loss narrowed" : "down";
+            case FLAT -> "flat";
+        };
+    }
+
+    /** Half a unit of the last stated place of a change in points: 1.5 pt allows ±0.05. */
+    private static BigDecimal pointsHalfUnit(BigDecimal points) {
+        return BigDecimal.ONE.scaleByPowerOfTen(-decimals(points)).divide(BigDecimal.valueOf(2));
     }
 
     private static String bound(BigDecimal v, boolean ratio, int decimals) {
@@ -190,9 +209,8 @@ final class GrowthImplied implements CheckRule {
         Interval bounds;
         String formula;
         if (ratio && c.points() != null) {
-            BigDecimal h = BigDecimal.ONE.scaleByPowerOfTen(-decimals(c.points())).divide(BigDecimal.valueOf(2));
             value = f.value().subtract(c.points().movePointLeft(2));
-            bounds = Doc.interval(f).minus(Interval.of(c.points(), h).scale(new BigDecimal("0.01")));
+            bounds = Doc.interval(f).minus(Interval.of(c.points(), pointsHalfUnit(c.points())).scale(new BigDecimal("0.01")));
             int pd = Units.percentDecimals(f);
             String op = c.points().signum() < 0 ? " + " : " " + Units.MINUS + " ";
             formula = Units.stated(f, 0) + op + c.points().abs().stripTrailingZeros().toPlainString() + " pt = " + Units.percent(value, pd);

@@ -33,16 +33,12 @@ final class SegmentsSum implements CheckRule {
     }
 
     public void apply(Run run) {
-        Doc doc = run.doc;
-        for (Breakdown b : run.structure.breakdowns()) {
-            Fact whole = doc.fact(b.parent());
-            List<Fact> parts = new ArrayList<>();
-            for (String id : b.children()) parts.add(doc.fact(id));
-            Remainder rem = doc.vocab.additive.get(whole.metric());
-            if (rem == null || !Doc.usable(whole)) continue;
-            boolean ok = true;
-            for (Fact p : parts) ok &= Doc.usable(p) && p.unit().equals(whole.unit());
-            if (!ok) continue;
+        for (Breakdown b : run.structure.breakdowns()) check(run, b);
+    }
+
+    /** The parts added up against their whole: the sum, the gap, the rounding they allow, whether a figure is approximate. */
+    private record Tally(BigDecimal sum, BigDecimal diff, BigDecimal tolerance, boolean approx) {
+        static Tally of(Fact whole, List<Fact> parts) {
             BigDecimal sum = BigDecimal.ZERO;
             BigDecimal tol = Doc.half(whole);
             boolean approx = Doc.approximate(whole);
@@ -51,55 +47,78 @@ final class SegmentsSum implements CheckRule {
                 tol = tol.add(Doc.half(p));
                 approx |= Doc.approximate(p);
             }
-            BigDecimal diff = whole.value().subtract(sum);
-            boolean within = diff.abs().compareTo(tol) <= 0;
-            boolean shortfall = !within && diff.signum() > 0;
-            boolean excess = !within && diff.signum() < 0;
-            // one part, or a few that cover little of the whole: a partial list, checked only for an excess
-            if (!excess && (parts.size() == 1 || sum.abs().compareTo(whole.value().abs().multiply(PARTIAL_BELOW)) < 0)) continue;
-
-            List<Fact> all = new ArrayList<>(parts);
-            all.add(whole);
-            int scale = doc.units.scaleOf(whole) != 0 ? doc.units.scaleOf(whole) : doc.units.scaleOf(all);
-            int decimals = 0;
-            for (Fact p : parts) decimals = Math.max(decimals, Units.decimals(p, scale));
-            StringBuilder arith = new StringBuilder(Units.stated(parts.get(0), scale));
-            for (int i = 1; i < parts.size(); i++) arith.append(Units.signedTerm(Units.stated(parts.get(i), scale)));
-            String total = Units.stated(whole, scale);
-            String unit = doc.suffix(whole.unit(), scale);
-            if (diff.signum() == 0 && parts.size() > 1) {
-                arith.append(" = ").append(total);
-            } else {
-                arith.append(" = ").append(Units.number(sum, scale, decimals)).append(" vs ").append(total);
-            }
-            arith.append(unit);
-            String names = describe(b, parts, whole);
-
-            Status status;
-            String why;
-            int gapDecimals = Math.max(decimals, Units.decimals(whole, scale));
-            String gap = Units.number(diff.abs(), scale, gapDecimals);
-            String share = percentOf(diff.abs(), whole.value());
-            String rounding = "±" + Units.plain(tol, scale);
-            if (within) {
-                status = Status.PASS;
-                why = diff.signum() == 0 ? "" : ": within rounding (" + rounding + ")";
-            } else if (shortfall) {
-                status = Status.WARN;
-                why = ": " + gap + " short (" + share + "), more than rounding (" + rounding + "): "
-                        + (b.kind() == Kind.COMPONENTS ? "a component the text does not state" : "a remainder the text does not report");
-            } else if (rem == Remainder.SIGNED) {
-                status = Status.WARN;
-                why = ": the parts exceed the whole by " + gap + " (" + share + "), more than rounding (" + rounding
-                        + "): items not allocated to the parts (corporate costs, eliminations)";
-            } else {
-                status = approx ? Status.WARN : Status.FAIL;
-                why = ": the parts exceed the whole by " + gap + " (" + share + "), more than rounding (" + rounding + ")"
-                        + (approx ? "; an approximate figure (约) is involved" : "");
-            }
-            run.check(id(), status, ordered(whole, parts), whole.value(), sum,
-                    arith + why + "; " + names);
+            return new Tally(sum, whole.value().subtract(sum), tol, approx);
         }
+
+        boolean within() {
+            return diff.abs().compareTo(tolerance) <= 0;
+        }
+
+        boolean excess() {
+            return !within() && diff.signum() < 0;
+        }
+    }
+
+    private void check(Run run, Breakdown b) {
+        Doc doc = run.doc;
+        Fact whole = doc.fact(b.parent());
+        List<Fact> parts = new ArrayList<>();
+        for (String id : b.children()) parts.add(doc.fact(id));
+        Remainder rem = doc.vocab.additive.get(whole.metric());
+        if (rem == null || !Doc.usable(whole) || !comparable(parts, whole)) return;
+        Tally t = Tally.of(whole, parts);
+        // one part, or a few that cover little of the whole: a partial list, checked only for an excess
+        if (!t.excess() && (parts.size() == 1 || t.sum().abs().compareTo(whole.value().abs().multiply(PARTIAL_BELOW)) < 0)) return;
+
+        List<Fact> all = new ArrayList<>(parts);
+        all.add(whole);
+        int scale = doc.units.scaleOf(whole) != 0 ? doc.units.scaleOf(whole) : doc.units.scaleOf(all);
+        int decimals = 0;
+        for (Fact p : parts) decimals = Math.max(decimals, Units.decimals(p, scale));
+        String arith = arithmetic(doc, whole, parts, t, scale, decimals);
+        String gap = Units.number(t.diff().abs(), scale, Math.max(decimals, Units.decimals(whole, scale)));
+        Verdict v = verdict(b, rem, t, gap, percentOf(t.diff().abs(), whole.value()), "±" + Units.plain(t.tolerance(), scale));
+        run.check(id(), v.status(), ordered(whole, parts), whole.value(), t.sum(), arith + v.why() + "; " + describe(b, parts, whole));
+    }
+
+    /** Whether every part is a usable figure in the whole's unit. */
+    private static boolean comparable(List<Fact> parts, Fact whole) {
+        boolean ok = true;
+        for (Fact p : parts) ok &= Doc.usable(p) && p.unit().equals(whole.unit());
+        return ok;
+    }
+
+    /** The sum as the message shows it: 300 + 200 = 500 vs 520亿 (or 300 + 200 = 500亿 when it is exact). */
+    private static String arithmetic(Doc doc, Fact whole, List<Fact> parts, Tally t, int scale, int decimals) {
+        StringBuilder arith = new StringBuilder(Units.stated(parts.get(0), scale));
+        for (int i = 1; i < parts.size(); i++) arith.append(Units.signedTerm(Units.stated(parts.get(i), scale)));
+        String total = Units.stated(whole, scale);
+        if (t.diff().signum() == 0 && parts.size() > 1) {
+            arith.append(" = ").append(total);
+        } else {
+            arith.append(" = ").append(Units.number(t.sum(), scale, decimals)).append(" vs ").append(total);
+        }
+        return arith.append(doc.suffix(whole.unit(), scale)).toString();
+    }
+
+    /** A check's status and what the message says of it after the sum. */
+    private record Verdict(Status status, String why) {
+    }
+
+    /** Pass within rounding; a shortfall, or an excess over a figure that may be negative, warns; another excess fails. */
+    private static Verdict verdict(Breakdown b, Remainder rem, Tally t, String gap, String share, String rounding) {
+        if (t.within()) return new Verdict(Status.PASS, t.diff().signum() == 0 ? "" : ": within rounding (" + rounding + ")");
+        String beyond = " (" + share + "), more than rounding (" + rounding + ")";
+        if (t.diff().signum() > 0) {
+            return new Verdict(Status.WARN, ": " + gap + " short" + beyond + ": "
+                    + (b.kind() == Kind.COMPONENTS ? "a component the text does not state" : "a remainder the text does not report"));
+        }
+        String excess = ": the parts exceed the whole by " + gap + beyond;
+        if (rem == Remainder.SIGNED) {
+            return new Verdict(Status.WARN, excess + ": items not allocated to the parts (corporate costs, eliminations)");
+        }
+        if (!t.approx()) return new Verdict(Status.FAIL, excess);
+        return new Verdict(Status.WARN, excess + "; an approximate figure (约) is involved");
     }
 
     private static List<Fact> ordered(Fact whole, List<Fact> parts) {

@@ -63,6 +63,9 @@ final class Vocabulary {
     /** The kind of each structure cue in lower case: the first cue in file order with that lower case. */
     private final Map<String, String> cueKinds = new java.util.HashMap<>();
 
+    /** Longest first, then in order: so 业务线 is tried before 业务 (set before {@link #STANDARD}, which sorts with it). */
+    private static final java.util.Comparator<String> LONGEST_FIRST =
+            (a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b);
     private static final Vocabulary STANDARD = new Vocabulary();
 
     static Vocabulary standard() {
@@ -70,6 +73,23 @@ final class Vocabulary {
     }
 
     private Vocabulary() {
+        readAdditive();
+        readRelation("components.tsv", components);
+        readRatios();
+        readBridges();
+        readStructureCues();
+        readSegmentWords();
+        for (Tsv.Row r : Tsv.load(Vocabulary.class, "comparison-cues.tsv", 1, 1)) comparisonCues.add(r.get(0));
+        Map<Character, List<String>> cuesByFirst = lowerCuesByFirst();
+        cueFirsts = new char[cuesByFirst.size()];
+        cuesFrom = new String[cuesByFirst.size()][];
+        indexCues(cuesByFirst);
+        readRelation("stock-flows.tsv", stockFlows);
+        readPeriodCues();
+        periodWords = new WordList<>(periodCues, true);
+    }
+
+    private void readAdditive() {
         for (Tsv.Row r : Tsv.load(Vocabulary.class, "additive-metrics.tsv", 2, 2)) {
             Remainder rem = switch (r.get(1)) {
                 case "nonnegative" -> Remainder.NONNEGATIVE;
@@ -78,32 +98,53 @@ final class Vocabulary {
             };
             if (additive.put(metric(r, 0), rem) != null) throw r.error("metric listed twice: " + r.get(0));
         }
-        for (Tsv.Row r : Tsv.load(Vocabulary.class, "components.tsv", 2, 2)) {
-            components.computeIfAbsent(metric(r, 0), k -> new LinkedHashSet<>()).add(metric(r, 1));
+    }
+
+    /** A file of metric pairs, each first metric to the set of its seconds. */
+    private static void readRelation(String file, Map<String, Set<String>> into) {
+        for (Tsv.Row r : Tsv.load(Vocabulary.class, file, 2, 2)) {
+            into.computeIfAbsent(metric(r, 0), k -> new LinkedHashSet<>()).add(metric(r, 1));
         }
+    }
+
+    private void readRatios() {
         for (Tsv.Row r : Tsv.load(Vocabulary.class, "ratios.tsv", 5, 5)) {
             if (!r.get(3).equals("same") && !r.get(3).equals("total")) throw r.error("denominator_segment is same or total: " + r.get(3));
             if (!r.get(4).equals("yes") && !r.get(4).equals("no")) throw r.error("derive is yes or no: " + r.get(4));
             ratios.add(new Ratio(metric(r, 0), metric(r, 1), metric(r, 2), r.get(3).equals("total"), r.get(4).equals("yes")));
         }
+    }
+
+    private void readBridges() {
         for (Tsv.Row r : Tsv.load(Vocabulary.class, "bridges.tsv", 4, 4)) {
             if (!r.get(3).equals("fail") && !r.get(3).equals("warn")) throw r.error("on_mismatch is fail or warn: " + r.get(3));
             bridges.add(new Bridge(r.get(0), metric(r, 1), formula(r), r.get(3).equals("fail")));
         }
+    }
+
+    private void readStructureCues() {
         for (Tsv.Row r : Tsv.load(Vocabulary.class, "structure-cues.tsv", 2, 2)) {
             if (!r.get(1).equals("of-which") && !r.get(1).equals("breakdown")) throw r.error("kind is of-which or breakdown: " + r.get(1));
             if (cues.put(r.get(0), r.get(1)) != null) throw r.error("cue listed twice: " + r.get(0));
-            // Doc#cues compares the text lower-cased character by character, which is String#toLowerCase for these
-            // characters only, and reads paragraph by paragraph, which finds what a whole text gives for these only
-            String cue = r.get(0);
-            for (int k = 0; k < cue.length(); k++) {
-                char c = cue.charAt(k);
-                boolean edge = k == 0 || k == cue.length() - 1;
-                if (!(Character.isLetter(c) && (c < 128 || io.finlens.text.Chars.isHan(c)) || c == ' ' && !edge)) {
-                    throw r.error("a structure cue is Latin letters or Han characters, with spaces only inside: '" + cue + "'");
-                }
+            checkCueCharacters(r, r.get(0));
+        }
+    }
+
+    /**
+     * Doc#cues compares the text lower-cased character by character, which is String#toLowerCase for these characters
+     * only, and reads paragraph by paragraph, which finds what a whole text gives for these only.
+     */
+    private static void checkCueCharacters(Tsv.Row r, String cue) {
+        for (int k = 0; k < cue.length(); k++) {
+            char c = cue.charAt(k);
+            boolean edge = k == 0 || k == cue.length() - 1;
+            if (!(Character.isLetter(c) && (c < 128 || io.finlens.text.Chars.isHan(c)) || c == ' ' && !edge)) {
+                throw r.error("a structure cue is Latin letters or Han characters, with spaces only inside: '" + cue + "'");
             }
         }
+    }
+
+    private void readSegmentWords() {
         for (Tsv.Row r : Tsv.load(Vocabulary.class, "segment-words.tsv", 2, 3)) {
             switch (r.get(1)) {
                 case "suffix" -> segmentSuffixes.add(r.get(0));
@@ -116,15 +157,21 @@ final class Vocabulary {
             }
         }
         // longest suffix first, so 业务线 is dropped before 业务 is looked for
-        segmentSuffixes.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
-        for (Tsv.Row r : Tsv.load(Vocabulary.class, "comparison-cues.tsv", 1, 1)) comparisonCues.add(r.get(0));
+        segmentSuffixes.sort(LONGEST_FIRST);
+    }
+
+    /** The structure cues in lower case by their first character, longest first. */
+    private Map<Character, List<String>> lowerCuesByFirst() {
         List<String> lowerCues = new ArrayList<>();
         for (String c : cues.keySet()) lowerCues.add(c.toLowerCase(java.util.Locale.ROOT));
-        lowerCues.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        lowerCues.sort(LONGEST_FIRST);
         Map<Character, List<String>> cuesByFirst = new LinkedHashMap<>();
         for (String c : lowerCues) cuesByFirst.computeIfAbsent(c.charAt(0), k -> new ArrayList<>()).add(c);
-        cueFirsts = new char[cuesByFirst.size()];
-        cuesFrom = new String[cuesByFirst.size()][];
+        return cuesByFirst;
+    }
+
+    /** Fills the look-ups by first character and the kinds of the structure cues in lower case. */
+    private void indexCues(Map<Character, List<String>> cuesByFirst) {
         int at = 0;
         for (Map.Entry<Character, List<String>> e : cuesByFirst.entrySet()) {
             cueFirsts[at] = e.getKey();
@@ -133,16 +180,15 @@ final class Vocabulary {
         }
         for (int c = 0; c <= Character.MAX_VALUE; c++) cueFirstCharsAnyCase[c] = cueFirstChars[Character.toLowerCase((char) c)];
         for (Map.Entry<String, String> e : cues.entrySet()) cueKinds.putIfAbsent(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue());
-        for (Tsv.Row r : Tsv.load(Vocabulary.class, "stock-flows.tsv", 2, 2)) {
-            stockFlows.computeIfAbsent(metric(r, 0), k -> new LinkedHashSet<>()).add(metric(r, 1));
-        }
+    }
+
+    private void readPeriodCues() {
         for (Tsv.Row r : Tsv.load(Vocabulary.class, "period-cues.tsv", 2, 2)) {
             if (!Set.of("quarter", "half", "nine-months", "year").contains(r.get(1))) {
                 throw r.error("kind is quarter, half, nine-months or year: " + r.get(1));
             }
             if (periodCues.put(r.get(0), r.get(1)) != null) throw r.error("word listed twice: " + r.get(0));
         }
-        periodWords = new WordList<>(periodCues, true);
     }
 
     private static String metric(Tsv.Row r, int col) {

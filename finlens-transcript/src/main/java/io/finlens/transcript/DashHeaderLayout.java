@@ -76,81 +76,95 @@ final class DashHeaderLayout {
     }
 
     Reading read(SourceLines lines) {
-        int participants = -1, headers = 0;
         Headers hs = new Headers(lines);
-        for (int i = 0; i < lines.size(); i++) {
-            String raw = lines.get(i).raw();
-            // "Call participants:" is 17 or 18 characters after stripping; a shorter line cannot be it
-            if (participants < 0 && raw.length() >= 17) {
-                String t = lines.get(i).trimmed();
-                if (t.equalsIgnoreCase("Call participants:") || t.equalsIgnoreCase("Call participants")) {
-                    participants = i;
-                    continue;
-                }
-            }
-            Header h = hs.at(i);
-            if (h != null && (h.strict() || lines.standalone(i))) headers++;
-        }
+        int participants = callParticipants(lines);
+        int headers = countHeaders(hs, participants);
         if (headers < 3 && !(participants >= 0 && headers >= 1)) return null;
-
         Roster roster = new Roster();
-        if (participants >= 0) {
-            for (int i = participants + 1; i < lines.size(); i++) {
-                SourceLines.Line l = lines.get(i);
-                if (l.blank()) continue;
-                Header h = hs.at(i);
-                if (h == null) break;
-                if (cues.is("questioner", h.name()) || cues.is("answerer", h.name())) continue;
-                roster.add(h.name(), h.role(), h.title(), h.firm());
-            }
+        if (participants >= 0) readParticipants(hs, participants, roster);
+        Speeches speeches = speeches(hs, participants >= 0 ? participants : lines.size(), roster);
+        return new Reading(ID, roster, speeches.finish(), speeches.qaStart(), true);
+    }
+
+    /** The index of the first {@code Call participants:} line, or -1. */
+    private static int callParticipants(SourceLines lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            // "Call participants:" is 17 or 18 characters after stripping; a shorter line cannot be it
+            if (lines.get(i).raw().length() < 17) continue;
+            String t = lines.get(i).trimmed();
+            if (t.equalsIgnoreCase("Call participants:") || t.equalsIgnoreCase("Call participants")) return i;
         }
-        List<Speech> speeches = new ArrayList<>();
-        int qaStart = -1;
-        Speech.Builder cur = null;
-        int stop = participants >= 0 ? participants : lines.size();
+        return -1;
+    }
+
+    /** How many lines are headers that stand out (strict, or alone between blank lines), the participants line aside. */
+    private static int countHeaders(Headers hs, int participants) {
+        int headers = 0;
+        for (int i = 0; i < hs.lines.size(); i++) {
+            if (i == participants) continue;
+            Header h = hs.at(i);
+            if (h != null && (h.strict() || hs.lines.standalone(i))) headers++;
+        }
+        return headers;
+    }
+
+    /** The header lines under {@code Call participants:}, onto the roster (unnamed questioners and answerers aside). */
+    private void readParticipants(Headers hs, int participants, Roster roster) {
+        for (int i = participants + 1; i < hs.lines.size(); i++) {
+            if (hs.lines.get(i).blank()) continue;
+            Header h = hs.at(i);
+            if (h == null) break;
+            if (cues.is("questioner", h.name()) || cues.is("answerer", h.name())) continue;
+            roster.add(h.name(), h.role(), h.title(), h.firm());
+        }
+    }
+
+    /** The speeches of the lines before {@code stop}. */
+    private Speeches speeches(Headers hs, int stop, Roster roster) {
+        Speeches speeches = new Speeches();
         for (int i = 0; i < stop; i++) {
-            SourceLines.Line l = lines.get(i);
+            SourceLines.Line l = hs.lines.get(i);
             if (l.blank()) continue;
             String t = l.trimmed();
             String bare = t.endsWith(":") ? t.substring(0, t.length() - 1).strip() : t;
             if (cues.is("qa-heading", bare)) {
-                if (cur != null) speeches.add(cur.build());
-                cur = null;
-                qaStart = speeches.size();
+                speeches.startQa();
                 continue;
             }
             if (cues.is("presentation-heading", bare)) {
-                if (cur != null) speeches.add(cur.build());
-                cur = null;
+                speeches.close();
                 continue;
             }
             if (t.startsWith("Duration:") || cues.leading("end", t) != null && t.length() < 40) break;
-            int bodyStart = i + 1 < lines.size() ? lines.get(i + 1).start() : l.end();
-            if (cues.is("operator", t) && (lines.standalone(i) || t.equals(l.raw()))) {
-                if (cur != null) speeches.add(cur.build());
-                cur = new Speech.Builder(t, Role.OPERATOR, l.content().start(), bodyStart, l.content().end(), null, false, "dash.operator");
-                roster.add(t, Role.OPERATOR, null, null);
-                continue;
-            }
-            Header h = hs.at(i);
-            if (h != null && (h.strict() || lines.standalone(i) || roster.find(h.name()) != null)) {
-                if (cur != null) speeches.add(cur.build());
-                if (cues.is("questioner", h.name()) || cues.is("answerer", h.name())) {
-                    boolean asks = cues.is("questioner", h.name()) || h.role() == Role.ANALYST && !cues.is("answerer", h.name());
-                    cur = new Speech.Builder(asks ? Exchange.UNNAMED : Exchange.MANAGEMENT, asks ? Role.ANALYST : Role.EXECUTIVE,
-                            l.content().start(), bodyStart, l.content().end(), h.firm(), true, "dash.unidentified");
-                    continue;
-                }
-                Roster.Person p = roster.find(h.name());
-                if (p == null) p = roster.add(h.name(), h.role(), h.title(), h.firm());
-                String firm = h.firm() != null ? h.firm() : p.firmWritten;
-                cur = new Speech.Builder(p.name, p.role, l.content().start(), bodyStart, l.content().end(), firm, false,
-                        h.role() == Role.ANALYST ? "dash.analyst" : "dash.executive");
-                continue;
-            }
-            if (cur != null) cur.extend(l.content().end());
+            Speech.Builder opened = opens(hs, i, t, roster);
+            if (opened != null) speeches.open(opened);
+            else speeches.extend(l.content().end());
         }
-        if (cur != null) speeches.add(cur.build());
-        return new Reading(ID, roster, speeches, qaStart < 0 ? 0 : qaStart, true);
+        return speeches;
+    }
+
+    /**
+     * The speech line {@code i} (stripped: {@code t}) opens, or null: the operator, or a header that stands out or names
+     * someone listed.
+     */
+    private Speech.Builder opens(Headers hs, int i, String t, Roster roster) {
+        SourceLines.Line l = hs.lines.get(i);
+        int bodyStart = hs.lines.after(i);
+        if (cues.is("operator", t) && (hs.lines.standalone(i) || t.equals(l.raw()))) {
+            roster.add(t, Role.OPERATOR, null, null);
+            return new Speech.Builder(t, Role.OPERATOR, l.content().start(), bodyStart, l.content().end(), null, false, "dash.operator");
+        }
+        Header h = hs.at(i);
+        if (h == null || !(h.strict() || hs.lines.standalone(i) || roster.find(h.name()) != null)) return null;
+        if (cues.is("questioner", h.name()) || cues.is("answerer", h.name())) {
+            boolean asks = cues.is("questioner", h.name()) || h.role() == Role.ANALYST && !cues.is("answerer", h.name());
+            return new Speech.Builder(asks ? Exchange.UNNAMED : Exchange.MANAGEMENT, asks ? Role.ANALYST : Role.EXECUTIVE,
+                    l.content().start(), bodyStart, l.content().end(), h.firm(), true, "dash.unidentified");
+        }
+        Roster.Person p = roster.find(h.name());
+        if (p == null) p = roster.add(h.name(), h.role(), h.title(), h.firm());
+        String firm = h.firm() != null ? h.firm() : p.firmWritten;
+        return new Speech.Builder(p.name, p.role, l.content().start(), bodyStart, l.content().end(), firm, false,
+                h.role() == Role.ANALYST ? "dash.analyst" : "dash.executive");
     }
 }

@@ -53,65 +53,73 @@ final class LabelLayout {
     Reading read(SourceLines lines) {
         Roster roster = new Roster();
         new ProseRoster(names, cues).read(lines, roster);
-        List<Speech> speeches = new ArrayList<>();
-        boolean zone = false;
-        Speech.Builder cur = null;
-        for (int i = 0; i < lines.size(); i++) {
-            SourceLines.Line l = lines.get(i);
-            if (l.blank()) continue;
-            if (!mayMatter(l.raw(), zone)) {
-                if (cur != null) cur.extend(l.content().end());
-                continue;
-            }
-            NormalizedText n = lines.norm(i);
-            String t = n.text();
-            if (isEnd(t)) {
-                if (zone) break;
-                if (cur != null) speeches.add(cur.build());
-                cur = null;
-                continue;
-            }
-            if (isQaHeading(t)) {
-                if (cur != null) speeches.add(cur.build());
-                cur = null;
-                zone = true;
-                continue;
-            }
-            Label lab = parse(t, roster, zone);
-            if (lab != null) {
-                if (cur != null) speeches.add(cur.build());
-                String speaker = Exchange.UNNAMED;
-                Role role = lab.role();
-                String firm = lab.firm();
-                if (Exchange.MANAGEMENT.equals(lab.name())) {
-                    speaker = Exchange.MANAGEMENT;
-                } else if (lab.name() != null) {
-                    Roster.Person p = roster.add(lab.name(), lab.role(), lab.title(), lab.firm());
-                    speaker = p.name;
-                    if (lab.rule().equals("label.known")) role = p.role;
-                    if (firm == null && role == Role.ANALYST) firm = p.firmWritten;
-                }
-                if (role == Role.ANALYST) zone = true;
-                cur = new Speech.Builder(speaker, role, lines.original(i, lab.start()), lines.original(i, lab.bodyStart()),
-                        l.content().end(), firm, false, lab.rule());
-                continue;
-            }
-            String follow = cues.leading("follow-up-lead", t);
-            String lead = follow != null ? follow : cues.leading("question-lead", t);
-            if (lead != null && (zone || follow == null)) {
-                if (cur != null) speeches.add(cur.build());
-                zone = true;
-                cur = new Speech.Builder(Exchange.UNNAMED, Role.ANALYST, l.content().start(), l.content().start(), l.content().end(),
-                        null, follow != null, follow != null ? "lead.follow-up" : "lead.question");
-                continue;
-            }
-            if (cur != null) cur.extend(l.content().end());
-        }
-        if (cur != null) speeches.add(cur.build());
+        List<Speech> speeches = speeches(lines, roster);
         boolean asked = false;
         for (Speech s : speeches) asked |= s.role() == Role.ANALYST;
         if (!asked) return null;
         return new Reading(ID, roster, speeches, 0, false);
+    }
+
+    /** The speeches, line by line; the Q&amp;A (the zone) starts at its heading or the first analyst's speech. */
+    private List<Speech> speeches(SourceLines lines, Roster roster) {
+        Speeches speeches = new Speeches();
+        boolean zone = false;
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLines.Line l = lines.get(i);
+            if (l.blank()) continue;
+            if (!mayMatter(l.raw(), zone)) {
+                speeches.extend(l.content().end());
+                continue;
+            }
+            String t = lines.norm(i).text();
+            if (isEnd(t)) {
+                if (zone) break;
+                speeches.close();
+                continue;
+            }
+            if (isQaHeading(t)) {
+                speeches.close();
+                zone = true;
+                continue;
+            }
+            Speech.Builder opened = opens(lines, i, t, roster, zone);
+            if (opened == null) {
+                speeches.extend(l.content().end());
+                continue;
+            }
+            speeches.open(opened);
+            zone |= opened.role == Role.ANALYST;
+        }
+        return speeches.finish();
+    }
+
+    /** The speech line {@code i} (normalized: {@code t}) opens with a label or a question's lead, or null. */
+    private Speech.Builder opens(SourceLines lines, int i, String t, Roster roster, boolean zone) {
+        Label lab = parse(t, roster, zone);
+        if (lab != null) return labelled(lines, i, lab, roster);
+        String follow = cues.leading("follow-up-lead", t);
+        String lead = follow != null ? follow : cues.leading("question-lead", t);
+        if (lead == null || !zone && follow != null) return null;
+        SourceLines.Line l = lines.get(i);
+        return new Speech.Builder(Exchange.UNNAMED, Role.ANALYST, l.content().start(), l.content().start(), l.content().end(),
+                null, follow != null, follow != null ? "lead.follow-up" : "lead.question");
+    }
+
+    /** The speech a label opens, its speaker added to the roster (a known one's role and written firm kept). */
+    private static Speech.Builder labelled(SourceLines lines, int i, Label lab, Roster roster) {
+        String speaker = Exchange.UNNAMED;
+        Role role = lab.role();
+        String firm = lab.firm();
+        if (Exchange.MANAGEMENT.equals(lab.name())) {
+            speaker = Exchange.MANAGEMENT;
+        } else if (lab.name() != null) {
+            Roster.Person p = roster.add(lab.name(), lab.role(), lab.title(), lab.firm());
+            speaker = p.name;
+            if (lab.rule().equals("label.known")) role = p.role;
+            if (firm == null && role == Role.ANALYST) firm = p.firmWritten;
+        }
+        return new Speech.Builder(speaker, role, lines.original(i, lab.start()), lines.original(i, lab.bodyStart()),
+                lines.get(i).content().end(), firm, false, lab.rule());
     }
 
     /**
@@ -193,20 +201,10 @@ final class LabelLayout {
     }
 
     private Label classify(String label, Roster roster, boolean zone, int start, int body) {
-        for (int k = 0; k < label.length(); k++) {
-            if ("。;!?“”\"「」《》…".indexOf(label.charAt(k)) >= 0) return null;
-        }
         boolean han = Chars.hasHan(label);
-        if (han && (label.indexOf(',') >= 0 || label.length() > 30)) return null;
-        if (label.length() > 80) return null;
-        if (cues.is("not-speaker", label)) return null;
-        if (cues.is("operator", label)) return new Label(label, Role.OPERATOR, null, null, "label.operator", start, body);
-        if (cues.is("questioner", label) || NUMBERED_Q.matcher(label).matches()) {
-            return new Label(null, Role.ANALYST, null, null, "label.questioner", start, body);
-        }
-        if (cues.is("answerer", label) || NUMBERED_A.matcher(label).matches()) {
-            return new Label(Exchange.MANAGEMENT, Role.EXECUTIVE, null, null, "label.answerer", start, body);
-        }
+        if (!plausible(label, han)) return null;
+        Label word = roleWord(label, start, body);
+        if (word != null) return word;
         Roster.Person known = roster.find(label);
         if (known != null) return new Label(known.name, known.role, null, null, "label.known", start, body);
         Matcher paren = PAREN.matcher(label);
@@ -214,40 +212,78 @@ final class LabelLayout {
             Label l = nameAndDescription(paren.group(1).strip(), paren.group(2).strip(), start, body, "label.name-paren");
             if (l != null) return l;
         }
-        if (han) {
-            int[] aw = cues.find("analyst-word", label);
-            if (aw != null) {
-                String firm = label.substring(0, aw[0]).strip().replaceFirst("^来自", "").replaceFirst("的$", "").strip();
-                String name = label.substring(aw[0] + aw[1]).strip();
-                String verb = trailing("ask-verb", name);
-                if (verb != null) {
-                    name = name.substring(0, name.length() - verb.length()).strip();
-                    if (name.isEmpty()) return null; // 分析师表示: reported speech, not a label
-                }
-                if (!name.isEmpty() && !names.isName(name, true) && roster.find(name) == null) return null;
-                if (firm.length() > 20 || cues.inside("speech-verb", firm)) return null;
-                return new Label(name.isEmpty() ? null : name, Role.ANALYST, null, firm.isEmpty() ? null : firm,
-                        "zh.label.firm-analyst-name", start, body);
-            }
-            if (cues.inside("speech-verb", label)) return null;
-            if (names.isTitle(label)) {
-                Roster.Person p = roster.withTitle(label);
-                return new Label(p != null ? p.name : label, Role.EXECUTIVE, label, null, "zh.label.title-only", start, body);
-            }
-            // a broker and a name without the word analyst: 高盛Ronald Keung, 中金张伟
-            for (int k = 2; k <= label.length() - 2 && k <= 12; k++) {
-                String firm = label.substring(0, k), name = label.substring(k).strip();
-                if (brokers.exact(firm) != null && names.isName(name, true)) {
-                    return new Label(name, Role.ANALYST, null, firm, "zh.label.firm-name", start, body);
-                }
-            }
-            Names.TitledName tn = names.titled(label, roster);
-            if (tn != null) return new Label(tn.name(), Role.EXECUTIVE, tn.title(), null, "zh.label.title-name", start, body);
-            if (zone && (names.isChineseName(label) || Names.isTransliterated(label))) {
-                return new Label(label, Role.EXECUTIVE, null, null, "zh.label.name", start, body);
-            }
-            return null;
+        return han ? chinese(label, roster, zone, start, body) : english(label, zone, start, body);
+    }
+
+    /** Whether a label may name a speaker: no sentence punctuation, short enough, not a word listed as no speaker. */
+    private boolean plausible(String label, boolean han) {
+        for (int k = 0; k < label.length(); k++) {
+            if ("。;!?“”\"「」《》…".indexOf(label.charAt(k)) >= 0) return false;
         }
+        if (han && (label.indexOf(',') >= 0 || label.length() > 30)) return false;
+        if (label.length() > 80) return false;
+        return !cues.is("not-speaker", label);
+    }
+
+    /** A label that is a role word: the operator, a questioner (问, Q1), an answerer (答, A1). */
+    private Label roleWord(String label, int start, int body) {
+        if (cues.is("operator", label)) return new Label(label, Role.OPERATOR, null, null, "label.operator", start, body);
+        if (cues.is("questioner", label) || NUMBERED_Q.matcher(label).matches()) {
+            return new Label(null, Role.ANALYST, null, null, "label.questioner", start, body);
+        }
+        if (cues.is("answerer", label) || NUMBERED_A.matcher(label).matches()) {
+            return new Label(Exchange.MANAGEMENT, Role.EXECUTIVE, null, null, "label.answerer", start, body);
+        }
+        return null;
+    }
+
+    /** A Chinese label: a firm's analyst, a title, a broker and a name, a title and a name, or (in the Q&amp;A) a name. */
+    private Label chinese(String label, Roster roster, boolean zone, int start, int body) {
+        int[] aw = cues.find("analyst-word", label);
+        if (aw != null) return firmAnalystName(label, aw, roster, start, body);
+        if (cues.inside("speech-verb", label)) return null;
+        if (names.isTitle(label)) {
+            Roster.Person p = roster.withTitle(label);
+            return new Label(p != null ? p.name : label, Role.EXECUTIVE, label, null, "zh.label.title-only", start, body);
+        }
+        Label broker = brokerAndName(label, start, body);
+        if (broker != null) return broker;
+        Names.TitledName tn = names.titled(label, roster);
+        if (tn != null) return new Label(tn.name(), Role.EXECUTIVE, tn.title(), null, "zh.label.title-name", start, body);
+        if (zone && (names.isChineseName(label) || Names.isTransliterated(label))) {
+            return new Label(label, Role.EXECUTIVE, null, null, "zh.label.name", start, body);
+        }
+        return null;
+    }
+
+    /** 杰弗瑞分析师Thomas Chong: the firm before the analyst word ({@code aw}: where and how long), the name after it. */
+    private Label firmAnalystName(String label, int[] aw, Roster roster, int start, int body) {
+        String firm = label.substring(0, aw[0]).strip().replaceFirst("^来自", "").replaceFirst("的$", "").strip();
+        String name = label.substring(aw[0] + aw[1]).strip();
+        String verb = trailing("ask-verb", name);
+        if (verb != null) {
+            name = name.substring(0, name.length() - verb.length()).strip();
+            if (name.isEmpty()) return null; // 分析师表示: reported speech, not a label
+        }
+        if (!name.isEmpty() && !names.isName(name, true) && roster.find(name) == null) return null;
+        if (firm.length() > 20 || cues.inside("speech-verb", firm)) return null;
+        return new Label(name.isEmpty() ? null : name, Role.ANALYST, null, firm.isEmpty() ? null : firm,
+                "zh.label.firm-analyst-name", start, body);
+    }
+
+    /** A broker and a name without the word analyst: 高盛Ronald Keung, 中金张伟. */
+    private Label brokerAndName(String label, int start, int body) {
+        for (int k = 2; k <= label.length() - 2 && k <= 12; k++) {
+            String firm = label.substring(0, k), name = label.substring(k).strip();
+            if (brokers.exact(firm) != null && names.isName(name, true)) {
+                return new Label(name, Role.ANALYST, null, firm, "zh.label.firm-name", start, body);
+            }
+        }
+        return null;
+    }
+
+    /** A Latin label: Name, Firm or Name, Title; or (in the Q&amp;A) a bare name. */
+    private Label english(String label, boolean zone, int start, int body) {
         Matcher dash = NAME_DESC.matcher(label);
         if (dash.matches() && Names.isLatinName(dash.group(1).strip(), false)) {
             return nameAndDescription(dash.group(1).strip(), dash.group(2).strip(), start, body, "en.label.name-desc");

@@ -92,6 +92,11 @@ final class SourceLines {
         return (i == 0 || lines.get(i - 1).blank()) && (i + 1 >= lines.size() || lines.get(i + 1).blank());
     }
 
+    /** Where the text after line {@code i} starts: the start of the next line, or the end of the last. */
+    int after(int i) {
+        return i + 1 < lines.size() ? lines.get(i + 1).start() : lines.get(i).end();
+    }
+
     /** The index of the next non-blank line after {@code i}, or -1. */
     int nextNonBlank(int i) {
         for (int k = i + 1; k < lines.size(); k++) if (!lines.get(k).blank()) return k;

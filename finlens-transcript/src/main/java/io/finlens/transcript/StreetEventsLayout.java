@@ -74,6 +74,15 @@ final class StreetEventsLayout {
     Reading read(SourceLines lines) {
         Roster roster = new Roster();
         List<String> companies = new ArrayList<>();
+        int bodyFrom = participantsBlocks(lines, roster, companies);
+        // no participants block: still this layout when a QUESTIONS AND ANSWERS heading and speaker blocks say so
+        if (bodyFrom < 0 && !speakerBlocks(lines)) return null;
+        Speeches speeches = new Body(lines, roster, companies).read(Math.max(bodyFrom, 0));
+        return new Reading(ID, roster, speeches.finish(), speeches.qaStart(), true);
+    }
+
+    /** Reads the participants blocks onto the roster; returns the line the body starts at, or -1 when none lists anyone. */
+    private int participantsBlocks(SourceLines lines, Roster roster, List<String> companies) {
         int bodyFrom = -1;
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i).raw();
@@ -86,93 +95,116 @@ final class StreetEventsLayout {
             if (roster.people().size() > before) bodyFrom = Math.max(bodyFrom, end);
             if (bodyFrom >= 0 && i > bodyFrom) break;
         }
-        if (bodyFrom < 0) {
-            // no participants block: still this layout when a QUESTIONS AND ANSWERS heading and speaker blocks say so;
-            // the heading is looked for first, as without it the blocks need not be counted
-            int qa = -1, blocks = 0;
-            for (int i = 0; i + 1 < lines.size() && qa < 0; i++) {
-                String t = view(lines.get(i));
-                if (capitals(t) && cues.is("qa-heading", t)) qa = i;
+        return bodyFrom;
+    }
+
+    /**
+     * Whether a text without participants blocks has a QUESTIONS AND ANSWERS heading and three speaker blocks (a name,
+     * then its affiliation). The heading is looked for first, as without it the blocks need not be counted.
+     */
+    private boolean speakerBlocks(SourceLines lines) {
+        int qa = -1, blocks = 0;
+        for (int i = 0; i + 1 < lines.size() && qa < 0; i++) {
+            String t = view(lines.get(i));
+            if (capitals(t) && cues.is("qa-heading", t)) qa = i;
+        }
+        if (qa < 0) return false;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String t = view(lines.get(i));
+            if (t.length() <= 60 && Names.isLatinName(t, false) && !blank(lines, i + 1)
+                    && affiliation(view(lines.get(i + 1))) && view(lines.get(i + 1)).length() <= 220) {
+                blocks++;
             }
-            if (qa < 0) return null;
-            for (int i = 0; i + 1 < lines.size(); i++) {
-                String t = view(lines.get(i));
-                if (t.length() <= 60 && Names.isLatinName(t, false) && !blank(lines, i + 1)
-                        && affiliation(view(lines.get(i + 1))) && view(lines.get(i + 1)).length() <= 220) {
-                    blocks++;
-                }
-            }
-            if (blocks < 3) return null;
-            bodyFrom = 0;
+        }
+        return blocks >= 3;
+    }
+
+    /** What a heading does: starts the Q&amp;A, ends the call, or starts the presentation. */
+    private enum Mark { QA, END, PRESENTATION }
+
+    /** The mark a line of the body is, or null for any other line. */
+    private Mark mark(String t) {
+        if (!isHeading(t) && !(t.length() < 40 && (cues.is("qa-heading", t) || cues.is("presentation-heading", t)))) return null;
+        if (cues.is("qa-heading", t)) return Mark.QA;
+        if (cues.leading("end", t) != null) return Mark.END;
+        return cues.is("presentation-heading", t) ? Mark.PRESENTATION : null;
+    }
+
+    /** The body of one transcript, read line by line into speeches against its roster (which it may add to). */
+    private final class Body {
+        private final SourceLines lines;
+        private final Roster roster;
+        private final List<String> companies;
+        private final Speeches speeches = new Speeches();
+
+        Body(SourceLines lines, Roster roster, List<String> companies) {
+            this.lines = lines;
+            this.roster = roster;
+            this.companies = companies;
         }
 
-        List<Speech> speeches = new ArrayList<>();
-        int qaStart = -1;
-        Speech.Builder cur = null;
-        for (int i = bodyFrom; i < lines.size(); i++) {
-            SourceLines.Line l = lines.get(i);
-            if (blank(lines, i)) continue;
-            String t = view(l);
-            String bare = t.indexOf(']') >= 0 ? INDEX.matcher(t).replaceFirst("") : t; // no index without its bracket
-            if (isHeading(t) || t.length() < 40 && cues.is("qa-heading", t) || t.length() < 40 && cues.is("presentation-heading", t)) {
-                if (cues.is("qa-heading", t)) {
-                    if (cur != null) speeches.add(cur.build());
-                    cur = null;
-                    qaStart = speeches.size();
-                    continue;
-                }
-                if (cues.leading("end", t) != null) break;
-                if (cues.is("presentation-heading", t)) {
-                    if (cur != null) speeches.add(cur.build());
-                    cur = null;
-                    continue;
-                }
+        Speeches read(int from) {
+            for (int i = from; i < lines.size(); i++) {
+                if (blank(lines, i)) continue;
+                String t = view(lines.get(i));
+                Mark m = mark(t);
+                if (m == Mark.END) break;
+                if (m == Mark.QA) speeches.startQa();
+                else if (m == Mark.PRESENTATION) speeches.close();
+                else i = line(i, t);
             }
-            int next = i + 1 < lines.size() ? lines.get(i + 1).start() : l.end();
+            return speeches;
+        }
+
+        /**
+         * Line {@code i} (seen as {@code t}): opens a speech when a rule says so, else extends the one being read.
+         * Returns the last line the speech's header takes.
+         */
+        private int line(int i, String t) {
+            SourceLines.Line l = lines.get(i);
+            String bare = t.indexOf(']') >= 0 ? INDEX.matcher(t).replaceFirst("") : t; // no index without its bracket
             if (cues.is("operator", bare)) {
-                if (cur != null) speeches.add(cur.build());
-                cur = new Speech.Builder(bare, Role.OPERATOR, l.content().start(), next, l.content().end(), null, false, "streetevents.operator");
+                speeches.open(speech(lines, i, i, bare, Role.OPERATOR, null, "streetevents.operator"));
                 roster.add(bare, Role.OPERATOR, null, null);
-                continue;
+                return i;
             }
             if (cues.is("questioner", bare) || cues.is("answerer", bare)) {
-                if (cur != null) speeches.add(cur.build());
-                boolean analyst = cues.is("questioner", bare);
                 int last = i + 1 < lines.size() && !blank(lines, i + 1) && affiliation(view(lines.get(i + 1))) ? i + 1 : i;
-                int bodyStart = last + 1 < lines.size() ? lines.get(last + 1).start() : lines.get(last).end();
-                cur = new Speech.Builder(analyst ? Exchange.UNNAMED : Exchange.MANAGEMENT, analyst ? Role.ANALYST : Role.EXECUTIVE,
-                        l.content().start(), bodyStart, lines.get(last).content().end(), null, true, "streetevents.unidentified");
-                i = last;
-                continue;
+                speeches.open(unidentified(lines, i, last, cues.is("questioner", bare)));
+                return last;
             }
             Roster.Person one = oneLine(bare, !bare.equals(t), roster, companies);
             if (one != null) {
-                if (cur != null) speeches.add(cur.build());
-                cur = new Speech.Builder(one.name, one.role, l.content().start(), next, l.content().end(), one.firmWritten, false,
-                        "streetevents.line");
-                continue;
+                speeches.open(speech(lines, i, i, one.name, one.role, one.firmWritten, "streetevents.line"));
+                return i;
             }
             int after = block(lines, i, roster, companies);
             if (after > i) {
-                if (cur != null) speeches.add(cur.build());
                 Roster.Person p = roster.find(t);
-                int bodyStart = after + 1 < lines.size() ? lines.get(after + 1).start() : lines.get(after).end();
-                cur = new Speech.Builder(p.name, p.role, l.content().start(), bodyStart, lines.get(after).content().end(),
-                        p.firmWritten, false, "streetevents.block");
-                i = after;
-                continue;
+                speeches.open(speech(lines, i, after, p.name, p.role, p.firmWritten, "streetevents.block"));
+                return after;
             }
             Roster.Person named = t.length() <= 60 ? roster.find(t) : null;
             if (named != null && named.role != Role.OPERATOR) {
-                if (cur != null) speeches.add(cur.build());
-                cur = new Speech.Builder(named.name, named.role, l.content().start(), next, l.content().end(), named.firmWritten, false,
-                        "streetevents.name-line");
-                continue;
+                speeches.open(speech(lines, i, i, named.name, named.role, named.firmWritten, "streetevents.name-line"));
+            } else {
+                speeches.extend(l.content().end());
             }
-            if (cur != null) cur.extend(l.content().end());
+            return i;
         }
-        if (cur != null) speeches.add(cur.build());
-        return new Reading(ID, roster, speeches, qaStart < 0 ? 0 : qaStart, true);
+    }
+
+    /** A speech whose header runs from line {@code first} to line {@code last}. */
+    private static Speech.Builder speech(SourceLines lines, int first, int last, String name, Role role, String firm, String rule) {
+        return new Speech.Builder(name, role, lines.get(first).content().start(), lines.after(last), lines.get(last).content().end(),
+                firm, false, rule);
+    }
+
+    /** A speech by someone the text does not name (a questioner, management); its header ends on line {@code last}. */
+    private static Speech.Builder unidentified(SourceLines lines, int i, int last, boolean analyst) {
+        return new Speech.Builder(analyst ? Exchange.UNNAMED : Exchange.MANAGEMENT, analyst ? Role.ANALYST : Role.EXECUTIVE,
+                lines.get(i).content().start(), lines.after(last), lines.get(last).content().end(), null, true,
+                "streetevents.unidentified");
     }
 
     /** Reads participant entries from line {@code from}; returns the index of the first line after the block. */
