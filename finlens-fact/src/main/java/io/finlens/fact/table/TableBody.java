@@ -39,10 +39,6 @@ import java.util.regex.Pattern;
  * basis of the rows below.
  */
 final class TableBody {
-    /** The text the tables are read from: its lines, the document's company, period, fiscal calendar and language. */
-    record Source(String text, List<TableRow> lines, String entity, Period period, FiscalCalendar calendar, boolean chinese) {
-    }
-
     /** A per-share figure stated in cents: 人民币分, 港仙, US cents. */
     private static final Pattern CENTS = Pattern.compile("[（(][^()（）]*(?:分|仙|cents?)[^()（）]*[)）]");
     private static final Pattern PERCENT_LABEL = Pattern.compile("(?:\\s|\\()%\\)?$|\\bin %$|\\bpercent$");
@@ -50,7 +46,10 @@ final class TableBody {
     /** What a line of the table does: goes on to the next, ends the table, or ends it unread (its figures have no unit). */
     private enum Next { ROW, END, UNREAD }
 
-    /** A row's line item as read: its label, the label its unit may sit on, its segment and how its figures are stated. */
+    /**
+     * A row's line item as read: its normalized label, the label its unit may sit on (with its section's), its segment,
+     * and how its figures are stated (per share, in cents, in which currency, diluted).
+     */
     private record Line(String norm, String unitLabel, Item item, String segment, MetricInfo info, boolean perShare, boolean cents,
                         String currency, boolean diluted) {
     }
@@ -63,30 +62,37 @@ final class TableBody {
     private final LineItems lex;
     private final String s;
     private final List<TableRow> lines;
-    private final Source source;
+    private final TableFacts.Source source;
     private final int headerAt;
     private final List<Fact> facts;
     private final List<Span> rowSpans;
     private final List<Issue> issues;
     private final Scale scale;
+    /** The basis the table's title states (null when none). */
     private final String frameBasis;
     private final boolean growthTable;
+    /** The facts of the table by key (metric, segment, basis, period), in order found; the keys a diluted row set. */
     private final Map<String, Fact> chosen = new LinkedHashMap<>();
     private final Set<String> dilutedKeys = new HashSet<>();
     private TableColumns columns;
     private List<String> columnCurrency;
+    /** The line item of the section the rows are in (a label line "Revenues:"), and the one a caption named. */
     private Item section;
     private Item captionItem;
     private String sectionLabel = "";
+    /** The segment the table's title names, unless its columns name segments. */
     private String frameSegment;
-    private String basisFrame;
+    /** The basis of the rows from here on: the title's, or a caption's inside the table. */
+    private String rowBasis;
     private String headCaption = "";
+    /** A row label set on the line above its row. */
     private String pending;
     private int misses;
     private int dataRows;
 
     /** The table whose header row, of columns {@code columns}, is line {@code headerAt}: the spans of its head go to {@code rowSpans}. */
-    TableBody(TableFacts tables, Source source, int headerAt, TableColumns columns, List<Fact> facts, List<Span> rowSpans, List<Issue> issues) {
+    TableBody(TableFacts tables, TableFacts.Source source, int headerAt, TableColumns columns, List<Fact> facts, List<Span> rowSpans,
+              List<Issue> issues) {
         this.tables = tables;
         this.lex = tables.lex;
         this.source = source;
@@ -97,20 +103,18 @@ final class TableBody {
         this.rowSpans = rowSpans;
         this.issues = issues;
         this.scale = tables.captions.scale(s, lines, headerAt, source.chinese());
-        TableRow headerRow = lines.get(headerAt);
-        rowSpans.add(new Span(headerRow.start(), headerRow.end()));
+        rowSpans.add(new Span(lines.get(headerAt).start(), lines.get(headerAt).end()));
         TableRow sup = headerAt > 0 && lines.get(headerAt - 1).tabbed() ? lines.get(headerAt - 1) : null;
         if (sup != null) rowSpans.add(new Span(sup.start(), sup.end()));
         this.columnCurrency = sup != null ? tables.captions.currencies(valueCells(s, sup.cells())) : null;
         this.section = tables.captions.captionSection(s, lines, headerAt);
         this.captionItem = section;
         Frame frame = tables.captions.frame(s, lines, headerAt);
-        this.frameSegment = frame.segment();
         this.frameBasis = frame.basis();
-        this.basisFrame = frame.basis();
+        this.rowBasis = frame.basis();
         TableColumns bySegment = tables.segments.over(s, lines, headerAt, columns);
         this.columns = bySegment != null ? bySegment : columns;
-        if (bySegment != null) frameSegment = null;
+        this.frameSegment = bySegment != null ? null : frame.segment();
         this.growthTable = TableCaptions.captionSays(s, lines, headerAt, TableCaptions.CC_CAPTION);
     }
 
@@ -145,8 +149,8 @@ final class TableBody {
         // taxes and net earnings") puts the rows under it on the non-GAAP basis, unless one of them names its own
         // basis (a reconciliation from the GAAP figure to the adjusted one); a "GAAP results" caption puts them back
         if (named == null && dataRows > 0) {
-            if (RowLabels.NON_GAAP_CAPTION.matcher(line).find()) basisFrame = RowLabels.reconciliationBelow(s, lines, i) ? frameBasis : "non-gaap";
-            else if (RowLabels.GAAP_CAPTION.matcher(line).find()) basisFrame = null;
+            if (RowLabels.NON_GAAP_CAPTION.matcher(line).find()) rowBasis = RowLabels.reconciliationBelow(s, lines, i) ? frameBasis : "non-gaap";
+            else if (RowLabels.GAAP_CAPTION.matcher(line).find()) rowBasis = null;
         }
         // the rest of a wrapped header ("Operational1,3") keeps the caption's section
         if (named != null || dataRows > 0) {
@@ -242,8 +246,8 @@ final class TableBody {
         String unitLabel = item == section ? sectionLabel + " " + label : label;
         if (item == null) return Next.ROW;
         if (segment == null && frameSegment != null) segment = frameSegment;
-        if (basisFrame != null && item.basis() == null && !item.metric().equals("revenue") && !RowLabels.GAAP_CAPTION.matcher(label.strip()).find()) {
-            item = new Item(item.metric(), basisFrame);
+        if (rowBasis != null && item.basis() == null && !item.metric().equals("revenue") && !RowLabels.GAAP_CAPTION.matcher(label.strip()).find()) {
+            item = new Item(item.metric(), rowBasis);
         }
         MetricInfo info = lex.metrics.get(item.metric());
         boolean perShare = item.metric().equals("eps") || item.metric().endsWith("_per_share") || norm.contains("每股")
@@ -352,7 +356,8 @@ final class TableBody {
         if (v.percent()) {
             // rule table.growth-table: a table of constant-currency growth rates by segment or region
             if (growthTable && "money".equals(info.unit())) {
-                tables.cellFacts.changeCell(cell, p, true, item, segment, source.entity(), line.currency(), chosen, facts.size(), "table.change-column");
+                tables.cellFacts.changeCell(cell, p, true, item, segment, source.entity(), line.currency(), chosen, facts.size(),
+                        "table.change-column");
             }
             if (!"ratio".equals(info.unit())) return true;
             amount = v.number().movePointLeft(2);

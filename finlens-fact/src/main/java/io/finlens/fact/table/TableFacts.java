@@ -35,6 +35,10 @@ public final class TableFacts {
         }
     }
 
+    /** The text the tables are read from: its lines, the document's company, period, fiscal calendar and language. */
+    record Source(String text, List<TableRow> lines, String entity, Period period, FiscalCalendar calendar, boolean chinese) {
+    }
+
     /** The standard reader, made (its word lists loaded) when a text first holds a table. */
     private static final class Standard {
         static final TableFacts READER = new TableFacts();
@@ -111,7 +115,7 @@ public final class TableFacts {
         if (lines.isEmpty()) return EMPTY_RESULT;
         String text = document.original();
         FiscalCalendar cal = calendar != null ? calendar : FiscalCalendar.of(text);
-        TableBody.Source source = new TableBody.Source(text, lines, entity, docPeriod, cal, chinese);
+        Source source = new Source(text, lines, entity, docPeriod, cal, chinese);
         List<Fact> facts = new ArrayList<>();
         List<Span> rowSpans = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
@@ -131,7 +135,7 @@ public final class TableFacts {
      * The table (or key-figure row) that line {@code i} starts, if any: a change table, a table under a header of periods
      * or a growth row; returns the index of the next line to read.
      */
-    private int table(TableBody.Source source, int i, List<Fact> facts, List<Span> rowSpans, List<Issue> issues) {
+    private int table(Source source, int i, List<Fact> facts, List<Span> rowSpans, List<Issue> issues) {
         String text = source.text();
         List<TableRow> lines = source.lines();
         String entity = source.entity();
