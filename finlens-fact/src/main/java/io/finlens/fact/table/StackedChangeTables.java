@@ -1,8 +1,8 @@
 package io.finlens.fact.table;
 
 import static io.finlens.fact.table.TableRows.value;
-import static io.finlens.fact.table.TableRows.valueCells;
 
+import io.finlens.fact.table.ChangeTableRows.Row;
 import io.finlens.fact.table.LineItems.Item;
 import io.finlens.text.TableRow.Cell;
 import io.finlens.text.TableRow;
@@ -39,9 +39,6 @@ final class StackedChangeTables {
     private static final Pattern CONSTANT = Pattern.compile("(?i)constant currency");
     private static final Pattern CONNECTOR_END = Pattern.compile("(?i)(?:\\band|\\bof|\\bper|\\bto|,|&)$");
 
-    private record Line(String label, List<Cell> values, TableRow row) {
-    }
-
     /**
      * Rule table.stacked-change-table: under stacked heads (lines of one cell per column; a top line of fewer cells tops
      * the first and the last column with its first and last), a "% Change, GAAP" column is each row's reported change,
@@ -53,8 +50,9 @@ final class StackedChangeTables {
         if (doc == null || doc instanceof Period.Instant || at + 1 >= lines.size()) return at;
         List<Cell> label = lines.get(at).nonBlankCells();
         if (label.isEmpty() || !LABEL_HEAD.matcher(label.get(0).text().strip()).matches()) return at;
-        List<Line> rows = new ArrayList<>();
-        int i = rows(s, lines, at + 1, rows);
+        // the rows under the head: a label (wrapped over two lines when the first ends on a connector) and as many figures
+        List<Row> rows = new ArrayList<>();
+        int i = ChangeTableRows.read(s, lines, at + 1, CONNECTOR_END, n -> n >= 3 && (rows.isEmpty() || n == rows.get(0).values().size()), rows);
         if (rows.size() < 2) return at;
         int n = rows.get(0).values().size();
         String[] heads = heads(s, lines, at, n);
@@ -70,7 +68,7 @@ final class StackedChangeTables {
         String currency = tables.currencyAt(s, lines, at);
         Map<String, Fact> chosen = new LinkedHashMap<>();
         for (int r = 0; r < rows.size(); r++) {
-            Line row = rows.get(r);
+            Row row = rows.get(r);
             rowSpans.add(new Span(row.row().start(), row.row().end()));
             Item item = measure(row.label());
             String segment = null;
@@ -92,30 +90,6 @@ final class StackedChangeTables {
     private void emit(List<Cell> values, int col, Item item, String segment, String basis, String rule, String entity, String currency,
                       Period doc, Map<String, Fact> chosen, int base) {
         if (col >= 0) tables.cellFacts.changeOnly(values.get(col), doc, item, segment, basis, rule, entity, currency, chosen, base);
-    }
-
-    /** The rows under the head: a label (wrapped over two lines when the first ends on a connector) and as many figures. */
-    private static int rows(String s, List<TableRow> lines, int from, List<Line> out) {
-        String pending = null;
-        int i = from;
-        for (; i < lines.size(); i++) {
-            TableRow r = lines.get(i);
-            String t = r.text(s).strip();
-            if (t.isEmpty()) break;
-            if (!r.tabbed()) {
-                if (pending != null || !CONNECTOR_END.matcher(t).find()) break;
-                pending = t;
-                continue;
-            }
-            String label = r.cells().get(0).text().strip();
-            if (pending != null) label = pending + " " + label;
-            pending = null;
-            List<Cell> values = valueCells(s, r.cells());
-            if (label.isEmpty() || value(label) != null || values.size() < 3) break;
-            if (!out.isEmpty() && values.size() != out.get(0).values().size()) break;
-            out.add(new Line(label, values, r));
-        }
-        return i;
     }
 
     /** Each column's head from the tabbed lines over the label head: those of one cell per column, and a shorter top line. */
@@ -149,7 +123,7 @@ final class StackedChangeTables {
     }
 
     /** The measure of the first "Total …" row below row {@code r} that names one. */
-    private Item totalBelow(List<Line> rows, int r) {
+    private Item totalBelow(List<Row> rows, int r) {
         for (int k = r + 1; k < rows.size(); k++) {
             String norm = LineItems.normalize(rows.get(k).label());
             if (!lex.total(norm)) continue;

@@ -1,8 +1,8 @@
 package io.finlens.fact.table;
 
 import static io.finlens.fact.table.TableRows.value;
-import static io.finlens.fact.table.TableRows.valueCells;
 
+import io.finlens.fact.table.ChangeTableRows.Row;
 import io.finlens.fact.table.LineItems.Item;
 import io.finlens.text.TableRow.Cell;
 import io.finlens.text.TableRow;
@@ -66,24 +66,13 @@ final class SummaryChangeTables {
         if (named.isEmpty()) return at;
         String currency = tables.currencyAt(s, lines, at);
         Map<String, Fact> chosen = new LinkedHashMap<>();
-        String pending = null;
-        int i = at + 1;
-        for (; i < lines.size(); i++) {
-            TableRow r = lines.get(i);
-            String line = r.text(s).strip();
-            if (line.isEmpty()) break;
-            if (!r.tabbed()) {
-                // a label wrapped over two lines ("Asia Pacific, Australia and New Zealand and / China Region")
-                if (pending != null || !CONNECTOR_END.matcher(line).find()) break;
-                pending = line;
-                continue;
-            }
-            List<Cell> values = valueCells(s, r.cells());
-            String label = r.cells().get(0).text().strip();
-            if (pending != null) label = pending + " " + label;
-            pending = null;
-            if (label.isEmpty() || value(label) != null || values.size() != n) break;
-            rowSpans.add(new Span(r.start(), r.end()));
+        // a label may be wrapped over two lines ("Asia Pacific, Australia and New Zealand and / China Region")
+        List<Row> rows = new ArrayList<>();
+        int i = ChangeTableRows.read(s, lines, at + 1, CONNECTOR_END, v -> v == n, rows);
+        for (Row row : rows) {
+            String label = row.label();
+            List<Cell> values = row.values();
+            rowSpans.add(new Span(row.row().start(), row.row().end()));
             Item own = lex.lookup(label);
             Item item = own != null ? own : named.get(0);
             String segment = own != null || lex.total(LineItems.normalize(label)) ? null

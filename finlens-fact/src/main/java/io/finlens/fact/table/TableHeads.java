@@ -1,6 +1,7 @@
 package io.finlens.fact.table;
 
 import static io.finlens.fact.table.TableRows.value;
+import static io.finlens.fact.table.TableRows.valueCells;
 
 import io.finlens.text.TableRow.Cell;
 import io.finlens.text.TableRow;
@@ -57,6 +58,22 @@ final class TableHeads {
             if (p != null) found++;
         }
         return found == 0 ? null : new TableColumns(periods, kinds);
+    }
+
+    private static final Pattern NUMERIC_DATE_LINE = Pattern.compile("^\\d{1,2}/\\d{1,2}/\\d{4}$");
+
+    /**
+     * Rule table.single-column-head: a line holding only a date ("3/25/2023", under "12 Weeks Ended") just over rows of
+     * one figure each is the head of a one-column table.
+     */
+    static TableColumns singleHead(String s, List<TableRow> lines, int i, Period doc, FiscalCalendar cal) {
+        String t = lines.get(i).text(s).strip();
+        if (!NUMERIC_DATE_LINE.matcher(t).matches() || i + 1 >= lines.size()) return null;
+        TableRow next = lines.get(i + 1);
+        if (!next.tabbed() || next.cells().size() < 2 || valueCells(s, next.cells()).size() != 1) return null;
+        TableRow over = i > 0 && !lines.get(i - 1).tabbed() ? lines.get(i - 1) : null;
+        Period p = TablePeriods.of(t, over == null ? "" : over.text(s).strip(), doc, cal);
+        return p == null ? null : new TableColumns(List.of(p), List.of(TableColumns.Kind.PERIOD));
     }
 
     /** Two change heads run together in one header cell: "Reported Operational", "Reported Organic". */
