@@ -107,13 +107,26 @@ final class TablePeriods {
     }
 
     private static Period explicit(String c, FiscalCalendar cal) {
+        Period p = endedSpan(c, cal);
+        if (p == null) p = zhNamed(c);
+        if (p == null) p = enNamed(c, cal);
+        return p;
+    }
+
+    /** A span named by the day it ends: 截至2023年6月30日止六个月, 截至…止年度, "13 weeks ended April 29, 2023". */
+    private static Period endedSpan(String c, FiscalCalendar cal) {
         Matcher m = ZH_ENDED.matcher(c);
         if (m.find()) return ended(cal, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), COUNTS.get(m.group(4)));
         m = ZH_YEAR_ENDED.matcher(c);
         if (m.find()) return ended(cal, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), 12);
         m = EN_WEEKS_ENDED.matcher(c);
         if (m.find() && weeksEnd(m) != null) return ended(cal, weeksEnd(m), FiscalCalendar.monthsOfWeeks(Integer.parseInt(m.group(1))));
-        m = ZH_NINE.matcher(c);
+        return null;
+    }
+
+    /** A Chinese head naming its period: 2023年前三季度, 2023年上半年, 2023年第二季度, 2023年, 2023年6月30日. */
+    private static Period zhNamed(String c) {
+        Matcher m = ZH_NINE.matcher(c);
         if (m.find()) return year(m.group(1), y -> new Period.NineMonths(y));
         m = ZH_HALF.matcher(c);
         if (m.find()) {
@@ -129,7 +142,12 @@ final class TablePeriods {
         if (m.find()) return year(m.group(1), Period.Year::new);
         m = ZH_DATE.matcher(c);
         if (m.find()) return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        m = EN_ENDED.matcher(c);
+        return null;
+    }
+
+    /** An English head: "Three months ended June 30, 2023", "Year ended …", "Second Quarter 2023", Q2 FY24, H1 2023, FY23, a date. */
+    private static Period enNamed(String c, FiscalCalendar cal) {
+        Matcher m = EN_ENDED.matcher(c);
         if (m.find() && m.group(4) != null) {
             Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
             if (month != null) return ended(cal, Integer.parseInt(m.group(4)), month, Integer.parseInt(m.group(3)),
