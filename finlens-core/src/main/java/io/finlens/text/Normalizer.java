@@ -17,118 +17,140 @@ public final class Normalizer {
     }
 
     public static NormalizedText normalize(String original) {
-        int n = original.length();
-        StringBuilder out = new StringBuilder(n);
-        int[] map = new int[n];
-        int lineStart = 0;
-        int i = 0;
-        while (i < n) {
+        Scan scan = new Scan(original);
+        while (scan.i < scan.n) scan.step();
+        return scan.finish();
+    }
+
+    /** One left-to-right pass over the original: each step keeps, folds or drops what stands at {@link #i}. */
+    private static final class Scan {
+        final String original;
+        final int n;
+        final StringBuilder out;
+        final int[] map;
+        int lineStart;
+        int i;
+
+        Scan(String original) {
+            this.original = original;
+            this.n = original.length();
+            this.out = new StringBuilder(n);
+            this.map = new int[n];
+        }
+
+        void step() {
             char c = original.charAt(i);
             if (i == lineStart) {
                 int skip = markdownLinePrefix(original, i);
                 if (skip > 0) {
                     i += skip;
-                    continue;
+                    return;
                 }
             }
             if (c == '!' && i + 1 < n && original.charAt(i + 1) == '[') {
                 int end = imageEnd(original, i);
                 if (end > 0) {
                     i = end;
-                    continue;
+                    return;
                 }
             }
-            if (c == '\n' && out.length() >= 1 && Chars.isDigit(out.charAt(out.length() - 1)) && i + 1 < n
-                    && "亿万元%".indexOf(original.charAt(i + 1)) >= 0) {
-                // a figure broken across lines: 733\n亿元
-                lineStart = i + 1;
+            if (c == '\n') {
+                lineBreak();
+            } else if ((c == '*' || c == '_') && i + 1 < n && original.charAt(i + 1) == c) {
+                while (i < n && original.charAt(i) == c) i++; // ** and __: emphasis, dropped
+            } else if (c == '\\' && i + 1 < n && isAsciiPunct(original.charAt(i + 1))) {
+                keep(i + 1, original.charAt(i + 1)); // \- is '-'; \\ is one backslash
+                i += 2;
+            } else if (Chars.isSpace(c)) {
+                spaces();
+            } else {
+                keep(i, fold(c));
                 i++;
-                continue;
             }
-            if (c == '\n' && i - lineStart >= 50 && out.length() >= 1
-                    && (Character.isLetterOrDigit(out.charAt(out.length() - 1)) || out.charAt(out.length() - 1) == ',')
-                    && out.charAt(out.length() - 1) < 128 && i + 1 < n && original.charAt(i + 1) < 128
-                    && (Character.isLowerCase(original.charAt(i + 1)) || Character.isDigit(original.charAt(i + 1))
-                        || (i - lineStart >= 70 && (Character.isUpperCase(original.charAt(i + 1)) || original.charAt(i + 1) == '$')))) {
+        }
+
+        private void keep(int from, char c) {
+            map[out.length()] = from;
+            out.append(c);
+        }
+
+        private char last() {
+            return out.charAt(out.length() - 1);
+        }
+
+        /** A line break: kept, or joined where a figure, a long line or a hyphenated word runs across it. */
+        private void lineBreak() {
+            int start = lineStart;
+            lineStart = i + 1;
+            if (out.length() >= 1 && Chars.isDigit(last()) && i + 1 < n && "亿万元%".indexOf(original.charAt(i + 1)) >= 0) {
+                i++; // a figure broken across lines: 733\n亿元
+                return;
+            }
+            if (wrappedLongLine(start)) {
                 // a long line wrapped before a lower-case word or a number (…press release\nannouncing, …Model\n3/Y),
                 // or a very long line cut mid-sentence before a capital or a dollar sign (…5% growth in\nAFFO): one space;
                 // short lines (a roster's name, then its company) and a line closed by punctuation keep their break
-                lineStart = i + 1;
-                map[out.length()] = i;
-                out.append(' ');
+                keep(i, ' ');
                 i++;
-                continue;
+                return;
             }
-            if (c == '\n' && out.length() >= 2 && out.charAt(out.length() - 1) == '-' && Chars.isLatin(out.charAt(out.length() - 2))
-                    && i + 1 < n && Chars.isLatin(original.charAt(i + 1))) {
-                // a word hyphenated across a line break: Non-\nGAAP is Non-GAAP
-                lineStart = i + 1;
-                i++;
-                continue;
+            if (out.length() >= 2 && last() == '-' && Chars.isLatin(out.charAt(out.length() - 2)) && i + 1 < n
+                    && Chars.isLatin(original.charAt(i + 1))) {
+                i++; // a word hyphenated across a line break: Non-\nGAAP is Non-GAAP
+                return;
             }
-            if (c == '\n') {
-                lineStart = i + 1;
-                map[out.length()] = i;
-                out.append('\n');
-                i++;
-                continue;
-            }
-            if ((c == '*' || c == '_') && i + 1 < n && original.charAt(i + 1) == c) {
-                int j = i;
-                while (j < n && original.charAt(j) == c) j++;
-                i = j;
-                continue;
-            }
-            if (c == '\\' && i + 1 < n && isAsciiPunct(original.charAt(i + 1))) {
-                // \- is '-'; \\ is one backslash
-                map[out.length()] = i + 1;
-                out.append(original.charAt(i + 1));
-                i += 2;
-                continue;
-            }
-            if (Chars.isSpace(c)) {
-                int j = i;
-                while (j < n && Chars.isSpace(original.charAt(j))) j++;
-                char prev = out.length() > 0 ? out.charAt(out.length() - 1) : '\n';
-                char prevOrig = out.length() > 0 ? original.charAt(map[out.length() - 1]) : '\n';
-                int k = j;
-                // look past Markdown emphasis to the next character that is kept
-                while (k + 1 < n && (original.charAt(k) == '*' || original.charAt(k) == '_') && original.charAt(k + 1) == original.charAt(k)) {
-                    char m = original.charAt(k);
-                    while (k < n && original.charAt(k) == m) k++;
-                }
-                char nextOrig = k < n ? original.charAt(k) : '\n';
-                char next = fold(nextOrig);
-                boolean cjkSide = Chars.isHan(prev) || Chars.isCjkPunct(prev) || isFullWidth(prevOrig)
-                        || Chars.isHan(next) || Chars.isCjkPunct(next) || isFullWidth(nextOrig);
-                if (!cjkSide && prev != '\n' && next != '\n' && next != '\r') {
-                    map[out.length()] = i;
-                    out.append(' ');
-                }
-                i = j;
-                continue;
-            }
-            map[out.length()] = i;
-            out.append(fold(c));
+            keep(i, '\n');
             i++;
         }
-        // a space left beside Han text once decoration around it was dropped ("1 ![..](..)营") goes too
-        StringBuilder fin = new StringBuilder(out.length());
-        int[] m = new int[out.length()];
-        for (int k = 0; k < out.length(); k++) {
-            char c = out.charAt(k);
-            if (c == ' ') {
-                char p = fin.length() > 0 ? fin.charAt(fin.length() - 1) : '\n';
-                int nk = k + 1;
-                while (nk < out.length() && out.charAt(nk) == ' ') nk++;
-                char q = nk < out.length() ? out.charAt(nk) : '\n';
-                if (p == ' ') continue; // one space for a run
-                if (Chars.isHan(p) || Chars.isCjkPunct(p) || Chars.isHan(q) || Chars.isCjkPunct(q)) continue;
-            }
-            m[fin.length()] = map[k];
-            fin.append(c);
+
+        /** Whether the line from {@code start} ending here (at least 50 chars) wraps into the next. */
+        private boolean wrappedLongLine(int start) {
+            if (i - start < 50 || out.length() < 1 || i + 1 >= n) return false;
+            char prev = last(), next = original.charAt(i + 1);
+            if (!(Character.isLetterOrDigit(prev) || prev == ',') || prev >= 128 || next >= 128) return false;
+            return Character.isLowerCase(next) || Character.isDigit(next)
+                    || i - start >= 70 && (Character.isUpperCase(next) || next == '$');
         }
-        return new NormalizedText(original, fin.toString(), java.util.Arrays.copyOf(m, fin.length()));
+
+        /** A run of horizontal spaces: one space between two Latin words or numbers, none beside Han text or a line end. */
+        private void spaces() {
+            int j = i;
+            while (j < n && Chars.isSpace(original.charAt(j))) j++;
+            char prev = out.length() > 0 ? last() : '\n';
+            char prevOrig = out.length() > 0 ? original.charAt(map[out.length() - 1]) : '\n';
+            int k = j;
+            // look past Markdown emphasis to the next character that is kept
+            while (k + 1 < n && (original.charAt(k) == '*' || original.charAt(k) == '_') && original.charAt(k + 1) == original.charAt(k)) {
+                char m = original.charAt(k);
+                while (k < n && original.charAt(k) == m) k++;
+            }
+            char nextOrig = k < n ? original.charAt(k) : '\n';
+            char next = fold(nextOrig);
+            boolean cjkSide = Chars.isHan(prev) || Chars.isCjkPunct(prev) || isFullWidth(prevOrig)
+                    || Chars.isHan(next) || Chars.isCjkPunct(next) || isFullWidth(nextOrig);
+            if (!cjkSide && prev != '\n' && next != '\n' && next != '\r') keep(i, ' ');
+            i = j;
+        }
+
+        /** The second pass: a space left beside Han text once decoration around it was dropped ("1 ![..](..)营") goes too. */
+        NormalizedText finish() {
+            StringBuilder fin = new StringBuilder(out.length());
+            int[] m = new int[out.length()];
+            for (int k = 0; k < out.length(); k++) {
+                char c = out.charAt(k);
+                if (c == ' ') {
+                    char p = fin.length() > 0 ? fin.charAt(fin.length() - 1) : '\n';
+                    int nk = k + 1;
+                    while (nk < out.length() && out.charAt(nk) == ' ') nk++;
+                    char q = nk < out.length() ? out.charAt(nk) : '\n';
+                    if (p == ' ') continue; // one space for a run
+                    if (Chars.isHan(p) || Chars.isCjkPunct(p) || Chars.isHan(q) || Chars.isCjkPunct(q)) continue;
+                }
+                m[fin.length()] = map[k];
+                fin.append(c);
+            }
+            return new NormalizedText(original, fin.toString(), java.util.Arrays.copyOf(m, fin.length()));
+        }
     }
 
     /** Folds full-width forms to ASCII. */
