@@ -45,26 +45,16 @@ public final class Passages {
         Map<String, Participant> byName = tr == null ? Map.of() : names(tr);
         List<Passage> out = new ArrayList<>();
         int turnAt = 0;
-        Participant remarkSpeaker = null;
-        boolean labelNext = false;
+        Remarks remarks = new Remarks(byName);
         for (int[] para : paragraphs(a.document())) {
             int s = para[0];
             int e = para[1];
             String body = text.substring(s, e);
             String lang = Language.detect(body).code();
             while (turnAt < turns.size() && turns.get(turnAt).turn.span().end() <= s) turnAt++;
-            TurnRef ref = null;
-            int best = 0;
-            for (int k = turnAt; k < turns.size() && turns.get(k).turn.span().start() < e; k++) {
-                int overlap = Math.min(e, turns.get(k).turn.span().end()) - Math.max(s, turns.get(k).turn.span().start());
-                if (overlap > best) {
-                    best = overlap;
-                    ref = turns.get(k);
-                }
-            }
+            TurnRef ref = overlapping(turns, turnAt, s, e);
             if (ref != null) {
-                remarkSpeaker = null;
-                labelNext = false;
+                remarks.reset();
                 Turn t = ref.turn;
                 if (e <= t.words().start() || s >= t.words().end()) continue; // the speaker label alone
                 boolean asks = t.role() == Role.ANALYST;
@@ -74,29 +64,72 @@ public final class Passages {
                         who == null ? List.of() : who.aliases()));
                 continue;
             }
-            if (!byName.isEmpty()) {
-                Participant alone = nameLine(body, byName);
-                if (alone != null) {
-                    remarkSpeaker = alone;
-                    labelNext = true;
-                    continue;
+            switch (remarks.read(body)) {
+                case LABEL -> {
                 }
-                boolean titleLine = labelNext && isTitleLine(body);
-                labelNext = false;
-                if (titleLine) continue; // "Company - Title" under a name line: part of the label
-                if (isHeading(body)) remarkSpeaker = null;
-                Participant labelled = labelled(body, byName);
-                if (labelled != null) remarkSpeaker = labelled;
-                if (remarkSpeaker != null) {
-                    Participant p = remarkSpeaker;
+                case REMARK -> {
+                    Participant p = remarks.speaker;
                     out.add(new Passage(docId, entity, period, document, "remark", null, p.name(), p.role().code(),
                             p.role() == Role.ANALYST ? p.firm() : null, List.of(), lang, s, e, body, p.aliases()));
-                    continue;
                 }
+                case PARAGRAPH -> out.add(new Passage(docId, entity, period, document, "paragraph", null, null, null, null, List.of(),
+                        lang, s, e, body));
             }
-            out.add(new Passage(docId, entity, period, document, "paragraph", null, null, null, null, List.of(), lang, s, e, body));
         }
         return List.copyOf(out);
+    }
+
+    /** The turn overlapping {@code [s, e)} most, from {@code from} on (turns in text order), or null. */
+    private static TurnRef overlapping(List<TurnRef> turns, int from, int s, int e) {
+        TurnRef ref = null;
+        int best = 0;
+        for (int k = from; k < turns.size() && turns.get(k).turn.span().start() < e; k++) {
+            int overlap = Math.min(e, turns.get(k).turn.span().end()) - Math.max(s, turns.get(k).turn.span().start());
+            if (overlap > best) {
+                best = overlap;
+                ref = turns.get(k);
+            }
+        }
+        return ref;
+    }
+
+    /** What a paragraph outside the call's turns is: part of a speaker's label, a speaker's remark, or a plain paragraph. */
+    private enum Kind { LABEL, REMARK, PARAGRAPH }
+
+    /**
+     * Prepared remarks laid out under name lines, in a document with a transcript: the speaker of the paragraphs read so
+     * far, until a heading.
+     */
+    private static final class Remarks {
+        private final Map<String, Participant> byName;
+        Participant speaker;
+        private boolean labelNext;
+
+        Remarks(Map<String, Participant> byName) {
+            this.byName = byName;
+        }
+
+        void reset() {
+            speaker = null;
+            labelNext = false;
+        }
+
+        Kind read(String body) {
+            if (byName.isEmpty()) return Kind.PARAGRAPH;
+            Participant alone = nameLine(body, byName);
+            if (alone != null) {
+                speaker = alone;
+                labelNext = true;
+                return Kind.LABEL;
+            }
+            boolean titleLine = labelNext && isTitleLine(body);
+            labelNext = false;
+            if (titleLine) return Kind.LABEL; // "Company - Title" under a name line: part of the label
+            if (isHeading(body)) speaker = null;
+            Participant labelled = labelled(body, byName);
+            if (labelled != null) speaker = labelled;
+            return speaker != null ? Kind.REMARK : Kind.PARAGRAPH;
+        }
     }
 
     private record TurnRef(Turn turn, int exchange, String firm, List<String> topics) {
