@@ -80,93 +80,76 @@ final class Changes {
      * clause is another fact ({@code change.yoy-other-period}).
      */
     static void addChange(SentenceContext ctx, Slot t, Quantity q, String clauseBefore) {
-        // (an adjusted figure's own change is on the adjusted figures: "adjusted EBIT of $212 million, 6% lower on a comparable
-        // constant currency basis" is a change of the comparable measure, a twin with no figure)
+        t = measuredOn(ctx, t, q);
+        if (pointsOfARate(ctx, t, q)) return; // en.change.points-of-a-rate
+        Matcher noun = ctx.lang.equals("en") ? EN_PCT_NOUN_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 50)) : null;
+        boolean nounAfter = noun != null && noun.lookingAt();
+        ChangeBasis b = basis(ctx, t, q, clauseBefore, nounAfter ? noun : null);
+        Period listed = ctx.lang.equals("en") && !t.changes.isEmpty() ? FigurePeriods.listItemPeriod(ctx, q.span().start()) : null;
+        Change c = change(b, q, down(ctx, t, q, nounAfter ? noun : null, listed));
+        if (c != null) ChangeTargets.add(ctx, t, q, b, c, listed);
+    }
+
+    /**
+     * The slot a change figure is a change of: an adjusted figure's own change is on the adjusted figures ("adjusted EBIT of
+     * $212 million, 6% lower on a comparable constant currency basis" is a change of the comparable measure, a twin with no
+     * figure).
+     */
+    private static Slot measuredOn(SentenceContext ctx, Slot t, Quantity q) {
         if (ctx.lang.equals("en") && !t.metric.id().startsWith("comparable")
                 && (t.basis == null && organic(ctx, q) || "non-gaap".equals(t.basis) && t.value != null && EnComparableChange.after(ctx, q))) {
-            t = organicSibling(ctx, t);
+            return organicSibling(ctx, t);
         }
-        if (q.unit().dimension() == Dimension.POINTS && t.metric.unit() == FactLexicon.MetricUnit.MONEY && EN_AS_SHARE_AFTER.matcher(ctx.text)
-                .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 60)).lookingAt()) return; // en.change.points-of-a-rate
+        return t;
+    }
+
+    /** {@code en.change.points-of-a-rate}: points of an amount followed by "as a percentage of" are a rate's, not the amount's. */
+    private static boolean pointsOfARate(SentenceContext ctx, Slot t, Quantity q) {
+        return q.unit().dimension() == Dimension.POINTS && t.metric.unit() == FactLexicon.MetricUnit.MONEY && EN_AS_SHARE_AFTER.matcher(ctx.text)
+                .region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 60)).lookingAt();
+    }
+
+    /** The basis of change figure {@code q}: its words, refined; "a 9% decline from the second quarter" ({@code noun}) names its own. */
+    private static ChangeBasis basis(SentenceContext ctx, Slot t, Quantity q, String clauseBefore, Matcher noun) {
         ChangeBasis b = EnChangeBases.refine(ctx, t, q, basisOf(ctx, q, clauseBefore));
         if (PriorOwnChange.yearOnYear(ctx, q)) b = ChangeBasis.YOY; // 上季度的同比增幅6.2%: the quarter before's own yoy change
         if (ZhChangeWords.dividendRaised(ctx, t, clauseBefore)) b = ChangeBasis.QOQ;
+        if (noun == null) return b;
+        String base = noun.group(2) != null ? noun.group(2).toLowerCase(Locale.ROOT) : noun.group(3) != null ? noun.group(3).toLowerCase(Locale.ROOT) : "";
+        if (base.startsWith("seq") || base.endsWith("quarter") && !base.contains("year") && quarterBefore(ctx, base)) return ChangeBasis.QOQ;
+        if (base.contains("year")) return ChangeBasis.YOY;
+        return b;
+    }
+
+    /**
+     * Whether change figure {@code q} is a fall: said down, "below prior year", "a decline of 2% to 4%", "a 9% decline" ({@code
+     * noun}, en.change.noun-after), a decline noun before it, "declining $20 million, or 3%", or the next of a listed fall
+     * ("declined by 5% in the quarter and 6% in …", {@code listed}).
+     */
+    private static boolean down(SentenceContext ctx, Slot t, Quantity q, Matcher noun, Period listed) {
         Quantity amount = ctx.lang.equals("en") ? AmountChanges.amountChangeBefore(ctx, q) : null;
         Matcher vs = ctx.lang.equals("en") ? baseAfter(ctx, q) : null;
         boolean below = vs != null && vs.group(1).matches("(?i)below|lower than|under|less than|down from");
         boolean declineOf = ctx.lang.equals("en") && q.direction() == null && EN_DECLINE_OF.matcher(ctx.text) // "a decline of 2% to 4%"
                 .region(Math.max(ctx.sent.start(), q.span().start() - 40), q.span().start()).find();
-        Matcher noun = ctx.lang.equals("en") ? EN_PCT_NOUN_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 50)) : null;
-        if (noun != null && noun.lookingAt()) {
-            declineOf |= noun.group(1).matches("(?i)decrease|decline|drop|reduction"); // en.change.noun-after
-            String base = noun.group(2) != null ? noun.group(2).toLowerCase(Locale.ROOT) : noun.group(3) != null ? noun.group(3).toLowerCase(Locale.ROOT) : "";
-            if (base.startsWith("seq") || base.endsWith("quarter") && !base.contains("year") && quarterBefore(ctx, base)) b = ChangeBasis.QOQ;
-            else if (base.contains("year")) b = ChangeBasis.YOY;
-        }
-        Period listed = ctx.lang.equals("en") && !t.changes.isEmpty() ? FigurePeriods.listItemPeriod(ctx, q.span().start()) : null;
-        boolean down = q.direction() == Direction.DOWN || below || declineOf || declineNounBefore(ctx, t, q)
+        if (noun != null) declineOf |= noun.group(1).matches("(?i)decrease|decline|drop|reduction"); // en.change.noun-after
+        return q.direction() == Direction.DOWN || below || declineOf || declineNounBefore(ctx, t, q)
                 || (amount != null && amount.direction() == Direction.DOWN) // declining $20 million, or 3%
                 || (listed != null && q.direction() == null && t.changes.get(t.changes.size() - 1).value() != null
                         && t.changes.get(t.changes.size() - 1).value().signum() < 0); // "declined by 5% in the quarter and 6% in …"
-        Change c;
+    }
+
+    /** The change figure {@code q} says on basis {@code b}, negated when {@code down}; null for points with no value. */
+    private static Change change(ChangeBasis b, Quantity q, boolean down) {
         if (q.unit().dimension() == Dimension.POINTS && q.value() == null && q.range() != null && (down || q.direction() == Direction.UP)) {
             // en.change.points-band: "the margin will decline 5 basis points to 6 basis points": its direction
-            c = Change.direction(b, down ? Direction.DOWN : Direction.UP, q.span());
+            return Change.direction(b, down ? Direction.DOWN : Direction.UP, q.span());
         } else if (q.unit().dimension() == Dimension.POINTS) {
-            if (q.value() == null) return;
-            c = Change.points(b, down ? q.value().negate() : q.value(), q.span());
+            return q.value() == null ? null : Change.points(b, down ? q.value().negate() : q.value(), q.span());
         } else if (q.range() != null) {
-            c = Change.band(b, down ? q.range().negate() : q.range(), q.span());
-        } else {
-            c = Change.relative(b, down ? q.value().negate() : q.value(), q.span());
+            return Change.band(b, down ? q.range().negate() : q.range(), q.span());
         }
-        // 在三季度同比下降16%,在2023年前三季度同比下降7%: a change for another period is another fact
-        Period zhListed = ctx.lang.equals("zh") ? ctx.listedPeriods.get(q.span().start()) : null; // 分别同比增长a%/b%/c% after a list of years
-        Period cp = t.metric.kind() == FactLexicon.Kind.STOCK ? null : listed != null ? listed : zhListed != null ? zhListed
-                : FigurePeriods.explicitPeriodInClause(ctx, q.span().start());
-        // 上年同期曾同比大增11%; 第四财季收入较上季度的同比下降2.4%: the earlier period's own change, right before its percent,
-        // outranks a period the clause named before it
-        Period priorOwn = cp == null || listed == null && zhListed == null ? PriorOwnChange.periodOf(ctx, t, q) : null;
-        if (priorOwn != null) cp = null;
-        boolean lapped = cp == null && (priorOwn != null || ctx.lang.equals("en") && lapsPriorYear(ctx, q));
-        if (lapped) {
-            // rule en.change.lapped: "up 2% on top of 23% last year", "lapping a 46% comp": the year before's change
-            Period base = ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
-            cp = priorOwn != null ? priorOwn : base.previousYear();
-        }
-        Slot listedFigure = zhListed != null ? ZhChangeWords.figureOfPeriod(ctx, t, cp) : null;
-        if (listedFigure != null) { // zh.change.listed-periods: the change of that period's figure, stated in the list before
-            listedFigure.changes.add(c);
-            listedFigure.rules.add("zh.change.listed-periods");
-            ctx.lastChange = new SentenceContext.LastChange(listedFigure, q.span().end());
-            return;
-        }
-        if (cp != null) {
-            if (t.period == null && t.value == null && !lapped && listed == null) {
-                t.period = cp;
-            } else if ((t.period != null || lapped || listed != null) && !cp.equals(t.period)) {
-                Slot x = new Slot(t.start, t.end, t.metric, t.segment, t.basis);
-                x.period = cp;
-                x.changes.add(c);
-                x.rules.add(ctx.lang + ".change." + b.code() + "-other-period");
-                ctx.lastChange = new SentenceContext.LastChange(x, q.span().end());
-                x.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
-                ctx.extra.add(x);
-                return;
-            }
-        }
-        if (t.value == null && t.changes.isEmpty()) t.guidance = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, q.span().start());
-        ctx.lastChange = new SentenceContext.LastChange(t, q.span().end());
-        for (int i = 0; i < t.changes.size(); i++) {
-            Change e = t.changes.get(i);
-            if (e.basis() != b) continue;
-            if (!e.hasMagnitude()) t.changes.set(i, c); // a figure says more than a word
-            return;
-        }
-        t.changes.add(c);
-        t.rules.add(ctx.lang + ".change." + b.code() + (q.unit().dimension() == Dimension.POINTS ? "-points" : ""));
-        t.lastEnd = Math.max(t.lastEnd, q.span().end());
-        if (t.evidence.isEmpty()) t.evidence.add(new Span(Math.min(t.start, q.span().start()), Math.max(t.end, q.span().end())));
+        return Change.relative(b, down ? q.value().negate() : q.value(), q.span());
     }
 
     /** "30 basis points versus last year as a percentage of sales": the points of a rate, not of the amount named. */

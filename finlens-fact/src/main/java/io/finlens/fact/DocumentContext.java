@@ -118,6 +118,25 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
 
     /** The period of the title's first period word; its year from the title, else from the body. */
     static Period docPeriod(String s, int titleEnd, List<PeriodMentions.Mention> periods) {
+        PeriodMentions.Mention first = headPeriod(s, titleEnd, periods);
+        if (first == null && s.startsWith("CORPORATE PARTICIPANTS")) first = rosterQuarter(periods);
+        if (first == null) first = firstWithYear(s, periods);
+        PeriodMentions.Mention fiscalLead = fiscalInLead(periods, titleEnd, first);
+        if (fiscalLead != null) first = fiscalLead;
+        if (first == null) return new Period.Year(firstYear(s));
+        Dated dated = dated(s, titleEnd, first, periods);
+        int year = dated.year() == 0 ? firstYear(s) : dated.year();
+        boolean fiscal = dated.fiscal() || countFiscal(s) >= 3; // Deere (DE) Q4 2021: "fiscal 2021", "fiscal year '22"
+        return switch (first.kind()) {
+            case QUARTER -> new Period.Quarter(year, first.number(), fiscal);
+            case HALF -> new Period.Half(year, first.number());
+            case NINE_MONTHS -> new Period.NineMonths(year);
+            default -> new Period.Year(year);
+        };
+    }
+
+    /** The first period named in the head of the text, one in the title before any other; none a span since a date begins with. */
+    private static PeriodMentions.Mention headPeriod(String s, int titleEnd, List<PeriodMentions.Mention> periods) {
         int head = Math.min(s.length(), Math.max(titleEnd, 600));
         PeriodMentions.Mention first = null;
         for (PeriodMentions.Mention m : periods) {
@@ -128,55 +147,54 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
             if (first == null || (m.start() < titleEnd) && !(first.start() < titleEnd)) first = m;
             if (first.start() < titleEnd) break;
         }
-        if (first == null && s.startsWith("CORPORATE PARTICIPANTS")) {
-            // a call transcript that opens on its roster: the quarter the opening remarks name most ("Third Quarter 2022")
-            java.util.Map<String, Integer> votes = new java.util.TreeMap<>();
-            java.util.Map<String, PeriodMentions.Mention> byKey = new java.util.HashMap<>();
-            for (PeriodMentions.Mention m : periods) {
-                if (m.start() > 6000) break;
-                if (m.kind() != PeriodMentions.Kind.QUARTER || !m.hasYear()) continue;
-                String key = m.year() + "Q" + m.number();
-                votes.merge(key, 1, Integer::sum);
-                byKey.putIfAbsent(key, m);
-            }
-            int bestVotes = 0;
-            for (var e : votes.entrySet()) if (e.getValue() >= bestVotes) { bestVotes = e.getValue(); first = byKey.get(e.getKey()); }
+        return first;
+    }
+
+    /** A call transcript that opens on its roster: the quarter the opening remarks name most ("Third Quarter 2022"), or null. */
+    private static PeriodMentions.Mention rosterQuarter(List<PeriodMentions.Mention> periods) {
+        java.util.Map<String, Integer> votes = new java.util.TreeMap<>();
+        java.util.Map<String, PeriodMentions.Mention> byKey = new java.util.HashMap<>();
+        for (PeriodMentions.Mention m : periods) {
+            if (m.start() > 6000) break;
+            if (m.kind() != PeriodMentions.Kind.QUARTER || !m.hasYear()) continue;
+            String key = m.year() + "Q" + m.number();
+            votes.merge(key, 1, Integer::sum);
+            byKey.putIfAbsent(key, m);
         }
-        if (first == null) {
-            for (PeriodMentions.Mention m : periods) {
-                if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT && m.hasYear() && !since(s, m)) {
-                    first = m;
-                    break;
-                }
+        PeriodMentions.Mention first = null;
+        int bestVotes = 0;
+        for (var e : votes.entrySet()) if (e.getValue() >= bestVotes) { bestVotes = e.getValue(); first = byKey.get(e.getKey()); }
+        return first;
+    }
+
+    /** The first period with a year anywhere in the text, none an instant or a span since a date; or null. */
+    private static PeriodMentions.Mention firstWithYear(String s, List<PeriodMentions.Mention> periods) {
+        for (PeriodMentions.Mention m : periods) {
+            if (m.kind() != PeriodMentions.Kind.RELATIVE && m.kind() != PeriodMentions.Kind.INSTANT && m.hasYear() && !since(s, m)) return m;
+        }
+        return null;
+    }
+
+    /** The year of the document's period (0: not known) and whether it is a fiscal one. */
+    private record Dated(int year, boolean fiscal) {
+    }
+
+    /**
+     * The year of period {@code first}: its own, else the one its dateline falls after (period.dateline), else that of the same
+     * kind of period with a year anywhere in the text (a fiscal quarter only from a fiscal one).
+     */
+    private static Dated dated(String s, int titleEnd, PeriodMentions.Mention first, List<PeriodMentions.Mention> periods) {
+        if (first.hasYear()) return new Dated(first.year(), first.fiscal());
+        java.time.LocalDate dateline = !first.fiscal() ? Datelines.find(s, titleEnd) : null;
+        if (dateline != null) return new Dated(Datelines.yearBefore(dateline, first.kind(), first.number()), first.fiscal()); // period.dateline
+        for (PeriodMentions.Mention m : periods) {
+            if (m.kind() == first.kind() && m.hasYear() && m.number() == first.number() && (m.fiscal() || !first.fiscal())) {
+                // "compared with $40.1 million in the fourth quarter of 2021": the year before the report's
+                int year = COMPARED_BEFORE.matcher(s.substring(Math.max(0, m.start() - 50), m.start())).find() ? m.year() + 1 : m.year();
+                return new Dated(year, m.fiscal());
             }
         }
-        PeriodMentions.Mention fiscalLead = fiscalInLead(periods, titleEnd, first);
-        if (fiscalLead != null) first = fiscalLead;
-        int year = first != null && first.hasYear() ? first.year() : 0;
-        boolean fiscal = first != null && first.fiscal();
-        java.time.LocalDate dateline = first != null && !first.hasYear() && !first.fiscal() ? Datelines.find(s, titleEnd) : null;
-        if (dateline != null) {
-            year = Datelines.yearBefore(dateline, first.kind(), first.number()); // period.dateline
-        } else if (first != null && !first.hasYear()) {
-            // the same kind of period with a year, anywhere in the text (a fiscal quarter only from a fiscal one)
-            for (PeriodMentions.Mention m : periods) {
-                if (m.kind() == first.kind() && m.hasYear() && m.number() == first.number() && (m.fiscal() || !first.fiscal())) {
-                    // "compared with $40.1 million in the fourth quarter of 2021": the year before the report's
-                    year = COMPARED_BEFORE.matcher(s.substring(Math.max(0, m.start() - 50), m.start())).find() ? m.year() + 1 : m.year();
-                    fiscal = m.fiscal();
-                    break;
-                }
-            }
-        }
-        if (year == 0) year = firstYear(s);
-        if (first == null) return new Period.Year(year);
-        if (!fiscal && countFiscal(s) >= 3) fiscal = true; // Deere (DE) Q4 2021: "fiscal 2021", "fiscal year '22"
-        return switch (first.kind()) {
-            case QUARTER -> new Period.Quarter(year, first.number(), fiscal);
-            case HALF -> new Period.Half(year, first.number());
-            case NINE_MONTHS -> new Period.NineMonths(year);
-            default -> new Period.Year(year);
-        };
+        return new Dated(0, first.fiscal());
     }
 
     /** 2007年以来, 2015年起: where a span starts, never the period a report is of. */

@@ -40,83 +40,15 @@ import java.util.regex.Pattern;
  * The document's default basis ({@code en.discourse.default-basis}) comes from a sentence such as "we'll be
  * discussing our consolidated results using core performance measures unless we specifically indicate…".
  */
-final class EnglishDiscourse {
+final class EnglishDiscourse implements EnLineOpeners.Paragraph {
     /** What the sentence being linked inherits: a business line, a period named before, an outlook period; each may be null. */
     record State(String segment, PeriodMentions.Mention period, PeriodMentions.Mention outlook, boolean segmentOpenedHere) {
         static final State NONE = new State(null, null, null, false);
     }
 
-    private static final String NAME_WORD = "[A-Za-z][\\w&/'’-]*";
-    /** A business line's name: up to five words joined by spaces, "and", "&" or "of". */
-    private static final String NAME = "(" + NAME_WORD + "(?:(?: and| &| of)? " + NAME_WORD + "){0,4})";
-    private static final Pattern OPENER = Pattern.compile(
-            "(?:^|\\b(?:and|so|now|next|finally|lastly|then)\\b,? |[,;:] )(?:let's |let me |i'll |we'll |i will |we will |i'd like to |we'd like to |i |we )?"
-                    + "(?:now )?(?:begin|start|turn|turning|move|moving|go|going|shift|shifting|pivot|pivoting|continue|continuing|come|coming)"
-                    + "(?: now)?(?: as always| as usual| again| first)?(?: on| over)? (?:with|to|into)(?: the| our)? " + NAME, Pattern.CASE_INSENSITIVE);
-    /** "Capacitors." or "Coming to inductors." as the first sentence of a paragraph: a title naming the business line. */
-    private static final Pattern TITLE_SENTENCE = Pattern.compile("(?i)^(?:(?:coming|turning|moving|now|next|and|on)(?: now| on)?(?: to)? )?"
-            + "(?:our |the )?(" + NAME_WORD + "(?: " + NAME_WORD + "){0,2})$");
-    private static final Set<String> TURNING_VERBS = Set.of("turn", "turning", "move", "moving", "shift", "shifting", "pivot", "pivoting");
-    private static final Set<String> OPENER_VERBS = Set.of("begin", "start", "turn", "turning", "move", "moving", "go", "going",
-            "shift", "shifting", "pivot", "pivoting", "continue", "continuing", "come", "coming");
-    /** Words that may stand between a turning verb and its preposition: "start as always with", "move on to". */
-    private static final Set<String> OPENER_FILLERS = Set.of("now", "on", "over", "as", "always", "usual", "again", "first");
-    private static final String[] OPENER_PREPOSITIONS = {" to ", " with ", " into "};
-
-    /** Where a turning verb stands right before to/with/into ("turning to", "begin with"), or -1: found by indexOf, not a scan. */
-    private int openerHint(String text, String lower) {
-        for (String prep : OPENER_PREPOSITIONS) {
-            for (int at = lower.indexOf(prep); at >= 0; at = lower.indexOf(prep, at + 1)) {
-                // the word before, past "now", "on", "over": "turning now to", "move on to"
-                int end = at;
-                for (int hop = 0; hop < 4 && end > 0; hop++) {
-                    int start = lower.lastIndexOf(' ', end - 1) + 1;
-                    String w = lower.substring(start, end);
-                    // "turning to the balance sheet" still turns away from the line; "going to see", "continue to grow" do not:
-                    // a weak verb turns only to a name (asked only once a verb is found: the paragraph is searched then)
-                    if (OPENER_VERBS.contains(w) && (TURNING_VERBS.contains(w) || namesALine(text, lower, at + prep.length()))) {
-                        return Math.max(0, start - 24);
-                    }
-                    if (!OPENER_FILLERS.contains(w)) break;
-                    end = start - 1;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** Whether what a turning verb turns to at {@code n} is a name ("to Display", "to our REI segment"), not "going to see". */
-    private boolean namesALine(String text, String lower, int n) {
-        if (lower.startsWith("the ", n)) n += 4;
-        else if (lower.startsWith("our ", n)) n += 4;
-        if (n < text.length() && Character.isUpperCase(text.charAt(n))) return true;
-        int cut = Math.min(lower.length(), n + 48);
-        String ahead = lower.substring(Math.min(n, cut), cut);
-        return ahead.contains(" segment") || ahead.contains(" business") || ahead.contains(" operation")
-                || ahead.contains(" division") || recursInParagraph(firstWord(ahead));
-    }
-
-    private static final Set<String> TOPIC_FIRST_WORDS = Set.of("in", "for", "within", "at", "across", "and", "now", "so", "finally,", "lastly,");
-    private static final Pattern TOPIC_START = Pattern.compile(
-            "^(?:and |now |so |finally, |lastly, )?(?:in|for|within|at|across)(?: the| our)? " + NAME + "(?: segments?| business(?:es)?| divisions?)?,",
-            Pattern.CASE_INSENSITIVE);
-    /** "In the third quarter, our X business…": a period opener, then the line as the sentence's subject. */
-    private static final Pattern PERIOD_THEN_OUR = Pattern.compile("(?i)^(?:in|during) the (?:first |second |third |fourth )?quarter, our ");
-    private static final Pattern SEGMENT_NAMED = Pattern.compile(
-            "\\b(?:for|on|of|in|within|(?<=^(?:in|during) the (?:first |second |third |fourth )?quarter, )our)(?: the| our)? " + NAME
-                    + " (?:segment|business|division)\\b(?! (?:revenue|sales|profit|income|margin|ebitda))",
-            Pattern.CASE_INSENSITIVE);
-    /** "This was due to growth, specifically in the X division": where a change came from, no line the next sentences are about. */
-    private static final Pattern CAUSE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:due to|driven by|because of|thanks to|as a result of|offset by|led by|attributable to|resulting from)\\b");
-    /** "Grocery Products delivered very impressive results": a business line of two or more capitalized words as subject. */
-    private static final Pattern SUBJECT = Pattern.compile(
-            "^((?:[A-Z][\\w'’-]*|&|and)(?: (?:[A-Z][\\w'’-]*|&|and)){1,4})(?: segment| business| division)? (?:delivered|reported|posted|"
-                    + "generated|had|saw|grew|achieved|continued|returned|recorded|benefited|experienced|faced|was|were|remained|"
-                    + "performed|contributed|declined|increased|decreased)\\b");
     private static final Pattern SUFFIX = Pattern.compile("(?i)(?: (?:segments?|business(?:es)?|divisions?|units?|operations?|outlook|results|"
             + "performance|forecast|guidance|update))+$");
-    private static final Pattern LINE_NOUN = Pattern.compile("(?i) (?:segments?|business(?:es)?|divisions?|units?|operations?)\\b");
+    static final Pattern LINE_NOUN = Pattern.compile("(?i) (?:segments?|business(?:es)?|divisions?|units?|operations?)\\b");
     private static final Pattern SLIDE = Pattern.compile("(?i)^(?:slides?|pages?|charts?|exhibits?)(?: \\d+)?\\b.*");
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(
             "(?i)(?:\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bfrom|\\bagainst|\\bsince|\\bover|\\bthrough|\\bbefore|\\bin)(?: the| a| our)?\\s*$");
@@ -125,17 +57,13 @@ final class EnglishDiscourse {
             "(?i)(?:\\bthan|\\bversus|\\bvs\\.?|compared (?:to|with)|\\bfrom|\\bagainst|\\bafter)\\s+(?:a |an |the )?(?:loss of |profit of |(?:[A-Za-z&-]+ ){1,3}of )?"
                     + "[-$€£¥]?\\(?[\\d.,]+\\)?(?:\\s*(?:million|billion|thousand|%|percent|basis points|cents|per share|months))?"
                     + "(?:\\s+(?:a |per )?share)?\\s+(?:in|during|for|of)\\s+(?:the\\s+)?$");
-    private static final Set<String> NOT_A_LINE = new HashSet<>(List.of(
+    static final Set<String> NOT_A_LINE = new HashSet<>(List.of(
             "quarter", "year", "results", "guidance", "outlook", "balance", "sheet", "cash", "questions", "question", "q&a",
             "financials", "highlights", "summary", "detail", "details", "call", "remarks", "comments", "slide", "page",
             "operator", "expenses", "expense", "capital", "liquidity", "taxes", "tax", "forecast", "fiscal", "today",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "first", "second", "third", "fourth", "full", "half", "next", "last", "this", "that", "these", "those",
             "it", "them", "you", "us", "we", "i", "there", "here", "our", "my"));
-    /** Words that make a bare title ("Turning to margins and profitability.") a topic of the call, not a business line. */
-    private static final Set<String> NOT_A_TITLE = Set.of("margin", "margins", "profitability", "profit", "profits", "sales",
-            "revenue", "revenues", "earnings", "income", "costs", "pricing", "demand", "performance", "trends", "update",
-            "segments", "businesses", "regions", "thanks", "thank", "morning", "afternoon", "everyone");
 
     private static final Set<String> NON_GAAP_LINES = Set.of("revenue", "gross_profit", "gross_margin", "operating_profit",
             "operating_margin", "net_income", "net_margin", "eps", "ebitda", "ebitda_margin", "operating_expenses",
@@ -168,6 +96,8 @@ final class EnglishDiscourse {
         }
     }
 
+    /** What finds the business line a sentence turns to. */
+    private final EnLineOpeners openers = new EnLineOpeners(this);
     private final WordList<String> words = Lexicon.INSTANCE.words();
     private final Set<String> companyLevel = Lexicon.INSTANCE.companyLevel();
     private final boolean defaultNonGaap;
@@ -176,10 +106,6 @@ final class EnglishDiscourse {
     private int restStart;
     /** The end of the line found last (found only when a name is looked for, so a long line is not scanned per sentence). */
     private int restEnd = -1;
-    /** Whether the last opener found holds for its own clause only. */
-    private boolean itemTopic;
-    /** Whether the sentence being read is an item of a list after a semicolon. */
-    private boolean listItem;
     private PeriodMentions.Mention period;
     private int periodLineStart = -1;
     /** The number of the sentence being read, the one that last opened a line, and whether that one stated a figure. */
@@ -249,12 +175,10 @@ final class EnglishDiscourse {
         String lower = text.toLowerCase(Locale.ROOT);
         if (namesWholeCompany(lower, text)) segment = null; // en.discourse.reset
         restStart = Math.min(sent.end(), s.length());
-        itemTopic = false;
-        listItem = sent.start() > 0 && s.charAt(sent.start() - 1) == ';';
+        boolean listItem = sent.start() > 0 && s.charAt(sent.start() - 1) == ';';
         boolean fullStop = sent.end() < s.length() && s.charAt(sent.end()) == '.';
-        String opened = sent.start() == line && fullStop ? titleSentence(text) : null;
-        if (opened == null) opened = opener(text, lower);
-        if (opened != null && itemTopic) return new State(opened, period, outlook, true); // en.discourse.list-item-topic
+        String opened = openers.turnedTo(text, lower, sent.start() == line && fullStop, listItem);
+        if (opened != null && openers.itemTopic()) return new State(opened, period, outlook, true); // en.discourse.list-item-topic
         sentenceNo++;
         boolean openerBefore = openedAt == sentenceNo - 1 && !openerHadFigure;
         if (opened != null) {
@@ -329,16 +253,6 @@ final class EnglishDiscourse {
         return clause >= pos - 8 && (pre.endsWith("in the ") || pre.endsWith("in ") || pre.endsWith("for the ") || pre.endsWith("for "));
     }
 
-    private static boolean capitalBeforeNoun(String text, String lower) {
-        for (String noun : new String[] {" segment", " business", " division"}) {
-            for (int at = lower.indexOf(noun); at > 0; at = lower.indexOf(noun, at + 1)) {
-                int start = lower.lastIndexOf(' ', at - 1) + 1;
-                if (start < at && Character.isUpperCase(text.charAt(start))) return true;
-            }
-        }
-        return false;
-    }
-
     private boolean namesWholeCompany(String lower, String text) {
         for (int i = 0; i < lower.length(); i++) {
             if (i > 0 && lower.charAt(i - 1) != ' ') continue; // phrases start words
@@ -356,87 +270,9 @@ final class EnglishDiscourse {
         return !(m.start() == 0 && Character.isUpperCase(text.charAt(0)) && text.chars().noneMatch(Character::isDigit));
     }
 
-    /** The business line a sentence turns to: its name, "" when it turns to something else, null when it turns nowhere. */
-    private String opener(String text, String lower) {
-        Matcher m;
-        // the patterns are costly; cheap tests first: a turning verb before to/with, a leading preposition, two capitals
-        int hint = openerHint(text, lower);
-        if (hint >= 0) {
-            m = OPENER.matcher(text);
-            String found = null;
-            boolean any = false;
-            // each match is searched again from its name on: "come to our product lines and I start with X" names X last
-            for (int from = Math.max(0, hint - 48); from < text.length() && m.find(from); from = m.start(1)) { // the last turn of the sentence counts: "let me come to our product lines and I start with X"
-                String cand = m.group(1);
-                // "I start as always with resistors": a lower-case name is a line when the paragraph goes on about it
-                if (Character.isLowerCase(cand.charAt(0)) && titleName(cand) && recursInParagraph(cand)) cand = capitalized(cand);
-                String n = lineName(cand);
-                if (!any || (n != null && !n.isEmpty())) found = n;
-                any = true;
-            }
-            if (any) return found;
-        }
-        int sp = lower.indexOf(' ');
-        String first = sp < 0 ? lower : lower.substring(0, sp);
-        if (TOPIC_FIRST_WORDS.contains(first)) {
-            m = TOPIC_START.matcher(text);
-            if (m.lookingAt()) {
-                String cand = m.group(1);
-                // en.discourse.lower-case-topic: "For connectors, price increases…": a lower-case name is a line, for its own
-                // sentence, when its paragraph speaks of it elsewhere
-                boolean lowerName = Character.isLowerCase(cand.charAt(0)) && titleName(cand) && !cand.contains(" ")
-                        && (recursInParagraph(cand) || namedEarlierInParagraph(cand, text));
-                if (lowerName) cand = capitalized(cand);
-                String n = lineName(cand);
-                if (n != null && !n.isEmpty()) {
-                    // en.discourse.list-item-topic: "…; in Asia, 7.4 turns after 6.7" speaks of Asia in that item only;
-                    // a sentence that opens with "In Personal Insurance," goes on about it in the next ones
-                    itemTopic = listItem || lowerName;
-                    return n;
-                } // "In the fourth quarter," turns nowhere: the line may be named after it ("…, our X business delivered")
-                if (!PERIOD_THEN_OUR.matcher(text).lookingAt()) return null;
-            }
-        }
-        if (sp > 0 && sp + 1 < text.length() && Character.isUpperCase(text.charAt(0)) && Character.isUpperCase(text.charAt(sp + 1))) {
-            m = SUBJECT.matcher(text);
-            if (m.lookingAt() && !m.group(1).endsWith(" and") && !m.group(1).endsWith(" &")) {
-                String n = lineName(m.group(1));
-                if (n != null && !n.isEmpty()) return n;
-            }
-        }
-        if (!capitalBeforeNoun(text, lower)) return null; // "the Small Ag and Turf segment", not "our business"
-        m = SEGMENT_NAMED.matcher(text);
-        if (m.find()) {
-            if (CAUSE_BEFORE.matcher(text).region(0, m.start()).find()) return null; // en.discourse.cause-not-opener
-            String n = lineName(m.group(1));
-            return n == null || n.isEmpty() ? null : n;
-        }
-        return null;
-    }
-
-    /**
-     * Rule {@code en.discourse.title-sentence}: a paragraph that opens with a bare name ("Capacitors.", "Opto products.",
-     * "Coming to inductors.") and goes on about it turns to that business line; null when the sentence is no such title.
-     */
-    private String titleSentence(String text) {
-        if (text.length() > 48) return null;
-        Matcher m = TITLE_SENTENCE.matcher(text);
-        if (!m.matches() || !recursInParagraph(m.group(1))) return null;
-        if (!titleName(m.group(1))) return null;
-        String n = lineName(capitalized(m.group(1)));
-        return n == null || n.isEmpty() ? null : n;
-    }
-
-    /** Whether a lower-case name may be a business line's: no topic word (margins, pricing) and no "segment" in it. */
-    private static boolean titleName(String name) {
-        for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
-            if (NOT_A_LINE.contains(w) || NOT_A_TITLE.contains(w) || LINE_NOUN.matcher(" " + w).matches()) return false;
-        }
-        return true;
-    }
-
     /** Whether a name (its last word without a plural s) comes again in the rest of the paragraph. */
-    private boolean recursInParagraph(String name) {
+    @Override
+    public boolean recursInParagraph(String name) {
         if (name == null || name.isBlank()) return false;
         String[] w = name.toLowerCase(Locale.ROOT).strip().split(" ");
         String head = w[w.length - 1].replaceAll("[,.;:]+$", "");
@@ -451,7 +287,8 @@ final class EnglishDiscourse {
     }
 
     /** Whether a one-word name comes earlier in the paragraph than the sentence {@code text} (which follows {@link #restStart}'s sentence). */
-    private boolean namedEarlierInParagraph(String name, String text) {
+    @Override
+    public boolean namedEarlierInParagraph(String name, String text) {
         if (name.length() < 4 || NOT_A_LINE.contains(name.toLowerCase(Locale.ROOT))) return false;
         int here = Math.min(restStart, s.length()) - text.length();
         if (here <= 0) return false;
@@ -460,17 +297,9 @@ final class EnglishDiscourse {
         return m.region(para, here).find();
     }
 
-    private static String firstWord(String lower) {
-        int sp = lower.indexOf(' ');
-        return (sp < 0 ? lower : lower.substring(0, sp)).replaceAll("[^a-z-]+$", "");
-    }
-
-    private static String capitalized(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
     /** A candidate cleaned to a business line's name: null for a slide reference (neutral), "" for no business line. */
-    private String lineName(String cand) {
+    @Override
+    public String lineName(String cand) {
         boolean nouned = LINE_NOUN.matcher(cand).find(); // "our financial services operation": named a business outright
         String c = SUFFIX.matcher(cand.strip()).replaceAll("");
         if (SLIDE.matcher(c).matches()) return null;

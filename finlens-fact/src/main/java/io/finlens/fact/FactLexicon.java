@@ -60,36 +60,8 @@ final class FactLexicon {
     }
 
     private FactLexicon() {
-        for (Tsv.Row r : Tsv.load(FactLexicon.class, "metrics.tsv", 3, 3)) {
-            if (!r.get(0).matches("[a-z][a-z0-9_]*")) throw r.error("metric id is not snake_case: " + r.get(0));
-            MetricUnit unit = enumOf(MetricUnit.class, r, 2);
-            Kind kind = enumOf(Kind.class, r, 1);
-            if ((kind == Kind.RATIO) != (unit == MetricUnit.RATIO || unit == MetricUnit.MULTIPLE)) {
-                throw r.error("a ratio metric has unit ratio or multiple, and only a ratio metric has: " + r.get(0));
-            }
-            if (metrics.put(r.get(0), new Metric(r.get(0), kind, unit, false, false)) != null) throw r.error("metric listed twice: " + r.get(0));
-        }
-        for (Tsv.Row r : Tsv.load(FactLexicon.class, "metric-readings.tsv", 2, 2)) {
-            Metric m = metrics.get(r.get(0));
-            if (m == null) throw r.error("unknown metric id: " + r.get(0));
-            Metric read = switch (r.get(1)) {
-                case "per-share" -> {
-                    if (m.unit() != MetricUnit.MONEY) throw r.error("a per-share metric is money: " + r.get(0));
-                    yield new Metric(m.id(), m.kind(), m.unit(), true, m.atInstant());
-                }
-                case "instant" -> {
-                    if (m.kind() != Kind.RATIO) throw r.error("only a ratio is read at an instant (a stock always is): " + r.get(0));
-                    yield new Metric(m.id(), m.kind(), m.unit(), m.perShare(), true);
-                }
-                case "units" -> {
-                    if (m.unit() != MetricUnit.COUNT) throw r.error("only a count is a count of units: " + r.get(0));
-                    pricedUnits.add(m.id());
-                    yield m;
-                }
-                default -> throw r.error("per-share, instant or units expected: " + r.get(1));
-            };
-            metrics.put(m.id(), read);
-        }
+        loadMetrics();
+        loadReadings();
         aliasesZh = new WordList<>(aliases("metric-aliases-zh.tsv"), true);
         aliasesEn = new WordList<>(aliases("metric-aliases-en.tsv"), true);
         // cue words of both languages live in one list each: Latin words only match at word boundaries
@@ -104,6 +76,62 @@ final class FactLexicon {
         guidance.putAll(pairs("guidance-cues-en.tsv", "guidance"));
         guidanceCuesZh = new WordList<>(guidance, true);
         Map<String, String> pre = new LinkedHashMap<>(), suf = new LinkedHashMap<>();
+        loadSegmentStopsZh(pre, suf);
+        segmentPrefixStop = new WordList<>(pre, true);
+        segmentSuffixStop = new WordList<>(suf, true);
+        for (Tsv.Row r : Tsv.load(FactLexicon.class, "segment-stopwords-en.tsv", 2, 2)) {
+            if (!r.get(0).equals(r.get(0).toLowerCase(java.util.Locale.ROOT))) throw r.error("stop words are lower case: " + r.get(0));
+            segmentStopEn.add(r.get(0));
+        }
+        loadShareOfRevenue();
+        Map<String, String> co = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.load(FactLexicon.class, "companies.tsv", 2, 2)) co.put(r.get(0), r.get(1));
+        companies = new WordList<>(co, true);
+    }
+
+    /** metrics.tsv: id, kind and unit; a ratio metric, and only one, has unit ratio or multiple. */
+    private void loadMetrics() {
+        for (Tsv.Row r : Tsv.load(FactLexicon.class, "metrics.tsv", 3, 3)) {
+            if (!r.get(0).matches("[a-z][a-z0-9_]*")) throw r.error("metric id is not snake_case: " + r.get(0));
+            MetricUnit unit = enumOf(MetricUnit.class, r, 2);
+            Kind kind = enumOf(Kind.class, r, 1);
+            if ((kind == Kind.RATIO) != (unit == MetricUnit.RATIO || unit == MetricUnit.MULTIPLE)) {
+                throw r.error("a ratio metric has unit ratio or multiple, and only a ratio metric has: " + r.get(0));
+            }
+            if (metrics.put(r.get(0), new Metric(r.get(0), kind, unit, false, false)) != null) throw r.error("metric listed twice: " + r.get(0));
+        }
+    }
+
+    /** metric-readings.tsv: metrics read per share, at an instant, or counted in units priced in money. */
+    private void loadReadings() {
+        for (Tsv.Row r : Tsv.load(FactLexicon.class, "metric-readings.tsv", 2, 2)) {
+            Metric m = metrics.get(r.get(0));
+            if (m == null) throw r.error("unknown metric id: " + r.get(0));
+            metrics.put(m.id(), reading(m, r));
+        }
+    }
+
+    private Metric reading(Metric m, Tsv.Row r) {
+        return switch (r.get(1)) {
+            case "per-share" -> {
+                if (m.unit() != MetricUnit.MONEY) throw r.error("a per-share metric is money: " + r.get(0));
+                yield new Metric(m.id(), m.kind(), m.unit(), true, m.atInstant());
+            }
+            case "instant" -> {
+                if (m.kind() != Kind.RATIO) throw r.error("only a ratio is read at an instant (a stock always is): " + r.get(0));
+                yield new Metric(m.id(), m.kind(), m.unit(), m.perShare(), true);
+            }
+            case "units" -> {
+                if (m.unit() != MetricUnit.COUNT) throw r.error("only a count is a count of units: " + r.get(0));
+                pricedUnits.add(m.id());
+                yield m;
+            }
+            default -> throw r.error("per-share, instant or units expected: " + r.get(1));
+        };
+    }
+
+    /** segment-stopwords-zh.tsv: prefix and suffix stop words into {@code pre} and {@code suf}, the other kinds into their lists. */
+    private void loadSegmentStopsZh(Map<String, String> pre, Map<String, String> suf) {
         for (Tsv.Row r : Tsv.load(FactLexicon.class, "segment-stopwords-zh.tsv", 2, 2)) {
             switch (r.get(1)) {
                 case "prefix" -> pre.put(r.get(0), "prefix");
@@ -115,21 +143,16 @@ final class FactLexicon {
                 default -> throw r.error("prefix, suffix, inside, whole, product or business expected: " + r.get(1));
             }
         }
-        segmentPrefixStop = new WordList<>(pre, true);
-        segmentSuffixStop = new WordList<>(suf, true);
-        for (Tsv.Row r : Tsv.load(FactLexicon.class, "segment-stopwords-en.tsv", 2, 2)) {
-            if (!r.get(0).equals(r.get(0).toLowerCase(java.util.Locale.ROOT))) throw r.error("stop words are lower case: " + r.get(0));
-            segmentStopEn.add(r.get(0));
-        }
+    }
+
+    /** share-of-revenue.tsv: a money metric, then the ratio that states it as a share of revenue. */
+    private void loadShareOfRevenue() {
         for (Tsv.Row r : Tsv.load(FactLexicon.class, "share-of-revenue.tsv", 2, 2)) {
             Metric from = metrics.get(r.get(0)), to = metrics.get(r.get(1));
             if (from == null || to == null) throw r.error("unknown metric id: " + (from == null ? r.get(0) : r.get(1)));
             if (from.unit() != MetricUnit.MONEY || to.unit() != MetricUnit.RATIO) throw r.error("a money metric, then a ratio metric");
             shareOfRevenue.put(from.id(), to);
         }
-        Map<String, String> co = new LinkedHashMap<>();
-        for (Tsv.Row r : Tsv.load(FactLexicon.class, "companies.tsv", 2, 2)) co.put(r.get(0), r.get(1));
-        companies = new WordList<>(co, true);
     }
 
     private Map<String, Alias> aliases(String file) {

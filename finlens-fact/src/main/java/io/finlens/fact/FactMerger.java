@@ -39,31 +39,48 @@ final class FactMerger {
         Map<Key, List<Fact>> groups = new LinkedHashMap<>();
         for (Fact f : raw) groups.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
         List<Fact> merged = new ArrayList<>();
-        for (List<Fact> g : groups.values()) {
-            List<Fact> valued = new ArrayList<>();
-            List<Fact> changeOnly = new ArrayList<>();
-            for (Fact f : g) (f.value() == null && f.range() == null ? changeOnly : valued).add(f);
-            // by value (what sameValue compares), so a group of many figures is not compared pair by pair, and each set of
-            // equal figures is combined once (not one by one: the evidence of n equal figures is n spans, copied once)
-            Map<Object, List<Fact>> byValue = new LinkedHashMap<>();
-            for (Fact f : valued) byValue.computeIfAbsent(valueKey(f), k -> new ArrayList<>()).add(f);
-            List<Fact> distinct = new ArrayList<>();
-            for (List<Fact> same : byValue.values()) distinct.add(combineAll(same));
-            if (distinct.isEmpty() && !changeOnly.isEmpty()) {
-                distinct.add(combineAll(changeOnly));
-            } else if (!changeOnly.isEmpty()) {
-                List<Fact> intoFirst = new ArrayList<>(List.of(distinct.get(0)));
-                for (Fact c : changeOnly) {
-                    if (standsAlone(c)) distinct.add(c);
-                    else intoFirst.add(c);
-                }
-                distinct.set(0, combineAll(intoFirst));
+        for (List<Fact> g : groups.values()) merged.addAll(mergeGroup(g));
+        merged = sharedChanges(changeOfRenamedLine(restatedMoreExactly(AdjustedRestatement.fold(changesJoinFigures(merged), text))));
+        merged = withFigures(merged, text);
+        merged.sort(Comparator.comparing((Fact f) -> f.evidence().get(0)).thenComparing(Fact::metric));
+        List<Fact> out = new ArrayList<>();
+        for (int i = 0; i < merged.size(); i++) out.add(merged.get(i).withId("F" + (i + 1)));
+        return out;
+    }
+
+    /**
+     * One group of facts of the same key: equal figures combined into one, and the changes with no figure on the first of
+     * them, unless a change stands alone.
+     */
+    private static List<Fact> mergeGroup(List<Fact> g) {
+        List<Fact> valued = new ArrayList<>();
+        List<Fact> changeOnly = new ArrayList<>();
+        for (Fact f : g) (f.value() == null && f.range() == null ? changeOnly : valued).add(f);
+        // by value (what sameValue compares), so a group of many figures is not compared pair by pair, and each set of
+        // equal figures is combined once (not one by one: the evidence of n equal figures is n spans, copied once)
+        Map<Object, List<Fact>> byValue = new LinkedHashMap<>();
+        for (Fact f : valued) byValue.computeIfAbsent(valueKey(f), k -> new ArrayList<>()).add(f);
+        List<Fact> distinct = new ArrayList<>();
+        for (List<Fact> same : byValue.values()) distinct.add(combineAll(same));
+        if (distinct.isEmpty() && !changeOnly.isEmpty()) {
+            distinct.add(combineAll(changeOnly));
+        } else if (!changeOnly.isEmpty()) {
+            List<Fact> intoFirst = new ArrayList<>(List.of(distinct.get(0)));
+            for (Fact c : changeOnly) {
+                if (standsAlone(c)) distinct.add(c);
+                else intoFirst.add(c);
             }
-            merged.addAll(distinct);
+            distinct.set(0, combineAll(intoFirst));
         }
-        // a change with no figure (2023年净利润同比增10.2%-19.6% in a forecast's title) joins the figure it describes, even
-        // when only that one is worded as a forecast
-        // (the figures looked up by key, not scanned for each change: a long text of figures stays linear)
+        return distinct;
+    }
+
+    /**
+     * A change with no figure (2023年净利润同比增10.2%-19.6% in a forecast's title) joins the figure it describes, even when
+     * only that one is worded as a forecast (the figures looked up by key, not scanned for each change: a long text of
+     * figures stays linear).
+     */
+    private static List<Fact> changesJoinFigures(List<Fact> merged) {
         Map<Key, List<Fact>> figures = new java.util.HashMap<>();
         for (Fact g : merged) if (g.value() != null || g.range() != null) figures.computeIfAbsent(key(g), k -> new ArrayList<>()).add(g);
         Map<Fact, List<Fact>> joining = new java.util.IdentityHashMap<>();
@@ -82,8 +99,11 @@ final class FactMerger {
         joining.forEach((home, all) -> joined.put(home, combineAll(all)));
         List<Fact> result = new ArrayList<>(merged.size());
         for (Fact f : merged) if (!absorbed.contains(f)) result.add(joined.getOrDefault(f, f));
-        merged = sharedChanges(changeOfRenamedLine(restatedMoreExactly(AdjustedRestatement.fold(result, text))));
-        // a change stated in words only (环比增加) rides on the fact it describes; alone it has no figure to show
+        return result;
+    }
+
+    /** A change stated in words only (环比增加) rides on the fact it describes; alone it has no figure to show: its spans with a figure. */
+    private static List<Fact> withFigures(List<Fact> merged, String text) {
         List<Fact> kept = new ArrayList<>();
         for (Fact f : merged) {
             List<Span> ev = new ArrayList<>();
@@ -92,11 +112,7 @@ final class FactMerger {
             kept.add(ev.size() == f.evidence().size() ? f : new Fact(f.id(), f.entity(), f.metric(), f.segment(), f.basis(), f.period(),
                     f.value(), f.unit(), f.qualifier(), f.range(), f.guidance(), f.changes(), ev, f.rules(), f.conversion(), f.precision()));
         }
-        merged = kept;
-        merged.sort(Comparator.comparing((Fact f) -> f.evidence().get(0)).thenComparing(Fact::metric));
-        List<Fact> out = new ArrayList<>();
-        for (int i = 0; i < merged.size(); i++) out.add(merged.get(i).withId("F" + (i + 1)));
-        return out;
+        return kept;
     }
 
     /** An organic change stands for itself: it joins no non-GAAP figure of the same key. */

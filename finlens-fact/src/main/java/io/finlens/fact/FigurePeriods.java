@@ -55,14 +55,60 @@ final class FigurePeriods {
                     + "(?:January|February|March|April|May|June|July|August|September|October|November|December|inception|\\d{4})\\b");
 
     static Period periodFor(SentenceContext ctx, int pos, Slot t) {
+        Period stated = statedFor(ctx, pos, t);
+        if (stated != null) return stated;
+        Named named = namedBefore(ctx, pos);
+        PeriodMentions.Mention best = named.best(), relative = named.relative();
+        int clauseStart = ctx.sent.clauseStartBefore(pos);
+        boolean future = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, pos) || ForecastCues.consensusCueBefore(ctx, pos);
+        if (ctx.lang.equals("en") && (best == null || best.start() < clauseStart)) {
+            // English names the period after the figure: "up 15% to 20% in fiscal year '22", "$1 billion in 2023"
+            PeriodMentions.Mention after = periodAfter(ctx, pos);
+            if (after != null) best = after;
+        }
+        if (ctx.lang.equals("en") && best != null && best.start() >= clauseStart && best.end() <= pos && periodOfFigureBefore(ctx, best, pos)) {
+            Period own = ownPeriodAfter(ctx, pos, future); // "24% for the quarter and 23% for the year-to-date period"
+            if (own != null) return forMetric(ctx, t, own);
+        }
+        if (best == null && ctx.en != null) {
+            best = carried(ctx, t, future);
+            if (future && perQuarterAfter(ctx, pos) && ctx.doc.period() instanceof Period.Quarter dq) {
+                return forMetric(ctx, t, dq.next()); // en.period.per-quarter: "$42 million to $43 million per quarter"
+            }
+        }
+        Period base = best == null ? unnamedBase(ctx, pos, relative == null, future) : ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
+        if (best != null && !best.hasYear() && best.rule().equals("zh.period.full-year")) best = yearNamedBefore(ctx, best);
+        Period p = best == null ? base : ctx.doc.resolve(best, future);
+        if (p == null) p = ctx.doc.period();
+        if (ofLastYear(ctx, pos, best)) p = p.previousYear(); // en.period.of-last-year
+        // zh.period.from-relative-to: 净利润率从去年同期的42.0%降至36.9%: the figure the change goes to is the current one
+        if (relative != null && FROM_RELATIVE_TO.matcher(ctx.text.substring(relative.end(), pos)).find()) relative = null;
+        if (relative != null) p = shiftedBy(ctx, relative, best == null, best != null && best.hasYear(), p);
+        return forMetric(ctx, t, p);
+    }
+
+    /**
+     * A period the figure at {@code pos} has before any named in its sentence: one of a list of periods (zh.list.periods), the
+     * forecast's an assumption is for ("Using a tax rate of 22%, we anticipate Q4…"), or the end of the document's period for a
+     * sum since a past date (en.period.since-cumulative); or null.
+     */
+    private static Period statedFor(SentenceContext ctx, int pos, Slot t) {
         Period listed = ctx.listedPeriods.get(pos);
         if (listed != null) return forMetric(ctx, t, listed); // zh.list.periods
-        PeriodMentions.Mention assumed = ForecastCues.assumptionOfForecast(ctx, pos); // "Using a tax rate of 22%, we anticipate Q4…"
+        PeriodMentions.Mention assumed = ForecastCues.assumptionOfForecast(ctx, pos);
         Period assumedFor = assumed == null ? null : ctx.doc.resolve(assumed, true);
         if (assumedFor != null) return forMetric(ctx, t, assumedFor);
         if (ctx.lang.equals("en") && SINCE_AFTER.matcher(ctx.text).region(pos, Math.min(ctx.sent.end(), pos + 80)).find()) {
             return new Period.Instant(ctx.doc.periodEnd() != null ? ctx.doc.periodEnd() : ctx.doc.period().end()); // en.period.since-cumulative
         }
+        return null;
+    }
+
+    /** The last period named before a figure in its sentence ({@code best}) and a relative word that shifts it ({@code relative}). */
+    private record Named(PeriodMentions.Mention best, PeriodMentions.Mention relative) {
+    }
+
+    private static Named namedBefore(SentenceContext ctx, int pos) {
         PeriodMentions.Mention best = null, relative = null;
         int clauseStart = ctx.sent.clauseStartBefore(pos);
         for (PeriodMentions.Mention m : ctx.periods) {
@@ -80,50 +126,39 @@ final class FigurePeriods {
             // relative word named, is not shifted by that word
             if (relative != null && m.hasYear() && relative.end() != m.start() && ctx.lang.equals("zh")) relative = null;
         }
-        boolean future = ctx.scope.guidance() || ForecastCues.guidanceBefore(ctx, pos) || ForecastCues.consensusCueBefore(ctx, pos);
-        if (ctx.lang.equals("en") && (best == null || best.start() < clauseStart)) {
-            // English names the period after the figure: "up 15% to 20% in fiscal year '22", "$1 billion in 2023"
-            PeriodMentions.Mention after = periodAfter(ctx, pos);
-            if (after != null) best = after;
-        }
-        if (ctx.lang.equals("en") && best != null && best.start() >= clauseStart && best.end() <= pos && periodOfFigureBefore(ctx, best, pos)) {
-            Period own = ownPeriodAfter(ctx, pos, future); // "24% for the quarter and 23% for the year-to-date period"
-            if (own != null) return forMetric(ctx, t, own);
-        }
-        if (best == null && ctx.en != null) {
-            // a period named in an earlier sentence: the outlook's for a forecast, the paragraph's otherwise
-            PeriodMentions.Mention carried = future ? ctx.discourse.outlook() : ctx.discourse.period();
-            // (en.period.growth-now: "In the third quarter of last year, those services brought $9 million. Excluding
-            // them, revenue grew 20%": a growth said without a figure is the current period's, not the year-ago period
-            // an earlier sentence named)
-            if (carried != null && !(t != null && t.value == null && !future && yearAgoOrBefore(ctx, carried))) best = carried;
-            if (future && perQuarterAfter(ctx, pos) && ctx.doc.period() instanceof Period.Quarter dq) {
-                return forMetric(ctx, t, dq.next()); // en.period.per-quarter: "$42 million to $43 million per quarter"
-            }
-        }
-        Period base = ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
-        if (best == null && relative == null && future && ctx.lang.equals("zh") && !ctx.out.isEmpty() && ctx.out.get(ctx.out.size() - 1).guidance()
+        return new Named(best, relative);
+    }
+
+    /**
+     * A period named in an earlier sentence: the outlook's for a forecast, the paragraph's otherwise; or null. (en.period.growth-now:
+     * "In the third quarter of last year, those services brought $9 million. Excluding them, revenue grew 20%": a growth said
+     * without a figure is the current period's, not the year-ago period an earlier sentence named.)
+     */
+    private static PeriodMentions.Mention carried(SentenceContext ctx, Slot t, boolean future) {
+        PeriodMentions.Mention carried = future ? ctx.discourse.outlook() : ctx.discourse.period();
+        return carried != null && !(t != null && t.value == null && !future && yearAgoOrBefore(ctx, carried)) ? carried : null;
+    }
+
+    /** The period of a figure whose sentence names none: the section's or the document's, but see zh.period.among and en.period.outlook-year. */
+    private static Period unnamedBase(SentenceContext ctx, int pos, boolean noRelative, boolean future) {
+        if (noRelative && future && ctx.lang.equals("zh") && !ctx.out.isEmpty() && ctx.out.get(ctx.out.size() - 1).guidance()
                 && (AMONG.matcher(ctx.text).region(ctx.sent.start(), pos).lookingAt() || afterSemicolon(ctx))) {
             // zh.period.among: 其中，乘用车销量目标定为280万辆: a part of the target just stated, for its period (and so is
             // the next part, after a semicolon: ；商用车销量目标为70万辆)
-            base = ctx.out.get(ctx.out.size() - 1).period();
+            return ctx.out.get(ctx.out.size() - 1).period();
         }
-        if (best == null && future && ctx.lang.equals("en") && !ForecastCues.consensusCueBefore(ctx, pos)) {
+        if (future && ctx.lang.equals("en") && !ForecastCues.consensusCueBefore(ctx, pos)) {
             // "we expect sales of $4.9 billion to $5.3 billion": an outlook that names no period is for the year
-            base = PeriodMentions.resolve(new PeriodMentions.Mention(pos, pos, PeriodMentions.Kind.YEAR, 0, 0, false, null, null,
+            return PeriodMentions.resolve(new PeriodMentions.Mention(pos, pos, PeriodMentions.Kind.YEAR, 0, 0, false, null, null,
                     "en.period.outlook-year"), ctx.doc.period(), true);
         }
-        if (best != null && !best.hasYear() && best.rule().equals("zh.period.full-year")) best = yearNamedBefore(ctx, best);
-        Period p = best == null ? base : ctx.doc.resolve(best, future);
-        if (p == null) p = ctx.doc.period();
-        if (ctx.lang.equals("en") && best != null && best.start() >= pos && !best.hasYear() && EN_OF_LAST_YEAR.matcher(ctx.text)
-                .region(best.end(), Math.min(ctx.sent.end(), best.end() + 24)).lookingAt()) {
-            p = p.previousYear(); // en.period.of-last-year: "12.6% comparable sales growth in the fourth quarter of last year"
-        }
-        // zh.period.from-relative-to: 净利润率从去年同期的42.0%降至36.9%: the figure the change goes to is the current one
-        if (relative != null && FROM_RELATIVE_TO.matcher(ctx.text.substring(relative.end(), pos)).find()) relative = null;
-        if (relative != null) p = shiftedBy(ctx, relative, best == null, best != null && best.hasYear(), p);
-        return forMetric(ctx, t, p);
+        return ctx.sectionPeriod != null ? ctx.sectionPeriod : ctx.doc.period();
+    }
+
+    /** en.period.of-last-year: "12.6% comparable sales growth in the fourth quarter of last year": a period after the figure, a year back. */
+    private static boolean ofLastYear(SentenceContext ctx, int pos, PeriodMentions.Mention best) {
+        return ctx.lang.equals("en") && best != null && best.start() >= pos && !best.hasYear() && EN_OF_LAST_YEAR.matcher(ctx.text)
+                .region(best.end(), Math.min(ctx.sent.end(), best.end() + 24)).lookingAt();
     }
 
     /**

@@ -124,74 +124,91 @@ final class PeriodMentions {
         boolean[] taken = new boolean[s.length() + 1];
         // every period expression holds one of the anchor characters; the words and patterns only run in small windows
         // around them, so text without dates costs one scan
-        int[] windows = windows(s);
+        Windows windows = Windows.of(s);
+        relativeWords(s, lex, windows.bounds(), taken, out);
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        for (Rule r : RULES) run(r, s, windows, taken, out);
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /**
+     * The windows of text a period can be in ({@code bounds}: start and end, in pairs), which script each holds (Chinese rules
+     * need a Han character, English ones a Latin letter), and which of the characters the Chinese rules hinge on each holds
+     * ({@code present}: a rule runs only where its character is).
+     */
+    private record Windows(int[] bounds, boolean[] han, boolean[] latin, int[] present) {
+        static Windows of(String s) {
+            int[] windows = windows(s);
+            boolean[] han = new boolean[windows.length / 2], latin = new boolean[windows.length / 2];
+            for (int w = 0; w < windows.length; w += 2) {
+                for (int k = windows[w]; k < windows[w + 1] && !(han[w / 2] && latin[w / 2]); k++) {
+                    char c = s.charAt(k);
+                    if (Chars.isHan(c)) han[w / 2] = true;
+                    else if (Chars.isLatin(c)) latin[w / 2] = true;
+                }
+            }
+            int[] present = new int[windows.length / 2];
+            for (int w = 0; w < windows.length; w += 2) {
+                if (!han[w / 2]) continue;
+                for (int k = windows[w]; k < windows[w + 1]; k++) present[w / 2] |= PeriodRuleKeys.bitOf(s.charAt(k));
+            }
+            return new Windows(windows, han, latin, present);
+        }
+    }
+
+    /** The lexicon's period words (zh.period.relative, en.period.current-year), but none where a span of time begins (en.period.since). */
+    private static void relativeWords(String s, FactLexicon lex, int[] windows, boolean[] taken, List<Mention> out) {
         for (int w0 = 0; w0 < windows.length; w0 += 2) {
             for (int i = windows[w0]; i < windows[w0 + 1]; i++) {
                 if (taken[i]) continue;
                 var w = lex.periodWordsZh.at(s, i);
-                if (w != null && !anyTaken(taken, w.start(), w.end()) && sinceBefore(s, w.start())) {
-                    // en.period.since: "Since last year, the dollar has strengthened": where a span of time begins, no
-                    // figure's period
-                    for (int k = w.start(); k < w.end(); k++) taken[k] = true;
-                    i = w.end() - 1;
-                } else if (w != null && !anyTaken(taken, w.start(), w.end())) {
+                if (w == null || anyTaken(taken, w.start(), w.end())) continue;
+                if (!sinceBefore(s, w.start())) {
                     // period.current-year: "in the current year" (of a fourth-quarter release) names the year, not the quarter
                     out.add(w.value().equals("doc-year") ? new Mention(w.start(), w.end(), Kind.YEAR, 0, 0, false, null, null, "en.period.current-year")
                             : new Mention(w.start(), w.end(), Kind.RELATIVE, 0, 0, false, null, w.value(), "zh.period.relative"));
-                    for (int k = w.start(); k < w.end(); k++) taken[k] = true;
-                    i = w.end() - 1;
                 }
+                // (en.period.since: "Since last year, the dollar has strengthened": where a span of time begins, no figure's period)
+                for (int k = w.start(); k < w.end(); k++) taken[k] = true;
+                i = w.end() - 1;
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Mention::start));
-        // which script each window holds: Chinese rules need a Han character, English ones a Latin letter
-        boolean[] han = new boolean[windows.length / 2], latin = new boolean[windows.length / 2];
-        for (int w = 0; w < windows.length; w += 2) {
-            for (int k = windows[w]; k < windows[w + 1] && !(han[w / 2] && latin[w / 2]); k++) {
-                char c = s.charAt(k);
-                if (Chars.isHan(c)) han[w / 2] = true;
-                else if (Chars.isLatin(c)) latin[w / 2] = true;
+    }
+
+    /** Rule {@code r} in each window of its script that holds its key. */
+    private static void run(Rule r, String s, Windows windows, boolean[] taken, List<Mention> out) {
+        KeyedPattern.Finder finder = r.keyed == null ? null : r.keyed.in(s, 0, s.length());
+        Matcher m = finder != null ? finder.matcher() : r.pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        boolean english = r.id.startsWith("en.");
+        boolean keyed = english ? r.needWord != null : r.needBits != 0;
+        int[] bounds = windows.bounds();
+        for (int w = 0; w < bounds.length; w += 2) {
+            if (english ? !windows.latin()[w / 2] : !windows.han()[w / 2]) continue;
+            if (!english && keyed && (windows.present()[w / 2] & r.needBits) == 0) continue;
+            if (keyed) aroundKeys(r, m, finder, s, bounds[w], bounds[w + 1], taken, out);
+            else match(r, m, finder, bounds[w], bounds[w + 1], taken, out);
+        }
+    }
+
+    /**
+     * In text dense with dates the windows merge into one; a rule then runs only around its own key character or word within
+     * the window {@code [from, to)}, one region for each run of keys close together.
+     */
+    private static void aroundKeys(Rule r, Matcher m, KeyedPattern.Finder finder, String s, int from, int to, boolean[] taken, List<Mention> out) {
+        boolean english = r.id.startsWith("en.");
+        int before = english ? 40 : 20, after = english ? 48 : 24; // English says it in longer words
+        int hit = PeriodRuleKeys.nextKey(s, from, to, english, r.needBits, r.needWord);
+        while (hit >= 0) {
+            int a = Math.max(from, hit - before), b = Math.min(to, hit + after);
+            int next = PeriodRuleKeys.nextKey(s, hit + 1, to, english, r.needBits, r.needWord);
+            while (next >= 0 && next - before <= b) {
+                b = Math.min(to, next + after);
+                next = PeriodRuleKeys.nextKey(s, next + 1, to, english, r.needBits, r.needWord);
             }
+            match(r, m, finder, a, b, taken, out);
+            hit = next;
         }
-        // and which of the characters the Chinese rules hinge on: a rule runs only where its character is
-        int[] present = new int[windows.length / 2];
-        for (int w = 0; w < windows.length; w += 2) {
-            if (!han[w / 2]) continue;
-            for (int k = windows[w]; k < windows[w + 1]; k++) present[w / 2] |= PeriodRuleKeys.bitOf(s.charAt(k));
-        }
-        for (Rule r : RULES) {
-            KeyedPattern.Finder finder = r.keyed == null ? null : r.keyed.in(s, 0, s.length());
-            Matcher m = finder != null ? finder.matcher() : r.pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-            boolean english = r.id.startsWith("en.");
-            int needs = r.needBits;
-            String enNeeds = r.needWord;
-            boolean keyed = english ? enNeeds != null : needs != 0;
-            int before = english ? 40 : 20, after = english ? 48 : 24; // English says it in longer words
-            for (int w = 0; w < windows.length; w += 2) {
-                if (english ? !latin[w / 2] : !han[w / 2]) continue;
-                if (!english && keyed && (present[w / 2] & needs) == 0) continue;
-                int from = windows[w], to = windows[w + 1];
-                if (!keyed) {
-                    match(r, m, finder, from, to, taken, out);
-                    continue;
-                }
-                // in text dense with dates the windows merge into one; a rule then runs only around its own key
-                // character or word within the window, one region for each run of keys close together
-                int hit = PeriodRuleKeys.nextKey(s, from, to, english, needs, enNeeds);
-                while (hit >= 0) {
-                    int a = Math.max(from, hit - before), b = Math.min(to, hit + after);
-                    int next = PeriodRuleKeys.nextKey(s, hit + 1, to, english, needs, enNeeds);
-                    while (next >= 0 && next - before <= b) {
-                        b = Math.min(to, next + after);
-                        next = PeriodRuleKeys.nextKey(s, next + 1, to, english, needs, enNeeds);
-                    }
-                    match(r, m, finder, a, b, taken, out);
-                    hit = next;
-                }
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(Mention::start));
-        return out;
     }
 
     /** Merged windows {@code [start, end)} around the characters every period expression contains. */

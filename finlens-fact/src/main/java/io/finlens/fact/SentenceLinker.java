@@ -144,82 +144,120 @@ final class SentenceLinker {
     private static Slot targetFor(SentenceContext ctx, Quantity q) {
         Slot best = null;
         for (Slot sl : ctx.slots) if (sl.end <= q.span().start()) best = sl;
-        // 1588亿元的总营收: the figure named before its metric
+        Slot after = metricAfter(ctx, q, best == null);
+        if (after != null) return after;
+        while (best != null && best.listHead != null) best = best.listHead;
+        return best;
+    }
+
+    /** A metric named right after figure {@code q} that the figure is of, or null; {@code nothingBefore}: no metric came before it. */
+    private static Slot metricAfter(SentenceContext ctx, Quantity q, boolean nothingBefore) {
+        Slot sl = zhNamedAfter(ctx, q, nothingBefore);
+        if (sl == null && ctx.lang.equals("zh") && q.unit().isMoney()) sl = heldBalance(ctx, q);
+        if (sl == null && ctx.lang.equals("zh") && q.unit().isMoney()) sl = spentOn(ctx, q);
+        if (sl == null && ctx.lang.equals("en")) sl = englishMetricAfter(ctx, q);
+        return sl != null ? sl : figureOf(ctx, q);
+    }
+
+    /**
+     * 1588亿元的总营收: the figure named before its metric; 2023年1000亿元营收目标: a figure right before its metric, when the metric
+     * closes on a target word or no metric came before the figure (58亿元 净亏损… in a title is the end of one fact and the start
+     * of another).
+     */
+    private static Slot zhNamedAfter(SentenceContext ctx, Quantity q, boolean nothingBefore) {
         int e = q.span().end();
         if (e < ctx.text.length() && ctx.text.charAt(e) == '的') {
             for (Slot sl : ctx.slots) if (sl.start == e + 1 || (sl.start > e + 1 && sl.start <= e + 3 && sl.segment == null)) return sl;
         }
         for (Slot sl : ctx.slots) {
-            // 2023年1000亿元营收目标: a figure right before its metric, when the metric closes on a target word or
-            // no metric came before the figure (58亿元 净亏损… in a title is the end of one fact and the start of another)
-            if (sl.start == e && sl.value == null && (best == null || ValueAssignment.TARGET_AFTER.matcher(ctx.text)
+            if (sl.start == e && sl.value == null && (nothingBefore || ValueAssignment.TARGET_AFTER.matcher(ctx.text)
                     .region(sl.end, Math.min(ctx.sent.end(), sl.end + 4)).lookingAt())) return sl;
         }
-        // zh.fact.held-before-balance: 季末持有1210亿元现金及等价物: a balance held, its figure before its name
-        if (ctx.lang.equals("zh") && q.unit().isMoney() && HELD_BEFORE.matcher(ctx.text).region(Math.max(ctx.sent.start(), q.span().start() - 4),
-                q.span().start()).find()) {
+        return null;
+    }
+
+    /** zh.fact.held-before-balance: 季末持有1210亿元现金及等价物: a balance held, its figure before its name; or null. */
+    private static Slot heldBalance(SentenceContext ctx, Quantity q) {
+        int e = q.span().end();
+        if (!HELD_BEFORE.matcher(ctx.text).region(Math.max(ctx.sent.start(), q.span().start() - 4), q.span().start()).find()) return null;
+        for (Slot sl : ctx.slots) {
+            if ((sl.start == e || sl.start == e + 1 && ctx.text.charAt(e) == '的') && sl.value == null
+                    && sl.metric.kind() == FactLexicon.Kind.STOCK) {
+                sl.rules.add("zh.fact.held-before-balance");
+                return sl;
+            }
+        }
+        return null;
+    }
+
+    /** zh.fact.spent-on: 拿出720亿元用于分红, 斥资X用于回购: money set aside for what its metric names right after 用于; or null. */
+    private static Slot spentOn(SentenceContext ctx, Quantity q) {
+        int e = q.span().end();
+        Matcher u = SPENT_ON.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 8));
+        if (!u.lookingAt()) return null;
+        for (Slot sl : ctx.slots) {
+            // (用于股票回购和股息分发: money for two things is neither's figure)
+            boolean both = sl.end < ctx.sent.end() && "和及与、".indexOf(ctx.text.charAt(sl.end)) >= 0;
+            if (sl.start == u.end() && !both && sl.value == null && ValueAssignment.compatible(ctx, sl.metric, q)) {
+                sl.rules.add("zh.fact.spent-on");
+                return sl;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A metric right after an English figure: "4.9x debt to adjusted EBITDA" (a multiple before the ratio it states),
+     * "we expect $675 million to $685 million revenues" (en.fact.range-before-metric), "a new $500 million share repurchase
+     * authorization", "1,120 stores" (en.fact.figure-before-balance); or null.
+     */
+    private static Slot englishMetricAfter(SentenceContext ctx, Quantity q) {
+        int next = q.span().end() + 1;
+        boolean multiple = q.rule().contains("multiple");
+        if (multiple || ValueAssignment.multiple(q)) { // a 1.1 book-to-bill
             for (Slot sl : ctx.slots) {
-                if ((sl.start == e || sl.start == e + 1 && ctx.text.charAt(e) == '的') && sl.value == null
-                        && sl.metric.kind() == FactLexicon.Kind.STOCK) {
-                    sl.rules.add("zh.fact.held-before-balance");
-                    return sl;
-                }
+                if (sl.start == next && sl.value == null && (multiple || sl.metric.unit() == FactLexicon.MetricUnit.MULTIPLE)) return sl;
             }
         }
-        // zh.fact.spent-on: 拿出720亿元用于分红, 斥资X用于回购: money set aside for what its metric names right after 用于
-        if (ctx.lang.equals("zh") && q.unit().isMoney()) {
-            Matcher u = SPENT_ON.matcher(ctx.text).region(e, Math.min(ctx.sent.end(), e + 8));
-            if (u.lookingAt()) {
-                for (Slot sl : ctx.slots) {
-                    // (用于股票回购和股息分发: money for two things is neither's figure)
-                    boolean both = sl.end < ctx.sent.end() && "和及与、".indexOf(ctx.text.charAt(sl.end)) >= 0;
-                    if (sl.start == u.end() && !both && sl.value == null && ValueAssignment.compatible(ctx, sl.metric, q)) {
-                        sl.rules.add("zh.fact.spent-on");
-                        return sl;
-                    }
-                }
-            }
+        if (q.range() != null && q.unit().isMoney()) {
+            Slot sl = compatibleAt(ctx, q, next, false);
+            if (sl != null) return withRule(sl, "en.fact.range-before-metric");
         }
-        // 4.9x debt to adjusted EBITDA: a multiple right before the ratio it states
-        if (ctx.lang.equals("en") && (q.rule().contains("multiple") || ValueAssignment.multiple(q))) { // a 1.1 book-to-bill
-            for (Slot sl : ctx.slots) {
-                if (sl.start == e + 1 && sl.value == null
-                        && (q.rule().contains("multiple") || sl.metric.unit() == FactLexicon.MetricUnit.MULTIPLE)) return sl;
-            }
+        if ((q.unit().isMoney() || q.unit().dimension() == Dimension.COUNT) && q.direction() == null) {
+            Slot sl = compatibleAt(ctx, q, next, true);
+            if (sl != null) return withRule(sl, "en.fact.figure-before-balance");
         }
-        // "we expect $675 million to $685 million revenues": a forecast's range right before its metric
-        if (ctx.lang.equals("en") && q.range() != null && q.unit().isMoney()) {
-            for (Slot sl : ctx.slots) {
-                if (sl.start == e + 1 && sl.value == null && ValueAssignment.compatible(ctx, sl.metric, q)) {
-                    sl.rules.add("en.fact.range-before-metric");
-                    return sl;
-                }
-            }
+        return null;
+    }
+
+    /** The first slot with no figure yet starting at {@code pos} whose metric figure {@code q} can be (a balance when {@code stock}). */
+    private static Slot compatibleAt(SentenceContext ctx, Quantity q, int pos, boolean stock) {
+        for (Slot sl : ctx.slots) {
+            if (sl.start == pos && sl.value == null && (!stock || sl.metric.kind() == FactLexicon.Kind.STOCK)
+                    && ValueAssignment.compatible(ctx, sl.metric, q)) return sl;
         }
-        // a new $500 million share repurchase authorization, 1,120 stores: a balance named right after its figure
-        if (ctx.lang.equals("en") && (q.unit().isMoney() || q.unit().dimension() == Dimension.COUNT) && q.direction() == null) {
-            for (Slot sl : ctx.slots) {
-                if (sl.start == e + 1 && sl.value == null && sl.metric.kind() == FactLexicon.Kind.STOCK && ValueAssignment.compatible(ctx, sl.metric, q)) {
-                    sl.rules.add("en.fact.figure-before-balance");
-                    return sl;
-                }
-            }
-        }
-        // $32.4 billion in revenue, $17 million of operating profit
+        return null;
+    }
+
+    private static Slot withRule(Slot sl, String rule) {
+        sl.rules.add(rule);
+        return sl;
+    }
+
+    /** "$32.4 billion in revenue", "$17 million of operating profit" (8% of revenue is no figure of revenue: a share of it); or null. */
+    private static Slot figureOf(SentenceContext ctx, Quantity q) {
+        int e = q.span().end();
         Matcher fw = MentionFraming.EN_FIGURE_OF.matcher(ctx.text);
         fw.region(e, Math.min(ctx.sent.end(), e + 40));
-        if (fw.lookingAt()) {
-            // (8% of revenue is no figure of revenue: a share of it)
-            for (Slot sl : ctx.slots) {
-                // "$270 million of growth capex": the line's name may stand between "of" and its metric
-                boolean named = sl.start == fw.end() || (sl.start >= e && sl.start < fw.end()) || sl.segment != null && q.unit().isMoney() && sl.start > fw.end() && sl.start - fw.end() <= 32
-                        && LINE_WORDS.matcher(ctx.text.substring(fw.end(), sl.start)).matches()
-                        && ctx.text.substring(fw.end(), sl.start).strip().equals(sl.segment);
-                if (named && sl.value == null && ValueAssignment.compatible(ctx, sl.metric, q)) return sl;
-            }
+        if (!fw.lookingAt()) return null;
+        for (Slot sl : ctx.slots) {
+            // "$270 million of growth capex": the line's name may stand between "of" and its metric
+            boolean named = sl.start == fw.end() || (sl.start >= e && sl.start < fw.end()) || sl.segment != null && q.unit().isMoney() && sl.start > fw.end() && sl.start - fw.end() <= 32
+                    && LINE_WORDS.matcher(ctx.text.substring(fw.end(), sl.start)).matches()
+                    && ctx.text.substring(fw.end(), sl.start).strip().equals(sl.segment);
+            if (named && sl.value == null && ValueAssignment.compatible(ctx, sl.metric, q)) return sl;
         }
-        while (best != null && best.listHead != null) best = best.listHead;
-        return best;
+        return null;
     }
 
     /** Whether positions {@code a} and {@code b} of the sentence are in one clause. */
