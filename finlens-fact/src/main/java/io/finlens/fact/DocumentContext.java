@@ -17,7 +17,7 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
     /** 标的公司（格力钛）: another company the document introduces by name. */
     private static final KeyedPattern OTHER_COMPANY = new KeyedPattern("标目子附合联", "(?:标的公司|目标公司|子公司|附属公司|合营公司|联营公司)[(（]([\\p{IsHan}A-Za-z]{2,12})[)）]");
 
-    /** 蓝山科技控股有限公司（以下简称“蓝山”）, 腾讯控股有限公司("腾讯"): the short name a document defines for itself. */
+    /** 蓝山科技控股有限公司（以下简称“蓝山”）, 云帆控股有限公司("云帆"): the short name a document defines for itself. */
     private static final KeyedPattern DEFINED_ALIAS = new KeyedPattern("(（", "[(（](?:以下简称|下称|简称)?[“\"「]([\\p{IsHan}A-Za-z]{1,12})[”\"」][)）]");
 
     /** "the first quarter of fiscal 2025, which ended January 26, 2025": the day a fiscal period closed. */
@@ -126,7 +126,7 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
         if (first == null) return new Period.Year(firstYear(s));
         Dated dated = dated(s, titleEnd, first, periods);
         int year = dated.year() == 0 ? firstYear(s) : dated.year();
-        boolean fiscal = dated.fiscal() || countFiscal(s) >= 3; // Deere (DE) Q4 2021: "fiscal 2021", "fiscal year '22"
+        boolean fiscal = dated.fiscal() || countFiscal(s) >= 3; // a call saying "fiscal 2021", "fiscal year '22" again and again
         return switch (first.kind()) {
             case QUARTER -> new Period.Quarter(year, first.number(), fiscal);
             case HALF -> new Period.Half(year, first.number());

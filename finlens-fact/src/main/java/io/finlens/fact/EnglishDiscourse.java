@@ -126,8 +126,8 @@ final class EnglishDiscourse implements EnLineOpeners.Paragraph {
             names.append(Pattern.quote(part));
             ownParts.add(part.toLowerCase(Locale.ROOT));
         }
-        // the company as the subject again: "Corning sales…", "Overall, Acme…", "we expect Corning sales…"; not a brand
-        // (Hormel Compleats), not "attributable to Deere", not "Deere's construction and forestry sales"
+        // the company as the subject again: "Acme sales…", "Overall, Acme…", "we expect Acme sales…"; not a brand
+        // (Acme Snacks), not "attributable to Acme", not "Acme's construction and forestry sales"
         ownName = names.isEmpty() ? null : Pattern.compile("(?:^|^(?:and|so|overall|now|again),? |\\b(?:expect|total|all of|across) )(?:" + names
                 + ")(?: (?:" + names + "))*\\b(?!['’]s)(?! [A-Z])(?! (?:and|&) [A-Z])");
     }

@@ -97,7 +97,7 @@ final class FactBuilding {
         return e;
     }
 
-    /** The sentence's currency, else the document's most used one (an NVIDIA story counts in USD), else CNY. */
+    /** The sentence's currency, else the document's most used one (a story on a US company counts in USD), else CNY. */
     private static String defaultCurrency(SentenceContext ctx) {
         for (Quantity q : ctx.qs) if (q.unit().isMoney()) return q.unit().currency();
         return ctx.documentCurrency;

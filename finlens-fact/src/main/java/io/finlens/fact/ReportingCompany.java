@@ -32,7 +32,7 @@ final class ReportingCompany {
         static final Found NONE = new Found("unknown", null, "none", List.of());
     }
 
-    /** 腾讯控股（00700.HK）, 白云山（SH600332，…）, 盛和资源（600392）, Acme Inc. (NYSE: ACME): a name before its ticker. */
+    /** 云帆控股（01234.HK）, 星河药业（SH600001，…）, 蓝山资源（600002）, Acme Inc. (NYSE: ACME): a name before its ticker. */
     private static final KeyedPattern TICKER = new KeyedPattern("(（",
             "[(（](?:(?:SH|SZ|BJ|sh|sz)\\d{6}|\\d{6}(?:\\.(?:SH|SZ|BJ|sh|sz))?|\\d{4,5}\\.(?:HK|hk)|\\d{4,5}(?:HK|hk)|"
                     + "(?:NYSE|NASDAQ|Nasdaq|NasdaqGS|NYSE American|TSX|TSXV|LSE|ASX|HKEX|SEHK|港交所|纽交所|纳斯达克|美股|港股|A股)[:：]?\\s*[A-Z0-9.]{1,8}|"

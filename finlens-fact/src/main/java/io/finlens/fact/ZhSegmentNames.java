@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Chinese segment names: the business line a Chinese metric mention is about, read from the words before it in its
  * clause (no rule id of its own: the segment is part of the fact's key). Framing is stripped until none is left:
  * <ul>
- *   <li>brackets, basis words, symbols, bullets, the company's own names (腾讯集团在游戏业务的收入 → 游戏);</li>
+ *   <li>brackets, basis words, symbols, bullets, the company's own names (星河集团在游戏业务的收入 → 游戏);</li>
  *   <li>prefix and suffix stop words of the lexicon ({@code segment-prefix-stop}, {@code segment-suffix-stop}), known
  *       company names, 其 and a leading connector (和, 与, 及; 在 only after framing, since 在线 is a word);</li>
  *   <li>the head noun after an attributive 的 (占总收入一半的iPhone → iPhone) and without a ranking
@@ -133,7 +133,7 @@ final class ZhSegmentNames {
         if (cand.startsWith("其") && (cand.length() == 1 || "他它余".indexOf(cand.charAt(1)) < 0)) {
             return cand.substring(1);
         }
-        // a connector never starts a business line's name; 在 only after framing (腾讯集团在…), since 在线 is a word
+        // a connector never starts a business line's name; 在 only after framing (星河集团在…), since 在线 is a word
         if ((strippedAny && cand.startsWith("在")) || cand.startsWith("和") || cand.startsWith("与") || cand.startsWith("及")) {
             return cand.substring(1);
         }

@@ -160,7 +160,7 @@ final class Names {
         return true;
     }
 
-    /** A title and the name after it in a label such as 总裁刘炽平 or 腾讯董事长兼CEO马化腾; null when the label is not one. */
+    /** A title and the name after it in a label such as 总裁张明 or 星河董事长兼CEO李华; null when the label is not one. */
     record TitledName(String title, String name) {
     }
 
