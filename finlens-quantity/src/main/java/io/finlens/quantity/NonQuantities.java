@@ -22,9 +22,9 @@ final class NonQuantities {
 
     /** True (and {@code skipTo[0]} set) when the number and what follows it are a date, a time, a code or a word. */
     boolean passOver(String s, NumberReader.Core core, int[] skipTo) {
+        if (!core.chinese() && isDateOrCode(s, core, skipTo)) return true;
         int n = s.length();
         int j = core.end();
-        if (!core.chinese() && isDateOrCode(s, core, skipTo)) return true;
         if (core.chinese() && j < n && isChineseNonQuantityFollower(s, j)) {
             skipTo[0] = j;
             return true;
