@@ -76,7 +76,7 @@ final class PdfColumns {
             if (t.length() > 0) t.append('\t');
             t.append(s.text().strip());
         }
-        return new PdfReader.Line(l.page(), PdfReader.tidyRow(t.toString().strip()), segs.get(0).x0(), segs.get(segs.size() - 1).x1(),
+        return new PdfReader.Line(l.page(), PdfTableRows.tidyRow(t.toString().strip()), segs.get(0).x0(), segs.get(segs.size() - 1).x1(),
                 l.y(), l.size(), column, segs);
     }
 

@@ -12,16 +12,16 @@ import org.junit.jupiter.api.Test;
 class ReaderUnitsTest {
     @Test
     void spacesInsideFiguresOfChinesePdfTextGo() {
-        assertThat(PdfReader.tidyProse("第二季度毛利为1 800亿元，同比增长19%")).isEqualTo("第二季度毛利为1800亿元，同比增长19%");
-        assertThat(PdfReader.tidyProse("营收为1, 284.6亿元")).isEqualTo("营收为1,284.6亿元");
-        assertThat(PdfReader.tidyProse("营收 1800亿元")).as("a space between a word and a figure stays").isEqualTo("营收 1800亿元");
-        assertThat(PdfReader.tidyProse("in 2024 2023 columns")).as("not in English text").isEqualTo("in 2024 2023 columns");
+        assertThat(PdfParagraphs.tidyProse("第二季度毛利为1 800亿元，同比增长19%")).isEqualTo("第二季度毛利为1800亿元，同比增长19%");
+        assertThat(PdfParagraphs.tidyProse("营收为1, 284.6亿元")).isEqualTo("营收为1,284.6亿元");
+        assertThat(PdfParagraphs.tidyProse("营收 1800亿元")).as("a space between a word and a figure stays").isEqualTo("营收 1800亿元");
+        assertThat(PdfParagraphs.tidyProse("in 2024 2023 columns")).as("not in English text").isEqualTo("in 2024 2023 columns");
     }
 
     @Test
     void tabsStayOnlyInRowsThatLookLikeTables() {
-        assertThat(PdfReader.tidyRow("收入\t18,642\t16,235")).isEqualTo("收入\t18,642\t16,235");
-        assertThat(PdfReader.tidyRow("Dana Whitfield\tChief Executive Officer")).isEqualTo("Dana Whitfield Chief Executive Officer");
+        assertThat(PdfTableRows.tidyRow("收入\t18,642\t16,235")).isEqualTo("收入\t18,642\t16,235");
+        assertThat(PdfTableRows.tidyRow("Dana Whitfield\tChief Executive Officer")).isEqualTo("Dana Whitfield Chief Executive Officer");
     }
 
     @Test
@@ -32,13 +32,13 @@ class ReaderUnitsTest {
                 List.of(new PdfReader.Seg("($ million)", 50, 100), new PdfReader.Seg("Films", 120, 140), new PdfReader.Seg("Chemicals", 170, 210),
                         new PdfReader.Seg("Total", 230, 250), new PdfReader.Seg("Films", 320, 340), new PdfReader.Seg("Chemicals", 370, 410),
                         new PdfReader.Seg("Total", 430, 450)));
-        List<PdfReader.Line> joined = PdfReader.wrappedHeads(List.of(over, heads));
+        List<PdfReader.Line> joined = PdfTableRows.wrappedHeads(List.of(over, heads));
         assertThat(joined).extracting(PdfReader.Line::text)
                 .containsExactly("($ million)\tFilms\tBulk Chemicals\tTotal\tFilms\tBulk Chemicals\tTotal");
         // a line of figures above is no head
         PdfReader.Line figures = new PdfReader.Line(0, "12 14", 180, 400, 100, 9, 0,
                 List.of(new PdfReader.Seg("12", 180, 200), new PdfReader.Seg("14", 380, 400)));
-        assertThat(PdfReader.wrappedHeads(List.of(figures, heads))).hasSize(2);
+        assertThat(PdfTableRows.wrappedHeads(List.of(figures, heads))).hasSize(2);
     }
 
     @Test
