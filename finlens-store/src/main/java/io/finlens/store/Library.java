@@ -53,7 +53,7 @@ public final class Library implements AutoCloseable {
     private Library(Path dir, DuckDBConnection conn, int migratedFrom, PassageIndex index) throws SQLException {
         this.state = new LibraryState(dir, conn, index);
         this.writer = new LibraryWriter(state);
-        this.reader = new LibraryReader(this, state);
+        this.reader = new LibraryReader(state);
         this.maintenance = new LibraryMaintenance(state);
         this.migratedFrom = migratedFrom;
     }
@@ -304,7 +304,7 @@ public final class Library implements AutoCloseable {
 
     /** Everything stored for one document: facts, checks, the transcript and the contract JSON, and the text. */
     public Optional<DocumentDetail> document(String id) {
-        return reader.document(id);
+        return reader.document(id, this::facts);
     }
 
     /** Facts matching a query, ordered by entity, metric, segment, basis, period, document and fact id. */

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.duckdb.DuckDBConnection;
 
 /**
  * The upkeep of a {@link Library}, each under its write lock: rebuilding the search index from the stored documents,
@@ -21,11 +20,9 @@ import org.duckdb.DuckDBConnection;
  */
 final class LibraryMaintenance {
     private final LibraryState state;
-    private final DuckDBConnection conn;
 
     LibraryMaintenance(LibraryState state) {
         this.state = state;
-        this.conn = state.conn;
     }
 
     /** See {@link Library#reindex()}. */
@@ -65,7 +62,7 @@ final class LibraryMaintenance {
     /** See {@link Library#compact(boolean)}. */
     boolean compact(boolean force) {
         synchronized (state.writeLock) {
-            try (Statement s = conn.createStatement()) {
+            try (Statement s = state.conn.createStatement()) {
                 long total, sorted = 0;
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM facts")) {
                     rs.next();
@@ -76,20 +73,13 @@ final class LibraryMaintenance {
                 }
                 long unsorted = total - Math.min(sorted, total);
                 if (!force && (unsorted < Library.COMPACT_MIN_ROWS || unsorted < Library.COMPACT_MIN_SHARE * total)) return false;
-                conn.setAutoCommit(false);
-                try {
+                Transaction.run(state.conn, () -> {
                     s.execute("CREATE TEMP TABLE facts_compacted AS SELECT * FROM facts ORDER BY entity_id, metric, segment, basis, period_end, doc_id, fact_id");
                     s.execute("DELETE FROM facts");
                     s.execute("INSERT INTO facts SELECT * FROM facts_compacted");
                     s.execute("DROP TABLE facts_compacted");
                     s.execute("INSERT OR REPLACE INTO meta VALUES ('facts_sorted', '" + total + "')");
-                    conn.commit();
-                } catch (SQLException | RuntimeException e) {
-                    conn.rollback();
-                    throw e;
-                } finally {
-                    conn.setAutoCommit(true);
-                }
+                });
                 s.execute("CHECKPOINT");
                 return true;
             } catch (SQLException e) {
@@ -121,7 +111,7 @@ final class LibraryMaintenance {
     /** Each stored entity name whose id the resolver now gives differently, with the new id. */
     private Map<String, String> changedIds() throws SQLException {
         Map<String, String> changes = new TreeMap<>();
-        try (Statement s = conn.createStatement();
+        try (Statement s = state.conn.createStatement();
              ResultSet rs = s.executeQuery("SELECT DISTINCT entity, entity_id FROM facts UNION SELECT DISTINCT entity, entity_id FROM documents")) {
             while (rs.next()) {
                 String name = rs.getString(1);
@@ -135,7 +125,7 @@ final class LibraryMaintenance {
     /** The documents of the changed names: id, name, text and the new entity id. */
     private List<String[]> documentsOf(Map<String, String> changes) throws SQLException {
         List<String[]> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT id, name, text FROM documents WHERE entity = ?")) {
+        try (PreparedStatement ps = state.conn.prepareStatement("SELECT id, name, text FROM documents WHERE entity = ?")) {
             for (String name : changes.keySet()) {
                 ps.setString(1, name);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -148,24 +138,19 @@ final class LibraryMaintenance {
 
     /** Gives facts and documents of the changed names their new ids, in one transaction. */
     private void updateIds(Map<String, String> changes) throws SQLException {
-        conn.setAutoCommit(false);
-        try (PreparedStatement f = conn.prepareStatement("UPDATE facts SET entity_id = ? WHERE entity = ?");
-             PreparedStatement d = conn.prepareStatement("UPDATE documents SET entity_id = ? WHERE entity = ?")) {
-            for (Map.Entry<String, String> e : changes.entrySet()) {
-                for (PreparedStatement ps : List.of(f, d)) {
-                    ps.setString(1, e.getValue());
-                    ps.setString(2, e.getKey());
-                    ps.executeUpdate();
+        Transaction.run(state.conn, () -> {
+            try (PreparedStatement f = state.conn.prepareStatement("UPDATE facts SET entity_id = ? WHERE entity = ?");
+                 PreparedStatement d = state.conn.prepareStatement("UPDATE documents SET entity_id = ? WHERE entity = ?")) {
+                for (Map.Entry<String, String> e : changes.entrySet()) {
+                    for (PreparedStatement ps : List.of(f, d)) {
+                        ps.setString(1, e.getValue());
+                        ps.setString(2, e.getKey());
+                        ps.executeUpdate();
+                    }
                 }
             }
-            conn.commit();
-            state.forgetEntities();
-        } catch (SQLException e) {
-            conn.rollback();
-            throw e;
-        } finally {
-            conn.setAutoCommit(true);
-        }
+        });
+        state.forgetEntities();
     }
 
     /** Replaces the passages of documents (id, name, text, entity id) with those of their analysis again. */

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The reading side of a {@link Library}: stored documents (listed, counted, one summary or everything stored for one)
@@ -22,11 +23,9 @@ import java.util.TreeMap;
  * write runs.
  */
 final class LibraryReader {
-    private final Library library;
     private final LibraryState state;
 
-    LibraryReader(Library library, LibraryState state) {
-        this.library = library;
+    LibraryReader(LibraryState state) {
         this.state = state;
     }
 
@@ -78,8 +77,11 @@ final class LibraryReader {
         }
     }
 
-    /** Everything stored for one document: facts, checks, the transcript and the contract JSON, and the text. */
-    Optional<DocumentDetail> document(String id) {
+    /**
+     * Everything stored for one document: facts (read by {@code facts}), checks, the transcript and the contract JSON,
+     * and the text.
+     */
+    Optional<DocumentDetail> document(String id, Function<FactQuery, List<StoredFact>> facts) {
         Objects.requireNonNull(id, "id");
         try (Connection c = state.reader(); PreparedStatement ps = c.prepareStatement("SELECT " + DOC_COLUMNS + ", text, contract FROM documents WHERE id = ?")) {
             ps.setString(1, id);
@@ -104,7 +106,7 @@ final class LibraryReader {
                 }
             }
             JsonNode t = Prepared.JSON.readTree(contract).path("transcript");
-            return Optional.of(new DocumentDetail(d, text, contract, library.facts(FactQuery.all().withDocument(id)), checks,
+            return Optional.of(new DocumentDetail(d, text, contract, facts.apply(FactQuery.all().withDocument(id)), checks,
                     t.isMissingNode() ? "null" : t.toString()));
         } catch (SQLException | IOException e) {
             throw new StoreException("reading document " + id + ": " + e.getMessage(), e);

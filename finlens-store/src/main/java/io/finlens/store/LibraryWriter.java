@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * The writing side of a {@link Library}: batches of analyzed documents appended through DuckDB's Appender, one
@@ -24,22 +23,20 @@ import org.duckdb.DuckDBConnection;
  */
 final class LibraryWriter {
     private final LibraryState state;
-    private final DuckDBConnection conn;
 
     LibraryWriter(LibraryState state) {
         this.state = state;
-        this.conn = state.conn;
     }
 
     /** The ids of every stored document. */
     Set<String> storedIds() {
-        Set<String> ids = new HashSet<>();
-        try (Connection c = conn.duplicate(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM documents")) {
+        try (Connection c = state.conn.duplicate(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM documents")) {
+            Set<String> ids = new HashSet<>();
             while (rs.next()) ids.add(rs.getString(1));
+            return ids;
         } catch (SQLException e) {
             throw new StoreException("reading stored ids: " + e.getMessage(), e);
         }
-        return ids;
     }
 
     /** Adds a prepared document's passages to the search index (from an analysis worker; committed with its batch). */
@@ -60,20 +57,13 @@ final class LibraryWriter {
             long t1 = System.nanoTime();
             state.forgetEntities();
             try {
-                conn.setAutoCommit(false);
-                try {
+                Transaction.run(state.conn, () -> {
                     if (!replace.isEmpty()) delete(replace);
                     append(unstored(batch, replace));
-                    conn.commit();
-                    state.forgetEntities();
-                    state.index.stored(batch.stream().map(Prepared::id).toList());
-                    return new long[] {t1 - t0, System.nanoTime() - t1};
-                } catch (SQLException | RuntimeException e) {
-                    conn.rollback();
-                    throw e;
-                } finally {
-                    conn.setAutoCommit(true);
-                }
+                });
+                state.forgetEntities();
+                state.index.stored(batch.stream().map(Prepared::id).toList());
+                return new long[] {t1 - t0, System.nanoTime() - t1};
             } catch (SQLException e) {
                 throw new StoreException("writing a batch of " + batch.size() + " documents: " + e.getMessage(), e);
             }
@@ -87,7 +77,7 @@ final class LibraryWriter {
      */
     private List<Prepared> unstored(List<Prepared> batch, Collection<String> replace) throws SQLException {
         List<Prepared> out = new ArrayList<>(batch.size());
-        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+        try (PreparedStatement ps = state.conn.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
             for (Prepared p : batch) {
                 if (!replace.contains(p.id())) {
                     ps.setString(1, p.id());
@@ -104,7 +94,7 @@ final class LibraryWriter {
     private void delete(Collection<String> ids) throws SQLException {
         for (String table : List.of("facts", "checks", "turns", "entity_aliases", "documents")) {
             String col = table.equals("documents") ? "id" : "doc_id";
-            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE " + col + " = ?")) {
+            try (PreparedStatement ps = state.conn.prepareStatement("DELETE FROM " + table + " WHERE " + col + " = ?")) {
                 for (String id : ids) {
                     ps.setString(1, id);
                     ps.executeUpdate();
@@ -114,11 +104,11 @@ final class LibraryWriter {
     }
 
     private void append(List<Prepared> batch) throws SQLException {
-        try (DuckDBAppender d = conn.createAppender("main", "documents");
-             DuckDBAppender f = conn.createAppender("main", "facts");
-             DuckDBAppender c = conn.createAppender("main", "checks");
-             DuckDBAppender t = conn.createAppender("main", "turns");
-             DuckDBAppender al = conn.createAppender("main", "entity_aliases")) {
+        try (DuckDBAppender d = state.conn.createAppender("main", "documents");
+             DuckDBAppender f = state.conn.createAppender("main", "facts");
+             DuckDBAppender c = state.conn.createAppender("main", "checks");
+             DuckDBAppender t = state.conn.createAppender("main", "turns");
+             DuckDBAppender al = state.conn.createAppender("main", "entity_aliases")) {
             for (Prepared p : batch) {
                 Analysis a = p.analysis();
                 long docSeq = ++state.seq;
@@ -174,7 +164,7 @@ final class LibraryWriter {
         synchronized (state.writeLock) {
             if (state.closed) throw new IllegalStateException("the library is closed");
             try {
-                LoadReport r = ParquetLoad.load(conn, state.index, parquetDir, state.seq);
+                LoadReport r = ParquetLoad.load(state.conn, state.index, parquetDir, state.seq);
                 state.forgetEntities();
                 state.readSeqAndAliases();
                 return r;
