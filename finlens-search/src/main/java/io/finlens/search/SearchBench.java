@@ -277,7 +277,7 @@ public final class SearchBench {
             java.util.TreeSet<String> out = new java.util.TreeSet<>();
             try (FinlensAnalyzer a = new FinlensAnalyzer()) {
                 for (String s : sentences) {
-                    try (var ts = a.tokenStream(SearchIndex.TEXT, s)) {
+                    try (var ts = a.tokenStream(PassageFields.TEXT, s)) {
                         var off = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
                         var type = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
                         ts.reset();

@@ -1,32 +1,33 @@
 package io.finlens.search;
 
+import static io.finlens.search.PassageFields.DOC_ID;
+import static io.finlens.search.PassageFields.ENTITY;
+import static io.finlens.search.PassageFields.FIRM;
+import static io.finlens.search.PassageFields.LANGUAGE;
+import static io.finlens.search.PassageFields.ORDER;
+import static io.finlens.search.PassageFields.PERIOD_END;
+import static io.finlens.search.PassageFields.ROLE;
+import static io.finlens.search.PassageFields.SPEAKER;
+import static io.finlens.search.PassageFields.TEXT;
+import static io.finlens.search.PassageFields.TEXT_BIGRAMS;
+import static io.finlens.search.PassageFields.TOPIC;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -55,7 +56,8 @@ import org.apache.lucene.store.FSDirectory;
  * <p>Fields: {@code text} (stored; {@link FinlensAnalyzer}: HanLP words + English), {@code text_bg} (CJK bigrams),
  * both with offsets for highlighting; exact filter fields {@code doc_id}, {@code entity}, {@code period},
  * {@code speaker} (every name of the speaker), {@code role}, {@code firm}, {@code topic},
- * {@code language}, {@code kind}; {@code period_end} as a day number for period ranges.
+ * {@code language}, {@code kind}; {@code period_end} as a day number for period ranges ({@link PassageFields} lays
+ * them out).
  */
 public final class SearchIndex implements AutoCloseable {
     /** Up to how many matches {@link SearchResult#total()} is exact; beyond, it is a lower bound. */
@@ -69,32 +71,8 @@ public final class SearchIndex implements AutoCloseable {
      */
     public static final String SCHEMA = "3"; // 2: traditional characters folded to simplified; 3: a sort key for ties
 
-    static final String TEXT = "text";
-    static final String TEXT_BIGRAMS = "text_bg";
-    static final String DOC_ID = "doc_id";
-    /** Document id and start offset: hits of equal score come in this order, whatever order documents were indexed in. */
-    static final String ORDER = "order";
     private static final org.apache.lucene.search.Sort RANKING = new org.apache.lucene.search.Sort(
             org.apache.lucene.search.SortField.FIELD_SCORE, new org.apache.lucene.search.SortField(ORDER, org.apache.lucene.search.SortField.Type.STRING));
-    static final String ENTITY = "entity";
-    static final String PERIOD = "period";
-    static final String PERIOD_END = "period_end";
-    static final String DOCUMENT = "document";
-    static final String KIND = "kind";
-    static final String EXCHANGE = "exchange";
-    static final String SPEAKER = "speaker";
-    static final String SPEAKER_SHOWN = "speaker_shown";
-    static final String ALIAS = "alias";
-    static final String ROLE = "role";
-    static final String FIRM = "firm";
-    static final String FIRM_SHOWN = "firm_shown";
-    static final String TOPIC = "topic";
-    static final String LANGUAGE = "language";
-    static final String START = "start";
-    static final String END = "end";
-
-    private static final FieldType TEXT_TYPE = textType(true);
-    private static final FieldType BIGRAM_TYPE = textType(false);
 
     private final Directory dir;
     private final IndexWriter writer;
@@ -106,15 +84,6 @@ public final class SearchIndex implements AutoCloseable {
         this.writer = writer;
         this.searchers = searchers;
         this.parser = parser;
-    }
-
-    private static FieldType textType(boolean stored) {
-        FieldType t = new FieldType();
-        t.setTokenized(true);
-        t.setStored(stored);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        t.freeze();
-        return t;
     }
 
     /** The per-field analyzer, warmed up: HanLP's dictionaries load here, not in the first search. */
@@ -189,10 +158,8 @@ public final class SearchIndex implements AutoCloseable {
     /** Adds passages (visible to searches after the next {@link #commit}). */
     public void add(List<Passage> passages) {
         Objects.requireNonNull(passages, "passages");
-        List<Document> docs = new ArrayList<>(passages.size());
-        for (Passage p : passages) docs.add(document(Objects.requireNonNull(p, "passage")));
         try {
-            writer().addDocuments(docs);
+            writer().addDocuments(PassageFields.documents(passages));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot add to search index", e);
         }
@@ -205,10 +172,8 @@ public final class SearchIndex implements AutoCloseable {
     public void replaceDocument(String docId, List<Passage> passages) {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(passages, "passages");
-        List<Document> docs = new ArrayList<>(passages.size());
-        for (Passage p : passages) docs.add(document(Objects.requireNonNull(p, "passage")));
         try {
-            writer().updateDocuments(new Term(DOC_ID, docId), docs);
+            writer().updateDocuments(new Term(DOC_ID, docId), PassageFields.documents(passages));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace in search index", e);
         }
@@ -338,12 +303,12 @@ public final class SearchIndex implements AutoCloseable {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(text != null ? text : new MatchAllDocsQuery(), Occur.MUST);
             filter(b, DOC_ID, q.docId());
-            filter(b, ENTITY, key(q.entityId()));
-            filter(b, SPEAKER, key(q.speaker()));
-            filter(b, FIRM, key(q.firm()));
-            filter(b, TOPIC, key(q.topic()));
-            filter(b, ROLE, key(q.role()));
-            filter(b, LANGUAGE, key(q.language()));
+            filter(b, ENTITY, PassageFields.key(q.entityId()));
+            filter(b, SPEAKER, PassageFields.key(q.speaker()));
+            filter(b, FIRM, PassageFields.key(q.firm()));
+            filter(b, TOPIC, PassageFields.key(q.topic()));
+            filter(b, ROLE, PassageFields.key(q.role()));
+            filter(b, LANGUAGE, PassageFields.key(q.language()));
             if (q.periodFrom() != null || q.periodTo() != null) {
                 int from = q.periodFrom() == null ? Integer.MIN_VALUE : PeriodRange.of(q.periodFrom()).first();
                 int to = q.periodTo() == null ? Integer.MAX_VALUE : PeriodRange.of(q.periodTo()).last();
@@ -363,7 +328,7 @@ public final class SearchIndex implements AutoCloseable {
             List<Hit> hits = new ArrayList<>();
             for (int i = q.offset(); i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                Passage p = passage(stored.document(sd.doc));
+                Passage p = PassageFields.passage(stored.document(sd.doc));
                 List<Highlight> hs = weight == null ? List.of() : highlights(weight, leaves, sd.doc, p);
                 float score = sd instanceof org.apache.lucene.search.FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
                 hits.add(new Hit(p, score, Snippets.render(p, hs, Snippets.OPEN, Snippets.CLOSE), hs));
@@ -428,68 +393,6 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Filter values are compared case-, width- and space-insensitively. */
-    static String key(String s) {
-        if (s == null) return null;
-        String k = Normalizer.normalize(s, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return k.isEmpty() ? null : k;
-    }
-
-    static Document document(Passage p) {
-        Document d = new Document();
-        d.add(new StringField(DOC_ID, p.docId(), Field.Store.YES));
-        d.add(new org.apache.lucene.document.SortedDocValuesField(ORDER, new org.apache.lucene.util.BytesRef(
-                p.docId() + ":" + String.format(java.util.Locale.ROOT, "%010d", p.start()))));
-        keyword(d, ENTITY, p.entityId());
-        if (p.period() != null) {
-            keyword(d, PERIOD, p.period());
-            PeriodRange r = PeriodRange.parse(p.period());
-            if (r != null) d.add(new IntPoint(PERIOD_END, r.last()));
-        }
-        d.add(new StoredField(DOCUMENT, p.document()));
-        keyword(d, KIND, p.kind());
-        if (p.exchange() != null) d.add(new StoredField(EXCHANGE, p.exchange()));
-        if (p.speaker() != null) {
-            d.add(new StoredField(SPEAKER_SHOWN, p.speaker()));
-            Set<String> names = new LinkedHashSet<>();
-            names.add(key(p.speaker()));
-            for (String a : p.aliases()) {
-                d.add(new StoredField(ALIAS, a));
-                names.add(key(a));
-            }
-            for (String k : names) {
-                if (k != null) d.add(new StringField(SPEAKER, k, Field.Store.NO));
-            }
-        }
-        if (p.role() != null) keyword(d, ROLE, p.role());
-        if (p.firm() != null) {
-            d.add(new StoredField(FIRM_SHOWN, p.firm()));
-            d.add(new StringField(FIRM, key(p.firm()), Field.Store.NO));
-        }
-        for (String t : p.topics()) keyword(d, TOPIC, t);
-        keyword(d, LANGUAGE, p.language());
-        d.add(new StoredField(START, p.start()));
-        d.add(new StoredField(END, p.end()));
-        d.add(new Field(TEXT, p.text(), TEXT_TYPE));
-        d.add(new Field(TEXT_BIGRAMS, p.text(), BIGRAM_TYPE));
-        return d;
-    }
-
-    /** Stores the value as given and indexes its key. */
-    private static void keyword(Document d, String field, String value) {
-        d.add(new StoredField(field, value));
-        String k = key(value);
-        if (k != null) d.add(new StringField(field, k, Field.Store.NO));
-    }
-
-    static Passage passage(Document d) {
-        IndexableField ex = d.getField(EXCHANGE);
-        List<String> topics = new ArrayList<>(List.of(d.getValues(TOPIC)));
-        return new Passage(d.get(DOC_ID), d.get(ENTITY), d.get(PERIOD), d.get(DOCUMENT), d.get(KIND),
-                ex == null ? null : ex.numericValue().intValue(), d.get(SPEAKER_SHOWN), d.get(ROLE), d.get(FIRM_SHOWN),
-                topics, d.get(LANGUAGE), d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(),
-                d.get(TEXT), List.of(d.getValues(ALIAS)));
-    }
 
     /** Drops uncommitted changes and closes. */
     @Override

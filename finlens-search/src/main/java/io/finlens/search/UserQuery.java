@@ -149,8 +149,8 @@ final class UserQuery {
     }
 
     private Query chunkQuery(String text, boolean phrase, IndexReader reader) {
-        Query word = fieldQuery(words, SearchIndex.TEXT, text, phrase ? 0 : 1);
-        Query bigram = hasHanPair(text) && !common(word, reader) ? fieldQuery(bigrams, SearchIndex.TEXT_BIGRAMS, text, 0) : null;
+        Query word = fieldQuery(words, PassageFields.TEXT, text, phrase ? 0 : 1);
+        Query bigram = hasHanPair(text) && !common(word, reader) ? fieldQuery(bigrams, PassageFields.TEXT_BIGRAMS, text, 0) : null;
         if (word == null) return bigram;
         if (bigram == null) return word;
         return new DisjunctionMaxQuery(List.of(new BoostQuery(word, WORD_BOOST), bigram), 0.1f);

@@ -39,7 +39,7 @@ class UserQueryTest {
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(a))) {
             for (String t : List.of("营收为820亿元", "营收同比增长15%", "元宝")) {
                 Document d = new Document();
-                d.add(new TextField(SearchIndex.TEXT, t, Field.Store.NO));
+                d.add(new TextField(PassageFields.TEXT, t, Field.Store.NO));
                 w.addDocument(d);
             }
         }

@@ -1,6 +1,5 @@
 package io.finlens.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.finlens.analysis.Analysis;
 import io.finlens.analysis.Finlens;
 import java.io.IOException;
@@ -10,19 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.duckdb.DuckDBAppender;
+import java.util.SortedMap;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -33,42 +28,34 @@ import org.duckdb.DuckDBConnection;
  * <p>Writes go through one connection and DuckDB's Appender, a batch per transaction; a document counts as stored
  * only once its transaction committed (the search index is committed first, so a crash between the two leaves a
  * document the index has and the database lacks, which the next ingest redoes). Reads may come from any thread.
+ *
+ * <p>The work is done by {@link LibraryWriter} (writes), {@link LibraryReader} (reads of documents and entity names)
+ * and {@link LibraryMaintenance} (search index rebuild, compaction, entity resolution), over a shared
+ * {@link LibraryState}.
  */
 public final class Library implements AutoCloseable {
     /** The database file inside the data directory. */
     public static final String DATABASE = "finlens.duckdb";
 
-    private final Path dir;
-    private final DuckDBConnection conn;
-    private final Object writeLock = new Object();
-    private final Entities entities = Entities.standard();
-    private volatile PassageIndex index;
+    /** Facts appended since the last compaction must be at least this many, and this share of all, to compact. */
+    static final long COMPACT_MIN_ROWS = 50_000;
+    static final double COMPACT_MIN_SHARE = 0.2;
+
+    private final LibraryState state;
+    private final LibraryWriter writer;
+    private final LibraryReader reader;
+    private final LibraryMaintenance maintenance;
     private final int migratedFrom;
     private final List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Documents indexed when this open rebuilt the search index (missing, older or damaged); -1 when it did not. */
     private volatile int rebuiltOnOpen = -1;
-    private long seq;
-    private volatile boolean closed;
 
     private Library(Path dir, DuckDBConnection conn, int migratedFrom, PassageIndex index) throws SQLException {
-        this.dir = dir;
-        this.conn = conn;
+        this.state = new LibraryState(dir, conn, index);
+        this.writer = new LibraryWriter(state);
+        this.reader = new LibraryReader(state);
+        this.maintenance = new LibraryMaintenance(state);
         this.migratedFrom = migratedFrom;
-        this.index = index;
-        readSeqAndAliases();
-    }
-
-    /** The last storing order given, and every alias the stored documents declare (learned: learning is idempotent). */
-    private void readSeqAndAliases() throws SQLException {
-        try (Statement s = conn.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM documents")) {
-                rs.next();
-                seq = rs.getLong(1);
-            }
-            try (ResultSet rs = s.executeQuery("SELECT alias, entity_id FROM entity_aliases ORDER BY alias_key, entity_id")) {
-                while (rs.next()) entities.learn(rs.getString(1), rs.getString(2));
-            }
-        }
     }
 
     /** The default data directory: {@code $FINLENS_DATA}, else {@code ~/.finlens}. */
@@ -99,8 +86,8 @@ public final class Library implements AutoCloseable {
                 List<String> notices = new ArrayList<>();
                 Library lib = new Library(dataDir, c, from, PassageIndex.openOrReset(dataDir.resolve("index"), notices));
                 lib.notices.addAll(notices);
-                lib.index.repair(id -> lib.summary(id).isPresent());
-                if (!lib.index.current() || (lib.index.count() == 0 && lib.counts()[0] > 0)) {
+                lib.state.index.repair(id -> lib.summary(id).isPresent());
+                if (!lib.state.index.current() || (lib.state.index.count() == 0 && lib.counts()[0] > 0)) {
                     int n = lib.reindex();
                     lib.rebuiltOnOpen = n;
                     if (!notices.isEmpty()) lib.notices.add("search index rebuilt: " + n + " documents");
@@ -120,7 +107,7 @@ public final class Library implements AutoCloseable {
     }
 
     public Path dir() {
-        return dir;
+        return state.dir;
     }
 
     /** What opening the store repaired, for people (a damaged search index rebuilt); empty when nothing. */
@@ -148,7 +135,7 @@ public final class Library implements AutoCloseable {
 
     /** The entity resolver, with the aliases stored documents declared. */
     public Entities entities() {
-        return entities;
+        return state.entities;
     }
 
     /**
@@ -156,7 +143,7 @@ public final class Library implements AutoCloseable {
      * again after {@link #reindex()}, which replaces it.
      */
     public io.finlens.search.SearchIndex searchIndex() {
-        return index.searchIndex();
+        return state.index.searchIndex();
     }
 
     /**
@@ -167,10 +154,10 @@ public final class Library implements AutoCloseable {
         Objects.requireNonNull(q, "query");
         if (q.entityId() != null) q = q.withEntity(entityId(q.entityId()));
         try {
-            return index.searchIndex().search(q);
+            return state.index.searchIndex().search(q);
         } catch (UncheckedIOException e) {
-            throw new StoreException("the search index in " + dir.resolve("index") + " could not be read (" + PassageIndex.firstLine(e.getMessage())
-                    + "); `finlens reindex --data " + dir + "` rebuilds it from the database", e);
+            throw new StoreException("the search index in " + state.dir.resolve("index") + " could not be read (" + PassageIndex.firstLine(e.getMessage())
+                    + "); `finlens reindex --data " + state.dir + "` rebuilds it from the database", e);
         }
     }
 
@@ -197,11 +184,11 @@ public final class Library implements AutoCloseable {
             Analysis a = new Finlens().analyze(name, bytes);
             Admission.Refused refused = Admission.check(name, a);
             if (refused != null) throw refused.exception();
-            p = Prepared.of(id, name, bytes.length, a, entities);
+            p = Prepared.of(id, name, bytes.length, a, state.entities);
         } catch (OutOfMemoryError e) {
             throw Admission.outOfMemory(name, bytes.length).exception();
         }
-        synchronized (writeLock) {
+        synchronized (state.writeLock) {
             // decided again under the lock: another upload of the same content may have been stored meanwhile
             existing = summary(id);
             if (existing.isPresent() && !force) return existing.get().asExisting();
@@ -236,17 +223,7 @@ public final class Library implements AutoCloseable {
     public LoadReport loadParquet(Path parquetDir) {
         Objects.requireNonNull(parquetDir, "parquetDir");
         if (!Files.isDirectory(parquetDir)) throw new IllegalArgumentException("no such folder: " + parquetDir);
-        LoadReport r;
-        synchronized (writeLock) {
-            if (closed) throw new IllegalStateException("the library is closed");
-            try {
-                r = ParquetLoad.load(conn, index, parquetDir, seq);
-                entityCache = null;
-                readSeqAndAliases();
-            } catch (SQLException e) {
-                throw new StoreException("loading " + parquetDir + ": " + PassageIndex.firstLine(e.getMessage()), e);
-            }
-        }
+        LoadReport r = writer.loadParquet(parquetDir);
         reresolve();
         if (r.loaded() > 0) compact(false);
         return r;
@@ -258,41 +235,8 @@ public final class Library implements AutoCloseable {
      * Returns the documents indexed.
      */
     public int reindex() {
-        synchronized (writeLock) {
-            index.close();
-            Path dirOfIndex = dir.resolve("index");
-            PassageIndex.remove(dirOfIndex);
-            index = PassageIndex.open(dirOfIndex);
-            ThreadLocal<Finlens> finlens = ThreadLocal.withInitial(Finlens::new);
-            int n;
-            try (Connection c = reader(); PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, name, text, entity_id, seq FROM documents WHERE seq > ? ORDER BY seq LIMIT 500")) {
-                n = index.replaceInParallel("rebuilding the search index", sink -> {
-                    long after = -1;
-                    for (boolean more = true; more; ) {
-                        ps.setLong(1, after);
-                        more = false;
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                String id = rs.getString(1), name = rs.getString(2), text = rs.getString(3), entityId = rs.getString(4);
-                                after = rs.getLong(5);
-                                more = true;
-                                sink.accept(id, () -> io.finlens.search.Passages.of(id, entityId, finlens.get().analyze(name, text)));
-                            }
-                        }
-                    }
-                });
-                index.commitRebuilt();
-            } catch (SQLException e) {
-                throw new StoreException("rebuilding the search index: " + e.getMessage(), e);
-            }
-            return n;
-        }
+        return maintenance.reindex();
     }
-
-    /** Facts appended since the last compaction must be at least this many, and this share of all, to compact. */
-    static final long COMPACT_MIN_ROWS = 50_000;
-    static final double COMPACT_MIN_SHARE = 0.2;
 
     /**
      * Rewrites the facts table sorted by entity, metric and period, so that a series or an entity's facts read only
@@ -302,53 +246,17 @@ public final class Library implements AutoCloseable {
      * One transaction: a crash leaves the facts as they were. Returns whether it ran.
      */
     public boolean compact(boolean force) {
-        synchronized (writeLock) {
-            try (Statement s = conn.createStatement()) {
-                long total, sorted = 0;
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM facts")) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-                try (ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'facts_sorted'")) {
-                    if (rs.next()) sorted = Long.parseLong(rs.getString(1));
-                }
-                long unsorted = total - Math.min(sorted, total);
-                if (!force && (unsorted < COMPACT_MIN_ROWS || unsorted < COMPACT_MIN_SHARE * total)) return false;
-                conn.setAutoCommit(false);
-                try {
-                    s.execute("CREATE TEMP TABLE facts_compacted AS SELECT * FROM facts ORDER BY entity_id, metric, segment, basis, period_end, doc_id, fact_id");
-                    s.execute("DELETE FROM facts");
-                    s.execute("INSERT INTO facts SELECT * FROM facts_compacted");
-                    s.execute("DROP TABLE facts_compacted");
-                    s.execute("INSERT OR REPLACE INTO meta VALUES ('facts_sorted', '" + total + "')");
-                    conn.commit();
-                } catch (SQLException | RuntimeException e) {
-                    conn.rollback();
-                    throw e;
-                } finally {
-                    conn.setAutoCommit(true);
-                }
-                s.execute("CHECKPOINT");
-                return true;
-            } catch (SQLException e) {
-                throw new StoreException("compacting facts: " + e.getMessage(), e);
-            }
-        }
+        return maintenance.compact(force);
     }
 
+    /** The ids of every stored document. */
     Set<String> storedIds() {
-        Set<String> ids = new HashSet<>();
-        try (Connection c = conn.duplicate(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM documents")) {
-            while (rs.next()) ids.add(rs.getString(1));
-        } catch (SQLException e) {
-            throw new StoreException("reading stored ids: " + e.getMessage(), e);
-        }
-        return ids;
+        return writer.storedIds();
     }
 
     /** Adds a prepared document's passages to the search index (from an analysis worker; committed with its batch). */
     void index(Prepared p) {
-        index.add(p);
+        writer.index(p);
     }
 
     /**
@@ -356,118 +264,7 @@ public final class Library implements AutoCloseable {
      * transaction. Returns the nanoseconds spent on the index commit and on the database.
      */
     long[] write(List<Prepared> batch, Collection<String> replace) {
-        if (batch.isEmpty()) return new long[2];
-        synchronized (writeLock) {
-            if (closed) throw new IllegalStateException("the library is closed");
-            long t0 = System.nanoTime();
-            index.commit();
-            long t1 = System.nanoTime();
-            entityCache = null;
-            try {
-                conn.setAutoCommit(false);
-                try {
-                    if (!replace.isEmpty()) delete(replace);
-                    append(unstored(batch, replace));
-                    conn.commit();
-                    entityCache = null;
-                    index.stored(batch.stream().map(Prepared::id).toList());
-                    return new long[] {t1 - t0, System.nanoTime() - t1};
-                } catch (SQLException | RuntimeException e) {
-                    conn.rollback();
-                    throw e;
-                } finally {
-                    conn.setAutoCommit(true);
-                }
-            } catch (SQLException e) {
-                throw new StoreException("writing a batch of " + batch.size() + " documents: " + e.getMessage(), e);
-            }
-        }
-    }
-
-    /**
-     * The documents of a batch the database does not hold yet (or that replace their stored rows): content stored
-     * meanwhile by another writer is not appended twice (its passages were replaced, not added, so the index holds one
-     * copy too).
-     */
-    private List<Prepared> unstored(List<Prepared> batch, Collection<String> replace) throws SQLException {
-        List<Prepared> out = new ArrayList<>(batch.size());
-        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
-            for (Prepared p : batch) {
-                if (!replace.contains(p.id())) {
-                    ps.setString(1, p.id());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) continue;
-                    }
-                }
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    private void delete(Collection<String> ids) throws SQLException {
-        for (String table : List.of("facts", "checks", "turns", "entity_aliases", "documents")) {
-            String col = table.equals("documents") ? "id" : "doc_id";
-            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE " + col + " = ?")) {
-                for (String id : ids) {
-                    ps.setString(1, id);
-                    ps.executeUpdate();
-                }
-            }
-        }
-    }
-
-    private void append(List<Prepared> batch) throws SQLException {
-        try (DuckDBAppender d = conn.createAppender("main", "documents");
-             DuckDBAppender f = conn.createAppender("main", "facts");
-             DuckDBAppender c = conn.createAppender("main", "checks");
-             DuckDBAppender t = conn.createAppender("main", "turns");
-             DuckDBAppender al = conn.createAppender("main", "entity_aliases")) {
-            for (Prepared p : batch) {
-                Analysis a = p.analysis();
-                long docSeq = ++seq;
-                d.beginRow().append(p.id()).append(p.name()).append(a.language().code()).append(a.charset()).append(a.title())
-                        .append(a.entity()).append(p.entityId()).append(a.period().id()).append(a.period().end())
-                        .append(a.original().codePointCount(0, a.original().length())).append(p.bytes())
-                        .append(p.facts().size()).append(p.checks().size()).append(p.exchanges()).append(docSeq)
-                        .append(a.original()).append(p.contract()).endRow();
-                for (Prepared.FactRow r : p.facts()) {
-                    f.beginRow().append(p.id()).append(r.factId()).append(r.entity()).append(r.entityId()).append(r.metric())
-                            .append(r.segment()).append(r.basis()).append(r.period()).append(r.periodKind()).append(r.periodEnd());
-                    dec(f, r.value());
-                    dec(f, r.tolerance());
-                    f.append(r.unit()).append(r.qualifier());
-                    dec(f, r.rangeLow());
-                    dec(f, r.rangeHigh());
-                    f.append(r.guidance());
-                    dec(f, r.yoy());
-                    dec(f, r.yoyPoints());
-                    dec(f, r.qoq());
-                    f.append(r.changes()).append(r.evidenceCount()).append(r.evidenceStart()).append(r.evidenceEnd())
-                            .append(r.evidenceText()).append(r.rules())
-                            .append(p.name()).append(a.period().id()).append(a.period().end()).append(docSeq).endRow();
-                }
-                for (Prepared.CheckRow r : p.checks()) {
-                    c.beginRow().append(p.id()).append(r.idx()).append(r.rule()).append(r.status()).append(r.factIds());
-                    dec(c, r.expected());
-                    dec(c, r.actual());
-                    c.append(r.message()).endRow();
-                }
-                for (Prepared.TurnRow r : p.turns()) {
-                    t.beginRow().append(p.id()).append(r.exchange()).append(r.turn()).append(r.analyst()).append(r.firm())
-                            .append(r.speaker()).append(r.role()).append(r.start()).append(r.end()).append(r.topics()).endRow();
-                }
-                for (Entities.Declaration decl : p.declarations()) {
-                    al.beginRow().append(Entities.key(decl.alias())).append(decl.alias()).append(decl.id()).append(p.id()).endRow();
-                }
-            }
-        }
-    }
-
-    private static void dec(DuckDBAppender a, BigDecimal v) throws SQLException {
-        BigDecimal d = Prepared.decimal(v);
-        if (d == null) a.appendNull();
-        else a.append(d);
+        return writer.write(batch, replace);
     }
 
     /**
@@ -475,76 +272,14 @@ public final class Library implements AutoCloseable {
      * documents too (ids do not depend on the order documents arrived in).
      */
     void reresolve() {
-        synchronized (writeLock) {
-            try {
-                Map<String, String> changes = new java.util.TreeMap<>();
-                try (Statement s = conn.createStatement();
-                     ResultSet rs = s.executeQuery("SELECT DISTINCT entity, entity_id FROM facts UNION SELECT DISTINCT entity, entity_id FROM documents")) {
-                    while (rs.next()) {
-                        String name = rs.getString(1);
-                        String now = entities.resolve(name);
-                        if (name != null && !now.equals(rs.getString(2))) changes.put(name, now);
-                    }
-                }
-                if (changes.isEmpty()) return;
-                entityCache = null;
-                // documents whose own company changed id: their passages carry the old id, so index them again
-                List<String[]> reindex = new ArrayList<>();
-                try (PreparedStatement ps = conn.prepareStatement("SELECT id, name, text FROM documents WHERE entity = ?")) {
-                    for (String name : changes.keySet()) {
-                        ps.setString(1, name);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) reindex.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), changes.get(name)});
-                        }
-                    }
-                }
-                conn.setAutoCommit(false);
-                try (PreparedStatement f = conn.prepareStatement("UPDATE facts SET entity_id = ? WHERE entity = ?");
-                     PreparedStatement d = conn.prepareStatement("UPDATE documents SET entity_id = ? WHERE entity = ?")) {
-                    for (Map.Entry<String, String> e : changes.entrySet()) {
-                        for (PreparedStatement ps : List.of(f, d)) {
-                            ps.setString(1, e.getValue());
-                            ps.setString(2, e.getKey());
-                            ps.executeUpdate();
-                        }
-                    }
-                    conn.commit();
-                    entityCache = null;
-                } catch (SQLException e) {
-                    conn.rollback();
-                    throw e;
-                } finally {
-                    conn.setAutoCommit(true);
-                }
-                if (!reindex.isEmpty()) {
-                    Finlens finlens = new Finlens();
-                    List<String> ids = new ArrayList<>();
-                    for (String[] d : reindex) {
-                        index.replace(d[0], io.finlens.search.Passages.of(d[0], d[3], finlens.analyze(d[1], d[2])));
-                        ids.add(d[0]);
-                    }
-                    index.commit();
-                    index.stored(ids);
-                }
-            } catch (SQLException e) {
-                throw new StoreException("resolving entities: " + e.getMessage(), e);
-            }
-        }
+        maintenance.reresolve();
     }
 
     // ---------------------------------------------------------------- reading
 
     /** A fresh connection for one read (DuckDB connections are not shared between threads). */
     Connection reader() throws SQLException {
-        if (closed) throw new IllegalStateException("the library is closed");
-        return conn.duplicate();
-    }
-
-    private static final String DOC_COLUMNS = "id, name, language, title, entity, entity_id, period, chars, fact_count, check_count, exchange_count";
-
-    private static StoredDocument doc(ResultSet rs) throws SQLException {
-        return new StoredDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), false);
+        return state.reader();
     }
 
     /** Every stored document, in the order they were stored. */
@@ -554,76 +289,22 @@ public final class Library implements AutoCloseable {
 
     /** A page of the stored documents, in the order they were stored. */
     public List<StoredDocument> documents(int offset, int limit) {
-        if (offset < 0) throw new IllegalArgumentException("offset < 0: " + offset);
-        if (limit < 1) throw new IllegalArgumentException("limit < 1: " + limit);
-        List<StoredDocument> out = new ArrayList<>();
-        try (Connection c = reader(); PreparedStatement ps = c.prepareStatement("SELECT " + DOC_COLUMNS + " FROM documents ORDER BY seq LIMIT ? OFFSET ?")) {
-            ps.setLong(1, limit);
-            ps.setLong(2, offset);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(doc(rs));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("listing documents: " + e.getMessage(), e);
-        }
-        return out;
+        return reader.documents(offset, limit);
     }
 
     /** How many documents and facts the store holds. */
     public long[] counts() {
-        try (Connection c = reader(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM facts)")) {
-            rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2)};
-        } catch (SQLException e) {
-            throw new StoreException("counting: " + e.getMessage(), e);
-        }
+        return reader.counts();
     }
 
     /** One document's summary, if stored. */
     public Optional<StoredDocument> summary(String id) {
-        Objects.requireNonNull(id, "id");
-        try (Connection c = reader(); PreparedStatement ps = c.prepareStatement("SELECT " + DOC_COLUMNS + " FROM documents WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(doc(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("reading document " + id + ": " + e.getMessage(), e);
-        }
+        return reader.summary(id);
     }
 
     /** Everything stored for one document: facts, checks, the transcript and the contract JSON, and the text. */
     public Optional<DocumentDetail> document(String id) {
-        Objects.requireNonNull(id, "id");
-        try (Connection c = reader(); PreparedStatement ps = c.prepareStatement("SELECT " + DOC_COLUMNS + ", text, contract FROM documents WHERE id = ?")) {
-            ps.setString(1, id);
-            StoredDocument d;
-            String text;
-            String contract;
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                d = doc(rs);
-                text = rs.getString(12);
-                contract = Prepared.inflate(rs.getBytes(13));
-            }
-            List<StoredCheck> checks = new ArrayList<>();
-            try (PreparedStatement cs = c.prepareStatement("SELECT rule, status, fact_ids, expected, actual, message FROM checks WHERE doc_id = ? ORDER BY idx")) {
-                cs.setString(1, id);
-                try (ResultSet rs = cs.executeQuery()) {
-                    while (rs.next()) {
-                        String ids = rs.getString(3);
-                        checks.add(new StoredCheck(id, rs.getString(1), rs.getString(2), ids.isEmpty() ? List.of() : List.of(ids.split(",")),
-                                plain(rs.getBigDecimal(4)), plain(rs.getBigDecimal(5)), rs.getString(6)));
-                    }
-                }
-            }
-            JsonNode t = Prepared.JSON.readTree(contract).path("transcript");
-            return Optional.of(new DocumentDetail(d, text, contract, facts(FactQuery.all().withDocument(id)), checks,
-                    t.isMissingNode() ? "null" : t.toString()));
-        } catch (SQLException | IOException e) {
-            throw new StoreException("reading document " + id + ": " + e.getMessage(), e);
-        }
+        return reader.document(id, this::facts);
     }
 
     /** Facts matching a query, ordered by entity, metric, segment, basis, period, document and fact id. */
@@ -654,49 +335,22 @@ public final class Library implements AutoCloseable {
         Exporter.export(this, format, q, out);
     }
 
-    /** Stored entity ids with the name to show for each (the most common spelling), rebuilt after writes. */
-    private volatile java.util.NavigableMap<String, String> entityCache;
-
-    private java.util.NavigableMap<String, String> storedEntities() {
-        java.util.NavigableMap<String, String> m = entityCache;
-        if (m != null) return m;
-        m = new java.util.TreeMap<>();
-        try (Connection c = reader(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT entity_id, entity FROM (SELECT entity_id, entity, row_number() OVER (PARTITION BY entity_id ORDER BY count(*) DESC, entity) AS r "
-                        + "FROM facts GROUP BY entity_id, entity) WHERE r = 1")) {
-            while (rs.next()) m.put(rs.getString(1), rs.getString(2));
-        } catch (SQLException e) {
-            throw new StoreException("listing entities: " + e.getMessage(), e);
-        }
-        entityCache = m;
-        return m;
-    }
-
     /**
      * The id a name means (腾讯, Tencent → tencent). When no stored fact has that id but exactly one stored id starts
      * with the name's normalized form, that one (Harbor → harborfreightways).
      */
     public String entityId(String name) {
-        String id = entities.resolve(name);
-        String key = Entities.key(name);
-        java.util.NavigableMap<String, String> stored = storedEntities();
-        if (key.isEmpty() || stored.containsKey(id)) return id;
-        java.util.SortedMap<String, String> prefixed = stored.subMap(key, key + Character.MAX_VALUE);
-        return prefixed.size() == 1 ? prefixed.firstKey() : id;
+        return reader.entityId(name);
     }
 
     /** The stored entity ids, each with the name to show (the lexicon's canonical name, else the most common spelling). */
-    public java.util.SortedMap<String, String> storedEntityNames() {
-        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
-        for (Map.Entry<String, String> e : storedEntities().entrySet()) out.put(e.getKey(), entityName(e.getKey()));
-        return out;
+    public SortedMap<String, String> storedEntityNames() {
+        return reader.storedEntityNames();
     }
 
     /** The name to show for an entity id: the lexicon's canonical name, else the most common stored spelling. */
     public String entityName(String id) {
-        String c = entities.canonicalName(id);
-        if (c != null) return c;
-        return storedEntities().getOrDefault(id, id);
+        return reader.entityName(id);
     }
 
     static BigDecimal plain(BigDecimal v) {
@@ -706,7 +360,7 @@ public final class Library implements AutoCloseable {
     }
 
     long size() {
-        try (var files = Files.walk(dir)) {
+        try (var files = Files.walk(state.dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -715,14 +369,14 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (writeLock) {
-            if (closed) return;
-            closed = true;
+        synchronized (state.writeLock) {
+            if (state.closed) return;
+            state.closed = true;
             try {
-                index.close();
+                state.index.close();
             } finally {
                 try {
-                    conn.close();
+                    state.conn.close();
                 } catch (SQLException e) {
                     throw new StoreException("closing the store: " + e.getMessage(), e);
                 }

@@ -34,21 +34,14 @@ final class Schema {
         if (found > VERSION) {
             throw new IllegalStateException("the store has schema version " + found + ", newer than this finlens (" + VERSION + "); upgrade finlens");
         }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            for (int v = found + 1; v <= VERSION; v++) {
+        for (int v = found + 1; v <= VERSION; v++) {
+            int version = v;
+            Transaction.run(c, () -> {
                 try (Statement s = c.createStatement()) {
-                    for (String sql : statements(v)) s.execute(sql);
-                    s.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', '" + v + "')");
+                    for (String sql : statements(version)) s.execute(sql);
+                    s.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', '" + version + "')");
                 }
-                c.commit();
-            }
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
+            });
         }
         return found;
     }
