@@ -39,6 +39,29 @@ final class SeriesBuilder {
 
     static Series build(Library lib, SeriesQuery q) {
         String entityId = lib.entityId(q.entity());
+        List<Cand> all = candidates(lib, entityId, q);
+        // the order a candidate list is read in: document id, then fact number (not the order documents arrived in)
+        all.sort(Comparator.comparing(Cand::docId).thenComparingInt(c -> c.factId().length()).thenComparing(Cand::factId));
+        // one period kind and one unit: the asked ones, else the most common; how many values the others have is told
+        Map<String, Integer> kinds = count(all, Cand::kind);
+        String kind = q.kind() != null ? q.kind() : common(kinds);
+        List<Cand> ofKind = all.stream().filter(c -> c.kind().equals(kind)).toList();
+        Map<String, Integer> units = count(ofKind, Cand::unit);
+        String unit = q.unit() != null ? q.unit() : common(units);
+        Map<Period, List<Cand>> byPeriod = new TreeMap<>();
+        for (Cand c : ofKind) {
+            if (c.unit().equals(unit)) byPeriod.computeIfAbsent(Periods.parse(c.period()), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, Choice> chosen = new LinkedHashMap<>();
+        for (Map.Entry<Period, List<Cand>> e : byPeriod.entrySet()) chosen.put(e.getKey().id(), choose(e.getKey().id(), e.getValue()));
+        boolean ratio = "ratio".equals(unit);
+        List<Series.Point> points = new ArrayList<>();
+        for (Choice choice : chosen.values()) points.add(point(choice, chosen, byPeriod, ratio));
+        return new Series(entityId, lib.entityName(entityId), q.metric(), q.segment(), q.basis(), unit, points, kind, kinds, units);
+    }
+
+    /** The stated values of the series' metric, segment and basis for the company: one row per fact. */
+    private static List<Cand> candidates(Library lib, String entityId, SeriesQuery q) {
         // one table: each fact row carries its document's name, period and order
         StringBuilder sql = new StringBuilder("SELECT f.period, f.value, f.tolerance, f.unit, f.doc_id, f.doc_name, f.fact_id, "
                 + "f.evidence_text, f.yoy, f.yoy_points, f.doc_period, f.doc_period_end, f.doc_seq, f.period_kind FROM facts f "
@@ -69,81 +92,65 @@ final class SeriesBuilder {
         } catch (SQLException e) {
             throw new StoreException("reading a series: " + e.getMessage(), e);
         }
-        // the order a candidate list is read in: document id, then fact number (not the order documents arrived in)
-        all.sort(Comparator.comparing(Cand::docId).thenComparingInt(c -> c.factId().length()).thenComparing(Cand::factId));
-        // one period kind and one unit: the asked ones, else the most common; how many values the others have is told
-        Map<String, Integer> kinds = count(all, Cand::kind);
-        String kind = q.kind() != null ? q.kind() : common(kinds);
-        List<Cand> ofKind = all.stream().filter(c -> c.kind().equals(kind)).toList();
-        Map<String, Integer> units = count(ofKind, Cand::unit);
-        String unit = q.unit() != null ? q.unit() : common(units);
-        Map<Period, List<Cand>> byPeriod = new TreeMap<>();
-        for (Cand c : ofKind) {
-            if (c.unit().equals(unit)) byPeriod.computeIfAbsent(Periods.parse(c.period()), k -> new ArrayList<>()).add(c);
+        return all;
+    }
+
+    /** The value a period takes, why (the rule), the candidates that disagree with it and how many documents agree. */
+    private record Choice(Cand pick, String rule, List<Cand> disagree, int sources) {
+    }
+
+    /** Rule own-report, else latest-report; agreed or only when no candidate disagrees. */
+    private static Choice choose(String pid, List<Cand> cs) {
+        Cand pick;
+        String why;
+        List<Cand> own = cs.stream().filter(c -> pid.equals(c.docPeriod())).toList();
+        if (!own.isEmpty()) {
+            pick = own.getFirst();
+            why = "own-report";
+        } else {
+            // the latest document by its own period; of equally late ones the smallest document id
+            pick = cs.stream().max(Comparator.comparing(Cand::docEnd).thenComparing(Cand::docId, Comparator.reverseOrder())).orElseThrow();
+            why = "latest-report";
         }
-        Map<String, Cand> chosen = new LinkedHashMap<>();
-        Map<String, String> rule = new LinkedHashMap<>();
-        Map<String, List<Cand>> conflicts = new LinkedHashMap<>();
-        Map<String, Integer> sources = new LinkedHashMap<>();
-        for (Map.Entry<Period, List<Cand>> e : byPeriod.entrySet()) {
-            List<Cand> cs = e.getValue();
-            String pid = e.getKey().id();
-            Cand pick = null;
-            String why;
-            List<Cand> own = cs.stream().filter(c -> pid.equals(c.docPeriod())).toList();
-            if (!own.isEmpty()) {
-                pick = own.getFirst();
-                why = "own-report";
-            } else {
-                // the latest document by its own period; of equally late ones the smallest document id
-                pick = cs.stream().max(Comparator.comparing(Cand::docEnd).thenComparing(Cand::docId, Comparator.reverseOrder())).orElseThrow();
-                why = "latest-report";
-            }
-            List<Cand> disagree = new ArrayList<>();
-            int agree = 0;
-            java.util.Set<String> agreeingDocs = new java.util.TreeSet<>();
-            for (Cand c : cs) {
-                if (agrees(pick, c)) agreeingDocs.add(c.docId());
-                else disagree.add(c);
-            }
-            agree = agreeingDocs.size();
-            if (disagree.isEmpty()) why = agree > 1 ? "agreed" : "only";
-            chosen.put(pid, pick);
-            rule.put(pid, why);
-            conflicts.put(pid, disagree);
-            sources.put(pid, agree);
+        List<Cand> disagree = new ArrayList<>();
+        java.util.Set<String> agreeingDocs = new java.util.TreeSet<>();
+        for (Cand c : cs) {
+            if (agrees(pick, c)) agreeingDocs.add(c.docId());
+            else disagree.add(c);
         }
-        boolean ratio = "ratio".equals(unit);
-        List<Series.Point> points = new ArrayList<>();
-        for (Map.Entry<String, Cand> e : chosen.entrySet()) {
-            Cand c = e.getValue();
-            String prevId = Periods.parse(c.period()).previousYear().id();
-            Cand prev = chosen.get(prevId);
-            BigDecimal stated = ratio ? c.yoyPoints() : c.yoy();
-            if (stated == null) {
-                for (Cand other : byPeriod.get(Periods.parse(c.period()))) {
-                    BigDecimal s = ratio ? other.yoyPoints() : other.yoy();
-                    if (s != null && agrees(c, other)) {
-                        stated = s;
-                        break;
-                    }
+        int agree = agreeingDocs.size();
+        if (disagree.isEmpty()) why = agree > 1 ? "agreed" : "only";
+        return new Choice(pick, why, disagree, agree);
+    }
+
+    /** A point of the series: the chosen value, its stated change and the change computed from the year before. */
+    private static Series.Point point(Choice choice, Map<String, Choice> chosen, Map<Period, List<Cand>> byPeriod, boolean ratio) {
+        Cand c = choice.pick();
+        Choice before = chosen.get(Periods.parse(c.period()).previousYear().id());
+        Cand prev = before == null ? null : before.pick();
+        BigDecimal stated = ratio ? c.yoyPoints() : c.yoy();
+        if (stated == null) {
+            for (Cand other : byPeriod.get(Periods.parse(c.period()))) {
+                BigDecimal s = ratio ? other.yoyPoints() : other.yoy();
+                if (s != null && agrees(c, other)) {
+                    stated = s;
+                    break;
                 }
             }
-            BigDecimal computed = null;
-            String check = null;
-            if (prev != null && prev.value().signum() != 0) {
-                computed = ratio
-                        ? c.value().subtract(prev.value()).multiply(BigDecimal.valueOf(100)).setScale(6, RoundingMode.HALF_EVEN)
-                        : c.value().divide(prev.value(), MathContext.DECIMAL64).subtract(BigDecimal.ONE).setScale(6, RoundingMode.HALF_EVEN);
-                computed = Library.plain(computed);
-                if (stated != null) check = yoyAgrees(c, prev, stated, computed, ratio) ? "pass" : "fail";
-            }
-            List<Series.Candidate> cl = new ArrayList<>();
-            for (Cand d : conflicts.get(e.getKey())) cl.add(new Series.Candidate(d.value(), d.docId(), d.docName(), d.factId(), d.evidence()));
-            points.add(new Series.Point(c.period(), c.value(), c.docId(), c.docName(), c.factId(), c.evidence(), rule.get(e.getKey()),
-                    sources.get(e.getKey()), stated, computed, check, cl));
         }
-        return new Series(entityId, lib.entityName(entityId), q.metric(), q.segment(), q.basis(), unit, points, kind, kinds, units);
+        BigDecimal computed = null;
+        String check = null;
+        if (prev != null && prev.value().signum() != 0) {
+            computed = ratio
+                    ? c.value().subtract(prev.value()).multiply(BigDecimal.valueOf(100)).setScale(6, RoundingMode.HALF_EVEN)
+                    : c.value().divide(prev.value(), MathContext.DECIMAL64).subtract(BigDecimal.ONE).setScale(6, RoundingMode.HALF_EVEN);
+            computed = Library.plain(computed);
+            if (stated != null) check = yoyAgrees(c, prev, stated, computed, ratio) ? "pass" : "fail";
+        }
+        List<Series.Candidate> cl = new ArrayList<>();
+        for (Cand d : choice.disagree()) cl.add(new Series.Candidate(d.value(), d.docId(), d.docName(), d.factId(), d.evidence()));
+        return new Series.Point(c.period(), c.value(), c.docId(), c.docName(), c.factId(), c.evidence(), choice.rule(),
+                choice.sources(), stated, computed, check, cl);
     }
 
     private static Map<String, Integer> count(List<Cand> cs, java.util.function.Function<Cand, String> key) {
