@@ -20,8 +20,6 @@ import java.util.Objects;
  *       stop before white space, not after a digit), through semicolons and wrapped lines; the checks read the figures
  *       stated together in one. A full sentence ends after any word before a full stop ("U.S. "), where a
  *       sentence does not (an abbreviation), so the two need not nest.</li>
- * </ul>
- * <ul>
  *   <li>{@link #tableRows()}: the lines as table rows, their cells split at TABs or Markdown bars (see {@link TableRow}),
  *       in <em>original</em> coordinates: the normalized text folds a TAB into a space, so cells are only seen there.</li>
  * </ul>
