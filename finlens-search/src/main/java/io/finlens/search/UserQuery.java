@@ -153,7 +153,9 @@ final class UserQuery {
         Query bigram = hasHanPair(text) && !common(word, reader) ? fieldQuery(bigrams, PassageFields.TEXT_BIGRAMS, text, 0) : null;
         if (word == null) return bigram;
         if (bigram == null) return word;
-        return new DisjunctionMaxQuery(List.of(new BoostQuery(word, WORD_BOOST), bigram), 0.1f);
+        // the better of the two scores, nothing added for the other: with a tie-breaker a dis-max passes no minimum
+        // competitive score down, and every match of a common two-word chunk would be verified and scored
+        return new DisjunctionMaxQuery(List.of(new BoostQuery(word, WORD_BOOST), bigram), 0f);
     }
 
     /**
