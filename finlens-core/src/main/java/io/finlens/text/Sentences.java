@@ -51,7 +51,7 @@ public final class Sentences {
      * A single line break inside a sentence (a label on one line, its figure on the next: "总收入\n为人民币68.9亿元")
      * is no boundary: the next line continues with 为, 同比, a comma...
      */
-    public static boolean softBreak(String s, int nl) {
+    static boolean softBreak(String s, int nl) {
         if (nl > 0 && s.charAt(nl - 1) == '\n') return nl >= 2 && s.charAt(nl - 2) != '\n' && doubleSpaced(s, nl - 1);
         int j = nl + 1;
         while (j < s.length() && s.charAt(j) == ' ') j++;
@@ -91,7 +91,7 @@ public final class Sentences {
                 || w.equals("Dr") || w.equals("vs") || w.equals("U.S") || w.length() == 1;
     }
 
-    public static boolean isClauseBreak(String s, int i) {
+    private static boolean isClauseBreak(String s, int i) {
         char c = s.charAt(i);
         if (c == ',') {
             boolean digits = i > 0 && i + 1 < s.length() && Chars.isDigit(s.charAt(i - 1)) && Chars.isDigit(s.charAt(i + 1));

@@ -28,15 +28,10 @@ record DocumentContext(String title, int titleEnd, String entity, Period period,
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s?(?:年|财年)");
     private static final Pattern EN_YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
 
-    static DocumentContext of(String s, List<PeriodMentions.Mention> periods, FactLexicon lex) {
-        return of(s, io.finlens.text.Document.titleLine(s), periods, lex);
-    }
-
     /** The context of normalized text {@code s} whose title line the document found at {@code titleSpan}. */
     static DocumentContext of(String s, io.finlens.model.Span titleSpan, List<PeriodMentions.Mention> periods, FactLexicon lex) {
-        int[] t = {titleSpan.start(), titleSpan.end()};
-        int titleEnd = t[1];
-        String title = s.substring(t[0], t[1]).strip();
+        int titleEnd = titleSpan.end();
+        String title = s.substring(titleSpan.start(), titleEnd).strip();
         Period period = docPeriod(s, titleEnd, periods);
         ReportingCompany.Found found = ReportingCompany.find(s, titleEnd, title);
         String entity = found.name();
