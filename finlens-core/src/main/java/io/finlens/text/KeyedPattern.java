@@ -1,6 +1,7 @@
 package io.finlens.text;
 
 import java.util.BitSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
 public final class KeyedPattern {
     private final Pattern pattern;
     private final BitSet keys = new BitSet(Character.MAX_VALUE + 1);
+    /** The words every match starts with (one of them), or null when only the first characters are known. */
+    private final String[] prefixes;
 
     /**
      * @param keys  every character a match can start with (both cases of a case-blind pattern's letters)
@@ -30,6 +33,30 @@ public final class KeyedPattern {
         this.pattern = Pattern.compile(regex);
         if (pattern.matcher("").matches()) throw new IllegalArgumentException("a keyed pattern must not match the empty string: " + regex);
         for (int i = 0; i < keys.length(); i++) this.keys.set(keys.charAt(i));
+        this.prefixes = null;
+    }
+
+    private KeyedPattern(List<String> prefixes, String regex) {
+        this.pattern = Pattern.compile(regex);
+        if (pattern.matcher("").matches()) throw new IllegalArgumentException("a keyed pattern must not match the empty string: " + regex);
+        if (prefixes.isEmpty()) throw new IllegalArgumentException("a prefixed pattern needs at least one prefix: " + regex);
+        for (String p : prefixes) {
+            if (p.isEmpty()) throw new IllegalArgumentException("empty prefix for " + regex);
+            keys.set(p.charAt(0));
+        }
+        this.prefixes = prefixes.toArray(String[]::new);
+    }
+
+    /**
+     * A pattern every match of which starts with one of {@code prefixes} ({@code 19}, {@code 20} for a year): tried
+     * only where one of them stands, a stronger filter than the first character alone when that character is common.
+     *
+     * @param prefixes the words a match can start with, as case-sensitive text
+     * @param regex    the pattern
+     * @return the keyed pattern
+     */
+    public static KeyedPattern prefixed(List<String> prefixes, String regex) {
+        return new KeyedPattern(List.copyOf(prefixes), regex);
     }
 
     public Pattern pattern() {
@@ -39,6 +66,20 @@ public final class KeyedPattern {
     /** Whether {@code c} may start a match. */
     public boolean isKey(char c) {
         return keys.get(c);
+    }
+
+    /** Whether a match may start at {@code i} of {@code s}: its char is a key and, for a prefixed pattern, a prefix stands there. */
+    public boolean isKeyAt(CharSequence s, int i) {
+        if (!keys.get(s.charAt(i))) return false;
+        if (prefixes == null) return true;
+        for (String p : prefixes) if (startsWith(s, i, p)) return true;
+        return false;
+    }
+
+    private static boolean startsWith(CharSequence s, int i, String p) {
+        if (i + p.length() > s.length()) return false;
+        for (int k = 0; k < p.length(); k++) if (s.charAt(i + k) != p.charAt(k)) return false;
+        return true;
     }
 
     /** The matches in {@code [from, to)} of {@code s}, in order, as {@link Matcher#find()} gives them. */
@@ -77,7 +118,7 @@ public final class KeyedPattern {
         /** Moves to the next match; false when there is none. */
         public boolean find() {
             for (int i = pos; i < to; i++) {
-                if (!keys.get(s.charAt(i))) continue;
+                if (!keys.get(s.charAt(i)) || prefixes != null && !isKeyAt(s, i)) continue;
                 m.region(i, to);
                 if (m.lookingAt()) {
                     pos = m.end();

@@ -91,7 +91,14 @@ public final class WordList<V> {
     }
 
     private char key(char c) {
-        return ignoreCase ? Character.toLowerCase(c) : c;
+        return ignoreCase ? fold(c) : c;
+    }
+
+    /** {@link Character#toLowerCase(char)}, without its table lookup for ASCII and for Han, which has no case. */
+    static char fold(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (c >= '\u3400' && c <= '\u9fff') return c;
+        return Character.toLowerCase(c);
     }
 
     /** The longest word starting at {@code i}, or null. */

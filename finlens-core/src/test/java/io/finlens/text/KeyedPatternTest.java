@@ -21,8 +21,11 @@ class KeyedPatternTest {
     private static final KeyedPattern YEARS = new KeyedPattern("近0123456789",
             "(近)?(?<![\\d.年])(\\d{1,2})年(?:来|间)");
 
+    /** A year by its first two digits: tried only where 19 or 20 stands, not at every 1 and 2. */
+    private static final KeyedPattern YEAR_QUARTER = KeyedPattern.prefixed(List.of("19", "20"), "((?:19|20)\\d\\d)年?第?([1-4一二三四])季度?");
+
     private static final List<String> PIECES = List.of("今日", "近日", "发布", "公布", "了", "财报", "业绩", "。", "\n", "近",
-            "5", "12", ".", "年", "来", "间", "蓝山", "，", "发", "公", "布");
+            "5", "12", ".", "年", "来", "间", "蓝山", "，", "发", "公", "布", "20", "19", "2", "1", "9", "第", "季度", "三");
 
     @Provide
     Arbitrary<String> texts() {
@@ -31,7 +34,7 @@ class KeyedPatternTest {
 
     @Property(tries = 2000)
     void findsWhatMatcherFindFinds(@ForAll("texts") String s) {
-        for (KeyedPattern p : List.of(REPORTS, YEARS)) {
+        for (KeyedPattern p : List.of(REPORTS, YEARS, YEAR_QUARTER)) {
             for (int from = 0; from <= Math.min(3, s.length()); from++) {
                 assertThat(keyed(p, s, from, s.length())).as("%s in [%d, %d) of %s", p.pattern(), from, s.length(), s)
                         .isEqualTo(plain(p, s, from, s.length()));
@@ -48,6 +51,16 @@ class KeyedPatternTest {
         assertThat(f.group(2)).isEqualTo("10");
         assertThat(f.start()).isEqualTo(20);
         assertThat(f.find()).isFalse();
+    }
+
+    @Test
+    void aPrefixedPatternIsTriedOnlyWhereAPrefixStands() {
+        String s = "营收12.1亿元，2019年第三季度增长21%，2024年四季度";
+        assertThat(keyed(YEAR_QUARTER, s, 0, s.length())).containsExactly("9-18 2019年第三季度", "24-32 2024年四季度");
+        assertThat(YEAR_QUARTER.isKeyAt(s, 2)).isFalse(); // a 1 that starts no 19 or 20
+        assertThat(YEAR_QUARTER.isKeyAt(s, 9)).isTrue();
+        assertThatThrownBy(() -> KeyedPattern.prefixed(List.of(), "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> KeyedPattern.prefixed(List.of(""), "x")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -37,9 +37,15 @@ final class PeriodMentions {
     private record Rule(String id, Pattern pattern, PeriodBuilds.Build build, KeyedPattern keyed, int needBits, String needWord) {
     }
 
+    /** The first characters of a rule whose every match starts with a year of four digits, 19xx or 20xx. */
+    private static final String YEAR = "year";
+
     private static Rule rule(String id, String regex, String starts, String needs, PeriodBuilds.Build build) {
         boolean english = id.startsWith("en.");
-        KeyedPattern keyed = starts.isEmpty() ? null : new KeyedPattern(starts, regex);
+        if (starts.equals(YEAR) && !regex.startsWith("((?:19|20)\\d\\d)")) throw new IllegalStateException(id + " does not start with a year");
+        // a year rule is tried only where 19 or 20 stands: 1 and 2 alone are in every other figure
+        KeyedPattern keyed = starts.isEmpty() ? null : starts.equals(YEAR) ? KeyedPattern.prefixed(List.of("19", "20"), regex)
+                : new KeyedPattern(starts, regex);
         return new Rule(id, keyed != null ? keyed.pattern() : Pattern.compile(regex), build, keyed,
                 english ? 0 : PeriodRuleKeys.bits(needs), english && !needs.isEmpty() ? PeriodRuleKeys.word(needs) : null);
     }
@@ -48,24 +54,24 @@ final class PeriodMentions {
     private static final List<Rule> RULES = List.of(
             // 截至2025年6月30日止六个月, 截至2024年12月31日止年度: a Hong Kong filing's period, named by the day it ends
             rule("zh.period.months-ended", "截至((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日止(?:的)?(三个月|六个月|九个月|十二个月|年度|财政年度|半年度)", "截", "月", PeriodBuilds::zhMonthsEnded),
-            rule("zh.period.date", "((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日", "12", "月", PeriodBuilds::zhDate),
-            rule("zh.period.month-end", "((?:19|20)\\d\\d)年(\\d{1,2})月(?:末|底|份末)", "12", "月", PeriodBuilds::zhMonthEnd),
+            rule("zh.period.date", "((?:19|20)\\d\\d)年(\\d{1,2})月(\\d{1,2})日", YEAR, "月", PeriodBuilds::zhDate),
+            rule("zh.period.month-end", "((?:19|20)\\d\\d)年(\\d{1,2})月(?:末|底|份末)", YEAR, "月", PeriodBuilds::zhMonthEnd),
             // 2023/24财年第一财季, 2023/2024财年: a fiscal year spanning two calendar years is named by the one it ends in
-            rule("zh.period.fiscal-year-span", "((?:19|20)\\d\\d)\\s?/\\s?((?:19|20)?\\d\\d)\\s?财年(?:的|度)?(?:第?" + Q + "(?:财季|财政季度|季度|季))?", "12", "年", PeriodBuilds::zhFiscalYearSpan),
+            rule("zh.period.fiscal-year-span", "((?:19|20)\\d\\d)\\s?/\\s?((?:19|20)?\\d\\d)\\s?财年(?:的|度)?(?:第?" + Q + "(?:财季|财政季度|季度|季))?", YEAR, "年", PeriodBuilds::zhFiscalYearSpan),
             // 2023自然年第一季度: a calendar quarter named as such in a text about fiscal periods
-            rule("zh.period.calendar-quarter", "((?:19|20)\\d\\d)\\s?(?:自然年|日历年)(?:的|度)?第?" + Q + "(?:季度|季)", "12", "季", PeriodBuilds::zhCalendarQuarter),
-            rule("zh.period.fiscal-quarter", "((?:19|20)\\d\\d)\\s?财年的?第?" + Q + "(?:财季|财政季度|季度|季)", "12", "季", PeriodBuilds::zhFiscalQuarter),
-            rule("zh.period.year-quarter", "((?:19|20)\\d\\d)年?(?:的|度)?第?" + Q + "(?:季度|季)", "12", "季", PeriodBuilds::yearQuarter),
-            rule("en.period.year-q", "((?:19|20)\\d\\d)\\s?Q([1-4])", "12", "q", PeriodBuilds::yearQuarter),
+            rule("zh.period.calendar-quarter", "((?:19|20)\\d\\d)\\s?(?:自然年|日历年)(?:的|度)?第?" + Q + "(?:季度|季)", YEAR, "季", PeriodBuilds::zhCalendarQuarter),
+            rule("zh.period.fiscal-quarter", "((?:19|20)\\d\\d)\\s?财年的?第?" + Q + "(?:财季|财政季度|季度|季)", YEAR, "季", PeriodBuilds::zhFiscalQuarter),
+            rule("zh.period.year-quarter", "((?:19|20)\\d\\d)年?(?:的|度)?第?" + Q + "(?:季度|季)", YEAR, "季", PeriodBuilds::yearQuarter),
+            rule("en.period.year-q", "((?:19|20)\\d\\d)\\s?Q([1-4])", YEAR, "q", PeriodBuilds::yearQuarter),
             rule("en.period.q-year", "Q([1-4])\\s?((?:19|20)?\\d\\d)\\b", "Q", "q", PeriodBuilds::enQYear),
-            rule("zh.period.year-half", "((?:19|20)\\d\\d)年(?:度)?(上半年|下半年|上半财年|中期|半年度)", "12", "半中", PeriodBuilds::zhYearHalf),
+            rule("zh.period.year-half", "((?:19|20)\\d\\d)年(?:度)?(上半年|下半年|上半财年|中期|半年度)", YEAR, "半中", PeriodBuilds::zhYearHalf),
             // 年中 is mid-year, but 2007年中国移动 is a year and then 中国 (中华): no mid-year there
             rule("zh.period.mid-year", "(当年|今年|去年)?(?:中期末|年中(?![国华])|中期)(?!业绩|报告|财报)", "当今去中年", "中", PeriodBuilds::zhMidYear),
-            rule("zh.period.year-nine-months", "((?:19|20)\\d\\d)年(?:的)?前三(?:个)?(?:季度|季)", "12", "季", PeriodBuilds::zhYearNineMonths),
-            rule("zh.period.year-same-period", "((?:19|20)\\d\\d)年(?:的)?同期", "12", "同", PeriodBuilds::zhYearSamePeriod),
-            rule("zh.period.year-months-to-date", "((?:19|20)\\d\\d)年1-(3|6|9|12)月", "12", "月", PeriodBuilds::zhYearMonthsToDate),
-            rule("zh.period.year-month", "((?:19|20)\\d\\d)年(\\d{1,2})月(?!\\d|日)", "12", "月", PeriodBuilds::zhYearMonth),
-            rule("zh.period.fiscal-year", "((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年年度|年度|年全年度|全年度|全年|年全年|年)", "12", "年", PeriodBuilds::zhFiscalYear),
+            rule("zh.period.year-nine-months", "((?:19|20)\\d\\d)年(?:的)?前三(?:个)?(?:季度|季)", YEAR, "季", PeriodBuilds::zhYearNineMonths),
+            rule("zh.period.year-same-period", "((?:19|20)\\d\\d)年(?:的)?同期", YEAR, "同", PeriodBuilds::zhYearSamePeriod),
+            rule("zh.period.year-months-to-date", "((?:19|20)\\d\\d)年1-(3|6|9|12)月", YEAR, "月", PeriodBuilds::zhYearMonthsToDate),
+            rule("zh.period.year-month", "((?:19|20)\\d\\d)年(\\d{1,2})月(?!\\d|日)", YEAR, "月", PeriodBuilds::zhYearMonth),
+            rule("zh.period.fiscal-year", "((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年年度|年度|年全年度|全年度|全年|年全年|年)", YEAR, "年", PeriodBuilds::zhFiscalYear),
             rule("zh.period.nine-months", "前三(?:个)?(?:季度|季)", "前", "季", PeriodBuilds::nineMonthsNoYear),
             // 今年前六个月, 前9个月: the first half, the first nine months, of the year the text is about
             rule("zh.period.first-months", "(?:今年|本年)?前([六6九9])个月", "今本前", "月", PeriodBuilds::zhFirstMonths),

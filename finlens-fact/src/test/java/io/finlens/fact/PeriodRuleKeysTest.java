@@ -27,7 +27,7 @@ class PeriodRuleKeysTest {
                 Matcher m = patterns.get(e.getKey()).matcher(t);
                 while (m.find()) {
                     matches++;
-                    if (!e.getValue().isKey(t.charAt(m.start()))) misses.add(e.getKey() + ": " + m.group());
+                    if (!e.getValue().isKeyAt(t, m.start())) misses.add(e.getKey() + ": " + m.group());
                 }
             }
         }

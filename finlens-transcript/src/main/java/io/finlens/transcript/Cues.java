@@ -26,6 +26,8 @@ final class Cues {
     private final Map<String, Integer> longest = new LinkedHashMap<>();
     /** kind → its cues as a set, for {@link #is}: a whole line is looked up in them, line after line. */
     private final Map<String, Set<String>> sets = new java.util.HashMap<>();
+    /** kind → its cues by their first char, for a scan along a text that lower-cases nothing. */
+    private final Map<String, ByFirst> firsts = new java.util.HashMap<>();
 
     private Cues(List<Tsv.Row> rows) {
         Map<String, List<String>> m = new LinkedHashMap<>();
@@ -45,6 +47,7 @@ final class Cues {
             byKind.put(k, List.copyOf(l));
             longest.put(k, l.isEmpty() ? 0 : l.get(0).length());
             sets.put(k, Set.copyOf(l));
+            firsts.put(k, new ByFirst(l));
         }
     }
 
@@ -76,36 +79,77 @@ final class Cues {
 
     /** Whether {@code text} holds a cue of {@code kind} anywhere. */
     boolean inside(String kind, String text) {
-        String low = text.toLowerCase(Locale.ROOT);
-        for (String c : of(kind)) if (low.contains(c)) return true;
+        ByFirst f = byFirst(kind);
+        for (int i = 0; i < text.length(); i++) if (f.at(text, i) != null) return true;
         return false;
     }
 
     /** Whether {@code text} holds a cue of {@code kind} as a whole word (a Latin cue is not part of a longer word). */
     boolean word(String kind, String text) {
-        String low = text.toLowerCase(Locale.ROOT);
-        for (String c : of(kind)) {
-            for (int i = low.indexOf(c); i >= 0; i = low.indexOf(c, i + 1)) {
-                boolean before = i == 0 || !Character.isLetter(low.charAt(i - 1)) || !io.finlens.text.Chars.isLatin(c.charAt(0));
+        ByFirst f = byFirst(kind);
+        for (int i = 0; i < text.length(); i++) {
+            List<String> cs = f.starting(text.charAt(i));
+            if (cs == null) continue;
+            for (String c : cs) {
+                if (!ByFirst.matches(text, i, c)) continue;
+                boolean before = i == 0 || !Character.isLetter(text.charAt(i - 1)) || !io.finlens.text.Chars.isLatin(c.charAt(0));
                 int e = i + c.length();
-                boolean after = e >= low.length() || !Character.isLetter(low.charAt(e)) || !io.finlens.text.Chars.isLatin(c.charAt(c.length() - 1));
+                boolean after = e >= text.length() || !Character.isLetter(text.charAt(e)) || !io.finlens.text.Chars.isLatin(c.charAt(c.length() - 1));
                 if (before && after) return true;
             }
         }
         return false;
     }
 
-    /** The index of the first cue of {@code kind} in {@code text} and its length, or null. */
+    /** The index of the first cue of {@code kind} in {@code text} and its length (the longest there), or null. */
     int[] find(String kind, String text) {
-        String low = text.toLowerCase(Locale.ROOT);
-        int best = -1, len = 0;
-        for (String c : of(kind)) {
-            int i = low.indexOf(c);
-            if (i >= 0 && (best < 0 || i < best || i == best && c.length() > len)) {
-                best = i;
-                len = c.length();
+        ByFirst f = byFirst(kind);
+        for (int i = 0; i < text.length(); i++) {
+            String c = f.at(text, i);
+            if (c != null) return new int[] {i, c.length()};
+        }
+        return null;
+    }
+
+    private ByFirst byFirst(String kind) {
+        ByFirst f = firsts.get(kind);
+        if (f == null) throw new IllegalArgumentException("unknown cue kind: " + kind);
+        return f;
+    }
+
+    /**
+     * One kind's cues (lower case) by their first char, longest first: a text is scanned once, its chars lower-cased
+     * one by one where a cue could start, instead of lower-casing the whole text and searching it once per cue.
+     */
+    private static final class ByFirst {
+        private final Map<Character, List<String>> cues = new java.util.HashMap<>();
+        private final java.util.BitSet firsts = new java.util.BitSet();
+
+        ByFirst(List<String> longestFirst) {
+            for (String c : longestFirst) {
+                cues.computeIfAbsent(c.charAt(0), k -> new ArrayList<>()).add(c);
+                firsts.set(c.charAt(0));
+                firsts.set(Character.toUpperCase(c.charAt(0)));
+                firsts.set(Character.toTitleCase(c.charAt(0)));
             }
         }
-        return best < 0 ? null : new int[] {best, len};
+
+        List<String> starting(char c) {
+            return firsts.get(c) ? cues.get(Character.toLowerCase(c)) : null;
+        }
+
+        /** The longest cue at {@code i}, or null. */
+        String at(String text, int i) {
+            List<String> cs = starting(text.charAt(i));
+            if (cs == null) return null;
+            for (String c : cs) if (matches(text, i, c)) return c;
+            return null;
+        }
+
+        static boolean matches(String text, int i, String cue) {
+            if (i + cue.length() > text.length()) return false;
+            for (int k = 0; k < cue.length(); k++) if (Character.toLowerCase(text.charAt(i + k)) != cue.charAt(k)) return false;
+            return true;
+        }
     }
 }
