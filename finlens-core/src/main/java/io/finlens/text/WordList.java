@@ -45,10 +45,9 @@ public final class WordList<V> {
             keys = new char[building.size()];
             kids = new Node[building.size()];
             int k = 0;
-            for (Character c : new java.util.TreeSet<>(building.keySet())) {
-                keys[k] = c;
-                kids[k++] = building.get(c);
-            }
+            for (Character c : building.keySet()) keys[k++] = c;
+            java.util.Arrays.sort(keys);
+            for (k = 0; k < keys.length; k++) kids[k] = building.get(keys[k]);
             building = null;
             if (keys.length > 4) {
                 ascii = new Node[128];
@@ -58,28 +57,52 @@ public final class WordList<V> {
         }
     }
 
-    private final Node<V> root = new Node<>();
-    private final Map<Character, List<Map.Entry<String, V>>> byLast = new HashMap<>();
+    /** The words, longest first, then alphabetical. */
+    private final List<Map.Entry<String, V>> all;
+    /**
+     * The trie and the words by their last char, built when first needed: a list whose words a text never holds (an
+     * English list in a Chinese text) costs nothing but its two char sets, which is most of a short run's start-up.
+     */
+    private volatile Tables<V> tables;
     private final boolean ignoreCase;
     /** Which chars start or end some word: a quick no before any map lookup. */
     private final java.util.BitSet firstChars = new java.util.BitSet(), lastChars = new java.util.BitSet();
 
+    private record Tables<V>(Node<V> root, Map<Character, List<Map.Entry<String, V>>> byLast) {
+    }
+
     public WordList(Map<String, V> words, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
-        List<Map.Entry<String, V>> all = new ArrayList<>(words.entrySet());
+        List<Map.Entry<String, V>> sorted = new ArrayList<>(words.entrySet());
         // longest first, then alphabetical: the order never depends on hashing
-        all.sort(Comparator.<Map.Entry<String, V>>comparingInt(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
-        for (Map.Entry<String, V> e : all) {
+        sorted.sort(Comparator.<Map.Entry<String, V>>comparingInt(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, V> e : sorted) {
             String w = e.getKey();
             if (w.isEmpty()) throw new IllegalArgumentException("empty word");
+            mark(firstChars, w.charAt(0));
+            mark(lastChars, w.charAt(w.length() - 1));
+        }
+        this.all = List.copyOf(sorted);
+    }
+
+    private Tables<V> tables() {
+        Tables<V> t = tables;
+        if (t == null) tables = t = build(); // two threads may both build: equal tables, either may stay
+        return t;
+    }
+
+    private Tables<V> build() {
+        Node<V> root = new Node<>();
+        Map<Character, List<Map.Entry<String, V>>> byLast = new HashMap<>();
+        for (Map.Entry<String, V> e : all) {
+            String w = e.getKey();
             Node<V> n = root;
             for (int k = 0; k < w.length(); k++) n = n.building.computeIfAbsent(key(w.charAt(k)), c -> new Node<>());
             n.words.add(e);
-            mark(firstChars, w.charAt(0));
-            mark(lastChars, w.charAt(w.length() - 1));
             byLast.computeIfAbsent(key(w.charAt(w.length() - 1)), k -> new ArrayList<>()).add(e);
         }
         root.freeze();
+        return new Tables<>(root, byLast);
     }
 
     private void mark(java.util.BitSet set, char c) {
@@ -97,7 +120,8 @@ public final class WordList<V> {
     /** {@link Character#toLowerCase(char)}, without its table lookup for ASCII and for Han, which has no case. */
     static char fold(char c) {
         if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        if (c >= '\u3400' && c <= '\u9fff') return c;
+        // general punctuation (“ ” —), CJK punctuation, kana, Han, full-width punctuation and digits: no case
+        if (c >= '\u2000' && c <= '\u20ff' || c >= '\u2e80' && c <= '\u9fff' || c >= '\uff00' && c <= '\uff20') return c;
         return Character.toLowerCase(c);
     }
 
@@ -109,7 +133,7 @@ public final class WordList<V> {
         // walk the trie along the text, noting each node where words end and where they end in the text; the deepest
         // (longest word) that keeps its boundaries wins, as when the words are tried longest first
         int n = s.length();
-        Node<V> node = root;
+        Node<V> node = tables().root();
         int j = i;
         Node<V>[] ended = null;
         int[] ends = null;
@@ -160,7 +184,7 @@ public final class WordList<V> {
     /** The longest word ending at {@code end} (exclusive), or null. */
     public Match<V> before(CharSequence s, int end) {
         if (end <= 0 || end > s.length() || !lastChars.get(s.charAt(end - 1))) return null;
-        List<Map.Entry<String, V>> cands = byLast.get(key(s.charAt(end - 1)));
+        List<Map.Entry<String, V>> cands = tables().byLast().get(key(s.charAt(end - 1)));
         if (cands == null) return null;
         for (Map.Entry<String, V> e : cands) {
             String w = e.getKey();
