@@ -21,6 +21,15 @@ public final class Chars {
     }
 
     /** CJK punctuation and full-width forms that stay after normalization (。、「」《》“” and the like). */
+    /**
+     * Whether one of {@code chars} stands in {@code [from, to)} of {@code s}: a cheap test before a pattern that cannot
+     * match without one of them (a union of words that all contain 预 or 估), so the pattern runs only where it may match.
+     */
+    public static boolean anyIn(CharSequence s, int from, int to, String chars) {
+        for (int i = Math.max(0, from), end = Math.min(to, s.length()); i < end; i++) if (chars.indexOf(s.charAt(i)) >= 0) return true;
+        return false;
+    }
+
     public static boolean isCjkPunct(char c) {
         return (c >= 0x3000 && c <= 0x303F) || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…' || c == '—';
     }

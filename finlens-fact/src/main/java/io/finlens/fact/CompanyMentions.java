@@ -24,8 +24,9 @@ final class CompanyMentions {
     /** The companies a sentence names, in order: known names, ones the document introduced, names with a company ending. */
     static List<CompanyMention> find(String s, Sentences.Sentence sent, DocumentContext doc, FactLexicon lex) {
         List<CompanyMention> out = new ArrayList<>();
+        Matcher named = NAMED_COMPANY.matcher(s); // one matcher for the sentence's clause starts
         for (int i = sent.start(); i < sent.end(); i++) {
-            String other = otherAt(s, i, doc);
+            String other = otherAt(s, i, doc, named);
             if (other != null) {
                 int at = s.indexOf(other, i); // after a description (行业龙头) the name starts later
                 out.add(new CompanyMention(at, at + other.length(), other));
@@ -64,13 +65,11 @@ final class CompanyMentions {
     }
 
     /** A company the document introduced itself (标的公司（格力钛）) named at {@code i}, or null. */
-    private static String otherAt(String s, int i, DocumentContext doc) {
+    private static String otherAt(String s, int i, DocumentContext doc, Matcher m) {
         for (String o : doc.others()) if (s.startsWith(o, i)) return o;
         if (Chars.isHan(s.charAt(i)) && (i == 0 || "，,;；。、:：\n".indexOf(s.charAt(i - 1)) >= 0 || s.startsWith("同行", Math.max(0, i - 2))
                 || s.charAt(i - 1) == '而')) {
-            Matcher m = NAMED_COMPANY.matcher(s);
-            m.region(i, Math.min(s.length(), i + 12));
-            boolean ending = m.lookingAt();
+            boolean ending = endingNear(s, i) && m.region(i, Math.min(s.length(), i + 12)).lookingAt();
             String name = ending ? m.group(1) : announcing(s, i);
             if (name == null) return null;
             // 开源证券发布研报称…: a broker whose report is the source, not a company whose figures follow
@@ -79,6 +78,15 @@ final class CompanyMentions {
             if (!doc.aliases().contains(name) && !name.equals(doc.entity()) && !doc.entity().startsWith(name)) return name;
         }
         return null;
+    }
+
+    /** The first chars of the company endings of {@link #NAMED_COMPANY}. */
+    private static final String ENDING_FIRSTS = "集科汽控股银证保医电传";
+
+    /** Whether a company ending of {@link #NAMED_COMPANY} can start 2 to 4 chars after {@code i}: most clause starts have none. */
+    private static boolean endingNear(String s, int i) {
+        for (int k = i + 2; k <= i + 4 && k < s.length(); k++) if (ENDING_FIRSTS.indexOf(s.charAt(k)) >= 0) return true;
+        return false;
     }
 
     /** 厦门某业同期发布业绩快报, 某某有色也公告表示: a name whose company publishes results or a notice of its own. */

@@ -4,6 +4,7 @@ import io.finlens.text.Sentences;
 import io.finlens.model.Quantity;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import io.finlens.text.Chars;
 import java.util.regex.Pattern;
 
 /**
@@ -159,15 +160,18 @@ final class ForecastCues {
 
     /** Consensus when the last forecast word before the figure is the market's (分析师预期), not the company's (指引). */
     static String consensusBetween(SentenceContext ctx, Slot t, Quantity q) {
-        if (ctx.lang.equals("zh") && ACTUAL_BASE.matcher(ctx.text).region(Math.max(ctx.sent.start(), q.span().start() - 10), q.span().start()).find()) {
+        int baseFrom = Math.max(ctx.sent.start(), q.span().start() - 10);
+        if (ctx.lang.equals("zh") && Chars.anyIn(ctx.text, baseFrom, q.span().start(), "较比高低")
+                && ACTUAL_BASE.matcher(ctx.text).region(baseFrom, q.span().start()).find()) {
             return null;
         }
         // zh.basis.forecast-of-it: 预计其2024-2026年归母净利润分别为…: a forecast about the company (其), an analyst's, not its own
         if (ctx.lang.equals("zh") && FORECAST_OF_IT.matcher(ctx.text).region(ctx.sent.start(), Math.min(ctx.sent.end(), t.start)).lookingAt()) {
             return "consensus";
         }
-        if (COMPARED_WITH_EXPECTATION.matcher(ctx.text.substring(Math.max(ctx.sent.clauseStartBefore(q.span().start()), q.span().start() - 16),
-                q.span().start())).find()) return "consensus"; // 超过预期的1.39美元
+        int expFrom = Math.max(ctx.sent.clauseStartBefore(q.span().start()), q.span().start() - 16);
+        if (Chars.anyIn(ctx.text, expFrom, q.span().start(), "预估") // every expectation word holds one of them
+                && COMPARED_WITH_EXPECTATION.matcher(ctx.text.substring(expFrom, q.span().start())).find()) return "consensus"; // 超过预期的1.39美元
         if (ctx.lang.equals("zh") && sentenceOfMarketView(ctx, t.start)) return "consensus";
         int from = Math.min(t.start, ctx.sent.clauseStartBefore(t.start));
         // 市场普遍预期格力电器营业总收入为2040亿元,归属…净利润为270.85亿元: a cue before the first metric covers the sentence
