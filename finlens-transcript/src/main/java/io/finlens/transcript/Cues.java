@@ -72,9 +72,19 @@ final class Cues {
 
     /** The longest cue of {@code kind} that {@code text} starts with, or null. */
     String leading(String kind, String text) {
-        String low = text.substring(0, Math.min(text.length(), longest.get(kind) + 1)).toLowerCase(Locale.ROOT);
-        for (String c : of(kind)) if (low.startsWith(c)) return c;
-        return null;
+        return text.isEmpty() ? null : byFirst(kind).at(text, 0);
+    }
+
+    /** How many of the cues of {@code kind} {@code text} holds (each counted once, wherever and however often it stands). */
+    int count(String kind, String text) {
+        ByFirst f = byFirst(kind);
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (int i = 0; i < text.length(); i++) {
+            List<String> cs = f.starting(text.charAt(i));
+            if (cs == null) continue;
+            for (String c : cs) if (ByFirst.matches(text, i, c)) found.add(c);
+        }
+        return found.size();
     }
 
     /** Whether {@code text} holds a cue of {@code kind} anywhere. */

@@ -160,9 +160,7 @@ final class LabelLayout {
             if (next == ':' || next == ']' || next == '】' || next == ')' || next == ' ' || next == '|') return true;
         }
         if (s.length() > 120) return false;
-        int found = 0;
-        String low = s.toLowerCase(Locale.ROOT);
-        for (String c : cues.of("end-contains")) if (low.contains(c)) found++;
+        int found = cues.count("end-contains", s);
         return found >= 2 || numbered && found >= 1;
     }
 
