@@ -4,6 +4,7 @@ import io.finlens.analysis.Finlens;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,9 @@ final class StartupBench {
     private final PrintWriter out;
     private final String java;
     private final List<String> jvm;
+    /** The options bin/finlens gives a short call (bin/jit-mode), handed on as properties; empty when run otherwise. */
+    private final List<String> quick;
+    private final long quickMax;
 
     StartupBench(PrintWriter out) {
         this.out = out;
@@ -36,12 +40,18 @@ final class StartupBench {
         opts.add(System.getProperty("java.class.path"));
         opts.add(Main.class.getName());
         this.jvm = List.copyOf(opts);
+        String q = System.getProperty("finlens.quick.opts", "").strip();
+        this.quick = q.isEmpty() ? List.of() : List.of(q.split("\\s+"));
+        this.quickMax = Long.parseLong(System.getProperty("finlens.quick.max", "16000000"));
     }
 
     int run(List<Path> files, List<String> texts, int rounds) throws IOException {
         long chars = texts.stream().mapToLong(String::length).sum();
-        out.printf("bench --startup: %d rounds; child JVMs: %s %s%n", rounds, java, String.join(" ", jvm.subList(0, jvm.size() - 3)));
+        out.printf("bench --startup: %d rounds; child JVMs: %s %s; short calls add: %s%n", rounds, java,
+                String.join(" ", jvm.subList(0, jvm.size() - 3)), quick.isEmpty() ? "nothing" : String.join(" ", quick));
         String first = files.get(0).toString();
+        long firstBytes = Files.size(files.get(0)), allBytes = 0;
+        for (Path f : files) allBytes += Files.size(f);
         List<String> all = new ArrayList<>(List.of("analyze", "--format", "jsonl"));
         files.forEach(f -> all.add(f.toString()));
         double[] bare = new double[rounds], version = new double[rounds], one = new double[rounds], many = new double[rounds];
@@ -50,9 +60,9 @@ final class StartupBench {
         for (String t : texts) finlens.analyze("warm-up", t);
         for (int r = 0; r < rounds; r++) {
             bare[r] = time(List.of(java, "-version"));
-            version[r] = time(child(List.of("--version")));
-            one[r] = time(child(List.of("analyze", "--format", "json", first)));
-            many[r] = time(child(all));
+            version[r] = time(child(List.of("--version"), 0));
+            one[r] = time(child(List.of("analyze", "--format", "json", first), firstBytes));
+            many[r] = time(child(all, allBytes));
             long t0 = System.nanoTime();
             for (String t : texts) finlens.analyze("bench", t);
             warm[r] = (System.nanoTime() - t0) / 1e9;
@@ -68,9 +78,11 @@ final class StartupBench {
         return 0;
     }
 
-    private List<String> child(List<String> args) {
+    /** A child JVM as bin/finlens starts it: with the quick compiler when its inputs are small (bin/jit-mode's rule). */
+    private List<String> child(List<String> args, long inputBytes) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
+        if (inputBytes <= quickMax) cmd.addAll(quick);
         cmd.addAll(jvm);
         cmd.addAll(args);
         return cmd;
