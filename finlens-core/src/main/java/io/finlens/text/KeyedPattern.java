@@ -22,29 +22,31 @@ public final class KeyedPattern {
     private final BitSet keys = new BitSet(Character.MAX_VALUE + 1);
     /** The words every match starts with (one of them), or null when only the first characters are known. */
     private final String[] prefixes;
+    /** A char every match holds within {@link #reach} chars after its first, or 0. */
+    private final char anchor;
+    private final int reach;
 
     /**
      * @param keys  every character a match can start with (both cases of a case-blind pattern's letters)
      * @param regex the pattern
      */
     public KeyedPattern(String keys, String regex) {
-        Objects.requireNonNull(keys, "keys");
-        if (keys.isEmpty()) throw new IllegalArgumentException("a keyed pattern needs at least one key character: " + regex);
+        this(firstChars(keys, regex), null, (char) 0, 0, regex);
+    }
+
+    private KeyedPattern(String keys, String[] prefixes, char anchor, int reach, String regex) {
         this.pattern = Pattern.compile(regex);
         if (pattern.matcher("").matches()) throw new IllegalArgumentException("a keyed pattern must not match the empty string: " + regex);
         for (int i = 0; i < keys.length(); i++) this.keys.set(keys.charAt(i));
-        this.prefixes = null;
+        this.prefixes = prefixes;
+        this.anchor = anchor;
+        this.reach = reach;
     }
 
-    private KeyedPattern(List<String> prefixes, String regex) {
-        this.pattern = Pattern.compile(regex);
-        if (pattern.matcher("").matches()) throw new IllegalArgumentException("a keyed pattern must not match the empty string: " + regex);
-        if (prefixes.isEmpty()) throw new IllegalArgumentException("a prefixed pattern needs at least one prefix: " + regex);
-        for (String p : prefixes) {
-            if (p.isEmpty()) throw new IllegalArgumentException("empty prefix for " + regex);
-            keys.set(p.charAt(0));
-        }
-        this.prefixes = prefixes.toArray(String[]::new);
+    private static String firstChars(String keys, String regex) {
+        Objects.requireNonNull(keys, "keys");
+        if (keys.isEmpty()) throw new IllegalArgumentException("a keyed pattern needs at least one key character: " + regex);
+        return keys;
     }
 
     /**
@@ -56,7 +58,30 @@ public final class KeyedPattern {
      * @return the keyed pattern
      */
     public static KeyedPattern prefixed(List<String> prefixes, String regex) {
-        return new KeyedPattern(List.copyOf(prefixes), regex);
+        if (prefixes.isEmpty()) throw new IllegalArgumentException("a prefixed pattern needs at least one prefix: " + regex);
+        StringBuilder firsts = new StringBuilder();
+        for (String p : prefixes) {
+            if (p.isEmpty()) throw new IllegalArgumentException("empty prefix for " + regex);
+            firsts.append(p.charAt(0));
+        }
+        return new KeyedPattern(firsts.toString(), prefixes.toArray(String[]::new), (char) 0, 0, regex);
+    }
+
+    /**
+     * A pattern every match of which starts with one of {@code keys} and holds {@code anchor} at most {@code reach}
+     * chars after its first ({@code 12月}, {@code 3月末}: 月 one or two chars after the first digit): tried only where
+     * both stand, a stronger filter than the first character alone when that character is a digit.
+     *
+     * @param keys   every character a match can start with
+     * @param anchor a char every match holds near its start
+     * @param reach  how far after the first char the anchor may stand (1 or more)
+     * @param regex  the pattern
+     * @return the keyed pattern
+     */
+    public static KeyedPattern anchored(String keys, char anchor, int reach, String regex) {
+        if (reach < 1) throw new IllegalArgumentException("an anchor's reach must be 1 or more: " + regex);
+        if (regex.indexOf(anchor) < 0) throw new IllegalArgumentException("the anchor " + anchor + " is not in " + regex);
+        return new KeyedPattern(firstChars(keys, regex), null, anchor, reach, regex);
     }
 
     public Pattern pattern() {
@@ -71,6 +96,10 @@ public final class KeyedPattern {
     /** Whether a match may start at {@code i} of {@code s}: its char is a key and, for a prefixed pattern, a prefix stands there. */
     public boolean isKeyAt(CharSequence s, int i) {
         if (!keys.get(s.charAt(i))) return false;
+        if (anchor != 0) {
+            for (int k = i + 1, end = Math.min(s.length(), i + reach + 1); k < end; k++) if (s.charAt(k) == anchor) return true;
+            return false;
+        }
         if (prefixes == null) return true;
         for (String p : prefixes) if (startsWith(s, i, p)) return true;
         return false;
@@ -118,7 +147,7 @@ public final class KeyedPattern {
         /** Moves to the next match; false when there is none. */
         public boolean find() {
             for (int i = pos; i < to; i++) {
-                if (!keys.get(s.charAt(i)) || prefixes != null && !isKeyAt(s, i)) continue;
+                if (!keys.get(s.charAt(i)) || (prefixes != null || anchor != 0) && !isKeyAt(s, i)) continue;
                 m.region(i, to);
                 if (m.lookingAt()) {
                     pos = m.end();

@@ -24,8 +24,11 @@ class KeyedPatternTest {
     /** A year by its first two digits: tried only where 19 or 20 stands, not at every 1 and 2. */
     private static final KeyedPattern YEAR_QUARTER = KeyedPattern.prefixed(List.of("19", "20"), "((?:19|20)\\d\\d)年?第?([1-4一二三四])季度?");
 
+    /** A month's end: 月 one or two chars after the first digit, tried only where it stands so near. */
+    private static final KeyedPattern MONTH_END = KeyedPattern.anchored("0123456789", '月', 2, "(?<![\\d年])(\\d{1,2})月(?:末|底)");
+
     private static final List<String> PIECES = List.of("今日", "近日", "发布", "公布", "了", "财报", "业绩", "。", "\n", "近",
-            "5", "12", ".", "年", "来", "间", "蓝山", "，", "发", "公", "布", "20", "19", "2", "1", "9", "第", "季度", "三");
+            "5", "12", ".", "年", "来", "间", "蓝山", "，", "发", "公", "布", "20", "19", "2", "1", "9", "第", "季度", "三", "月", "末", "底", "123");
 
     @Provide
     Arbitrary<String> texts() {
@@ -34,7 +37,7 @@ class KeyedPatternTest {
 
     @Property(tries = 2000)
     void findsWhatMatcherFindFinds(@ForAll("texts") String s) {
-        for (KeyedPattern p : List.of(REPORTS, YEARS, YEAR_QUARTER)) {
+        for (KeyedPattern p : List.of(REPORTS, YEARS, YEAR_QUARTER, MONTH_END)) {
             for (int from = 0; from <= Math.min(3, s.length()); from++) {
                 assertThat(keyed(p, s, from, s.length())).as("%s in [%d, %d) of %s", p.pattern(), from, s.length(), s)
                         .isEqualTo(plain(p, s, from, s.length()));
@@ -61,6 +64,16 @@ class KeyedPatternTest {
         assertThat(YEAR_QUARTER.isKeyAt(s, 9)).isTrue();
         assertThatThrownBy(() -> KeyedPattern.prefixed(List.of(), "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> KeyedPattern.prefixed(List.of(""), "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anAnchoredPatternIsTriedOnlyWhereItsAnchorStandsNear() {
+        String s = "营收1234亿元，12月末存款增长，3月底";
+        assertThat(keyed(MONTH_END, s, 0, s.length())).containsExactly("9-13 12月末", "18-21 3月底");
+        assertThat(MONTH_END.isKeyAt(s, 2)).isFalse(); // a digit with no 月 within two chars
+        assertThat(MONTH_END.isKeyAt(s, 9)).isTrue();
+        assertThatThrownBy(() -> KeyedPattern.anchored("1", '月', 0, "1月")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> KeyedPattern.anchored("1", '日', 1, "1月")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -35,6 +35,9 @@ final class PeriodMentions {
      * {@link Mention} (a function of {@link PeriodBuilds}).
      */
     private record Rule(String id, Pattern pattern, PeriodBuilds.Build build, KeyedPattern keyed, int needBits, String needWord) {
+        Rule withPattern() {
+            return new Rule(id, keyed.pattern(), build, keyed, needBits, needWord);
+        }
     }
 
     /** The first characters of a rule whose every match starts with a year of four digits, 19xx or 20xx. */
@@ -48,6 +51,16 @@ final class PeriodMentions {
                 : new KeyedPattern(starts, regex);
         return new Rule(id, keyed != null ? keyed.pattern() : Pattern.compile(regex), build, keyed,
                 english ? 0 : PeriodRuleKeys.bits(needs), english && !needs.isEmpty() ? PeriodRuleKeys.word(needs) : null);
+    }
+
+    /**
+     * A Chinese rule whose needed char stands at most {@code reach} chars after every match's first ({@code 12月末}: 月
+     * one or two after the first digit): tried only where a first char has that char so near, not at every digit.
+     */
+    private static Rule near(String id, String regex, String starts, String needs, int reach, PeriodBuilds.Build build) {
+        if (id.startsWith("en.") || needs.length() != 1) throw new IllegalStateException(id + ": a near rule is Chinese and needs one char");
+        return new Rule(id, null, build, KeyedPattern.anchored(starts, needs.charAt(0), reach, regex), PeriodRuleKeys.bits(needs), null)
+                .withPattern();
     }
 
     private static final String Q = "([一二三四1-4])";
@@ -72,18 +85,18 @@ final class PeriodMentions {
             rule("zh.period.year-months-to-date", "((?:19|20)\\d\\d)年1-(3|6|9|12)月", YEAR, "月", PeriodBuilds::zhYearMonthsToDate),
             rule("zh.period.year-month", "((?:19|20)\\d\\d)年(\\d{1,2})月(?!\\d|日)", YEAR, "月", PeriodBuilds::zhYearMonth),
             rule("zh.period.fiscal-year", "((?:19|20)\\d\\d)\\s?(?:财年|财政年度|年年度|年度|年全年度|全年度|全年|年全年|年)", YEAR, "年", PeriodBuilds::zhFiscalYear),
-            rule("zh.period.nine-months", "前三(?:个)?(?:季度|季)", "前", "季", PeriodBuilds::nineMonthsNoYear),
+            near("zh.period.nine-months", "前三(?:个)?(?:季度|季)", "前", "季", 3, PeriodBuilds::nineMonthsNoYear),
             // 今年前六个月, 前9个月: the first half, the first nine months, of the year the text is about
-            rule("zh.period.first-months", "(?:今年|本年)?前([六6九9])个月", "今本前", "月", PeriodBuilds::zhFirstMonths),
+            near("zh.period.first-months", "(?:今年|本年)?前([六6九9])个月", "今本前", "月", 5, PeriodBuilds::zhFirstMonths),
             // 第二财季, 财年一季度, 第四财政季度: a fiscal quarter whose year the text gives elsewhere
             rule("zh.period.fiscal-quarter-no-year", "(?:财年(?:的)?第?" + Q + "(?:季度|季)|第?" + Q + "(?:财季|财政季度))", "财第一二三四1234", "季", PeriodBuilds::zhFiscalQuarterNoYear),
-            rule("zh.period.quarter", "第?" + Q + "(?:季度|季)(?!度?末)", "第一二三四1234", "季", PeriodBuilds::zhQuarter),
-            rule("zh.period.half", "(上半年|下半年)", "上下", "半", PeriodBuilds::zhHalf),
+            near("zh.period.quarter", "第?" + Q + "(?:季度|季)(?!度?末)", "第一二三四1234", "季", 2, PeriodBuilds::zhQuarter),
+            near("zh.period.half", "(上半年|下半年)", "上下", "半", 1, PeriodBuilds::zhHalf),
             // 12月季度, 9月当季: the quarter that ends in that month (a US company's December quarter)
-            rule("zh.period.month-quarter", "(?<![\\d年])(3|6|9|12)月(?:份)?(?:当季|季度|的季度)", "1369", "月", PeriodBuilds::zhMonthQuarter),
-            rule("zh.period.month-end-no-year", "(?<![\\d年])(\\d{1,2})月(?:末|底)", "0123456789", "月", PeriodBuilds::zhMonthEndNoYear),
-            rule("zh.period.date-no-year", "(\\d{1,2})月(\\d{1,2})日", "0123456789", "月", PeriodBuilds::zhDateNoYear),
-            rule("zh.period.month-no-year", "(?<![\\d年\\-])(1[0-2]|[1-9])月份?(?![\\d日末底初中下上])", "123456789", "月", PeriodBuilds::zhMonthNoYear),
+            near("zh.period.month-quarter", "(?<![\\d年])(3|6|9|12)月(?:份)?(?:当季|季度|的季度)", "1369", "月", 2, PeriodBuilds::zhMonthQuarter),
+            near("zh.period.month-end-no-year", "(?<![\\d年])(\\d{1,2})月(?:末|底)", "0123456789", "月", 2, PeriodBuilds::zhMonthEndNoYear),
+            near("zh.period.date-no-year", "(\\d{1,2})月(\\d{1,2})日", "0123456789", "月", 2, PeriodBuilds::zhDateNoYear),
+            near("zh.period.month-no-year", "(?<![\\d年\\-])(1[0-2]|[1-9])月份?(?![\\d日末底初中下上])", "123456789", "月", 2, PeriodBuilds::zhMonthNoYear),
             // (年度同比: year on year, a comparison's word, not the year)
             rule("zh.period.full-year", "(全年|年度(?!同比)|今年)", "全年今", "年", PeriodBuilds::zhFullYear),
             rule("zh.period.last-year", "(去年|上年|上一年)(?!同期|同季|度同期)", "去上", "年", PeriodBuilds::lastYear),
