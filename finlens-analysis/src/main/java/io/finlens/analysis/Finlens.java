@@ -1,5 +1,6 @@
 package io.finlens.analysis;
 
+import io.finlens.text.Regex;
 import io.finlens.fact.FactExtractor;
 import io.finlens.model.Change;
 import io.finlens.model.Fact;
@@ -152,7 +153,7 @@ public final class Finlens {
     /** The document's title line (see {@link Document#title()}) as the original writes it, without Markdown heading marks. */
     private static String title(Document document) {
         Span t = document.toOriginal(document.title());
-        return document.original().substring(t.start(), t.end()).replaceFirst("^\\s*#+\\s*", "").strip();
+        return Regex.replaceFirst(document.original().substring(t.start(), t.end()), "^\\s*#+\\s*", "").strip();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.finlens.check;
 
+import io.finlens.text.Regex;
 import io.finlens.text.Tsv;
 import io.finlens.text.WordList;
 import java.util.ArrayList;
@@ -193,7 +194,7 @@ final class Vocabulary {
 
     private static String metric(Tsv.Row r, int col) {
         String m = r.get(col);
-        if (!m.matches("[a-z][a-z0-9_]*")) throw r.error("not a metric id: " + m);
+        if (!Regex.matches(m, "[a-z][a-z0-9_]*")) throw r.error("not a metric id: " + m);
         return m;
     }
 
@@ -211,7 +212,7 @@ final class Vocabulary {
             }
             boolean optional = t.endsWith("?");
             String m = optional ? t.substring(0, t.length() - 1) : t;
-            if (!m.matches("[a-z][a-z0-9_]*")) throw r.error("not a metric id in the formula: " + t);
+            if (!Regex.matches(m, "[a-z][a-z0-9_]*")) throw r.error("not a metric id in the formula: " + t);
             if (i == 0 && optional) throw r.error("the first term cannot be optional");
             terms.add(new Term(m, sign, optional));
         }

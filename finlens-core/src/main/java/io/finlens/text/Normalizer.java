@@ -217,7 +217,7 @@ public final class Normalizer {
             int eol = s.indexOf('\n', j);
             int end = eol < 0 ? n : eol;
             String line = s.substring(j, end).trim();
-            if (line.matches("!\\[[^\\]]*\\]\\([^)]*\\)")) return end - i;
+            if (Regex.matches(line, "!\\[[^\\]]*\\]\\([^)]*\\)")) return end - i;
         }
         if (j < n && s.charAt(j) == '#') {
             int k = j;

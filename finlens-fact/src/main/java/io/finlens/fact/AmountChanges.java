@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Change;
 import io.finlens.model.ChangeBasis;
 import io.finlens.model.Dimension;
@@ -47,7 +48,7 @@ final class AmountChanges {
         // than…": a line's share of EPS is no move of the company's, nor its EPS
         if ((moved || than.lookingAt()) && t.rules.contains("en.metric.per-share-earned")
                 && SEGMENT_WORDS.matcher(ctx.text.substring(ctx.sent.clauseStartBefore(q.span().start()), q.span().start())).find()) {
-            SegmentPerShare.add(ctx, q, than.lookingAt() ? than.group(1).matches("(?i)lower|below|worse") : q.direction() == Direction.DOWN);
+            SegmentPerShare.add(ctx, q, than.lookingAt() ? Regex.matches(than.group(1), "(?i)lower|below|worse") : q.direction() == Direction.DOWN);
             return true;
         }
         if (!moved) return false;
@@ -58,7 +59,7 @@ final class AmountChanges {
         if (b == null) b = sharedBase(ctx, q, to);
         if (b == null && t.value != null) b = EnChangeBases.dividendRaise(ctx, t); // "a dividend of $0.45 for the quarter, an increase of $0.02"
         if (b == null) return false;
-        Direction d = said ? (than.group(1).matches("(?i)lower|below|worse") ? Direction.DOWN : Direction.UP)
+        Direction d = said ? (Regex.matches(than.group(1), "(?i)lower|below|worse") ? Direction.DOWN : Direction.UP)
                 : q.direction() != null ? q.direction() : listed;
         if (!Changes.hasBasis(t, b)) {
             t.changes.add(Change.direction(b, d, q.span()));
@@ -127,7 +128,7 @@ final class AmountChanges {
         for (Quantity x : ctx.qs) if (x.span().start() == next) o = x;
         if (o == null || o.unit().dimension() != Dimension.POINTS || !AND_POINTS.matcher(ctx.text.substring(q.span().end(), next)).matches()) return null;
         String after = ctx.text.substring(o.span().end(), Math.min(ctx.sent.end(), o.span().end() + 40));
-        return EN_BASE_QUARTER.matcher(after).lookingAt() || after.matches("(?is)^ (?:sequentially|versus|vs\\.?|compared|from|over)\\b.{0,20}quarter.*")
-                ? ChangeBasis.QOQ : after.matches("(?is)^ (?:year[- ]over[- ]year|versus|vs\\.?|compared|from|over)\\b.{0,24}year.*") ? ChangeBasis.YOY : null;
+        return EN_BASE_QUARTER.matcher(after).lookingAt() || Regex.matches(after, "(?is)^ (?:sequentially|versus|vs\\.?|compared|from|over)\\b.{0,20}quarter.*")
+                ? ChangeBasis.QOQ : Regex.matches(after, "(?is)^ (?:year[- ]over[- ]year|versus|vs\\.?|compared|from|over)\\b.{0,24}year.*") ? ChangeBasis.YOY : null;
     }
 }

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Change;
 import io.finlens.model.ChangeBasis;
 import io.finlens.model.Dimension;
@@ -129,10 +130,10 @@ final class Changes {
     private static boolean down(SentenceContext ctx, Slot t, Quantity q, Matcher noun, Period listed) {
         Quantity amount = ctx.lang.equals("en") ? AmountChanges.amountChangeBefore(ctx, q) : null;
         Matcher vs = ctx.lang.equals("en") ? baseAfter(ctx, q) : null;
-        boolean below = vs != null && vs.group(1).matches("(?i)below|lower than|under|less than|down from");
+        boolean below = vs != null && Regex.matches(vs.group(1), "(?i)below|lower than|under|less than|down from");
         boolean declineOf = ctx.lang.equals("en") && q.direction() == null && EN_DECLINE_OF.matcher(ctx.text) // "a decline of 2% to 4%"
                 .region(Math.max(ctx.sent.start(), q.span().start() - 40), q.span().start()).find();
-        if (noun != null) declineOf |= noun.group(1).matches("(?i)decrease|decline|drop|reduction"); // en.change.noun-after
+        if (noun != null) declineOf |= Regex.matches(noun.group(1), "(?i)decrease|decline|drop|reduction"); // en.change.noun-after
         return q.direction() == Direction.DOWN || below || declineOf || declineNounBefore(ctx, t, q)
                 || (amount != null && amount.direction() == Direction.DOWN) // declining $20 million, or 3%
                 || (listed != null && q.direction() == null && t.changes.get(t.changes.size() - 1).value() != null
@@ -161,7 +162,7 @@ final class Changes {
 
     /** Whether "the second quarter", "prior quarter", "last quarter" names the quarter before the document's. */
     private static boolean quarterBefore(SentenceContext ctx, String base) {
-        if (base.matches(".*\\b(?:prior|previous|last|preceding|sequential)\\b.*")) return true;
+        if (Regex.matches(base, ".*\\b(?:prior|previous|last|preceding|sequential)\\b.*")) return true;
         if (!(ctx.doc.period() instanceof Period.Quarter dq)) return false;
         String[] ordinals = {"first", "second", "third", "fourth"};
         int prev = dq.previous().quarter();
@@ -321,7 +322,7 @@ final class Changes {
                 Matcher after = EN_GROWTH_AFTER.matcher(ctx.text);
                 after.region(sl.end, Math.min(ctx.sent.end(), sl.end + 12));
                 String gap = ctx.text.substring(e, sl.start);
-                if (after.lookingAt() && gap.matches("( [\\p{L}&-]+){0,3} ")) {
+                if (after.lookingAt() && Regex.matches(gap, "( [\\p{L}&-]+){0,3} ")) {
                     target = sl;
                     word = after.group(1);
                 }
@@ -386,11 +387,11 @@ final class Changes {
             if (pct == null || pct.unit().dimension() != Dimension.RATIO) return;
             if ("non-gaap".equals(sl.basis) && EnComparableChange.after(ctx, pct)) return; // the comparable twin's
             String after = ctx.text.substring(c.end(), Math.min(ctx.sent.end(), c.end() + 40)).toLowerCase(Locale.ROOT);
-            ChangeBasis b = after.matches("^(?:the )?(?:last|prior|previous|preceding) quarter.*") || after.startsWith("the prior quarter")
+            ChangeBasis b = Regex.matches(after, "^(?:the )?(?:last|prior|previous|preceding) quarter.*") || after.startsWith("the prior quarter")
                     ? ChangeBasis.QOQ : ChangeBasis.YOY;
             if (hasBasis(sl, b)) return;
             BigDecimal v = pct.value();
-            if (c.group(2).matches("(?i)lower|below|less|smaller|weaker")) v = v.negate();
+            if (Regex.matches(c.group(2), "(?i)lower|below|less|smaller|weaker")) v = v.negate();
             sl.changes.add(new Change(b, v, null, null, null, new Span(pct.span().start(), c.end())));
             sl.rules.add("en.change.than");
             ctx.consumed.add(pct);
@@ -458,7 +459,7 @@ final class Changes {
             // 较去年同期的19.8亿元亏损收窄: the verb after the earlier figure
             Matcher a = AFTER_PRIOR.matcher(ctx.text);
             a.region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 8));
-            if (!a.lookingAt() || !ctx.text.substring(from, q.span().start()).matches(".*(较|比|相比)[^,;]{0,10}$")) return;
+            if (!a.lookingAt() || !Regex.matches(ctx.text.substring(from, q.span().start()), ".*(较|比|相比)[^,;]{0,10}$")) return;
             d = "收窄减少下降缩小".contains(a.group(3)) ? Direction.DOWN : Direction.UP;
         }
         ChangeBasis b = t.period instanceof Period.Quarter tq && prior.period instanceof Period.Quarter pq && pq.equals(tq.previous())

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ final class ClauseSubject {
             // (nor does one that continues the figure before it, 达91.2%, 同比增长5%)
             Matcher lead = LEADING_PERIOD.matcher(ctx.text).region(clauses.get(i)[0], clauses.get(i)[1]);
             int first = lead.lookingAt() ? lead.end() : clauses.get(i)[0];
-            if (ctx.aliases.at(ctx.text, first) == null && raw.matches(".*\\d.*") && !CONTINUES.matcher(raw.strip()).lookingAt()) return null;
+            if (ctx.aliases.at(ctx.text, first) == null && Regex.matches(raw, ".*\\d.*") && !CONTINUES.matcher(raw.strip()).lookingAt()) return null;
         }
         return null;
     }

@@ -66,7 +66,8 @@ final class CompanyMentions {
 
     /** A company the document introduced itself (标的公司（格力钛）) named at {@code i}, or null. */
     private static String otherAt(String s, int i, DocumentContext doc, Matcher m) {
-        for (String o : doc.others()) if (s.startsWith(o, i)) return o;
+        List<String> others = doc.others(); // by index: an iterator for every char of every sentence is most of this stage's garbage
+        for (int k = 0; k < others.size(); k++) if (s.startsWith(others.get(k), i)) return others.get(k);
         if (Chars.isHan(s.charAt(i)) && (i == 0 || "，,;；。、:：\n".indexOf(s.charAt(i - 1)) >= 0 || s.startsWith("同行", Math.max(0, i - 2))
                 || s.charAt(i - 1) == '而')) {
             boolean ending = endingNear(s, i) && m.region(i, Math.min(s.length(), i + 12)).lookingAt();

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Change;
 import io.finlens.model.ChangeBasis;
 import io.finlens.model.Dimension;
@@ -52,7 +53,7 @@ final class EnDirectionWords {
     static void said(SentenceContext ctx, Slot sl) {
         Matcher d = DIRECTION_ONLY.matcher(ctx.text).region(sl.end, Math.min(ctx.sent.end(), sl.end + 90));
         if (!d.find()) return;
-        Direction dir = d.group(1).matches("(?i)(declin|decreas|fall|fell|drop|shrink|contract|.* down).*") ? Direction.DOWN : Direction.UP;
+        Direction dir = Regex.matches(d.group(1), "(?i)(declin|decreas|fall|fell|drop|shrink|contract|.* down).*") ? Direction.DOWN : Direction.UP;
         for (Quantity q : ctx.qs) {
             // "improved sequentially by 2%" gives the change its size; "improved sequentially to 44%" is the value
             if (q.unit().dimension() == Dimension.RATIO && q.span().start() >= d.end() && q.span().start() <= d.end() + 4
@@ -68,7 +69,7 @@ final class EnDirectionWords {
     }
 
     private static ChangeBasis basis(String words) {
-        return words.matches("(?i)seq.*|quarter.*|linked.*") ? ChangeBasis.QOQ : ChangeBasis.YOY;
+        return Regex.matches(words, "(?i)seq.*|quarter.*|linked.*") ? ChangeBasis.QOQ : ChangeBasis.YOY;
     }
 
     /** The noun-before, list and also-basis rules over the sentence's slots, in order; after {@link #said}. */
@@ -94,7 +95,7 @@ final class EnDirectionWords {
         Change c = null;
         if (m.find()) {
             String w = m.group(2).toLowerCase(java.util.Locale.ROOT);
-            Direction d = w.matches("decrease|decline|drop|reduction") ? Direction.DOWN : Direction.UP;
+            Direction d = Regex.matches(w, "decrease|decline|drop|reduction") ? Direction.DOWN : Direction.UP;
             c = Change.direction(basis(m.group(1)), d, new Span(m.start(1), sl.end));
         } else if (prev != null && prev.rules.contains("en.change.direction-noun-before") && gapIsList(ctx, prev, sl)) {
             Change first = prev.changes.get(prev.changes.size() - 1);
@@ -131,7 +132,7 @@ final class EnDirectionWords {
         if (!m.find()) return;
         ChangeBasis b = basis(m.group(2));
         if (Changes.hasBasis(sl, b)) return;
-        Direction d = m.group(1).matches("(?i)down|lower") ? Direction.DOWN : Direction.UP;
+        Direction d = Regex.matches(m.group(1), "(?i)down|lower") ? Direction.DOWN : Direction.UP;
         sl.changes.add(Change.direction(b, d, new Span(m.start(1), m.end())));
         sl.rules.add("en.change.also-basis");
     }

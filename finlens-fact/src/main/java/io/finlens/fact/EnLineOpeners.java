@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -214,7 +215,7 @@ final class EnLineOpeners {
 
     private static String firstWord(String lower) {
         int sp = lower.indexOf(' ');
-        return (sp < 0 ? lower : lower.substring(0, sp)).replaceAll("[^a-z-]+$", "");
+        return Regex.replaceAll((sp < 0 ? lower : lower.substring(0, sp)), "[^a-z-]+$", "");
     }
 
     private static String capitalized(String name) {

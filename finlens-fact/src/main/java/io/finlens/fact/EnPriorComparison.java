@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Change;
 import io.finlens.model.ChangeBasis;
 import io.finlens.model.Direction;
@@ -49,9 +50,9 @@ final class EnPriorComparison {
         ChangeBasis b = m.group(3).equals("quarter") && !(sl.period instanceof Period.Year) ? ChangeBasis.QOQ : ChangeBasis.YOY;
         if (Changes.hasBasis(sl, b)) return;
         String w = m.group(2).toLowerCase(Locale.ROOT);
-        Direction d = w.matches("consistent|in line|flat|unchanged") ? Direction.FLAT
-                : w.matches("decrease|lower|down|decline|below") ? Direction.DOWN : Direction.UP;
-        if (w.matches("improvement|deterioration")) { // en.change.than-prior-improvement: leverage improves by falling
+        Direction d = Regex.matches(w, "consistent|in line|flat|unchanged") ? Direction.FLAT
+                : Regex.matches(w, "decrease|lower|down|decline|below") ? Direction.DOWN : Direction.UP;
+        if (Regex.matches(w, "improvement|deterioration")) { // en.change.than-prior-improvement: leverage improves by falling
             boolean better = w.equals("improvement");
             d = better != LowerIsBetter.contains(sl.metric.id()) ? Direction.UP : Direction.DOWN;
             sl.rules.add("en.change.than-prior-improvement");
@@ -79,7 +80,7 @@ final class EnPriorComparison {
         long months = java.time.temporal.ChronoUnit.MONTHS.between(base, at.date().plusDays(1));
         ChangeBasis b = months == 3 ? ChangeBasis.QOQ : months == 12 ? ChangeBasis.YOY : null;
         if (b == null || Changes.hasBasis(sl, b)) return;
-        Direction d = m.group(1).toLowerCase(Locale.ROOT).matches("decrease|decline|reduction|lower|down") ? Direction.DOWN : Direction.UP;
+        Direction d = Regex.matches(m.group(1).toLowerCase(Locale.ROOT), "decrease|decline|reduction|lower|down") ? Direction.DOWN : Direction.UP;
         sl.changes.add(Change.direction(b, d, new Span(sl.value.span().start(), m.end())));
         sl.rules.add("en.change.since-date");
     }

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,7 @@ final class EnSegmentNames {
                 kept.add(0, w); // Logistics and Brokerage, Construction & Forestry: one name
                 continue;
             }
-            if (stop && kept.isEmpty() && w.matches("(?:19|20)\\d\\d")) continue; // construction and forestry 2022 net sales
+            if (stop && kept.isEmpty() && Regex.matches(w, "(?:19|20)\\d\\d")) continue; // construction and forestry 2022 net sales
             // "Consumer Health worldwide adjusted operational sales": how the figure is measured, between the line and its metric
             if (kept.isEmpty() && MEASURED.contains(lw)) {
                 if (lw.equals("gaap") && (prevLower.equals("us") || prevLower.equals("u.s"))) break; // U.S. GAAP: a standard

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Dimension;
 import io.finlens.model.Quantity;
 import io.finlens.model.Range;
@@ -41,6 +42,6 @@ final class EnSignedBands {
     }
 
     private static BigDecimal signed(String word, BigDecimal v) {
-        return word.matches("(?i)down|minus|negative") ? v.negate() : v;
+        return Regex.matches(word, "(?i)down|minus|negative") ? v.negate() : v;
     }
 }

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.text.Sentences;
 import io.finlens.text.Tsv;
 import io.finlens.text.WordList;
@@ -275,7 +276,7 @@ final class EnglishDiscourse implements EnLineOpeners.Paragraph {
     public boolean recursInParagraph(String name) {
         if (name == null || name.isBlank()) return false;
         String[] w = name.toLowerCase(Locale.ROOT).strip().split(" ");
-        String head = w[w.length - 1].replaceAll("[,.;:]+$", "");
+        String head = Regex.replaceAll(w[w.length - 1], "[,.;:]+$", "");
         if (head.endsWith("s") && head.length() > 4) head = head.substring(0, head.length() - 1);
         if (head.length() < 4 || NOT_A_LINE.contains(head)) return false;
         if (restEnd < restStart) {
@@ -318,12 +319,12 @@ final class EnglishDiscourse implements EnLineOpeners.Paragraph {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < end; i++) {
             String lw = w[i].toLowerCase(Locale.ROOT);
-            if (NOT_A_LINE.contains(lw) || lw.matches("q[1-4]|fy\\d*|\\d.*|h[12]")) return "";
+            if (NOT_A_LINE.contains(lw) || Regex.matches(lw, "q[1-4]|fy\\d*|\\d.*|h[12]")) return "";
             if (Character.isUpperCase(w[i].charAt(0))) capital = true;
             if (!b.isEmpty()) b.append(' ');
             b.append(w[i]);
         }
-        String name = b.toString().replaceAll("[,.;:]+$", "");
+        String name = Regex.replaceAll(b.toString(), "[,.;:]+$", "");
         if ((!capital && !nouned) || name.isEmpty()) return "";
         var alias = lex.aliasesEn.at(name, 0);
         if (alias != null && alias.end() >= name.length() - 1) return ""; // "Turning to revenue": a metric, not a line

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.text.Tsv;
 import io.finlens.text.WordList;
 import java.util.LinkedHashMap;
@@ -92,7 +93,7 @@ final class FactLexicon {
     /** metrics.tsv: id, kind and unit; a ratio metric, and only one, has unit ratio or multiple. */
     private void loadMetrics() {
         for (Tsv.Row r : Tsv.load(FactLexicon.class, "metrics.tsv", 3, 3)) {
-            if (!r.get(0).matches("[a-z][a-z0-9_]*")) throw r.error("metric id is not snake_case: " + r.get(0));
+            if (!Regex.matches(r.get(0), "[a-z][a-z0-9_]*")) throw r.error("metric id is not snake_case: " + r.get(0));
             MetricUnit unit = enumOf(MetricUnit.class, r, 2);
             Kind kind = enumOf(Kind.class, r, 1);
             if ((kind == Kind.RATIO) != (unit == MetricUnit.RATIO || unit == MetricUnit.MULTIPLE)) {

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Period;
 import io.finlens.model.Quantity;
 import java.util.Locale;
@@ -446,7 +447,7 @@ final class FigurePeriods {
         if (pre.indexOf('由') < 0 && pre.indexOf('从') < 0) return false;
         if (!FROM_PRIOR.matcher(pre).find()) return false;
         String after = ctx.text.substring(q.span().end(), Math.min(ctx.text.length(), q.span().end() + 6));
-        return after.matches("^(上年同期的|去年同期的|上季度的)?(上升|下降|增长|增加|提升|提高|降至|升至|减少|下滑|回落|跌至|增至|扩大|收窄|下跌|上涨|攀升|大增|大降|大跌).*");
+        return Regex.matches(after, "^(上年同期的|去年同期的|上季度的)?(上升|下降|增长|增加|提升|提高|降至|升至|减少|下滑|回落|跌至|增至|扩大|收窄|下跌|上涨|攀升|大增|大降|大跌).*");
     }
 
     /** The period before {@code p}: the quarter before when the sentence speaks of 环比, else the year before. */

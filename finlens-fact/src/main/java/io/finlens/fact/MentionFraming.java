@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Quantity;
 import io.finlens.text.WordList;
 import java.util.Locale;
@@ -444,9 +445,9 @@ final class MentionFraming {
 
     /** 归属于微博的, 应占本集团: attributable to the reporting company itself (its name, a name it gives itself, 本公司). */
     private static boolean attributableToOwn(SentenceContext ctx, String head) {
-        String t = head.replaceFirst("^(?:归属于|归属|应占)", "").replaceFirst("(?:的)?(?:经调整|调整后)?(?:的)?$", "");
+        String t = Regex.replaceFirst(Regex.replaceFirst(head, "^(?:归属于|归属|应占)", ""), "(?:的)?(?:经调整|调整后)?(?:的)?$", "");
         if (t.isEmpty() || t.length() > 16) return false;
-        if (t.equals(ctx.doc.entity()) || t.matches("(?:本|母)?(?:公司|集团|本集团)")) return true;
+        if (t.equals(ctx.doc.entity()) || Regex.matches(t, "(?:本|母)?(?:公司|集团|本集团)")) return true;
         for (String a : ctx.doc.aliases()) if (t.equals(a)) return true;
         return false;
     }

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Span;
 import io.finlens.text.Chars;
 import io.finlens.text.KeyedPattern;
@@ -224,7 +225,7 @@ final class ReportingCompany {
         Matcher n = NEWS_SUBJECT.matcher(s).region(at, Math.min(s.length(), at + 600));
         while (n.find()) {
             String name = n.group(1).strip();
-            if (name.matches("(?i)(?:the|a|an|it|this|we|our|shares|analysts|investors|by|staff|company|revenue|sales|net)\\b.*") || name.length() < 3) continue;
+            if (Regex.matches(name, "(?i)(?:the|a|an|it|this|we|our|shares|analysts|investors|by|staff|company|revenue|sales|net)\\b.*") || name.length() < 3) continue;
             out.add(new Candidate(name, new Span(n.start(1), n.start(1) + name.length()), "en.company.news-subject", 3));
             break;
         }
@@ -375,9 +376,9 @@ final class ReportingCompany {
 
     private static String cleanEnglish(String raw) {
         String name = EN_TRAILING.matcher(raw.strip()).replaceFirst("").strip();
-        name = name.replaceAll("^(?i:the)\\s+", "");
+        name = Regex.replaceAll(name, "^(?i:the)\\s+", "");
         if (name.length() < 2 || name.split("\\s+").length > 8) return null;
-        if (name.matches("(?i)(?:ladies and gentlemen|good (?:morning|afternoon|evening)|thank you|operator|hello|hi)\\b.*")) return null;
+        if (Regex.matches(name, "(?i)(?:ladies and gentlemen|good (?:morning|afternoon|evening)|thank you|operator|hello|hi)\\b.*")) return null;
         if (!Character.isUpperCase(name.charAt(0)) && !Character.isDigit(name.charAt(0))) return null;
         return name;
     }

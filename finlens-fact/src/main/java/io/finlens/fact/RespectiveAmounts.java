@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Change;
 import io.finlens.model.ChangeBasis;
 import io.finlens.model.Direction;
@@ -47,14 +48,14 @@ final class RespectiveAmounts {
                     && !BETWEEN.matcher(ctx.text).region(list.get(list.size() - 1).span().end(), q.span().start()).matches()) list.clear();
             if (q.unit().isMoney() && q.value() != null) list.add(q);
         }
-        if (list.size() < 2 || !ctx.text.substring(list.get(list.size() - 1).span().end(), r).matches(",? ?")) return null;
+        if (list.size() < 2 || !Regex.matches(ctx.text.substring(list.get(list.size() - 1).span().end(), r), ",? ?")) return null;
         int at = list.get(0).span().start();
         Matcher w = CHANGE_BEFORE.matcher(ctx.text).region(Math.max(ctx.sent.start(), at - 20), at);
         if (!w.find()) return null;
         String after = ctx.text.substring(r + "respectively".length(), Math.min(ctx.sent.end(), r + 80));
         ChangeBasis b = BASE_QUARTER.matcher(after).find() ? ChangeBasis.QOQ : BASE_YEAR.matcher(after).find() ? ChangeBasis.YOY : null;
         if (b == null) return null;
-        Direction d = w.group(1).toLowerCase(Locale.ROOT).matches("down|decreases?|declines?|lower|fell|decreased|declined") ? Direction.DOWN : Direction.UP;
+        Direction d = Regex.matches(w.group(1).toLowerCase(Locale.ROOT), "down|decreases?|declines?|lower|fell|decreased|declined") ? Direction.DOWN : Direction.UP;
         ctx.consumed.addAll(list);
         return new Taken(list, d, b);
     }

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Dimension;
 import io.finlens.model.Quantity;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class RespectiveChanges {
         if (list.size() < 2) return List.of();
         String tail = ctx.text.substring(list.get(list.size() - 1).span().end(), r);
         int at = list.get(0).span().start();
-        if (!tail.matches(",? ?") || !CHANGE_BEFORE.matcher(ctx.text).region(Math.max(ctx.sent.start(), at - 40), at).find()) return List.of();
+        if (!Regex.matches(tail, ",? ?") || !CHANGE_BEFORE.matcher(ctx.text).region(Math.max(ctx.sent.start(), at - 40), at).find()) return List.of();
         ctx.consumed.addAll(list);
         return list;
     }

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Period;
 import io.finlens.text.Layout;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ final class Scopes {
             Layout.Heading h = section.heading();
             String text = s.substring(h.start(), h.end());
             // the title (and its repetition) sets nothing; a headline stating figures is news, not a section's name
-            if (h.start() < doc.titleEnd() || text.strip().equals(doc.title().replaceFirst("^#+\\s*", "").strip()) || FIGURE.matcher(text).find()) continue;
+            if (h.start() < doc.titleEnd() || text.strip().equals(Regex.replaceFirst(doc.title(), "^#+\\s*", "").strip()) || FIGURE.matcher(text).find()) continue;
             boolean guidance = GUIDANCE.matcher(text).find() && !DISCLAIMER.matcher(text).find();
             String basis = NON_GAAP.matcher(text).find() && !EXPLAINS.matcher(text).find() ? "non-gaap" : null;
             while (pi < periods.size() && periods.get(pi).start() < h.start()) pi++;
@@ -113,7 +114,7 @@ final class Scopes {
         // 1. 中国出行 over its bullets, where the text calls it 中国出行业务 elsewhere: a numbered section of one line
         if (chinese && named.matches() && (s.contains(named.group(1) + "业务") || s.contains(named.group(1) + "板块"))) return named.group(1);
         if (chinese) return null; // an English name over a Chinese article's paragraphs is the company or a product, not a line
-        String h = heading.strip().replaceAll("[:：]$", "").strip();
+        String h = Regex.replaceAll(heading.strip(), "[:：]$", "").strip();
         if (EnSegmentNames.isEntityWord(h, doc)) return null;
         if (!LINE_HEADING.matcher(h).matches()) return null;
         for (String w : h.toLowerCase(java.util.Locale.ROOT).split("[ &]+")) if (HeadingWords.GENERIC.contains(w)) return null;
@@ -123,7 +124,7 @@ final class Scopes {
             int lineStart = s.lastIndexOf('\n', i) + 1;
             int lineEnd = s.indexOf('\n', i);
             if (lineEnd < 0) lineEnd = s.length();
-            if (!s.substring(lineStart, lineEnd).strip().replaceAll("[:：]$", "").equals(h)) inline++;
+            if (!Regex.replaceAll(s.substring(lineStart, lineEnd).strip(), "[:：]$", "").equals(h)) inline++;
         }
         return inline >= 2 ? h : null;
     }

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.text.Tsv;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class SegmentKey {
      */
     public static String of(String segment) {
         if (segment == null) return null;
-        String k = segment.toLowerCase(Locale.ROOT).replaceAll("[\\s·•._\\-()（）的]", "");
+        String k = Regex.replaceAll(segment.toLowerCase(Locale.ROOT), "[\\s·•._\\-()（）的]", "");
         for (boolean stripped = true; stripped; ) {
             stripped = false;
             for (String suffix : SUFFIXES) {

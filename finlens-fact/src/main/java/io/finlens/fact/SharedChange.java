@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Change;
 import io.finlens.model.ChangeBasis;
 import io.finlens.model.Dimension;
@@ -38,9 +39,9 @@ final class SharedChange {
         if (lines.size() < 2) return false;
         Matcher after = MOVE_AFTER.matcher(ctx.text).region(q.span().end(), Math.min(ctx.sent.end(), q.span().end() + 4));
         boolean moveAfter = after.lookingAt();
-        if (q.direction() == null && !moveAfter && !ctx.text.substring(clause, q.span().start()).matches(".*(增速|增幅|降幅|同比|增长|下降).*")) return false;
+        if (q.direction() == null && !moveAfter && !Regex.matches(ctx.text.substring(clause, q.span().start()), ".*(增速|增幅|降幅|同比|增长|下降).*")) return false;
         boolean down = q.direction() == io.finlens.model.Direction.DOWN
-                || moveAfter && after.group(1).matches("下滑|下降|减少|降幅|跌幅|回落");
+                || moveAfter && Regex.matches(after.group(1), "下滑|下降|减少|降幅|跌幅|回落");
         ChangeBasis b = ctx.text.substring(clause, q.span().start()).contains("环比") ? ChangeBasis.QOQ : ChangeBasis.YOY;
         // (增速都保持在12%以上: a bound, not the change; what it says is the direction)
         boolean bound = q.qualifier() == io.finlens.model.Qualifier.OVER || q.qualifier() == io.finlens.model.Qualifier.UNDER;

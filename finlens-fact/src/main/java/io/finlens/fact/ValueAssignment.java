@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Change;
 import io.finlens.model.ChangeBasis;
 import io.finlens.model.Dimension;
@@ -133,7 +134,7 @@ final class ValueAssignment {
      * replaces, for the same period, is no figure of the period before.
      */
     private static boolean replacedForecast(SentenceContext ctx, Slot t, Quantity q, String after) {
-        return t.guidance && (after.matches("^,? ?(?:earlier|previously|before)\\b.*") || after.contains("previous")
+        return t.guidance && (Regex.matches(after, "^,? ?(?:earlier|previously|before)\\b.*") || after.contains("previous")
                 || after.contains("prior outlook") || after.contains("prior forecast") || after.contains("prior guidance")
                 || (q.range() != null && FigurePeriods.periodAfter(ctx, q.span().end()) == null));
     }

@@ -1,5 +1,6 @@
 package io.finlens.input;
 
+import io.finlens.text.Regex;
 import java.text.Normalizer;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -22,7 +23,7 @@ final class Glyphs {
         String u = tp.getUnicode();
         if (usable(u)) return fold(u);
         String named = fromName(tp);
-        return named != null ? named : u == null ? "" : u.replaceAll("[\\x00-\\x1F]", "");
+        return named != null ? named : u == null ? "" : Regex.replaceAll(u, "[\\x00-\\x1F]", "");
     }
 
     /** NFKC where it only undoes presentation: Latin ligatures (U+FB00–FB06) and the Alphabetic Presentation Forms. */
@@ -69,9 +70,9 @@ final class Glyphs {
         String base = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
         String lig = LIGATURE_NAMES.get(base);
         if (lig != null) return lig;
-        if (base.matches("[a-zA-Z](?:_[a-zA-Z])+")) return base.replace("_", "");
-        if (base.matches("uni[0-9A-F]{4}")) return fold(String.valueOf((char) Integer.parseInt(base.substring(3), 16)));
-        if (base.matches("[a-zA-Z]")) return base;
+        if (Regex.matches(base, "[a-zA-Z](?:_[a-zA-Z])+")) return base.replace("_", "");
+        if (Regex.matches(base, "uni[0-9A-F]{4}")) return fold(String.valueOf((char) Integer.parseInt(base.substring(3), 16)));
+        if (Regex.matches(base, "[a-zA-Z]")) return base;
         return null;
     }
 }

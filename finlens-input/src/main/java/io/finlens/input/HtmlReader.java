@@ -1,5 +1,6 @@
 package io.finlens.input;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Issue;
 import io.finlens.text.Chars;
 import io.finlens.text.Decoded;
@@ -221,7 +222,7 @@ final class HtmlReader {
         // a block headed "相关阅读" / "Related articles" goes with its heading
         drop.clear();
         for (Element h : main.select("h2, h3, h4, h5, h6, strong, b, span, div, p")) {
-            String t = inline(h.ownText()).toLowerCase(Locale.ROOT).replaceAll("[:：\\s]+$", "");
+            String t = Regex.replaceAll(inline(h.ownText()).toLowerCase(Locale.ROOT), "[:：\\s]+$", "");
             if (t.isEmpty() || !HEADING_WORDS.contains(t)) continue;
             Element block = h;
             Element next = h.nextElementSibling();
@@ -258,7 +259,7 @@ final class HtmlReader {
         String t = s.replace('\u00A0', ' ');
         // a line break in the source between two CJK characters is no space in the text
         t = CJK_BREAK.matcher(t).replaceAll("");
-        return t.replaceAll("[ \\t\\r\\n\\f\\u2002\\u2003\\u2009\\u200B]+", " ").strip();
+        return Regex.replaceAll(t, "[ \\t\\r\\n\\f\\u2002\\u2003\\u2009\\u200B]+", " ").strip();
     }
 
     /** A {@code <br>} while a paragraph is collected (source line breaks are mere white space). */

@@ -1,5 +1,6 @@
 package io.finlens.input;
 
+import io.finlens.text.Regex;
 import io.finlens.input.PdfReader.Line;
 import io.finlens.text.Chars;
 import java.util.ArrayList;
@@ -159,6 +160,6 @@ final class PdfParagraphs {
     }
 
     private static String shape(String s) {
-        return s.strip().replaceAll("\\d+", "#");
+        return Regex.replaceAll(s.strip(), "\\d+", "#");
     }
 }

@@ -1,5 +1,6 @@
 package io.finlens.input;
 
+import io.finlens.text.Regex;
 import io.finlens.input.PdfReader.Line;
 import io.finlens.input.PdfReader.Seg;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ final class PdfTableRows {
         if (t.indexOf('\t') < 0) return t;
         String[] cells = t.split("\t");
         boolean figure = false;
-        for (int i = 1; i < cells.length; i++) if (cells[i].strip().length() <= 40 && cells[i].matches(".*\\d.*")) figure = true;
+        for (int i = 1; i < cells.length; i++) if (cells[i].strip().length() <= 40 && Regex.matches(cells[i], ".*\\d.*")) figure = true;
         if (cells.length >= 2 && (figure || cells.length >= 3)) {
             StringBuilder b = new StringBuilder();
             for (String c : cells) {
@@ -84,6 +85,6 @@ final class PdfTableRows {
     /** A column head's words: a few, no figure. */
     private static boolean shortHead(String t) {
         String h = t.strip();
-        return !h.isEmpty() && h.length() <= 24 && h.split("\\s+").length <= 3 && !h.matches(".*\\d.*");
+        return !h.isEmpty() && h.length() <= 24 && h.split("\\s+").length <= 3 && !Regex.matches(h, ".*\\d.*");
     }
 }

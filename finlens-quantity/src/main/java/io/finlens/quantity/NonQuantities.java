@@ -1,5 +1,6 @@
 package io.finlens.quantity;
 
+import io.finlens.text.Regex;
 import io.finlens.text.Chars;
 import java.util.regex.Pattern;
 
@@ -83,7 +84,7 @@ final class NonQuantities {
         if (integer && j + 1 < n && (s.charAt(j) == '-' || s.charAt(j) == '/') && Chars.isDigit(s.charAt(j + 1))) {
             int k = j + 1;
             while (k < n && Chars.isDigit(s.charAt(k))) k++;
-            boolean yearish = digits.length() == 4 && digits.matches("(19|20)\\d\\d");
+            boolean yearish = digits.length() == 4 && Regex.matches(digits, "(19|20)\\d\\d");
             if (yearish && k < n && (s.charAt(k) == '年' || s.charAt(k) == '-' || s.charAt(k) == '/')) {
                 skipTo[0] = k + 1;
                 return true;

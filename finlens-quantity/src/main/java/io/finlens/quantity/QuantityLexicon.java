@@ -1,5 +1,6 @@
 package io.finlens.quantity;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Direction;
 import io.finlens.model.Qualifier;
 import io.finlens.text.Tsv;
@@ -44,7 +45,7 @@ final class QuantityLexicon {
         scales = new WordList<>(sc, false);
         Map<String, String> pre = new LinkedHashMap<>(), suf = new LinkedHashMap<>();
         for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "currencies.tsv", 3, 4)) {
-            if (!r.get(1).matches("[A-Z]{3}")) throw r.error("not an ISO 4217 code: " + r.get(1));
+            if (!Regex.matches(r.get(1), "[A-Z]{3}")) throw r.error("not an ISO 4217 code: " + r.get(1));
             if (r.cells().size() == 4) {
                 try {
                     currencyExponent.put(r.get(0), Integer.parseInt(r.get(3)));

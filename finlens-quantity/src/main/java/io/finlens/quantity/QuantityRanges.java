@@ -1,5 +1,6 @@
 package io.finlens.quantity;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Dimension;
 import io.finlens.model.Quantity;
 import io.finlens.model.Range;
@@ -42,7 +43,7 @@ final class QuantityRanges {
         BigDecimal low = low(d, second);
         if (low == null || low.compareTo(second.value()) > 0) return null;
         Range r = new Range(low, second.value());
-        String rule = second.rule().replaceFirst("^(en|zh)", d.lang.equals("zh") || second.rule().startsWith("zh") ? "zh" : "en")
+        String rule = Regex.replaceFirst(second.rule(), "^(en|zh)", d.lang.equals("zh") || second.rule().startsWith("zh") ? "zh" : "en")
                 + ".range";
         return QuantityDraft.finish(s, d.qStart, second.span().end(), null, d.unit, r, second.precision(),
                 d.core.approximate(), rule, second.qualifier());

@@ -1,5 +1,6 @@
 package io.finlens.transcript;
 
+import io.finlens.text.Regex;
 import io.finlens.text.Chars;
 import io.finlens.text.NormalizedText;
 import java.util.ArrayList;
@@ -256,7 +257,7 @@ final class LabelLayout {
 
     /** 杰弗瑞分析师Thomas Chong: the firm before the analyst word ({@code aw}: where and how long), the name after it. */
     private Label firmAnalystName(String label, int[] aw, Roster roster, int start, int body) {
-        String firm = label.substring(0, aw[0]).strip().replaceFirst("^来自", "").replaceFirst("的$", "").strip();
+        String firm = Regex.replaceFirst(Regex.replaceFirst(label.substring(0, aw[0]).strip(), "^来自", ""), "的$", "").strip();
         String name = label.substring(aw[0] + aw[1]).strip();
         String verb = trailing("ask-verb", name);
         if (verb != null) {
@@ -302,8 +303,9 @@ final class LabelLayout {
         String lower = desc.toLowerCase(Locale.ROOT);
         int[] aw = cues.find("analyst-word", desc);
         if (aw != null) {
-            String firm = (desc.substring(0, aw[0]) + " " + desc.substring(aw[0] + aw[1])).strip()
-                    .replaceFirst("(?i)^(at|of|with|from)\\s+", "").replaceFirst("的$", "").replaceAll("^[,\\s-]+|[,\\s-]+$", "").strip();
+            String joined = (desc.substring(0, aw[0]) + " " + desc.substring(aw[0] + aw[1])).strip();
+            String firm = Regex.replaceAll(Regex.replaceFirst(Regex.replaceFirst(joined, "(?i)^(at|of|with|from)\\s+", ""), "的$", ""),
+                    "^[,\\s-]+|[,\\s-]+$", "").strip();
             return new Label(name, Role.ANALYST, null, firm.isEmpty() ? null : firm, rule, start, body);
         }
         if (brokers.lookup(desc) != null) return new Label(name, Role.ANALYST, null, desc, rule, start, body);

@@ -1,5 +1,6 @@
 package io.finlens.transcript;
 
+import io.finlens.text.Regex;
 import io.finlens.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
@@ -213,7 +214,7 @@ final class NarratedLayout {
         }
         int k = at;
         while (k > 0 && Chars.isLatin(t.charAt(k - 1))) k--; // CFO胡德
-        return k < at && t.substring(k, at).matches("[A-Z]{2,5}") ? k : at;
+        return k < at && Regex.matches(t.substring(k, at), "[A-Z]{2,5}") ? k : at;
     }
 
     /** A rule line (---, ===, ***): decoration, or the underline of the heading above it. */
@@ -224,7 +225,7 @@ final class NarratedLayout {
     /** A Markdown heading, or a line underlined by the next one. */
     private static boolean heading(SourceLines lines, int i) {
         if (lines.get(i).trimmed().startsWith("#")) return true;
-        return i + 1 < lines.size() && ruleLine(lines.get(i + 1).trimmed()) && lines.get(i + 1).trimmed().matches("[-=]+");
+        return i + 1 < lines.size() && ruleLine(lines.get(i + 1).trimmed()) && Regex.matches(lines.get(i + 1).trimmed(), "[-=]+");
     }
 
     private static boolean namesExecutive(String t, List<Roster.Person> executives) {

@@ -1,5 +1,6 @@
 package io.finlens.transcript;
 
+import io.finlens.text.Regex;
 import io.finlens.text.Chars;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ public final class Skim {
      */
     public static String question(String original, Exchange e) {
         Turn q = e.question();
-        String t = original.substring(q.words().start(), q.words().end()).replace("**", "").replaceAll("\\s+", " ").strip();
+        String t = Regex.replaceAll(original.substring(q.words().start(), q.words().end()).replace("**", ""), "\\s+", " ").strip();
         String first = null;
         int from = 0;
         while (from < t.length()) {

@@ -1,5 +1,6 @@
 package io.finlens.transcript;
 
+import io.finlens.text.Regex;
 import io.finlens.text.Tsv;
 import io.finlens.text.WordList;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public final class Topics {
 
     private Topics() {
         for (Tsv.Row r : Tsv.load(Topics.class, "topics.tsv", 2, 2)) {
-            if (!r.get(0).matches("[a-z_]+")) throw r.error("topic id must be snake_case: " + r.get(0));
+            if (!Regex.matches(r.get(0), "[a-z_]+")) throw r.error("topic id must be snake_case: " + r.get(0));
             if (ids.contains(r.get(0))) throw r.error("topic repeats: " + r.get(0));
             ids.add(r.get(0));
         }

@@ -1,5 +1,6 @@
 package io.finlens.fact.table;
 
+import io.finlens.text.Regex;
 import io.finlens.fact.FactExtractor;
 import io.finlens.text.Tsv;
 import java.util.ArrayList;
@@ -70,13 +71,13 @@ final class LineItems {
                 throw r.error("exponent is not a number: " + r.get(1));
             }
             String cur = r.get(2).equals("-") ? null : r.get(2);
-            if (cur != null && !cur.matches("[A-Z]{3}")) throw r.error("not an ISO 4217 code: " + cur);
+            if (cur != null && !Regex.matches(cur, "[A-Z]{3}")) throw r.error("not an ISO 4217 code: " + cur);
             if (!r.get(0).equals(r.get(0).toLowerCase(Locale.ROOT))) throw r.error("phrases are lower case: " + r.get(0));
             units.add(new UnitPhrase(r.get(0), exp, cur));
         }
         units.sort(Comparator.comparingInt((UnitPhrase u) -> -u.phrase().length()));
         for (Tsv.Row r : Tsv.load(TableFacts.class, "table-currencies.tsv", 2, 2)) {
-            if (!r.get(1).matches("[A-Z]{3}")) throw r.error("not an ISO 4217 code: " + r.get(1));
+            if (!Regex.matches(r.get(1), "[A-Z]{3}")) throw r.error("not an ISO 4217 code: " + r.get(1));
             if (!r.get(0).equals(r.get(0).toLowerCase(Locale.ROOT))) throw r.error("words are lower case: " + r.get(0));
             currencies.add(new String[] {r.get(0), r.get(1)});
         }
@@ -113,7 +114,7 @@ final class LineItems {
         t = LOSS_ALTERNATIVE.matcher(t).replaceAll("");
         // footnote numbers set against the word: "Adjusted Net Earnings1,4", "Operational Sales1,2"
         t = GLUED_FOOTNOTE.matcher(t).replaceFirst("");
-        t = t.replaceAll(":$", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        t = Regex.replaceAll(Regex.replaceAll(t, ":$", ""), "\\s+", " ").strip().toLowerCase(Locale.ROOT);
         // traditional characters as the sentence rules read them: 母公司擁有人應佔溢利 is 母公司拥有人应占溢利
         StringBuilder folded = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) folded.append(io.finlens.text.Normalizer.simplified(t.charAt(i)));
@@ -190,7 +191,7 @@ final class LineItems {
         String bare = TRAILING_BRACKET.matcher(t).replaceFirst("").strip();
         it = items.get(bare);
         if (it != null) return it;
-        it = items.get(bare.replaceAll("^total ", ""));
+        it = items.get(Regex.replaceAll(bare, "^total ", ""));
         if (it != null) return it;
         // "Adjusted EBIT / Sales %", "Income before tax by segment": the line item without its unit or its breakdown
         String plain = UNIT_OR_BREAKDOWN.matcher(bare).replaceFirst("").strip();

@@ -1,5 +1,6 @@
 package io.finlens.fact.table;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Change;
 import io.finlens.model.ChangeBasis;
 import io.finlens.model.Fact;
@@ -125,7 +126,7 @@ final class OutlookTables {
         for (int k = 0; k < cells.length; k++) {
             String c = cells[k].strip();
             if (c.isEmpty()) continue;
-            if (FIGURE.matcher(c).matches() && !c.matches("\\d{4}")) return null;
+            if (FIGURE.matcher(c).matches() && !Regex.matches(c, "\\d{4}")) return null;
             Period p = TablePeriods.of(c, "", doc, cal);
             if (k == 0 && p == null) continue;
             out.add(p);

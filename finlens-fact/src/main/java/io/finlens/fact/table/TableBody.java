@@ -1,5 +1,6 @@
 package io.finlens.fact.table;
 
+import io.finlens.text.Regex;
 import static io.finlens.fact.table.LineItems.BASIC;
 import static io.finlens.fact.table.LineItems.DILUTED;
 import static io.finlens.fact.table.LineItems.normalize;
@@ -142,7 +143,7 @@ final class TableBody {
         }
         // a label line inside the table (Revenues:, Net income per share:) or the end of the table
         // (before the first figures, a long line is the rest of the header: "Compared to Three Months Ended …")
-        if (dataRows > 0 && line.length() > 80 || line.matches(".*[。.!?！？]$") && !line.endsWith("…") || line.length() > 200) return Next.END;
+        if (dataRows > 0 && line.length() > 80 || Regex.matches(line, ".*[。.!?！？]$") && !line.endsWith("…") || line.length() > 200) return Next.END;
         if (++misses > 2) return Next.END;
         Item named = lex.lookup(line);
         // rule table.non-gaap-caption: a caption line inside the table ("Adjusted earnings before provision for
@@ -282,7 +283,7 @@ final class TableBody {
                 item = section;
             } else if (lex.flowMoney(section) && !lex.total(norm)) {
                 item = section;
-                segment = label.replaceAll("[:：]$", "").strip();
+                segment = Regex.replaceAll(label, "[:：]$", "").strip();
             } else if (lex.total(norm)) {
                 item = section;
             }

@@ -1,5 +1,6 @@
 package io.finlens.fact.table;
 
+import io.finlens.text.Regex;
 import static io.finlens.fact.table.TableRows.value;
 import static io.finlens.fact.table.TableRows.valueCells;
 
@@ -23,7 +24,7 @@ final class TableHeads {
     static TableColumns header(String s, List<TableRow> lines, int i, Period doc, FiscalCalendar cal) {
         TableRow row = lines.get(i);
         List<Cell> cells = row.cells();
-        for (Cell c : cells) if (value(c.text()) != null && !c.text().matches("\\d{4}")) return null;
+        for (Cell c : cells) if (value(c.text()) != null && !Regex.matches(c.text(), "\\d{4}")) return null;
         TableRow over = above(s, lines, i);
         List<String> context = context(s, over, cells);
         context = withSpans(s, lines, over, context);
@@ -114,7 +115,7 @@ final class TableHeads {
             String t = r.text(s).strip();
             if (t.isEmpty()) break;
             // a row of figures is the end of the table above, not a head of this one
-            if (r.tabbed() && r.cells().stream().skip(1).anyMatch(c -> value(c.text()) != null && !c.text().matches("\\d{4}"))) {
+            if (r.tabbed() && r.cells().stream().skip(1).anyMatch(c -> value(c.text()) != null && !Regex.matches(c.text(), "\\d{4}"))) {
                 return first;
             }
             if (first == null) first = r;

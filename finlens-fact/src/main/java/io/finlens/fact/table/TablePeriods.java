@@ -1,5 +1,6 @@
 package io.finlens.fact.table;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Period;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -99,7 +100,7 @@ final class TablePeriods {
     }
 
     private static String clean(String s) {
-        return s.replace('\u00A0', ' ').replace('（', '(').replace('）', ')').replaceAll("\\s+", " ").strip();
+        return Regex.replaceAll(s.replace('\u00A0', ' ').replace('（', '(').replace('）', ')'), "\\s+", " ").strip();
     }
 
     private static boolean plausible(int year) {

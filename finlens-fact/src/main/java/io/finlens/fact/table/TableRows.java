@@ -1,5 +1,6 @@
 package io.finlens.fact.table;
 
+import io.finlens.text.Regex;
 import io.finlens.text.TableRow.Cell;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class TableRows {
             if (c.isEmpty()) continue;
             if ((c.equals(")") || c.equals("%") || c.equals(")%")) && !values.isEmpty()) {
                 Cell prev = values.remove(values.size() - 1);
-                String joined = s.substring(prev.start(), cell.end()).replaceAll("\\s+", "");
+                String joined = Regex.replaceAll(s.substring(prev.start(), cell.end()), "\\s+", "");
                 values.add(new Cell(prev.start(), cell.end(), joined));
                 continue;
             }

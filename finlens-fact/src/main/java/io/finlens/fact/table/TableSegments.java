@@ -1,5 +1,6 @@
 package io.finlens.fact.table;
 
+import io.finlens.text.Regex;
 import static io.finlens.fact.table.LineItems.normalize;
 import static io.finlens.fact.table.TableHeads.above;
 import static io.finlens.fact.table.TableRows.value;
@@ -104,7 +105,7 @@ final class TableSegments {
     private String columnSegment(String name) {
         String n = name.strip();
         String norm = normalize(n);
-        if (lex.total(norm) || norm.matches("(?:.*\\s)?total")) return "";
+        if (lex.total(norm) || Regex.matches(norm, "(?:.*\\s)?total")) return "";
         if (n.isEmpty() || n.length() > 50 || n.split("\\s+").length > 5 || !Character.isUpperCase(n.codePointAt(0))
                 || TablePeriods.periodWords(n) || NOT_A_SEGMENT.matcher(n).find() || lex.lookup(n) != null
                 || TableColumns.kind(null, n) != TableColumns.Kind.OTHER || value(n) != null) return "\0";
