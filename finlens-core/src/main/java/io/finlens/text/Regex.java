@@ -36,4 +36,14 @@ public final class Regex {
     public static String replaceFirst(String s, String regex, String replacement) {
         return of(regex).matcher(s).replaceFirst(replacement);
     }
+
+    /** {@code s.split(regex)}. */
+    public static String[] split(String s, String regex) {
+        return of(regex).split(s);
+    }
+
+    /** {@code s.split(regex, limit)}. */
+    public static String[] split(String s, String regex, int limit) {
+        return of(regex).split(s, limit);
+    }
 }

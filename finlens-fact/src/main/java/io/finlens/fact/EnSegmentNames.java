@@ -107,7 +107,7 @@ final class EnSegmentNames {
     /** Whether {@code w} is a word of the company's own name or one of its aliases, or a company ending (Inc, Group). */
     static boolean isEntityWord(String w, DocumentContext doc) {
         String lw = w.toLowerCase(Locale.ROOT);
-        for (String part : doc.entity().split("[\\s,.&]+")) if (part.length() > 1 && part.equalsIgnoreCase(w)) return true;
+        for (String part : Regex.split(doc.entity(), "[\\s,.&]+")) if (part.length() > 1 && part.equalsIgnoreCase(w)) return true;
         for (String a : doc.aliases()) if (a.equalsIgnoreCase(w)) return true;
         return lw.equals("inc") || lw.equals("corporation") || lw.equals("group");
     }

@@ -121,7 +121,7 @@ final class EnglishDiscourse implements EnLineOpeners.Paragraph {
         this.lex = lex;
         defaultNonGaap = declaresNonGaap(s);
         StringBuilder names = new StringBuilder();
-        for (String part : doc.entity().split("[\\s,.&()]+")) {
+        for (String part : Regex.split(doc.entity(), "[\\s,.&()]+")) {
             if (part.length() < 3 || !Character.isUpperCase(part.charAt(0))) continue;
             if (!names.isEmpty()) names.append('|');
             names.append(Pattern.quote(part));
@@ -335,7 +335,7 @@ final class EnglishDiscourse implements EnLineOpeners.Paragraph {
         for (String word : w) {
             // ("the sale of Kestrel's business": a possessive names whose business, never a line)
             if (EnSegmentNames.possessive(word)) return "";
-            for (String part : doc.entity().split("[\\s,.&()]+")) if (part.length() > 2 && part.equalsIgnoreCase(word)) return "";
+            for (String part : Regex.split(doc.entity(), "[\\s,.&()]+")) if (part.length() > 2 && part.equalsIgnoreCase(word)) return "";
         }
         if (w[0].equalsIgnoreCase("total") || w[0].equalsIgnoreCase("overall")) return ""; // "For total Edwards,": the company
         for (String a : doc.aliases()) if (a.equalsIgnoreCase(name)) return "";

@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Change;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -23,7 +24,7 @@ final class PlaceAfter {
         Matcher m = IN_PLACE.matcher(ctx.text).region(end, Math.min(ctx.sent.end(), end + 40));
         if (!m.lookingAt()) return null;
         String name = m.group(1);
-        for (String w : name.split("[ -]")) {
+        for (String w : Regex.split(name, "[ -]")) {
             String lw = w.toLowerCase(Locale.ROOT);
             if (ctx.lex.segmentStopEn.contains(lw) || EnSegmentNames.isEntityWord(w, ctx.doc)) return null; // in January, in Fiscal 2024
         }

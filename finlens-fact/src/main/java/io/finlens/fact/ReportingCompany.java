@@ -294,7 +294,7 @@ final class ReportingCompany {
     private static void zhTitleSubject(String title, int offset, List<Candidate> out) {
         String t = title;
         int pos = 0;
-        for (String clause : t.split("[,，:：!！?？|｜\\s—–]", -1)) {
+        for (String clause : Regex.split(t, "[,，:：!！?？|｜\\s—–]", -1)) {
             int lead = 0;
             while (lead < clause.length() && !Chars.isHan(clause.charAt(lead)) && !Chars.isLatin(clause.charAt(lead))) lead++;
             Matcher m = ZH_TITLE_SUBJECT.matcher(clause).region(lead, clause.length());
@@ -377,7 +377,7 @@ final class ReportingCompany {
     private static String cleanEnglish(String raw) {
         String name = EN_TRAILING.matcher(raw.strip()).replaceFirst("").strip();
         name = Regex.replaceAll(name, "^(?i:the)\\s+", "");
-        if (name.length() < 2 || name.split("\\s+").length > 8) return null;
+        if (name.length() < 2 || Regex.split(name, "\\s+").length > 8) return null;
         if (Regex.matches(name, "(?i)(?:ladies and gentlemen|good (?:morning|afternoon|evening)|thank you|operator|hello|hi)\\b.*")) return null;
         if (!Character.isUpperCase(name.charAt(0)) && !Character.isDigit(name.charAt(0))) return null;
         return name;
@@ -437,7 +437,7 @@ final class ReportingCompany {
         int n = 0;
         for (int i = hay.indexOf(st); i >= 0 && n < 60; i = hay.indexOf(st, i + st.length())) n++;
         if (latin) {
-            String first = st.split("\\s+")[0];
+            String first = Regex.split(st, "\\s+")[0];
             if (first.length() >= 3 && !first.equals(st)) {
                 int m = 0;
                 for (int i = hay.indexOf(first); i >= 0 && m < 60; i = hay.indexOf(first, i + first.length())) m++;

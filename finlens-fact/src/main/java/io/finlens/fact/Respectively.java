@@ -1,5 +1,6 @@
 package io.finlens.fact;
 
+import io.finlens.text.Regex;
 import io.finlens.model.Dimension;
 import io.finlens.model.Period;
 import io.finlens.model.Quantity;
@@ -251,7 +252,7 @@ final class Respectively {
     private static List<String> names(SentenceContext ctx, String clause) {
         List<String> parts = new ArrayList<>(List.of(clause.split("、")));
         if (parts.size() < 2) return List.of();
-        String[] end = parts.getLast().split("和|及|与", 2);
+        String[] end = Regex.split(parts.getLast(), "和|及|与", 2);
         if (end.length == 2) {
             parts.set(parts.size() - 1, end[0]);
             parts.add(end[1]);

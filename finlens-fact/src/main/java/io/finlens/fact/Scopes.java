@@ -117,7 +117,7 @@ final class Scopes {
         String h = Regex.replaceAll(heading.strip(), "[:：]$", "").strip();
         if (EnSegmentNames.isEntityWord(h, doc)) return null;
         if (!LINE_HEADING.matcher(h).matches()) return null;
-        for (String w : h.toLowerCase(java.util.Locale.ROOT).split("[ &]+")) if (HeadingWords.GENERIC.contains(w)) return null;
+        for (String w : Regex.split(h.toLowerCase(java.util.Locale.ROOT), "[ &]+")) if (HeadingWords.GENERIC.contains(w)) return null;
         // named again inside lines (a table's row, a sentence), not only as a line of its own as a speaker's name is
         int inline = 0;
         for (int i = s.indexOf(h); i >= 0 && inline < 2; i = s.indexOf(h, i + h.length())) {

@@ -250,7 +250,7 @@ final class HtmlReader {
     private static boolean boilerplateWords(Element e) {
         String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (words.isBlank()) return false;
-        for (String w : words.split("[^a-z0-9]+")) if (CLASS_WORDS.contains(w)) return true;
+        for (String w : Regex.split(words, "[^a-z0-9]+")) if (CLASS_WORDS.contains(w)) return true;
         return false;
     }
 

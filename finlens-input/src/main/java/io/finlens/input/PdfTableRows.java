@@ -85,6 +85,6 @@ final class PdfTableRows {
     /** A column head's words: a few, no figure. */
     private static boolean shortHead(String t) {
         String h = t.strip();
-        return !h.isEmpty() && h.length() <= 24 && h.split("\\s+").length <= 3 && !Regex.matches(h, ".*\\d.*");
+        return !h.isEmpty() && h.length() <= 24 && Regex.split(h, "\\s+").length <= 3 && !Regex.matches(h, ".*\\d.*");
     }
 }

@@ -53,7 +53,7 @@ public final class Skim {
                 || low.startsWith("good morning") || low.startsWith("good afternoon") || low.startsWith("good evening")
                 || low.startsWith("great") || low.startsWith("yes") || low.startsWith("okay") || low.startsWith("hey")
                 || s.contains("谢谢") || s.contains("感谢") || s.contains("恭喜") || s.contains("祝贺") || s.startsWith("你好") || s.startsWith("大家好");
-        int size = Chars.hasHan(s) ? s.length() / 3 : s.split("\\s+").length;
+        int size = Chars.hasHan(s) ? s.length() / 3 : Regex.split(s, "\\s+").length;
         return thanks && size <= 12;
     }
 }

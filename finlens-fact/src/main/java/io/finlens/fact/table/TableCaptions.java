@@ -1,5 +1,6 @@
 package io.finlens.fact.table;
 
+import io.finlens.text.Regex;
 import static io.finlens.fact.table.TableHeads.above;
 import static io.finlens.fact.table.TableRows.isCurrencyWord;
 import static io.finlens.fact.table.TableRows.value;
@@ -168,7 +169,7 @@ final class TableCaptions {
         if (over != null && over.tabbed()) {
             String title = over.cells().get(0).text();
             if (NON_GAAP_HEAD.matcher(title).find()) basis = "non-gaap";
-            else if (!title.isEmpty() && title.length() <= 40 && title.split("\\s+").length <= 4 && !TablePeriods.periodWords(title)
+            else if (!title.isEmpty() && title.length() <= 40 && Regex.split(title, "\\s+").length <= 4 && !TablePeriods.periodWords(title)
                     && !TableSegments.NOT_A_SEGMENT.matcher(title).find() && lex.lookup(title) == null
                     && Character.isUpperCase(title.codePointAt(0))) {
                 segment = title;

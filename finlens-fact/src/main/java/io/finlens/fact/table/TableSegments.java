@@ -106,7 +106,7 @@ final class TableSegments {
         String n = name.strip();
         String norm = normalize(n);
         if (lex.total(norm) || Regex.matches(norm, "(?:.*\\s)?total")) return "";
-        if (n.isEmpty() || n.length() > 50 || n.split("\\s+").length > 5 || !Character.isUpperCase(n.codePointAt(0))
+        if (n.isEmpty() || n.length() > 50 || Regex.split(n, "\\s+").length > 5 || !Character.isUpperCase(n.codePointAt(0))
                 || TablePeriods.periodWords(n) || NOT_A_SEGMENT.matcher(n).find() || lex.lookup(n) != null
                 || TableColumns.kind(null, n) != TableColumns.Kind.OTHER || value(n) != null) return "\0";
         if (NO_SEGMENT_COLUMN.matcher(n).find()) return null;
@@ -120,7 +120,7 @@ final class TableSegments {
      */
     Prefixed prefixed(String label) {
         String norm = normalize(label);
-        String[] words = label.replace('\u00A0', ' ').strip().replaceAll(LineItems.FOOTNOTE.pattern(), "").split("\\s+");
+        String[] words = Regex.split(LineItems.FOOTNOTE.matcher(label.replace('\u00A0', ' ').strip()).replaceAll(""), "\\s+");
         if (words.length < 2 || norm.isEmpty()) return null;
         for (int j = 1; j <= Math.min(5, words.length - 1); j++) {
             String w = words[j - 1];
