@@ -296,8 +296,10 @@ final class PeriodMentions {
             "September", "October", "November", "December"};
 
     private static boolean isMonthName(String s, int i) {
-        if ("JFMASOND".indexOf(s.charAt(i)) < 0 || i > 0 && Chars.isLatin(s.charAt(i - 1))) return false;
-        for (String m : MONTHS) if (s.startsWith(m, i)) return true;
+        char c = s.charAt(i);
+        if ("JFMASOND".indexOf(c) < 0 || i > 0 && Chars.isLatin(s.charAt(i - 1))) return false;
+        // only the months of this first letter (every capital letter of an English text comes here)
+        for (String m : MONTHS) if (m.charAt(0) == c && s.startsWith(m, i)) return true;
         return false;
     }
 
