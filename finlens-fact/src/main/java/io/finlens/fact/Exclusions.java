@@ -113,8 +113,9 @@ final class Exclusions {
     static boolean impactFigure(SentenceContext ctx, Quantity q) {
         if (!ctx.lang.equals("en") || !q.unit().isMoney()) return false;
         int a = q.span().start(), b = q.span().end(), after = Math.min(ctx.sent.end(), b + 40);
-        Matcher before = EN_IMPACT_OF.matcher(ctx.text).region(Math.max(ctx.sent.start(), a - 50), a);
-        if (before.find()) {
+        int from = Math.max(ctx.sent.start(), a - 50);
+        Matcher before = EN_IMPACT_OF.matcher(ctx.text).region(from, a);
+        if (holdsAny(ctx.text, from, a, " of") && before.find()) { // every match ends in " of" and its qualifier
             // "the impact of $176 million in share repurchases": the figure names its own metric after it; but "the loss
             // of $25 million in revenue" is revenue lost, while "up from the loss of $3 million a year ago" is a result
             boolean namesItsMetric = MentionFraming.EN_FIGURE_OF.matcher(ctx.text).region(b, Math.min(ctx.sent.end(), b + 20)).lookingAt();
@@ -157,7 +158,10 @@ final class Exclusions {
         if (!ctx.lang.equals("en") || !q.unit().isMoney()) return false;
         int a = q.span().start(), b = q.span().end();
         if (EN_COMPARATIVE_AFTER.matcher(ctx.text).region(b, Math.min(ctx.sent.end(), b + 20)).lookingAt()) return true;
-        if (EN_ADJUSTMENT_BEFORE.matcher(ctx.text).region(Math.max(ctx.sent.start(), a - 70), a).find()) return true;
+        int from = Math.max(ctx.sent.start(), a - 70);
+        // every adjustment phrase holds one of these words: the pattern runs only where one stands
+        if (holdsAny(ctx.text, from, a, "offset", "reversed", "due", "includ", "average", " by")
+                && EN_ADJUSTMENT_BEFORE.matcher(ctx.text).region(from, a).find()) return true;
         return EN_INCLUDED_IN.matcher(ctx.text).region(ctx.sent.start(), a).lookingAt() && a - ctx.sent.start() < 160;
     }
 
@@ -188,6 +192,14 @@ final class Exclusions {
             }
         }
         return !OWN_AFTER_SOURCE.matcher(ctx.text).region(end, q.span().start()).find();
+    }
+
+    /** Whether one of {@code words} stands within {@code [from, to)} of {@code s}, in any case. */
+    static boolean holdsAny(String s, int from, int to, String... words) {
+        for (String w : words) {
+            for (int i = from; i + w.length() <= to; i++) if (s.regionMatches(true, i, w, 0, w.length())) return true;
+        }
+        return false;
     }
 
     /** Whether {@code word} (or its upper case) stands within {@code [from, to)}. */
