@@ -202,7 +202,7 @@ final class ReportingCompany {
             if (name != null) out.add(new Candidate(name, new Span(at, at + m.group(1).length()), "en.company.reports-title", 6));
         }
         // a release whose headline is not its first line: the first lines, up to a few hundred characters
-        Matcher h = Pattern.compile("(?m)^\\W*([A-Z][\\w&.,'’ -]{1,70}?)\\s+(?i:Reports|Announces)\\s+(?i:(?:First|Second|Third|Fourth|Full[- ]Year|Fiscal|Q[1-4]|\\d{4})\\b)")
+        Matcher h = Regex.of("(?m)^\\W*([A-Z][\\w&.,'’ -]{1,70}?)\\s+(?i:Reports|Announces)\\s+(?i:(?:First|Second|Third|Fourth|Full[- ]Year|Fiscal|Q[1-4]|\\d{4})\\b)")
                 .matcher(s).region(0, Math.min(s.length(), 1500));
         if (h.find() && h.start(1) >= titleEnd) {
             String name = cleanEnglish(h.group(1));

@@ -123,7 +123,7 @@ final class HtmlReader {
         if (og != null && !og.attr("content").isBlank()) return inline(og.attr("content"));
         String t = inline(doc.title());
         // "Headline - Site Name" / "Headline | Site" / "Headline_网站"
-        Matcher m = Pattern.compile("^(.{8,}?)\\s*(?:[|｜_]| - | — )\\s*[^|｜_]{1,30}$").matcher(t);
+        Matcher m = Regex.of("^(.{8,}?)\\s*(?:[|｜_]| - | — )\\s*[^|｜_]{1,30}$").matcher(t);
         return m.matches() ? m.group(1).strip() : t;
     }
 

@@ -203,7 +203,7 @@ final class LineItems {
 
     String labelCurrency(String label) {
         String t = label.toLowerCase(Locale.ROOT);
-        Matcher m = Pattern.compile("[（(]([^()（）]*)[)）]").matcher(t);
+        Matcher m = Regex.of("[（(]([^()（）]*)[)）]").matcher(t);
         while (m.find()) {
             for (String[] c : currencies) if (m.group(1).contains(c[0])) return c[1];
         }

@@ -93,7 +93,7 @@ final class TablePeriods {
         }
         // a cell naming months but no year takes the year from above, and the other way round
         if (!ctx.isEmpty()) {
-            Matcher yy = Pattern.compile("(\\d{4})").matcher(ctx);
+            Matcher yy = Regex.of("(\\d{4})").matcher(ctx);
             if (yy.find() && (EN_ENDED.matcher(c).find() || ZH_ENDED_NO_YEAR.matcher(c).find())) return withYear(c, Integer.parseInt(yy.group(1)), cal);
         }
         return null;
@@ -216,13 +216,13 @@ final class TablePeriods {
         if (m.find()) return ended(cal, year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), COUNTS.get(m.group(3)));
         m = ZH_YEAR_ENDED_NO_YEAR.matcher(ctx);
         if (m.find()) return ended(cal, year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 12); // 截至12月31日止年度
-        Matcher d = Pattern.compile("(?i)\\b(?:as of|at)\\s+([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2})\\b").matcher(ctx);
+        Matcher d = Regex.of("(?i)\\b(?:as of|at)\\s+([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2})\\b").matcher(ctx);
         if (d.find()) {
             Integer month = MONTHS.get(d.group(1).toLowerCase(Locale.ROOT));
             return month == null ? null : date(year, month, Integer.parseInt(d.group(2)));
         }
         // rule table.date-over-year: a bare "December 31," over the year (a balance sheet's columns) is that day
-        Matcher bare = Pattern.compile("(?i)^([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2}),?$").matcher(ctx.strip());
+        Matcher bare = Regex.of("(?i)^([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2}),?$").matcher(ctx.strip());
         if (bare.matches()) {
             Integer month = MONTHS.get(bare.group(1).toLowerCase(Locale.ROOT));
             if (month != null) return date(year, month, Integer.parseInt(bare.group(2)));
@@ -262,9 +262,9 @@ final class TablePeriods {
     private static Period spanOverDate(String c, String ctx, FiscalCalendar cal) {
         if (ctx.isEmpty()) return null;
         Integer months = null;
-        Matcher w = Pattern.compile("(?i)\\b(\\d{1,2})\\s+weeks?\\s+end(?:ed|ing)\\b").matcher(ctx);
-        Matcher mo = Pattern.compile("(?i)\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+end(?:ed|ing)\\s*,?$").matcher(ctx);
-        Matcher yr = Pattern.compile("(?i)\\b(?:fiscal\\s+)?years?\\s+end(?:ed|ing)\\s*,?$").matcher(ctx);
+        Matcher w = Regex.of("(?i)\\b(\\d{1,2})\\s+weeks?\\s+end(?:ed|ing)\\b").matcher(ctx);
+        Matcher mo = Regex.of("(?i)\\b(three|six|nine|twelve|3|6|9|12)[- ]months?\\s+end(?:ed|ing)\\s*,?$").matcher(ctx);
+        Matcher yr = Regex.of("(?i)\\b(?:fiscal\\s+)?years?\\s+end(?:ed|ing)\\s*,?$").matcher(ctx);
         if (w.find()) months = FiscalCalendar.monthsOfWeeks(Integer.parseInt(w.group(1)));
         else if (mo.find()) months = COUNTS.get(mo.group(1).toLowerCase(Locale.ROOT));
         else if (yr.find()) months = 12;
