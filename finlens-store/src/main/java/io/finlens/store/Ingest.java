@@ -58,7 +58,8 @@ final class Ingest {
     Ingest(Library library, IngestOptions options) {
         this.library = library;
         this.options = options;
-        this.queue = new ArrayBlockingQueue<>(Math.max(64, options.threads() * 16));
+        // room for a whole batch: while the writer writes one, the workers fill the next instead of waiting for it
+        this.queue = new ArrayBlockingQueue<>(Math.max(Math.max(64, options.threads() * 16), options.batchSize()));
     }
 
     IngestReport run(List<Path> files, List<String> problems) {
