@@ -23,12 +23,25 @@ final class HanLatinTokenizer extends Tokenizer {
     private static final int MAX_TOKEN = 255;
     /** Han runs longer than this are segmented in pieces (a word may be cut at a piece's end). */
     static final int MAX_HAN_RUN = 1024;
+    /** Han runs up to this long are segmented once per tokenizer and remembered (HanLP's words depend on the run only). */
+    static final int MAX_CACHED_RUN = 32;
+    private static final int CACHED_RUNS = 8192;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final Segment segment;
+    /**
+     * The words of short Han runs seen before, least recently used dropped: financial text repeats its short runs
+     * (亿元, 同比增长, 人民币) and segmenting is most of what indexing a Chinese passage costs.
+     */
+    private final java.util.Map<String, int[]> cache = new java.util.LinkedHashMap<>(CACHED_RUNS * 4 / 3 + 1, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, int[]> eldest) {
+            return size() > CACHED_RUNS;
+        }
+    };
 
     private char[] buf = new char[4096];
     private int len;
@@ -102,15 +115,30 @@ final class HanLatinTokenizer extends Tokenizer {
     private void segmentRun(int s, int e) {
         pendingCount = 0;
         pendingAt = 0;
-        List<Term> terms = segment.seg(new String(buf, s, e - s));
-        int at = s;
+        String run = new String(buf, s, e - s);
+        int[] words = run.length() <= MAX_CACHED_RUN ? cache.get(run) : null;
+        if (words == null) {
+            words = words(run);
+            if (run.length() <= MAX_CACHED_RUN) cache.put(run, words);
+        }
+        for (int i = 0; i < words.length; i += 2) addPending(s + words[i], s + words[i + 1]);
+    }
+
+    /** HanLP's words of a Han run: start and end pairs into the run, in order (a word whose offset does not fit is skipped). */
+    private int[] words(String run) {
+        List<Term> terms = segment.seg(run);
+        int[] out = new int[2 * terms.size()];
+        int n = 0;
+        int at = 0;
         for (Term t : terms) {
-            int ts = s + t.offset;
+            int ts = t.offset;
             int te = ts + t.word.length();
-            if (ts < at || te > e) continue; // HanLP gave an offset that does not fit: skip rather than misplace
-            addPending(ts, te);
+            if (ts < at || te > run.length()) continue; // HanLP gave an offset that does not fit: skip rather than misplace
+            out[n++] = ts;
+            out[n++] = te;
             at = te;
         }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     private void addPending(int s, int e) {

@@ -61,30 +61,36 @@ final class PassageFields {
         return t;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Filter values are compared case-, width- and space-insensitively. */
     static String key(String s) {
         if (s == null) return null;
-        String k = Normalizer.normalize(s, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String k = SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         return k.isEmpty() ? null : k;
     }
 
     /** The Lucene documents of passages, in their order. */
     static List<Document> documents(List<Passage> passages) {
         List<Document> docs = new ArrayList<>(passages.size());
-        for (Passage p : passages) docs.add(document(Objects.requireNonNull(p, "passage")));
+        java.util.Map<String, PeriodRange> periods = new java.util.HashMap<>(); // a document's passages share its period
+        for (Passage p : passages) docs.add(document(Objects.requireNonNull(p, "passage"), periods));
         return docs;
     }
 
     /** The Lucene document of one passage. */
     static Document document(Passage p) {
+        return document(p, new java.util.HashMap<>());
+    }
+
+    private static Document document(Passage p, java.util.Map<String, PeriodRange> periods) {
         Document d = new Document();
         d.add(new StringField(DOC_ID, p.docId(), Field.Store.YES));
-        d.add(new SortedDocValuesField(ORDER, new BytesRef(
-                p.docId() + ":" + String.format(Locale.ROOT, "%010d", p.start()))));
+        d.add(new SortedDocValuesField(ORDER, new BytesRef(order(p.docId(), p.start()))));
         keyword(d, ENTITY, p.entityId());
         if (p.period() != null) {
             keyword(d, PERIOD, p.period());
-            PeriodRange r = PeriodRange.parse(p.period());
+            PeriodRange r = periods.computeIfAbsent(p.period(), PeriodRange::parse);
             if (r != null) d.add(new IntPoint(PERIOD_END, r.last()));
         }
         d.add(new StoredField(DOCUMENT, p.document()));
@@ -114,6 +120,13 @@ final class PassageFields {
         d.add(new Field(TEXT, p.text(), TEXT_TYPE));
         d.add(new Field(TEXT_BIGRAMS, p.text(), BIGRAM_TYPE));
         return d;
+    }
+
+    /** The sort key of ties: document id, a colon and the start offset in ten digits ({@code %010d}). */
+    static String order(String docId, int start) {
+        String n = Integer.toString(start);
+        if (start < 0 || n.length() >= 10) return docId + ":" + String.format(Locale.ROOT, "%010d", start);
+        return docId + ":" + "0000000000".substring(n.length()) + n;
     }
 
     /** Stores the value as given and indexes its key. */

@@ -193,12 +193,24 @@ public final class SearchIndex implements AutoCloseable {
      * Commits what was added and deleted, with {@code userData} (e.g. the store's version) and {@link #SCHEMA_KEY},
      * and shows it to searches.
      */
-    public synchronized void commit(Map<String, String> userData) {
+    public void commit(Map<String, String> userData) {
+        Objects.requireNonNull(userData, "userData");
+        commit(() -> userData);
+    }
+
+    /**
+     * Commits like {@link #commit(Map)}, with user data made while the commit is written: after Lucene flushed what
+     * was added, so it can name everything the commit holds even while other threads keep adding (what they add
+     * after the flush goes into the next commit; the user data may name it too).
+     */
+    public synchronized void commit(java.util.function.Supplier<Map<String, String>> userData) {
         Objects.requireNonNull(userData, "userData");
         try {
-            TreeMap<String, String> data = new TreeMap<>(userData);
-            data.put(SCHEMA_KEY, SCHEMA);
-            writer().setLiveCommitData(data.entrySet());
+            writer().setLiveCommitData(() -> {
+                TreeMap<String, String> data = new TreeMap<>(userData.get());
+                data.put(SCHEMA_KEY, SCHEMA);
+                return data.entrySet().iterator();
+            });
             writer().commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {

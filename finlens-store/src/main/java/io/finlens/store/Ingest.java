@@ -48,13 +48,18 @@ final class Ingest {
     private final java.util.concurrent.atomic.LongAdder analyzeNanos = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder prepareNanos = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder indexAddNanos = new java.util.concurrent.atomic.LongAdder();
-    private long indexNanos, databaseNanos;
+    private final java.util.concurrent.atomic.LongAdder analyzeCpu = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder prepareCpu = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder indexAddCpu = new java.util.concurrent.atomic.LongAdder();
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private long indexNanos, databaseNanos, writerCpu;
     private final long started = System.nanoTime();
 
     Ingest(Library library, IngestOptions options) {
         this.library = library;
         this.options = options;
-        this.queue = new ArrayBlockingQueue<>(Math.max(64, options.threads() * 16));
+        // room for a whole batch: while the writer writes one, the workers fill the next instead of waiting for it
+        this.queue = new ArrayBlockingQueue<>(Math.max(Math.max(64, options.threads() * 16), options.batchSize()));
     }
 
     IngestReport run(List<Path> files, List<String> problems) {
@@ -137,9 +142,11 @@ final class Ingest {
             String id = Prepared.contentId(b);
             boolean stored = known.contains(id);
             if ((stored && !options.force()) || !claimed.add(id)) return new Skipped(name);
+            long c0 = cpu();
             long t0 = System.nanoTime();
             Analysis a = finlens.get().analyze(name, b);
             long t1 = System.nanoTime();
+            long c1 = cpu();
             refused = Admission.check(name, a);
             if (refused != null) {
                 claimed.remove(id);
@@ -147,10 +154,14 @@ final class Ingest {
             }
             Prepared p = Prepared.of(id, name, b.length, a, library.entities());
             long t2 = System.nanoTime();
+            long c2 = cpu();
             library.index(p);
             analyzeNanos.add(t1 - t0);
             prepareNanos.add(t2 - t1);
             indexAddNanos.add(System.nanoTime() - t2);
+            analyzeCpu.add(c1 - c0);
+            prepareCpu.add(c2 - c1);
+            indexAddCpu.add(cpu() - c2);
             return new Done(p, stored);
         } catch (IOException e) {
             return new Failed(name + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -171,6 +182,11 @@ final class Ingest {
     private static final int MEMORY_BUDGET_KIB = (int) Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 1024 * 6 / 10);
     static final int HEAP_PER_BYTE = 40;
     private final Semaphore memory = new Semaphore(MEMORY_BUDGET_KIB);
+
+    /** This thread's CPU time in nanoseconds (0 where the JVM does not measure it). */
+    private static long cpu() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+    }
 
     private static int memoryPermits(long bytes) {
         return (int) Math.max(1, Math.min(MEMORY_BUDGET_KIB, bytes * HEAP_PER_BYTE / 1024));
@@ -212,7 +228,9 @@ final class Ingest {
                 }
                 boolean due = !batch.isEmpty() && (end || batch.size() >= options.batchSize() || System.nanoTime() - first > MAX_BATCH_WAIT_NANOS);
                 if (due) {
+                    long c0 = cpu();
                     long[] t = library.write(batch, replace);
+                    writerCpu += cpu() - c0;
                     indexNanos += t[0];
                     databaseNanos += t[1];
                     batches++;
@@ -238,7 +256,8 @@ final class Ingest {
         IngestReport report() {
             return new IngestReport(stored, skipped, failed, facts, batches, failures, new IngestReport.Timings(
                     (System.nanoTime() - started) / 1_000_000, analyzeNanos.sum() / 1_000_000, prepareNanos.sum() / 1_000_000,
-                    indexAddNanos.sum() / 1_000_000, indexNanos / 1_000_000, databaseNanos / 1_000_000));
+                    indexAddNanos.sum() / 1_000_000, indexNanos / 1_000_000, databaseNanos / 1_000_000, analyzeCpu.sum() / 1_000_000,
+                    prepareCpu.sum() / 1_000_000, indexAddCpu.sum() / 1_000_000, writerCpu / 1_000_000));
         }
     }
 }

@@ -11,9 +11,11 @@ public record IngestReport(int stored, int skipped, int failed, long facts, int 
     /**
      * Where the time went, in milliseconds: wall clock; analysis, row and passage preparation and adding passages to
      * the search index, summed over workers (CPU time on a busy machine is less); the writer's index commits and
-     * database transactions.
+     * database transactions; and the CPU time of the same parts (the writer's as one figure), which a busy machine does
+     * not inflate.
      */
-    public record Timings(long wall, long analyze, long prepare, long indexAdd, long indexCommit, long database) {
+    public record Timings(long wall, long analyze, long prepare, long indexAdd, long indexCommit, long database,
+                          long analyzeCpu, long prepareCpu, long indexAddCpu, long writerCpu) {
     }
 
     public IngestReport {

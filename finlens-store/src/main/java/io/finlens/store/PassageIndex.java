@@ -15,16 +15,16 @@ import java.util.function.Predicate;
 /**
  * The search side of a write. Analysis workers add each document's paragraphs and transcript turns to the Lucene
  * index ({@link SearchIndex}) as soon as it is analyzed (tokenizing in parallel); the writer commits the index before
- * each batch's database transaction. Every index commit records, in its user data, the ids of all documents added but
- * not yet committed to the database ({@code pending}); on open, those the database does not hold are removed again, so
- * after a crash the index never shows a document the database lacks.
+ * each batch's database transaction, while the workers keep adding. Every index commit records, in its user data, the
+ * ids of all documents added but not yet committed to the database ({@code pending}); on open, those the database does
+ * not hold are removed again, so after a crash the index never shows a document the database lacks.
  */
 final class PassageIndex implements AutoCloseable {
     static final String PENDING = "finlens.pending";
 
     private final SearchIndex index;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
-    /** Workers add under the read lock; a commit takes the write lock so its user data lists everything it holds. */
+    /** Workers add under the read lock; a rebuild's commit takes the write lock (a batch's commit needs none: {@link #commit}). */
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     private PassageIndex(SearchIndex index) {
@@ -169,14 +169,14 @@ final class PassageIndex implements AutoCloseable {
         }
     }
 
-    /** Commits the index (the batch's documents must have been {@link #add added}), naming every pending document. */
+    /**
+     * Commits the index (the batch's documents must have been {@link #add added}), naming every pending document. The
+     * workers go on adding meanwhile: the pending ids are read once Lucene flushed what the commit holds, and a
+     * document is pending before its passages are added, so the list names every document of the commit (and maybe
+     * some added after the flush, which a repair then removes from nothing).
+     */
     void commit() {
-        lock.writeLock().lock();
-        try {
-            index.commit(Map.of(PENDING, String.join(",", new TreeSet<>(pending))));
-        } finally {
-            lock.writeLock().unlock();
-        }
+        index.commit(() -> Map.of(PENDING, String.join(",", new TreeSet<>(pending))));
     }
 
     /** The database committed these documents: they are no longer pending. */

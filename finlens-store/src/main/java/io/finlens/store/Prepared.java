@@ -1,6 +1,5 @@
 package io.finlens.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.finlens.analysis.Analysis;
 import io.finlens.analysis.ContractJson;
@@ -8,6 +7,7 @@ import io.finlens.model.Change;
 import io.finlens.model.ChangeBasis;
 import io.finlens.model.Check;
 import io.finlens.model.Fact;
+import io.finlens.model.Span;
 import io.finlens.transcript.Exchange;
 import io.finlens.transcript.Turn;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +25,8 @@ import java.util.zip.InflaterInputStream;
 
 /**
  * One analyzed document turned into the rows the store writes, built in an analysis worker so the writer thread only
- * appends. Facts are read back from the contract JSON so that stored offsets and values are the contract's. Public for
+ * appends. Rows hold the contract's values (offsets in code points, a fact's changes array as the contract states it;
+ * {@link ContractParts}), made from the analysis records rather than by reading the written contract back. Public for
  * the adapters that write the same rows elsewhere (the Spark job's Parquet datasets): {@link #analyze} makes one
  * outside any store.
  */
@@ -87,19 +88,15 @@ public record Prepared(String id, String name, Analysis analysis, String entityI
         for (Entities.Declaration d : decls) entities.learn(d.alias(), d.id());
         String entityId = entities.resolve(a.entity());
         String json = ContractJson.write(a, false);
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ContractParts.CodePoints cp = new ContractParts.CodePoints(a.original());
+        return new Prepared(id, name, a, entityId, deflate(json), bytes, factRows(a, entities, cp), checkRows(a), turnRows(a, cp), decls,
+                io.finlens.search.Passages.of(id, entityId, a));
+    }
+
+    /** The fact rows, with the contract's values: offsets in code points, the changes array as the contract states it. */
+    static List<FactRow> factRows(Analysis a, Entities entities, ContractParts.CodePoints cp) {
         List<FactRow> facts = new ArrayList<>(a.facts().size());
-        JsonNode jf = root.path("facts");
-        for (int i = 0; i < a.facts().size(); i++) {
-            Fact f = a.facts().get(i);
-            JsonNode n = jf.get(i);
-            JsonNode ev = n.path("evidence");
-            JsonNode first = ev.get(0);
+        for (Fact f : a.facts()) {
             BigDecimal yoy = null, yoyPoints = null, qoq = null;
             for (Change c : f.changes()) {
                 if (c.basis() == ChangeBasis.YOY && c.value() != null && yoy == null) yoy = c.value();
@@ -107,36 +104,41 @@ public record Prepared(String id, String name, Analysis analysis, String entityI
                 if (c.basis() == ChangeBasis.QOQ && c.value() != null && qoq == null) qoq = c.value();
             }
             String fe = f.entity() == null ? a.entity() : f.entity();
+            Span first = f.evidence().get(0);
             facts.add(new FactRow(f.id(), fe, entities.resolve(fe), f.metric(), f.segment(), f.basis(), f.period().id(),
                     Periods.kind(f.period()), f.period().end(), f.value(), f.precision() == null ? null : f.precision().halfUnit(),
                     f.unit().code(), f.qualifier() == null ? null : f.qualifier().code(),
                     f.range() == null ? null : f.range().low(), f.range() == null ? null : f.range().high(), f.guidance(),
-                    yoy, yoyPoints, qoq, n.path("changes").toString(), ev.size(), first.path("start").asInt(),
-                    first.path("end").asInt(), first.path("text").asText(), String.join(",", f.rules())));
+                    yoy, yoyPoints, qoq, ContractParts.changes(f.changes()), f.evidence().size(), cp.at(first.start()),
+                    cp.at(first.end()), a.original().substring(first.start(), first.end()), String.join(",", f.rules())));
         }
-        List<CheckRow> checks = new ArrayList<>();
+        return facts;
+    }
+
+    private static List<CheckRow> checkRows(Analysis a) {
+        List<CheckRow> checks = new ArrayList<>(a.checks().size());
         int ci = 0;
         for (Check c : a.checks()) {
             checks.add(new CheckRow(ci++, c.rule(), c.status().code(), String.join(",", c.factIds()), c.expected(), c.actual(), c.message()));
         }
+        return checks;
+    }
+
+    /** The transcript's turns, offsets in code points. */
+    static List<TurnRow> turnRows(Analysis a, ContractParts.CodePoints cp) {
         List<TurnRow> turns = new ArrayList<>();
-        JsonNode jt = root.path("transcript");
-        if (a.transcript() != null) {
-            int ei = 0;
-            for (Exchange e : a.transcript().exchanges()) {
-                JsonNode je = jt.path("exchanges").get(ei);
-                int ti = 0;
-                for (Turn t : e.turns()) {
-                    JsonNode jturn = je.path("turns").get(ti);
-                    turns.add(new TurnRow(ei, ti, e.analyst(), e.firm(), t.speaker(), t.role().code(),
-                            jturn.path("start").asInt(), jturn.path("end").asInt(), String.join(",", e.topics())));
-                    ti++;
-                }
-                ei++;
+        if (a.transcript() == null) return turns;
+        int ei = 0;
+        for (Exchange e : a.transcript().exchanges()) {
+            int ti = 0;
+            for (Turn t : e.turns()) {
+                turns.add(new TurnRow(ei, ti, e.analyst(), e.firm(), t.speaker(), t.role().code(),
+                        cp.at(t.span().start()), cp.at(t.span().end()), String.join(",", e.topics())));
+                ti++;
             }
+            ei++;
         }
-        return new Prepared(id, name, a, entityId, deflate(json), bytes, facts, checks, turns, decls,
-                io.finlens.search.Passages.of(id, entityId, a));
+        return turns;
     }
 
     private static final BigDecimal MAX_DECIMAL = new BigDecimal("1e28");

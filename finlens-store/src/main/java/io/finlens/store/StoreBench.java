@@ -61,6 +61,8 @@ public final class StoreBench {
             IngestReport.Timings t = rep.timings();
             log.printf(Locale.ROOT, "ingest time: wall %.1f s; workers: analysis %.1f s, rows+passages %.1f s, index add %.1f s; writer: index commits %.1f s, database %.1f s%n",
                     t.wall() / 1e3, t.analyze() / 1e3, t.prepare() / 1e3, t.indexAdd() / 1e3, t.indexCommit() / 1e3, t.database() / 1e3);
+            log.printf(Locale.ROOT, "ingest thread CPU: workers: analysis %.1f s, rows+passages %.1f s, index add %.1f s; writer %.1f s (the rest of the process CPU: JIT, GC, Lucene merges, DuckDB's threads)%n",
+                    t.analyzeCpu() / 1e3, t.prepareCpu() / 1e3, t.indexAddCpu() / 1e3, t.writerCpu() / 1e3);
             long passages = lib.searchIndex().count();
             double[][] lat = queries(lib, companies, queries);
             double[] series = lat[0];
