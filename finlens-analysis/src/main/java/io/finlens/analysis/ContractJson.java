@@ -217,15 +217,7 @@ public final class ContractJson {
         range(g, f.range());
         g.writeBooleanField("guidance", f.guidance());
         g.writeArrayFieldStart("changes");
-        for (Change c : f.changes()) {
-            g.writeStartObject();
-            g.writeStringField("basis", c.basis().code());
-            if (c.value() != null) number(g, "value", c.value());
-            if (c.points() != null) number(g, "points", c.points());
-            if (c.range() != null) range(g, c.range());
-            if (c.direction() != null) g.writeStringField("direction", c.direction().code());
-            g.writeEndObject();
-        }
+        for (Change c : f.changes()) change(g, c, PLAIN);
         g.writeEndArray();
         g.writeArrayFieldStart("evidence");
         for (Span s : f.evidence()) {
@@ -357,6 +349,37 @@ public final class ContractJson {
         g.writeNumberField("start", cp.at(s.start()));
         g.writeNumberField("end", cp.at(s.end()));
         if (withText) g.writeStringField("text", text.substring(s.start(), s.end()));
+        g.writeEndObject();
+    }
+
+    /** How a writer prints a decimal: the contract's plain form, or (a stored column) another form of the same value. */
+    @FunctionalInterface
+    public interface Decimals {
+        void write(JsonGenerator g, BigDecimal v) throws IOException;
+    }
+
+    /** The contract's decimals: plain, without exponent or trailing zeros ({@link #plain}). */
+    public static final Decimals PLAIN = (g, v) -> g.writeNumber(plain(v));
+
+    /** One change as a fact's {@code changes} array holds it, its numbers printed by {@code decimals}. */
+    public static void change(JsonGenerator g, Change c, Decimals decimals) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("basis", c.basis().code());
+        if (c.value() != null) {
+            g.writeFieldName("value");
+            decimals.write(g, c.value());
+        }
+        if (c.points() != null) {
+            g.writeFieldName("points");
+            decimals.write(g, c.points());
+        }
+        if (c.range() != null) {
+            g.writeArrayFieldStart("range");
+            decimals.write(g, c.range().low());
+            decimals.write(g, c.range().high());
+            g.writeEndArray();
+        }
+        if (c.direction() != null) g.writeStringField("direction", c.direction().code());
         g.writeEndObject();
     }
 

@@ -3,7 +3,6 @@ package io.finlens.store;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.finlens.model.Change;
-import io.finlens.model.Range;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -45,32 +44,12 @@ final class ContractParts {
         StringWriter w = new StringWriter(48 * changes.size());
         try (JsonGenerator g = FACTORY.createGenerator(w)) {
             g.writeStartArray();
-            for (Change c : changes) {
-                g.writeStartObject();
-                g.writeStringField("basis", c.basis().code());
-                if (c.value() != null) number(g, "value", c.value());
-                if (c.points() != null) number(g, "points", c.points());
-                if (c.range() != null) range(g, c.range());
-                if (c.direction() != null) g.writeStringField("direction", c.direction().code());
-                g.writeEndObject();
-            }
+            for (Change c : changes) io.finlens.analysis.ContractJson.change(g, c, ContractParts::value);
             g.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return w.toString();
-    }
-
-    private static void range(JsonGenerator g, Range r) throws IOException {
-        g.writeArrayFieldStart("range");
-        value(g, r.low());
-        value(g, r.high());
-        g.writeEndArray();
-    }
-
-    private static void number(JsonGenerator g, String name, BigDecimal v) throws IOException {
-        g.writeFieldName(name);
-        value(g, v);
     }
 
     /** The contract writes a plain decimal; a JSON tree reads one with a fraction as a double and prints that. */
