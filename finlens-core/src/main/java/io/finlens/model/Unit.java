@@ -25,7 +25,7 @@ public record Unit(Dimension dimension, @Nullable String currency) {
         if ((dimension == Dimension.MONEY) != (currency != null)) {
             throw new IllegalArgumentException("currency is required for money and only for money: " + dimension + " " + currency);
         }
-        if (currency != null && !isoCode(currency)) {
+        if (currency != null && !isCurrencyCode(currency)) {
             throw new IllegalArgumentException("not an ISO 4217 code: " + currency);
         }
     }
@@ -61,8 +61,8 @@ public record Unit(Dimension dimension, @Nullable String currency) {
         return code();
     }
 
-    /** {@code [A-Z]{3}}, tested char by char: a unit is made for every figure. */
-    private static boolean isoCode(String c) {
+    /** Whether {@code c} looks like an ISO 4217 code, {@code [A-Z]{3}} (tested char by char: a unit is made for every figure). */
+    public static boolean isCurrencyCode(String c) {
         if (c.length() != 3) return false;
         for (int i = 0; i < 3; i++) if (c.charAt(i) < 'A' || c.charAt(i) > 'Z') return false;
         return true;

@@ -93,7 +93,10 @@ public final class KeyedPattern {
         return keys.get(c);
     }
 
-    /** Whether a match may start at {@code i} of {@code s}: its char is a key and, for a prefixed pattern, a prefix stands there. */
+    /**
+     * Whether a match may start at {@code i} of {@code s}: its char is a key and, for a prefixed pattern, a prefix stands
+     * there, for an anchored one its anchor within reach.
+     */
     public boolean isKeyAt(CharSequence s, int i) {
         if (!keys.get(s.charAt(i))) return false;
         if (anchor != 0) {
@@ -147,7 +150,7 @@ public final class KeyedPattern {
         /** Moves to the next match; false when there is none. */
         public boolean find() {
             for (int i = pos; i < to; i++) {
-                if (!keys.get(s.charAt(i)) || (prefixes != null || anchor != 0) && !isKeyAt(s, i)) continue;
+                if (!isKeyAt(s, i)) continue;
                 m.region(i, to);
                 if (m.lookingAt()) {
                     pos = m.end();

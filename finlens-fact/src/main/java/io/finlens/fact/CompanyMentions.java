@@ -70,7 +70,8 @@ final class CompanyMentions {
         for (int k = 0; k < others.size(); k++) if (s.startsWith(others.get(k), i)) return others.get(k);
         if (Chars.isHan(s.charAt(i)) && (i == 0 || "，,;；。、:：\n".indexOf(s.charAt(i - 1)) >= 0 || s.startsWith("同行", Math.max(0, i - 2))
                 || s.charAt(i - 1) == '而')) {
-            boolean ending = endingNear(s, i) && m.region(i, Math.min(s.length(), i + 12)).lookingAt();
+            // a company ending can start only 2 to 4 chars after the clause start: most clause starts have none
+            boolean ending = Chars.anyIn(s, i + 2, i + 5, ENDING_FIRSTS) && m.region(i, Math.min(s.length(), i + 12)).lookingAt();
             String name = ending ? m.group(1) : announcing(s, i);
             if (name == null) return null;
             // 开源证券发布研报称…: a broker whose report is the source, not a company whose figures follow
@@ -83,12 +84,6 @@ final class CompanyMentions {
 
     /** The first chars of the company endings of {@link #NAMED_COMPANY}. */
     private static final String ENDING_FIRSTS = "集科汽控股银证保医电传";
-
-    /** Whether a company ending of {@link #NAMED_COMPANY} can start 2 to 4 chars after {@code i}: most clause starts have none. */
-    private static boolean endingNear(String s, int i) {
-        for (int k = i + 2; k <= i + 4 && k < s.length(); k++) if (ENDING_FIRSTS.indexOf(s.charAt(k)) >= 0) return true;
-        return false;
-    }
 
     /** 厦门某业同期发布业绩快报, 某某有色也公告表示: a name whose company publishes results or a notice of its own. */
     private static final Pattern ANNOUNCING = Pattern.compile(

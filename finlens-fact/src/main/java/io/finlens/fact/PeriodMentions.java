@@ -35,9 +35,6 @@ final class PeriodMentions {
      * {@link Mention} (a function of {@link PeriodBuilds}).
      */
     private record Rule(String id, Pattern pattern, PeriodBuilds.Build build, KeyedPattern keyed, int needBits, String needWord) {
-        Rule withPattern() {
-            return new Rule(id, keyed.pattern(), build, keyed, needBits, needWord);
-        }
     }
 
     /** The first characters of a rule whose every match starts with a year of four digits, 19xx or 20xx. */
@@ -59,8 +56,8 @@ final class PeriodMentions {
      */
     private static Rule near(String id, String regex, String starts, String needs, int reach, PeriodBuilds.Build build) {
         if (id.startsWith("en.") || needs.length() != 1) throw new IllegalStateException(id + ": a near rule is Chinese and needs one char");
-        return new Rule(id, null, build, KeyedPattern.anchored(starts, needs.charAt(0), reach, regex), PeriodRuleKeys.bits(needs), null)
-                .withPattern();
+        KeyedPattern keyed = KeyedPattern.anchored(starts, needs.charAt(0), reach, regex);
+        return new Rule(id, keyed.pattern(), build, keyed, PeriodRuleKeys.bits(needs), null);
     }
 
     private static final String Q = "([一二三四1-4])";

@@ -1,8 +1,8 @@
 package io.finlens.quantity;
 
-import io.finlens.text.Regex;
 import io.finlens.model.Direction;
 import io.finlens.model.Qualifier;
+import io.finlens.model.Unit;
 import io.finlens.text.Tsv;
 import io.finlens.text.WordList;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ final class QuantityLexicon {
         scales = new WordList<>(sc, false);
         Map<String, String> pre = new LinkedHashMap<>(), suf = new LinkedHashMap<>();
         for (Tsv.Row r : Tsv.load(QuantityLexicon.class, "currencies.tsv", 3, 4)) {
-            if (!Regex.matches(r.get(1), "[A-Z]{3}")) throw r.error("not an ISO 4217 code: " + r.get(1));
+            if (!Unit.isCurrencyCode(r.get(1))) throw r.error("not an ISO 4217 code: " + r.get(1));
             if (r.cells().size() == 4) {
                 try {
                     currencyExponent.put(r.get(0), Integer.parseInt(r.get(3)));

@@ -71,13 +71,13 @@ final class LineItems {
                 throw r.error("exponent is not a number: " + r.get(1));
             }
             String cur = r.get(2).equals("-") ? null : r.get(2);
-            if (cur != null && !Regex.matches(cur, "[A-Z]{3}")) throw r.error("not an ISO 4217 code: " + cur);
+            if (cur != null && !io.finlens.model.Unit.isCurrencyCode(cur)) throw r.error("not an ISO 4217 code: " + cur);
             if (!r.get(0).equals(r.get(0).toLowerCase(Locale.ROOT))) throw r.error("phrases are lower case: " + r.get(0));
             units.add(new UnitPhrase(r.get(0), exp, cur));
         }
         units.sort(Comparator.comparingInt((UnitPhrase u) -> -u.phrase().length()));
         for (Tsv.Row r : Tsv.load(TableFacts.class, "table-currencies.tsv", 2, 2)) {
-            if (!Regex.matches(r.get(1), "[A-Z]{3}")) throw r.error("not an ISO 4217 code: " + r.get(1));
+            if (!io.finlens.model.Unit.isCurrencyCode(r.get(1))) throw r.error("not an ISO 4217 code: " + r.get(1));
             if (!r.get(0).equals(r.get(0).toLowerCase(Locale.ROOT))) throw r.error("words are lower case: " + r.get(0));
             currencies.add(new String[] {r.get(0), r.get(1)});
         }
